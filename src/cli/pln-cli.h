@@ -1,0 +1,30 @@
+/* pln-cli.h
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A subcommand gets its own name as argv[0] and returns the exit status:
+ * 0 on success, 1 when the input has problems, 2 on a usage error. */
+typedef int (*PlnCliCommandFunc) (int    argc,
+                                  char **argv);
+
+typedef struct
+{
+  const char        *name;
+  const char        *arguments;
+  const char        *description;
+  PlnCliCommandFunc  func;
+} PlnCliCommand;
+
+void pln_cli_print_error (const char   *command,
+                          const GError *error);
+
+G_END_DECLS

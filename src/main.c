@@ -1,0 +1,25 @@
+/* main.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pln-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(PlnApplication) app = NULL;
+
+  pln_application_init_i18n ();
+
+  app = pln_application_new ();
+
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

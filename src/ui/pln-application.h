@@ -1,0 +1,22 @@
+/* pln-application.h
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define PLN_TYPE_APPLICATION (pln_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlnApplication, pln_application, PLN, APPLICATION, AdwApplication)
+
+void            pln_application_init_i18n    (void);
+PlnApplication *pln_application_new          (void);
+GSettings      *pln_application_get_settings (PlnApplication *self);
+
+G_END_DECLS

@@ -1,0 +1,172 @@
+/* pln-preferences-window.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pln-preferences-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pln-preferences-window.h"
+
+struct _PlnPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  /* Template widgets */
+  AdwComboRow          *color_scheme_row;
+  GtkSpinButton        *word_hint_spin;
+  GtkSwitch            *show_sources_switch;
+  GtkSwitch            *deadline_switch;
+
+  /* Owned references */
+  GSettings            *settings;
+};
+
+G_DEFINE_FINAL_TYPE (PlnPreferencesWindow, pln_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_SETTINGS,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+/* The combo row's positions, in the order of its string list. */
+static const char * const color_schemes[] = { "default", "light", "dark" };
+
+static gboolean
+scheme_to_position (GValue   *value,
+                    GVariant *variant,
+                    gpointer  user_data)
+{
+  const char *scheme = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (color_schemes); i++)
+    {
+      if (g_str_equal (scheme, color_schemes[i]))
+        {
+          g_value_set_uint (value, i);
+          return TRUE;
+        }
+    }
+
+  g_value_set_uint (value, 0);
+  return TRUE;
+}
+
+static GVariant *
+position_to_scheme (const GValue       *value,
+                    const GVariantType *expected_type,
+                    gpointer            user_data)
+{
+  guint position = g_value_get_uint (value);
+
+  if (position >= G_N_ELEMENTS (color_schemes))
+    position = 0;
+
+  return g_variant_new_string (color_schemes[position]);
+}
+
+static void
+pln_preferences_window_constructed (GObject *object)
+{
+  PlnPreferencesWindow *self = PLN_PREFERENCES_WINDOW (object);
+
+  G_OBJECT_CLASS (pln_preferences_window_parent_class)->constructed (object);
+
+  g_settings_bind_with_mapping (self->settings, "color-scheme",
+                                self->color_scheme_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT,
+                                scheme_to_position, position_to_scheme,
+                                NULL, NULL);
+  g_settings_bind (self->settings, "recommendation-word-hint",
+                   self->word_hint_spin, "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "non-paper-show-sources",
+                   self->show_sources_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "deadline-notifications",
+                   self->deadline_switch, "active", G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
+pln_preferences_window_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), PLN_TYPE_PREFERENCES_WINDOW);
+
+  G_OBJECT_CLASS (pln_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+pln_preferences_window_finalize (GObject *object)
+{
+  PlnPreferencesWindow *self = PLN_PREFERENCES_WINDOW (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (pln_preferences_window_parent_class)->finalize (object);
+}
+
+static void
+pln_preferences_window_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  PlnPreferencesWindow *self = PLN_PREFERENCES_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pln_preferences_window_class_init (PlnPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = pln_preferences_window_constructed;
+  object_class->dispose = pln_preferences_window_dispose;
+  object_class->finalize = pln_preferences_window_finalize;
+  object_class->set_property = pln_preferences_window_set_property;
+
+  properties [PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         (G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlnPreferencesWindow, color_scheme_row);
+  gtk_widget_class_bind_template_child (widget_class, PlnPreferencesWindow, word_hint_spin);
+  gtk_widget_class_bind_template_child (widget_class, PlnPreferencesWindow, show_sources_switch);
+  gtk_widget_class_bind_template_child (widget_class, PlnPreferencesWindow, deadline_switch);
+}
+
+static void
+pln_preferences_window_init (PlnPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+PlnPreferencesWindow *
+pln_preferences_window_new (GSettings *settings)
+{
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  return g_object_new (PLN_TYPE_PREFERENCES_WINDOW,
+                       "settings", settings,
+                       NULL);
+}

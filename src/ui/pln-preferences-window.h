@@ -1,0 +1,20 @@
+/* pln-preferences-window.h
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define PLN_TYPE_PREFERENCES_WINDOW (pln_preferences_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlnPreferencesWindow, pln_preferences_window, PLN, PREFERENCES_WINDOW, AdwPreferencesWindow)
+
+PlnPreferencesWindow *pln_preferences_window_new (GSettings *settings);
+
+G_END_DECLS

@@ -1,0 +1,25 @@
+/* pln-ui-types.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "pln-ui-types.h"
+
+#include "pln-preferences-window.h"
+#include "pln-window.h"
+
+/* Registers every widget class of the interface, so that templates can
+ * name them and tests can load each template by its class name. Add a
+ * line here with every new widget. */
+void
+pln_ui_ensure_types (void)
+{
+  g_type_ensure (PLN_TYPE_PREFERENCES_WINDOW);
+  g_type_ensure (PLN_TYPE_WINDOW);
+}

@@ -1,0 +1,115 @@
+/* pln-window.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pln-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pln-window.h"
+
+struct _PlnWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar_pane;
+  GtkWidget            *content_pane;
+  GtkStack             *sidebar_stack;
+  GtkStack             *content_stack;
+  AdwWindowTitle       *content_title;
+};
+
+G_DEFINE_FINAL_TYPE (PlnWindow, pln_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+show_sidebar_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PlnWindow *self = PLN_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar_pane);
+}
+
+static void
+bind_window_state (PlnWindow *self,
+                   GSettings *settings)
+{
+  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
+pln_window_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), PLN_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (pln_window_parent_class)->dispose (object);
+}
+
+static void
+pln_window_class_init (PlnWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pln_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, sidebar_pane);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, content_pane);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, content_title);
+
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+}
+
+static void
+pln_window_init (PlnWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+PlnWindow *
+pln_window_new (PlnApplication *application)
+{
+  PlnWindow *self;
+
+  g_return_val_if_fail (PLN_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (PLN_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+  bind_window_state (self, pln_application_get_settings (application));
+
+  return self;
+}
+
+/**
+ * pln_window_add_toast:
+ * @self: a #PlnWindow
+ * @toast: (transfer full): the toast to show
+ *
+ * Shows @toast over the window's content.
+ */
+void
+pln_window_add_toast (PlnWindow *self,
+                      AdwToast  *toast)
+{
+  g_return_if_fail (PLN_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

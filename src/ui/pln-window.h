@@ -1,0 +1,24 @@
+/* pln-window.h
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "pln-application.h"
+
+G_BEGIN_DECLS
+
+#define PLN_TYPE_WINDOW (pln_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlnWindow, pln_window, PLN, WINDOW, AdwApplicationWindow)
+
+PlnWindow *pln_window_new        (PlnApplication *application);
+void       pln_window_add_toast  (PlnWindow      *self,
+                                  AdwToast       *toast);
+
+G_END_DECLS

@@ -1,0 +1,120 @@
+/* pln-test-util.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "pln-test-util.h"
+
+/* Every test runs with a home of its own, so the default workspace, the
+ * settings and the caches it writes never touch the user's files and never
+ * leak from one test into the next. */
+void
+pln_test_init_home (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *home = g_dir_make_tmp ("plenary-test-XXXXXX", &error);
+  const char *subdirs[] = { "data", "config", "cache" };
+  const char *variables[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" };
+
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (subdirs); i++)
+    {
+      g_autofree char *path = g_build_filename (home, subdirs[i], NULL);
+
+      g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
+      g_setenv (variables[i], path, TRUE);
+    }
+}
+
+/**
+ * pln_test_seeds_dir:
+ *
+ * Returns: the folder of the seed documents, or %NULL when this checkout
+ *   has none beside it (the caller skips, saying so)
+ */
+const char *
+pln_test_seeds_dir (void)
+{
+  const char *dir = g_getenv ("PLN_SEEDS_DIR");
+
+  if (dir == NULL || !g_file_test (dir, G_FILE_TEST_IS_DIR))
+    return NULL;
+
+  return dir;
+}
+
+char *
+pln_test_seed_path (const char *name)
+{
+  const char *dir = pln_test_seeds_dir ();
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return NULL;
+
+  path = g_build_filename (dir, name, NULL);
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return NULL;
+
+  return g_steal_pointer (&path);
+}
+
+char *
+pln_test_data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+gboolean
+pln_test_has_display (void)
+{
+  return g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @condition holds or @timeout_ms passes: widgets
+ * map, draw and take clicks asynchronously, so a test waits for the state
+ * it expects instead of sleeping a fixed time. */
+gboolean
+pln_test_wait_until (PlnTestCondition condition,
+                     gpointer         user_data,
+                     guint            timeout_ms)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (timeout_ms, timeout_cb, &timed_out);
+
+  while (!condition (user_data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (id);
+
+  return condition (user_data);
+}
+
+static gboolean
+never_cb (gpointer user_data)
+{
+  return FALSE;
+}
+
+void
+pln_test_iterate (guint milliseconds)
+{
+  pln_test_wait_until (never_cb, NULL, milliseconds);
+}

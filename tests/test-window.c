@@ -1,0 +1,208 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "pln-application.h"
+#include "pln-preferences-window.h"
+#include "pln-test-util.h"
+#include "pln-window.h"
+
+static PlnApplication *app;
+
+typedef struct
+{
+  PlnApplication *app;
+  GtkWindow      *window;
+  gboolean        painted;
+} Fixture;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  Fixture *fixture = user_data;
+
+  fixture->painted = TRUE;
+}
+
+static gboolean
+window_shown (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+
+  fixture->window = gtk_application_get_active_window (GTK_APPLICATION (fixture->app));
+  return fixture->window != NULL && gtk_widget_get_mapped (GTK_WIDGET (fixture->window));
+}
+
+static gboolean
+window_painted (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+
+  return fixture->painted;
+}
+
+static gboolean
+window_gone (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+
+  return fixture->window == NULL;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GdkFrameClock *clock;
+
+  /* One application for the whole run: a registered GApplication keeps
+   * its D-Bus objects exported, so each test opens a new window of it. */
+  fixture->app = app;
+  g_application_activate (G_APPLICATION (fixture->app));
+
+  g_assert_true (pln_test_wait_until (window_shown, fixture, 10000));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window));
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), fixture);
+  gtk_widget_queue_draw (GTK_WIDGET (fixture->window));
+  g_assert_true (pln_test_wait_until (window_painted, fixture, 10000));
+  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, fixture);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
+
+  /* The main window must not be leaked by anything it set up. */
+  g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
+
+  while (windows != NULL)
+    {
+      gtk_window_destroy (windows->data);
+      windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
+    }
+
+  g_assert_true (pln_test_wait_until (window_gone, fixture, 5000));
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_window_shows (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *leaflet;
+  GtkWidget *menu_button;
+  GMenuModel *menu;
+
+  g_assert_true (PLN_IS_WINDOW (fixture->window));
+  g_assert_cmpstr (gtk_window_get_title (fixture->window), ==, "Plenary");
+
+  /* The window opens at the size kept in GSettings. */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), >=, 360);
+
+  leaflet = find_descendant (GTK_WIDGET (fixture->window), ADW_TYPE_LEAFLET);
+  g_assert_nonnull (leaflet);
+  g_assert_true (gtk_widget_get_mapped (leaflet));
+
+  menu_button = find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (menu_button);
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
+  g_assert_nonnull (menu);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), >, 0);
+
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (fixture->app), "about"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (fixture->app), "preferences"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (fixture->app), "quit"));
+}
+
+static gboolean
+preferences_shown (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (PLN_IS_PREFERENCES_WINDOW (l->data) && gtk_widget_get_mapped (l->data))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_window_preferences (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
+  g_assert_true (pln_test_wait_until (preferences_shown, fixture, 10000));
+}
+
+static void
+test_window_keeps_size (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  gtk_window_set_default_size (fixture->window, 1000, 700);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  if (!pln_test_has_display ())
+    {
+      g_print ("1..0 # SKIP no display to show the window in\n");
+      return PLN_TEST_EXIT_SKIP;
+    }
+
+  pln_test_init_home ();
+  pln_application_init_i18n ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = pln_application_new ();
+  /* Tests run side by side on one session bus. */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  g_test_add ("/window/shows", Fixture, NULL, fixture_set_up, test_window_shows, fixture_tear_down);
+  g_test_add ("/window/preferences", Fixture, NULL, fixture_set_up, test_window_preferences, fixture_tear_down);
+  g_test_add ("/window/keeps-size", Fixture, NULL, fixture_set_up, test_window_keeps_size, fixture_tear_down);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+
+  return status;
+}
