@@ -11,6 +11,7 @@
 
 #include "pln-ui-types.h"
 
+#include "pln-meeting-page.h"
 #include "pln-preferences-window.h"
 #include "pln-window.h"
 
@@ -20,6 +21,7 @@
 void
 pln_ui_ensure_types (void)
 {
+  g_type_ensure (PLN_TYPE_MEETING_PAGE);
   g_type_ensure (PLN_TYPE_PREFERENCES_WINDOW);
   g_type_ensure (PLN_TYPE_WINDOW);
 }

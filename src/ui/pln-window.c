@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pln-meeting-page.h"
 #include "pln-window.h"
 
 struct _PlnWindow
@@ -24,7 +25,11 @@ struct _PlnWindow
   GtkWidget            *content_pane;
   GtkStack             *sidebar_stack;
   GtkStack             *content_stack;
+  GtkStack             *title_stack;
   AdwWindowTitle       *content_title;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  PlnMeetingPage       *meeting_page;
 };
 
 G_DEFINE_FINAL_TYPE (PlnWindow, pln_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -37,6 +42,27 @@ show_sidebar_action (GtkWidget  *widget,
   PlnWindow *self = PLN_WINDOW (widget);
 
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar_pane);
+}
+
+/* The view switcher belongs to the meeting page: in the header when the
+ * window is wide, in a bar at the bottom when it is narrow. */
+static void
+update_switcher (PlnWindow *self)
+{
+  gboolean on_meeting;
+  AdwViewStack *stack;
+
+  if (self->meeting_page == NULL)
+    return;
+
+  on_meeting = g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "meeting") == 0;
+  stack = on_meeting ? pln_meeting_page_get_stack (self->meeting_page) : NULL;
+
+  adw_view_switcher_title_set_stack (self->switcher_title, stack);
+  adw_view_switcher_bar_set_stack (self->switcher_bar, stack);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    on_meeting && adw_view_switcher_title_get_title_visible (self->switcher_title));
+  gtk_stack_set_visible_child_name (self->title_stack, on_meeting ? "switcher" : "title");
 }
 
 static void
@@ -64,6 +90,8 @@ pln_window_class_init (PlnWindowClass *klass)
 
   object_class->dispose = pln_window_dispose;
 
+  g_type_ensure (PLN_TYPE_MEETING_PAGE);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, leaflet);
@@ -71,7 +99,11 @@ pln_window_class_init (PlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, content_pane);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, title_stack);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, meeting_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
 }
@@ -80,6 +112,11 @@ static void
 pln_window_init (PlnWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->content_stack, "notify::visible-child-name",
+                           G_CALLBACK (update_switcher), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (update_switcher), self, G_CONNECT_SWAPPED);
 }
 
 PlnWindow *
@@ -112,4 +149,30 @@ pln_window_add_toast (PlnWindow *self,
   g_return_if_fail (ADW_IS_TOAST (toast));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * pln_window_show_meeting:
+ * @self: a #PlnWindow
+ * @meeting: the meeting to show
+ * @page: (nullable): the name of the page to show ("overview", "agenda",
+ *   "registrations", "recommendations"), or %NULL to keep the current one
+ *
+ * Shows @meeting in the content area, and the content area itself when the
+ * window is narrow.
+ */
+void
+pln_window_show_meeting (PlnWindow  *self,
+                         GObject    *meeting,
+                         const char *page)
+{
+  g_return_if_fail (PLN_IS_WINDOW (self));
+  g_return_if_fail (G_IS_OBJECT (meeting));
+
+  pln_meeting_page_set_meeting (self->meeting_page, meeting);
+  if (page != NULL)
+    pln_meeting_page_set_visible_page (self->meeting_page, page);
+
+  gtk_stack_set_visible_child_name (self->content_stack, "meeting");
+  adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
 }

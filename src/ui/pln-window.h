@@ -17,8 +17,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PlnWindow, pln_window, PLN, WINDOW, AdwApplicationWindow)
 
-PlnWindow *pln_window_new        (PlnApplication *application);
-void       pln_window_add_toast  (PlnWindow      *self,
-                                  AdwToast       *toast);
+PlnWindow *pln_window_new           (PlnApplication *application);
+void       pln_window_add_toast     (PlnWindow      *self,
+                                     AdwToast       *toast);
+void       pln_window_show_meeting  (PlnWindow      *self,
+                                     GObject        *meeting,
+                                     const char     *page);
 
 G_END_DECLS

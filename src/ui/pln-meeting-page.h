@@ -1,0 +1,25 @@
+/* pln-meeting-page.h
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define PLN_TYPE_MEETING_PAGE (pln_meeting_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlnMeetingPage, pln_meeting_page, PLN, MEETING_PAGE, AdwBin)
+
+GObject      *pln_meeting_page_get_meeting      (PlnMeetingPage *self);
+void          pln_meeting_page_set_meeting      (PlnMeetingPage *self,
+                                                 GObject        *meeting);
+AdwViewStack *pln_meeting_page_get_stack        (PlnMeetingPage *self);
+void          pln_meeting_page_set_visible_page (PlnMeetingPage *self,
+                                                 const char     *name);
+
+G_END_DECLS
