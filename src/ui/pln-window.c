@@ -176,3 +176,66 @@ pln_window_show_meeting (PlnWindow  *self,
   gtk_stack_set_visible_child_name (self->content_stack, "meeting");
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
 }
+
+typedef struct
+{
+  PlnUndoFunc    undo;
+  gpointer       user_data;
+  GDestroyNotify destroy;
+} UndoData;
+
+static void
+undo_data_free (gpointer data)
+{
+  UndoData *undo = data;
+
+  if (undo->destroy != NULL)
+    undo->destroy (undo->user_data);
+  g_free (undo);
+}
+
+static void
+undo_toast_button_clicked_cb (AdwToast *toast,
+                              UndoData *undo)
+{
+  undo->undo (undo->user_data);
+}
+
+/**
+ * pln_window_add_undo_toast:
+ * @self: a #PlnWindow
+ * @title: what was done, e.g. "Meeting removed"
+ * @undo: called when the user presses Undo
+ * @user_data: data for @undo, owned by the toast
+ * @destroy: (nullable): frees @user_data when the toast is gone
+ *
+ * Shows a toast with an Undo button: the way Plenary offers to revert a
+ * destructive edit.
+ */
+void
+pln_window_add_undo_toast (PlnWindow      *self,
+                           const char     *title,
+                           PlnUndoFunc     undo,
+                           gpointer        user_data,
+                           GDestroyNotify  destroy)
+{
+  AdwToast *toast;
+  UndoData *data;
+
+  g_return_if_fail (PLN_IS_WINDOW (self));
+  g_return_if_fail (title != NULL);
+  g_return_if_fail (undo != NULL);
+
+  data = g_new0 (UndoData, 1);
+  data->undo = undo;
+  data->user_data = user_data;
+  data->destroy = destroy;
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked",
+                         G_CALLBACK (undo_toast_button_clicked_cb),
+                         data, (GClosureNotify) (void (*) (void)) undo_data_free, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

@@ -13,6 +13,14 @@
 
 G_BEGIN_DECLS
 
+/**
+ * PlnUndoFunc:
+ * @user_data: the data given with the toast
+ *
+ * Reverts a destructive edit when the user presses Undo on its toast.
+ */
+typedef void (*PlnUndoFunc) (gpointer user_data);
+
 #define PLN_TYPE_WINDOW (pln_window_get_type ())
 
 G_DECLARE_FINAL_TYPE (PlnWindow, pln_window, PLN, WINDOW, AdwApplicationWindow)
@@ -20,6 +28,11 @@ G_DECLARE_FINAL_TYPE (PlnWindow, pln_window, PLN, WINDOW, AdwApplicationWindow)
 PlnWindow *pln_window_new           (PlnApplication *application);
 void       pln_window_add_toast     (PlnWindow      *self,
                                      AdwToast       *toast);
+void       pln_window_add_undo_toast (PlnWindow     *self,
+                                      const char    *title,
+                                      PlnUndoFunc    undo,
+                                      gpointer       user_data,
+                                      GDestroyNotify destroy);
 void       pln_window_show_meeting  (PlnWindow      *self,
                                      GObject        *meeting,
                                      const char     *page);
