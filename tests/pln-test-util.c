@@ -8,8 +8,38 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
 
 #include "pln-test-util.h"
+
+static char *test_home;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+
+  g_rmdir (path);
+}
+
+static void
+remove_test_home (void)
+{
+  if (test_home != NULL && g_getenv ("PLN_TEST_KEEP_HOME") == NULL)
+    remove_tree (test_home);
+  g_clear_pointer (&test_home, g_free);
+}
 
 /* Every test runs with a home of its own, so the default workspace, the
  * settings and the caches it writes never touch the user's files and never
@@ -23,6 +53,12 @@ pln_test_init_home (void)
   const char *variables[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" };
 
   g_assert_no_error (error);
+
+  /* Removed at exit, unless PLN_TEST_KEEP_HOME is set to look into it. */
+  if (test_home == NULL)
+    atexit (remove_test_home);
+  g_free (test_home);
+  test_home = g_strdup (home);
 
   for (guint i = 0; i < G_N_ELEMENTS (subdirs); i++)
     {
