@@ -1,0 +1,22 @@
+/* plenary-core.h
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pln-types.h"
+#include "pln-enum-types.h"
+#include "pln-error.h"
+
+#include "pln-agenda-item.h"
+#include "pln-document-ref.h"
+#include "pln-meeting.h"
+#include "pln-placement.h"
+#include "pln-recommendation.h"
+#include "pln-registration.h"
+#include "pln-sitting.h"
+#include "pln-working-group.h"
+#include "pln-workspace.h"

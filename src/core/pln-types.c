@@ -1,0 +1,365 @@
+/* pln-types.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "pln-enum-types.h"
+#include "pln-types.h"
+
+const char *
+pln_meeting_format_to_label (PlnMeetingFormat format)
+{
+  switch (format)
+    {
+    case PLN_MEETING_FORMAT_IN_PERSON: return C_("meeting format", "In person");
+    case PLN_MEETING_FORMAT_HYBRID: return C_("meeting format", "Hybrid");
+    case PLN_MEETING_FORMAT_ONLINE: return C_("meeting format", "Online");
+    default: return "";
+    }
+}
+
+const char *
+pln_language_to_label (PlnLanguages language)
+{
+  switch ((int) language)
+    {
+    case PLN_LANGUAGE_ARABIC: return _("Arabic");
+    case PLN_LANGUAGE_CHINESE: return _("Chinese");
+    case PLN_LANGUAGE_ENGLISH: return _("English");
+    case PLN_LANGUAGE_FRENCH: return _("French");
+    case PLN_LANGUAGE_RUSSIAN: return _("Russian");
+    case PLN_LANGUAGE_SPANISH: return _("Spanish");
+    default: return "";
+    }
+}
+
+const char *
+pln_registration_category_to_label (PlnRegistrationCategory category)
+{
+  switch (category)
+    {
+    case PLN_REGISTRATION_CATEGORY_STATE_PARTY: return _("State party");
+    case PLN_REGISTRATION_CATEGORY_SIGNATORY_STATE: return _("Signatory State");
+    case PLN_REGISTRATION_CATEGORY_OBSERVER_STATE: return _("Observer State");
+    case PLN_REGISTRATION_CATEGORY_IGO: return _("Intergovernmental organization");
+    case PLN_REGISTRATION_CATEGORY_NGO: return _("Non-governmental organization");
+    case PLN_REGISTRATION_CATEGORY_PANELLIST: return _("Panellist");
+    case PLN_REGISTRATION_CATEGORY_SECRETARIAT: return _("Secretariat");
+    default: return "";
+    }
+}
+
+const char *
+pln_registration_role_to_label (PlnRegistrationRole role)
+{
+  switch (role)
+    {
+    case PLN_REGISTRATION_ROLE_DELEGATE: return _("Delegate");
+    case PLN_REGISTRATION_ROLE_HEAD_OF_DELEGATION: return _("Head of delegation");
+    case PLN_REGISTRATION_ROLE_PANELLIST: return C_("role", "Panellist");
+    case PLN_REGISTRATION_ROLE_CHAIR: return _("Chair");
+    case PLN_REGISTRATION_ROLE_VICE_CHAIR: return _("Vice-Chair");
+    case PLN_REGISTRATION_ROLE_RAPPORTEUR: return _("Rapporteur");
+    default: return "";
+    }
+}
+
+const char *
+pln_participation_mode_to_label (PlnParticipationMode mode)
+{
+  switch (mode)
+    {
+    case PLN_PARTICIPATION_MODE_IN_PERSON: return C_("participation", "In person");
+    case PLN_PARTICIPATION_MODE_ONLINE: return C_("participation", "Online");
+    default: return "";
+    }
+}
+
+const char *
+pln_registration_status_to_label (PlnRegistrationStatus status)
+{
+  switch (status)
+    {
+    case PLN_REGISTRATION_STATUS_REQUESTED: return _("Requested");
+    case PLN_REGISTRATION_STATUS_CONFIRMED: return _("Confirmed");
+    case PLN_REGISTRATION_STATUS_CANCELLED: return _("Cancelled");
+    default: return "";
+    }
+}
+
+const char *
+pln_recommendation_status_to_label (PlnRecommendationStatus status)
+{
+  switch (status)
+    {
+    case PLN_RECOMMENDATION_STATUS_PROPOSED: return _("Proposed");
+    case PLN_RECOMMENDATION_STATUS_IN_NON_PAPER: return _("In non-paper");
+    case PLN_RECOMMENDATION_STATUS_AGREED: return _("Agreed");
+    case PLN_RECOMMENDATION_STATUS_WITHDRAWN: return _("Withdrawn");
+    case PLN_RECOMMENDATION_STATUS_MERGED: return _("Merged");
+    default: return "";
+    }
+}
+
+/**
+ * pln_enum_to_nick:
+ *
+ * Returns: the stable name of @value, as written in workspace files
+ */
+const char *
+pln_enum_to_nick (GType enum_type,
+                  int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GEnumValue *ev = g_enum_get_value (klass, value);
+
+  return ev != NULL ? ev->value_nick : NULL;
+}
+
+gboolean
+pln_enum_from_nick (GType       enum_type,
+                    const char *nick,
+                    int        *value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GEnumValue *ev;
+
+  if (nick == NULL)
+    return FALSE;
+
+  ev = g_enum_get_value_by_nick (klass, nick);
+  if (ev == NULL)
+    return FALSE;
+
+  *value = ev->value;
+  return TRUE;
+}
+
+/* The helpers below are English on purpose: the non-paper and the agenda
+ * documents are English whatever the interface language, so they never
+ * go through gettext or the locale's date formatting. */
+
+static const char * const ones_en[] = {
+  "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+  "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+  "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+};
+
+static const char * const tens_en[] = {
+  "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+};
+
+static const char * const tens_ordinal_en[] = {
+  "", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
+  "seventieth", "eightieth", "ninetieth",
+};
+
+/**
+ * pln_ordinal_word_en:
+ * @n: a number from 1 to 99
+ *
+ * Returns: (transfer full): the English ordinal word, "ninth" for 9,
+ *   "twenty-first" for 21; larger numbers as "100th"
+ */
+char *
+pln_ordinal_word_en (guint n)
+{
+  if (n < 20)
+    return g_strdup (ones_en[n]);
+  if (n < 100 && n % 10 == 0)
+    return g_strdup (tens_ordinal_en[n / 10]);
+  if (n < 100)
+    return g_strdup_printf ("%s-%s", tens_en[n / 10], ones_en[n % 10]);
+
+  return pln_ordinal_number_en (n);
+}
+
+/**
+ * pln_ordinal_number_en:
+ *
+ * Returns: (transfer full): "1st", "2nd", "3rd", "11th", "22nd" …
+ */
+char *
+pln_ordinal_number_en (guint n)
+{
+  const char *suffix = "th";
+
+  if (n % 100 < 11 || n % 100 > 13)
+    {
+      switch (n % 10)
+        {
+        case 1: suffix = "st"; break;
+        case 2: suffix = "nd"; break;
+        case 3: suffix = "rd"; break;
+        default: break;
+        }
+    }
+
+  return g_strdup_printf ("%u%s", n, suffix);
+}
+
+const char *
+pln_month_name_en (GDateMonth month)
+{
+  static const char * const names[] = {
+    "", "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December",
+  };
+
+  g_return_val_if_fail (month >= G_DATE_JANUARY && month <= G_DATE_DECEMBER, "");
+
+  return names[month];
+}
+
+const char *
+pln_weekday_name_en (GDateWeekday weekday)
+{
+  static const char * const names[] = {
+    "", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  };
+
+  g_return_val_if_fail (weekday >= G_DATE_MONDAY && weekday <= G_DATE_SUNDAY, "");
+
+  return names[weekday];
+}
+
+/**
+ * pln_date_format_en:
+ *
+ * Returns: (transfer full): "5 October 2023", or with @with_weekday
+ *   "Thursday, 5 October 2023"
+ */
+char *
+pln_date_format_en (const GDate *date,
+                    gboolean     with_weekday)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), g_strdup (""));
+
+  if (with_weekday)
+    return g_strdup_printf ("%s, %u %s %u",
+                            pln_weekday_name_en (g_date_get_weekday (date)),
+                            g_date_get_day (date),
+                            pln_month_name_en (g_date_get_month (date)),
+                            g_date_get_year (date));
+
+  return g_strdup_printf ("%u %s %u",
+                          g_date_get_day (date),
+                          pln_month_name_en (g_date_get_month (date)),
+                          g_date_get_year (date));
+}
+
+/**
+ * pln_date_range_format_en:
+ *
+ * Returns: (transfer full): the dates of a meeting as the documents write
+ *   them: "5 and 6 October 2023", "11–13 November 2013",
+ *   "30 May–2 June 2023", "30 December 2023–2 January 2024"
+ */
+char *
+pln_date_range_format_en (const GDate *first,
+                          const GDate *last)
+{
+  guint days;
+
+  g_return_val_if_fail (first != NULL && g_date_valid (first), g_strdup (""));
+
+  if (last == NULL || !g_date_valid (last) || g_date_compare (first, last) >= 0)
+    return pln_date_format_en (first, FALSE);
+
+  days = g_date_days_between (first, last);
+
+  if (g_date_get_year (first) != g_date_get_year (last))
+    {
+      g_autofree char *a = pln_date_format_en (first, FALSE);
+      g_autofree char *b = pln_date_format_en (last, FALSE);
+
+      return g_strdup_printf ("%s–%s", a, b);
+    }
+
+  if (g_date_get_month (first) != g_date_get_month (last))
+    return g_strdup_printf ("%u %s–%u %s %u",
+                            g_date_get_day (first), pln_month_name_en (g_date_get_month (first)),
+                            g_date_get_day (last), pln_month_name_en (g_date_get_month (last)),
+                            g_date_get_year (last));
+
+  return g_strdup_printf (days == 1 ? "%u and %u %s %u" : "%u–%u %s %u",
+                          g_date_get_day (first), g_date_get_day (last),
+                          pln_month_name_en (g_date_get_month (last)),
+                          g_date_get_year (last));
+}
+
+char *
+pln_date_to_iso (const GDate *date)
+{
+  if (date == NULL || !g_date_valid (date))
+    return NULL;
+
+  return g_strdup_printf ("%04u-%02u-%02u",
+                          g_date_get_year (date),
+                          g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+/**
+ * pln_date_from_iso:
+ * @text: a date as YYYY-MM-DD
+ * @date: (out caller-allocates): the date
+ *
+ * Returns: %TRUE if @text is a valid calendar date
+ */
+gboolean
+pln_date_from_iso (const char *text,
+                   GDate      *date)
+{
+  guint y, m, d;
+  char end;
+
+  g_date_clear (date, 1);
+
+  if (text == NULL || strlen (text) != 10 || sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &end) != 3)
+    return FALSE;
+
+  if (!g_date_valid_dmy (d, m, y))
+    return FALSE;
+
+  g_date_set_dmy (date, d, m, y);
+  return TRUE;
+}
+
+char *
+pln_minutes_to_string (int minutes)
+{
+  return g_strdup_printf ("%02d:%02d", minutes / 60, minutes % 60);
+}
+
+/**
+ * pln_email_is_valid:
+ *
+ * A practical check, not RFC 5322: one @, a non-empty local part, a
+ * domain with a dot and no spaces. It catches the mistakes people make
+ * when typing or exporting addresses.
+ */
+gboolean
+pln_email_is_valid (const char *email)
+{
+  const char *at;
+  const char *dot;
+
+  if (email == NULL || *email == '\0' || strpbrk (email, " \t\r\n,;<>") != NULL)
+    return FALSE;
+
+  at = strchr (email, '@');
+  if (at == NULL || at == email || strchr (at + 1, '@') != NULL)
+    return FALSE;
+
+  dot = strrchr (at + 1, '.');
+  return dot != NULL && dot > at + 1 && dot[1] != '\0';
+}

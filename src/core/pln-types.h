@@ -1,0 +1,137 @@
+/* pln-types.h
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef struct _PlnWorkspace      PlnWorkspace;
+typedef struct _PlnWorkingGroup   PlnWorkingGroup;
+typedef struct _PlnMeeting        PlnMeeting;
+typedef struct _PlnSitting        PlnSitting;
+typedef struct _PlnPlacement      PlnPlacement;
+typedef struct _PlnAgendaItem     PlnAgendaItem;
+typedef struct _PlnDocumentRef    PlnDocumentRef;
+typedef struct _PlnRegistration   PlnRegistration;
+typedef struct _PlnRecommendation PlnRecommendation;
+typedef struct _PlnStore          PlnStore;
+
+/**
+ * PlnMeetingFormat:
+ * @PLN_MEETING_FORMAT_IN_PERSON: everyone in the room
+ * @PLN_MEETING_FORMAT_HYBRID: in the room and on an online platform
+ * @PLN_MEETING_FORMAT_ONLINE: on an online platform only
+ */
+typedef enum
+{
+  PLN_MEETING_FORMAT_IN_PERSON,
+  PLN_MEETING_FORMAT_HYBRID,
+  PLN_MEETING_FORMAT_ONLINE,
+} PlnMeetingFormat;
+
+/**
+ * PlnLanguages:
+ *
+ * The six official languages of the United Nations, as interpretation
+ * languages of a meeting.
+ */
+typedef enum /*< flags >*/
+{
+  PLN_LANGUAGE_NONE    = 0,
+  PLN_LANGUAGE_ARABIC  = 1 << 0,
+  PLN_LANGUAGE_CHINESE = 1 << 1,
+  PLN_LANGUAGE_ENGLISH = 1 << 2,
+  PLN_LANGUAGE_FRENCH  = 1 << 3,
+  PLN_LANGUAGE_RUSSIAN = 1 << 4,
+  PLN_LANGUAGE_SPANISH = 1 << 5,
+} PlnLanguages;
+
+#define PLN_LANGUAGES_ALL_UN (PLN_LANGUAGE_ARABIC | PLN_LANGUAGE_CHINESE | PLN_LANGUAGE_ENGLISH | \
+                              PLN_LANGUAGE_FRENCH | PLN_LANGUAGE_RUSSIAN | PLN_LANGUAGE_SPANISH)
+
+typedef enum
+{
+  PLN_REGISTRATION_CATEGORY_STATE_PARTY,
+  PLN_REGISTRATION_CATEGORY_SIGNATORY_STATE,
+  PLN_REGISTRATION_CATEGORY_OBSERVER_STATE,
+  PLN_REGISTRATION_CATEGORY_IGO,
+  PLN_REGISTRATION_CATEGORY_NGO,
+  PLN_REGISTRATION_CATEGORY_PANELLIST,
+  PLN_REGISTRATION_CATEGORY_SECRETARIAT,
+} PlnRegistrationCategory;
+
+typedef enum
+{
+  PLN_REGISTRATION_ROLE_DELEGATE,
+  PLN_REGISTRATION_ROLE_HEAD_OF_DELEGATION,
+  PLN_REGISTRATION_ROLE_PANELLIST,
+  PLN_REGISTRATION_ROLE_CHAIR,
+  PLN_REGISTRATION_ROLE_VICE_CHAIR,
+  PLN_REGISTRATION_ROLE_RAPPORTEUR,
+} PlnRegistrationRole;
+
+typedef enum
+{
+  PLN_PARTICIPATION_MODE_IN_PERSON,
+  PLN_PARTICIPATION_MODE_ONLINE,
+} PlnParticipationMode;
+
+typedef enum
+{
+  PLN_REGISTRATION_STATUS_REQUESTED,
+  PLN_REGISTRATION_STATUS_CONFIRMED,
+  PLN_REGISTRATION_STATUS_CANCELLED,
+} PlnRegistrationStatus;
+
+/**
+ * PlnRecommendationStatus:
+ * @PLN_RECOMMENDATION_STATUS_PROPOSED: made in the room
+ * @PLN_RECOMMENDATION_STATUS_IN_NON_PAPER: taken into the day's non-paper
+ * @PLN_RECOMMENDATION_STATUS_AGREED: agreed for the report
+ * @PLN_RECOMMENDATION_STATUS_WITHDRAWN: withdrawn by whoever made it
+ * @PLN_RECOMMENDATION_STATUS_MERGED: merged into another recommendation
+ */
+typedef enum
+{
+  PLN_RECOMMENDATION_STATUS_PROPOSED,
+  PLN_RECOMMENDATION_STATUS_IN_NON_PAPER,
+  PLN_RECOMMENDATION_STATUS_AGREED,
+  PLN_RECOMMENDATION_STATUS_WITHDRAWN,
+  PLN_RECOMMENDATION_STATUS_MERGED,
+} PlnRecommendationStatus;
+
+const char *pln_meeting_format_to_label          (PlnMeetingFormat        format);
+const char *pln_language_to_label                (PlnLanguages            language);
+const char *pln_registration_category_to_label   (PlnRegistrationCategory category);
+const char *pln_registration_role_to_label       (PlnRegistrationRole     role);
+const char *pln_participation_mode_to_label      (PlnParticipationMode    mode);
+const char *pln_registration_status_to_label     (PlnRegistrationStatus   status);
+const char *pln_recommendation_status_to_label   (PlnRecommendationStatus status);
+
+const char *pln_enum_to_nick                     (GType                   enum_type,
+                                                  int                     value);
+gboolean    pln_enum_from_nick                   (GType                   enum_type,
+                                                  const char             *nick,
+                                                  int                    *value);
+
+char       *pln_ordinal_word_en                  (guint                   n);
+char       *pln_ordinal_number_en                (guint                   n);
+const char *pln_month_name_en                    (GDateMonth              month);
+const char *pln_weekday_name_en                  (GDateWeekday            weekday);
+char       *pln_date_format_en                   (const GDate            *date,
+                                                  gboolean                with_weekday);
+char       *pln_date_range_format_en             (const GDate            *first,
+                                                  const GDate            *last);
+char       *pln_date_to_iso                      (const GDate            *date);
+gboolean    pln_date_from_iso                    (const char             *text,
+                                                  GDate                  *date);
+char       *pln_minutes_to_string                (int                     minutes);
+gboolean    pln_email_is_valid                   (const char             *email);
+
+G_END_DECLS

@@ -1,0 +1,57 @@
+/* pln-workspace.h
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pln-types.h"
+
+G_BEGIN_DECLS
+
+#define PLN_TYPE_WORKSPACE (pln_workspace_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlnWorkspace, pln_workspace, PLN, WORKSPACE, GObject)
+
+PlnWorkspace *pln_workspace_new                  (void);
+const char   *pln_workspace_get_id               (PlnWorkspace *self);
+const char   *pln_workspace_get_title            (PlnWorkspace *self);
+void          pln_workspace_set_title            (PlnWorkspace *self,
+                                                  const char   *title);
+GListModel   *pln_workspace_get_working_groups   (PlnWorkspace *self);
+void          pln_workspace_append_working_group (PlnWorkspace    *self,
+                                                  PlnWorkingGroup *working_group);
+void          pln_workspace_insert_working_group (PlnWorkspace    *self,
+                                                  guint            position,
+                                                  PlnWorkingGroup *working_group);
+int           pln_workspace_remove_working_group (PlnWorkspace    *self,
+                                                  PlnWorkingGroup *working_group);
+gboolean      pln_workspace_move_working_group   (PlnWorkspace    *self,
+                                                  PlnWorkingGroup *working_group,
+                                                  guint            position);
+GListModel   *pln_workspace_get_meetings         (PlnWorkspace *self);
+void          pln_workspace_append_meeting       (PlnWorkspace *self,
+                                                  PlnMeeting   *meeting);
+void          pln_workspace_insert_meeting       (PlnWorkspace *self,
+                                                  guint         position,
+                                                  PlnMeeting   *meeting);
+int           pln_workspace_remove_meeting       (PlnWorkspace *self,
+                                                  PlnMeeting   *meeting);
+gboolean      pln_workspace_move_meeting         (PlnWorkspace *self,
+                                                  PlnMeeting   *meeting,
+                                                  guint         position);
+PlnMeeting      *pln_workspace_find_meeting        (PlnWorkspace    *self,
+                                                   const char      *id);
+PlnWorkingGroup *pln_workspace_find_working_group  (PlnWorkspace    *self,
+                                                   const char      *id);
+GListStore      *pln_workspace_dup_meetings_of     (PlnWorkspace    *self,
+                                                   PlnWorkingGroup *group);
+int              pln_meeting_compare_newest_first  (gconstpointer    a,
+                                                   gconstpointer    b,
+                                                   gpointer         user_data);
+
+G_END_DECLS
