@@ -14,6 +14,8 @@
 #include "pln-cli.h"
 
 static const PlnCliCommand commands[] = {
+  { "validate", N_("FILE"), N_("Check a workspace file and list its problems"), pln_cli_validate },
+  { "dump", N_("FILE"), N_("Summarise the working groups and meetings of a workspace"), pln_cli_dump },
   { NULL }
 };
 

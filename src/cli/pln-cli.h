@@ -24,6 +24,11 @@ typedef struct
   PlnCliCommandFunc  func;
 } PlnCliCommand;
 
+int  pln_cli_validate    (int           argc,
+                          char        **argv);
+int  pln_cli_dump        (int           argc,
+                          char        **argv);
+
 void pln_cli_print_error (const char   *command,
                           const GError *error);
 

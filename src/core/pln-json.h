@@ -1,0 +1,32 @@
+/* pln-json.h
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "pln-types.h"
+
+G_BEGIN_DECLS
+
+/* The version of the workspace format this code writes and reads. */
+#define PLN_JSON_FORMAT 1
+
+PlnWorkspace *pln_json_parse_workspace     (const char    *data,
+                                            gsize          length,
+                                            GError       **error);
+PlnWorkspace *pln_json_read_workspace      (JsonNode      *root,
+                                            GError       **error);
+JsonNode     *pln_json_build_workspace     (PlnWorkspace  *workspace);
+GBytes       *pln_json_serialize_workspace (PlnWorkspace  *workspace);
+
+JsonNode     *pln_json_build_meeting       (PlnMeeting    *meeting);
+PlnMeeting   *pln_json_read_meeting        (JsonNode      *node,
+                                            PlnWorkspace  *workspace,
+                                            GError       **error);
+
+G_END_DECLS

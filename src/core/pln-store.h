@@ -1,0 +1,62 @@
+/* pln-store.h
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pln-types.h"
+
+G_BEGIN_DECLS
+
+#define PLN_TYPE_STORE (pln_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlnStore, pln_store, PLN, STORE, GObject)
+
+GFile        *pln_store_get_default_file (void);
+
+PlnStore     *pln_store_new              (GFile                *file);
+GFile        *pln_store_get_file         (PlnStore             *self);
+PlnWorkspace *pln_store_get_workspace    (PlnStore             *self);
+gboolean      pln_store_get_busy         (PlnStore             *self);
+gboolean      pln_store_get_dirty        (PlnStore             *self);
+const GError *pln_store_get_error        (PlnStore             *self);
+guint         pln_store_get_autosave_delay (PlnStore           *self);
+void          pln_store_set_autosave_delay (PlnStore           *self,
+                                            guint               milliseconds);
+
+gboolean      pln_store_load             (PlnStore             *self,
+                                          GCancellable         *cancellable,
+                                          GError              **error);
+void          pln_store_load_async       (PlnStore             *self,
+                                          GCancellable         *cancellable,
+                                          GAsyncReadyCallback   callback,
+                                          gpointer              user_data);
+gboolean      pln_store_load_finish      (PlnStore             *self,
+                                          GAsyncResult         *result,
+                                          GError              **error);
+void          pln_store_set_workspace    (PlnStore             *self,
+                                          PlnWorkspace         *workspace);
+
+gboolean      pln_store_save             (PlnStore             *self,
+                                          GCancellable         *cancellable,
+                                          GError              **error);
+void          pln_store_save_async       (PlnStore             *self,
+                                          GCancellable         *cancellable,
+                                          GAsyncReadyCallback   callback,
+                                          gpointer              user_data);
+gboolean      pln_store_save_finish      (PlnStore             *self,
+                                          GAsyncResult         *result,
+                                          GError              **error);
+gboolean      pln_store_save_as          (PlnStore             *self,
+                                          GFile                *file,
+                                          GCancellable         *cancellable,
+                                          GError              **error);
+gboolean      pln_store_flush            (PlnStore             *self,
+                                          GError              **error);
+
+G_END_DECLS
