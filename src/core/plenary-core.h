@@ -21,6 +21,7 @@
 #include "pln-registration.h"
 #include "pln-sitting.h"
 #include "pln-store.h"
+#include "pln-synth.h"
 #include "pln-validate.h"
 #include "pln-working-group.h"
 #include "pln-workspace.h"

@@ -167,6 +167,7 @@ pln_agenda_item_class_init (PlnAgendaItemClass *klass)
   object_class->finalize = pln_agenda_item_finalize;
   object_class->get_property = pln_agenda_item_get_property;
   object_class->set_property = pln_agenda_item_set_property;
+  object_class->notify = pln_model_notify;
 
   properties [PROP_ID] =
     g_param_spec_string ("id", NULL, NULL,
@@ -215,7 +216,7 @@ pln_agenda_item_class_init (PlnAgendaItemClass *klass)
 static void
 pln_agenda_item_init (PlnAgendaItem *self)
 {
-  self->id = g_uuid_string_random ();
+  self->id = pln_model_new_id ();
   self->sub_items = g_list_store_new (PLN_TYPE_AGENDA_ITEM);
   self->documents = g_list_store_new (PLN_TYPE_DOCUMENT_REF);
 }
@@ -549,3 +550,15 @@ pln_agenda_item_renumber_sub_items (PlnAgendaItem *self)
       pln_agenda_item_set_number (sub, letter);
     }
 }
+
+/* The fields as the workspace file has them, for pln-json.c. */
+const PlnFieldInfo pln_agenda_item_fields[] = {
+  { "id", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnAgendaItem, id), NULL, 0, 0 },
+  { "number", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnAgendaItem, number), NULL, 0, 0 },
+  { "title", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnAgendaItem, title), NULL, 0, 0 },
+  { "annotation", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnAgendaItem, annotation), NULL, 0, 0 },
+  { "notes", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnAgendaItem, notes), NULL, 0, 0 },
+  { "sub_items", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnAgendaItem, sub_items), pln_agenda_item_get_type, 0, 0 },
+  { "documents", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnAgendaItem, documents), pln_document_ref_get_type, 0, 0 },
+  { NULL }
+};

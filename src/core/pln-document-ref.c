@@ -113,6 +113,7 @@ pln_document_ref_class_init (PlnDocumentRefClass *klass)
   object_class->finalize = pln_document_ref_finalize;
   object_class->get_property = pln_document_ref_get_property;
   object_class->set_property = pln_document_ref_set_property;
+  object_class->notify = pln_model_notify;
 
   properties [PROP_ID] =
     g_param_spec_string ("id", NULL, NULL,
@@ -136,7 +137,7 @@ pln_document_ref_class_init (PlnDocumentRefClass *klass)
 static void
 pln_document_ref_init (PlnDocumentRef *self)
 {
-  self->id = g_uuid_string_random ();
+  self->id = pln_model_new_id ();
 }
 
 PlnDocumentRef *
@@ -191,3 +192,11 @@ pln_document_ref_set_title (PlnDocumentRef *self,
   if (pln_set_string (&self->title, title))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TITLE]);
 }
+
+/* The fields as the workspace file has them, for pln-json.c. */
+const PlnFieldInfo pln_document_ref_fields[] = {
+  { "id", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnDocumentRef, id), NULL, 0, 0 },
+  { "symbol", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnDocumentRef, symbol), NULL, 0, 0 },
+  { "title", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnDocumentRef, title), NULL, 0, 0 },
+  { NULL }
+};

@@ -344,6 +344,7 @@ pln_meeting_class_init (PlnMeetingClass *klass)
   object_class->finalize = pln_meeting_finalize;
   object_class->get_property = pln_meeting_get_property;
   object_class->set_property = pln_meeting_set_property;
+  object_class->notify = pln_model_notify;
 
   properties [PROP_ID] =
     g_param_spec_string ("id", NULL, NULL,
@@ -477,7 +478,7 @@ pln_meeting_class_init (PlnMeetingClass *klass)
 static void
 pln_meeting_init (PlnMeeting *self)
 {
-  self->id = g_uuid_string_random ();
+  self->id = pln_model_new_id ();
   g_date_clear (&self->first_day, 1);
   g_date_clear (&self->last_day, 1);
   self->format = PLN_MEETING_FORMAT_IN_PERSON;
@@ -1502,3 +1503,33 @@ pln_meeting_count_recommendations_on (PlnMeeting  *self,
 
   return count;
 }
+
+/* The fields as the workspace file has them, for pln-json.c. */
+const PlnFieldInfo pln_meeting_fields[] = {
+  { "id", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnMeeting, id), NULL, 0, 0 },
+  { "working_group", PLN_FIELD_OBJECT, G_STRUCT_OFFSET (PlnMeeting, working_group), pln_working_group_get_type, 0, 0 },
+  { "ordinal", PLN_FIELD_UINT, G_STRUCT_OFFSET (PlnMeeting, ordinal), NULL, 0, 999 },
+  { "title", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnMeeting, title), NULL, 0, 0 },
+  { "city", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnMeeting, city), NULL, 0, 0 },
+  { "venue", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnMeeting, venue), NULL, 0, 0 },
+  { "time_zone", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnMeeting, time_zone), NULL, 0, 0 },
+  { "first_day", PLN_FIELD_DATE, G_STRUCT_OFFSET (PlnMeeting, first_day), NULL, 0, 0 },
+  { "last_day", PLN_FIELD_DATE, G_STRUCT_OFFSET (PlnMeeting, last_day), NULL, 0, 0 },
+  { "format", PLN_FIELD_ENUM, G_STRUCT_OFFSET (PlnMeeting, format), pln_meeting_format_get_type, 0, 0 },
+  { "platform", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnMeeting, platform), NULL, 0, 0 },
+  { "languages", PLN_FIELD_FLAGS, G_STRUCT_OFFSET (PlnMeeting, languages), pln_languages_get_type, 0, 0 },
+  { "agenda_symbol", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnMeeting, agenda_symbol), NULL, 0, 0 },
+  { "report_symbol", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnMeeting, report_symbol), NULL, 0, 0 },
+  { "statement_limit", PLN_FIELD_UINT, G_STRUCT_OFFSET (PlnMeeting, statement_limit), NULL, 1, 120 },
+  { "online_cap", PLN_FIELD_UINT, G_STRUCT_OFFSET (PlnMeeting, online_cap), NULL, 0, 180 },
+  { "morning_start", PLN_FIELD_INT, G_STRUCT_OFFSET (PlnMeeting, morning_start), NULL, 0, 1440 },
+  { "morning_end", PLN_FIELD_INT, G_STRUCT_OFFSET (PlnMeeting, morning_end), NULL, 0, 1440 },
+  { "afternoon_start", PLN_FIELD_INT, G_STRUCT_OFFSET (PlnMeeting, afternoon_start), NULL, 0, 1440 },
+  { "afternoon_end", PLN_FIELD_INT, G_STRUCT_OFFSET (PlnMeeting, afternoon_end), NULL, 0, 1440 },
+  { "recommendation_limit", PLN_FIELD_UINT, G_STRUCT_OFFSET (PlnMeeting, recommendation_limit), NULL, 0, 1000 },
+  { "sittings", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnMeeting, sittings), pln_sitting_get_type, 0, 0 },
+  { "agenda", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnMeeting, agenda), pln_agenda_item_get_type, 0, 0 },
+  { "registrations", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnMeeting, registrations), pln_registration_get_type, 0, 0 },
+  { "recommendations", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnMeeting, recommendations), pln_recommendation_get_type, 0, 0 },
+  { NULL }
+};

@@ -22,6 +22,56 @@ gboolean pln_set_date_time  (GDateTime  **field,
 void     pln_set_id         (char       **field,
                              const char  *value);
 
+/* How the workspace file stores each field of a class: pln-json.c reads
+ * and writes the instance structs through these tables, which is several
+ * times faster than going through GValues and property notifications for
+ * the tens of thousands of objects of a large workspace. Every class
+ * starts with its "id"; lists are GListStores of the given item type. */
+typedef enum
+{
+  PLN_FIELD_STRING,
+  PLN_FIELD_INT,
+  PLN_FIELD_UINT,
+  PLN_FIELD_BOOL,
+  PLN_FIELD_ENUM,
+  PLN_FIELD_FLAGS,
+  PLN_FIELD_DATE,
+  PLN_FIELD_DATE_TIME,
+  PLN_FIELD_OBJECT,
+  PLN_FIELD_LIST,
+} PlnFieldKind;
+
+typedef struct
+{
+  const char   *member;
+  PlnFieldKind  kind;
+  gsize         offset;
+  GType       (*type_func) (void);
+  int           min;
+  int           max;
+} PlnFieldInfo;
+
+extern const PlnFieldInfo pln_document_ref_fields[];
+extern const PlnFieldInfo pln_working_group_fields[];
+extern const PlnFieldInfo pln_registration_fields[];
+extern const PlnFieldInfo pln_recommendation_fields[];
+extern const PlnFieldInfo pln_placement_fields[];
+extern const PlnFieldInfo pln_sitting_fields[];
+extern const PlnFieldInfo pln_agenda_item_fields[];
+extern const PlnFieldInfo pln_meeting_fields[];
+extern const PlnFieldInfo pln_workspace_fields[];
+
+
+const PlnFieldInfo *pln_model_get_fields (GType type);
+
+char    *pln_model_new_id           (void);
+void     pln_model_set_loading      (gboolean       loading);
+void     pln_model_notify           (GObject       *object,
+                                     GParamSpec    *pspec);
+void     pln_model_set_workspace    (GObject       *object,
+                                     PlnWorkspace  *workspace);
+void     pln_workspace_emit_changed (PlnWorkspace  *self);
+
 void     pln_agenda_item_set_parent (PlnAgendaItem *self,
                                      PlnAgendaItem *parent);
 

@@ -125,6 +125,7 @@ pln_placement_class_init (PlnPlacementClass *klass)
   object_class->finalize = pln_placement_finalize;
   object_class->get_property = pln_placement_get_property;
   object_class->set_property = pln_placement_set_property;
+  object_class->notify = pln_model_notify;
 
   properties [PROP_ID] =
     g_param_spec_string ("id", NULL, NULL,
@@ -148,7 +149,7 @@ pln_placement_class_init (PlnPlacementClass *klass)
 static void
 pln_placement_init (PlnPlacement *self)
 {
-  self->id = g_uuid_string_random ();
+  self->id = pln_model_new_id ();
 }
 
 PlnPlacement *
@@ -203,3 +204,11 @@ pln_placement_set_note (PlnPlacement *self,
   if (pln_set_string (&self->note, note))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NOTE]);
 }
+
+/* The fields as the workspace file has them, for pln-json.c. */
+const PlnFieldInfo pln_placement_fields[] = {
+  { "id", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnPlacement, id), NULL, 0, 0 },
+  { "agenda_item", PLN_FIELD_OBJECT, G_STRUCT_OFFSET (PlnPlacement, agenda_item), pln_agenda_item_get_type, 0, 0 },
+  { "note", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnPlacement, note), NULL, 0, 0 },
+  { NULL }
+};

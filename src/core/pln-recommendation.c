@@ -199,6 +199,7 @@ pln_recommendation_class_init (PlnRecommendationClass *klass)
   object_class->finalize = pln_recommendation_finalize;
   object_class->get_property = pln_recommendation_get_property;
   object_class->set_property = pln_recommendation_set_property;
+  object_class->notify = pln_model_notify;
 
   properties [PROP_ID] =
     g_param_spec_string ("id", NULL, NULL,
@@ -257,7 +258,7 @@ pln_recommendation_class_init (PlnRecommendationClass *klass)
 static void
 pln_recommendation_init (PlnRecommendation *self)
 {
-  self->id = g_uuid_string_random ();
+  self->id = pln_model_new_id ();
   g_date_clear (&self->day, 1);
   self->status = PLN_RECOMMENDATION_STATUS_PROPOSED;
 }
@@ -436,3 +437,18 @@ pln_recommendation_set_changed (PlnRecommendation *self,
   if (pln_set_date_time (&self->changed, changed))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CHANGED]);
 }
+
+/* The fields as the workspace file has them, for pln-json.c. */
+const PlnFieldInfo pln_recommendation_fields[] = {
+  { "id", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnRecommendation, id), NULL, 0, 0 },
+  { "day", PLN_FIELD_DATE, G_STRUCT_OFFSET (PlnRecommendation, day), NULL, 0, 0 },
+  { "agenda_item", PLN_FIELD_OBJECT, G_STRUCT_OFFSET (PlnRecommendation, agenda_item), pln_agenda_item_get_type, 0, 0 },
+  { "text", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnRecommendation, text), NULL, 0, 0 },
+  { "source", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnRecommendation, source), NULL, 0, 0 },
+  { "source_registration", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnRecommendation, source_registration), NULL, 0, 0 },
+  { "status", PLN_FIELD_ENUM, G_STRUCT_OFFSET (PlnRecommendation, status), pln_recommendation_status_get_type, 0, 0 },
+  { "merged_into", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnRecommendation, merged_into), NULL, 0, 0 },
+  { "created", PLN_FIELD_DATE_TIME, G_STRUCT_OFFSET (PlnRecommendation, created), NULL, 0, 0 },
+  { "changed", PLN_FIELD_DATE_TIME, G_STRUCT_OFFSET (PlnRecommendation, changed), NULL, 0, 0 },
+  { NULL }
+};

@@ -173,6 +173,7 @@ pln_registration_class_init (PlnRegistrationClass *klass)
   object_class->finalize = pln_registration_finalize;
   object_class->get_property = pln_registration_get_property;
   object_class->set_property = pln_registration_set_property;
+  object_class->notify = pln_model_notify;
 
   properties [PROP_ID] =
     g_param_spec_string ("id", NULL, NULL,
@@ -226,7 +227,7 @@ pln_registration_class_init (PlnRegistrationClass *klass)
 static void
 pln_registration_init (PlnRegistration *self)
 {
-  self->id = g_uuid_string_random ();
+  self->id = pln_model_new_id ();
   self->category = PLN_REGISTRATION_CATEGORY_STATE_PARTY;
   self->role = PLN_REGISTRATION_ROLE_DELEGATE;
   self->mode = PLN_PARTICIPATION_MODE_IN_PERSON;
@@ -403,3 +404,17 @@ pln_registration_set_link_sent (PlnRegistration *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LINK_SENT]);
     }
 }
+
+/* The fields as the workspace file has them, for pln-json.c. */
+const PlnFieldInfo pln_registration_fields[] = {
+  { "id", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnRegistration, id), NULL, 0, 0 },
+  { "name", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnRegistration, name), NULL, 0, 0 },
+  { "delegation", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnRegistration, delegation), NULL, 0, 0 },
+  { "category", PLN_FIELD_ENUM, G_STRUCT_OFFSET (PlnRegistration, category), pln_registration_category_get_type, 0, 0 },
+  { "role", PLN_FIELD_ENUM, G_STRUCT_OFFSET (PlnRegistration, role), pln_registration_role_get_type, 0, 0 },
+  { "mode", PLN_FIELD_ENUM, G_STRUCT_OFFSET (PlnRegistration, mode), pln_participation_mode_get_type, 0, 0 },
+  { "email", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnRegistration, email), NULL, 0, 0 },
+  { "status", PLN_FIELD_ENUM, G_STRUCT_OFFSET (PlnRegistration, status), pln_registration_status_get_type, 0, 0 },
+  { "link_sent", PLN_FIELD_BOOL, G_STRUCT_OFFSET (PlnRegistration, link_sent), NULL, 0, 0 },
+  { NULL }
+};

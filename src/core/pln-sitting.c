@@ -140,6 +140,7 @@ pln_sitting_class_init (PlnSittingClass *klass)
   object_class->finalize = pln_sitting_finalize;
   object_class->get_property = pln_sitting_get_property;
   object_class->set_property = pln_sitting_set_property;
+  object_class->notify = pln_model_notify;
 
   properties [PROP_ID] =
     g_param_spec_string ("id", NULL, NULL,
@@ -178,7 +179,7 @@ pln_sitting_class_init (PlnSittingClass *klass)
 static void
 pln_sitting_init (PlnSitting *self)
 {
-  self->id = g_uuid_string_random ();
+  self->id = pln_model_new_id ();
   g_date_clear (&self->date, 1);
   self->start = 600;
   self->end = 780;
@@ -400,3 +401,14 @@ pln_sitting_dup_end_date_time (PlnSitting *self,
 
   return date_time_at (pln_sitting_get_date (self), self->end, tz);
 }
+
+/* The fields as the workspace file has them, for pln-json.c. */
+const PlnFieldInfo pln_sitting_fields[] = {
+  { "id", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnSitting, id), NULL, 0, 0 },
+  { "name", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnSitting, name), NULL, 0, 0 },
+  { "date", PLN_FIELD_DATE, G_STRUCT_OFFSET (PlnSitting, date), NULL, 0, 0 },
+  { "start", PLN_FIELD_INT, G_STRUCT_OFFSET (PlnSitting, start), NULL, 0, 1440 },
+  { "end", PLN_FIELD_INT, G_STRUCT_OFFSET (PlnSitting, end), NULL, 0, 1440 },
+  { "placements", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnSitting, placements), pln_placement_get_type, 0, 0 },
+  { NULL }
+};

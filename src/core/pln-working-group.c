@@ -157,6 +157,7 @@ pln_working_group_class_init (PlnWorkingGroupClass *klass)
   object_class->finalize = pln_working_group_finalize;
   object_class->get_property = pln_working_group_get_property;
   object_class->set_property = pln_working_group_set_property;
+  object_class->notify = pln_model_notify;
 
   properties [PROP_ID] =
     g_param_spec_string ("id", NULL, NULL,
@@ -200,7 +201,7 @@ pln_working_group_class_init (PlnWorkingGroupClass *klass)
 static void
 pln_working_group_init (PlnWorkingGroup *self)
 {
-  self->id = g_uuid_string_random ();
+  self->id = pln_model_new_id ();
 }
 
 PlnWorkingGroup *
@@ -323,3 +324,15 @@ pln_working_group_set_color (PlnWorkingGroup *self,
   if (pln_set_string (&self->color, color))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_COLOR]);
 }
+
+/* The fields as the workspace file has them, for pln-json.c. */
+const PlnFieldInfo pln_working_group_fields[] = {
+  { "id", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnWorkingGroup, id), NULL, 0, 0 },
+  { "name", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnWorkingGroup, name), NULL, 0, 0 },
+  { "short_name", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnWorkingGroup, short_name), NULL, 0, 0 },
+  { "symbol_series", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnWorkingGroup, symbol_series), NULL, 0, 0 },
+  { "parent_body", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnWorkingGroup, parent_body), NULL, 0, 0 },
+  { "mandate", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnWorkingGroup, mandate), NULL, 0, 0 },
+  { "color", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnWorkingGroup, color), NULL, 0, 0 },
+  { NULL }
+};

@@ -51,26 +51,18 @@ static guint signals [N_SIGNALS];
 
 /* The workspace emits "changed" for any edit anywhere inside it, so the
  * store can autosave and views can refresh without each of them watching
- * every object. Each object and list is watched once (marked with qdata);
- * objects added later are watched as they arrive. */
+ * every object. Each object in the workspace carries a pointer to it
+ * (pln_model_set_workspace), which the model classes' notify vfunc uses;
+ * lists are watched for items-changed, and items added are marked as they
+ * arrive. */
 
-static GQuark tracked_quark;
+static void mark_object (PlnWorkspace *self,
+                         GObject      *object);
 
-static void track_object (PlnWorkspace *self,
-                          GObject      *object);
-
-static void
-emit_changed (PlnWorkspace *self)
+void
+pln_workspace_emit_changed (PlnWorkspace *self)
 {
   g_signal_emit (self, signals [CHANGED], 0);
-}
-
-static void
-object_notify_cb (GObject      *object,
-                  GParamSpec   *pspec,
-                  PlnWorkspace *self)
-{
-  emit_changed (self);
 }
 
 static void
@@ -84,22 +76,22 @@ list_items_changed_cb (GListModel   *list,
     {
       g_autoptr(GObject) item = g_list_model_get_item (list, i);
 
-      track_object (self, item);
+      mark_object (self, item);
     }
 
-  emit_changed (self);
+  pln_workspace_emit_changed (self);
 }
 
 static void
-track_list (PlnWorkspace *self,
-            GListModel   *list)
+mark_list (PlnWorkspace *self,
+           GListModel   *list)
 {
   guint n;
 
-  if (g_object_get_qdata (G_OBJECT (list), tracked_quark) == self)
+  if (g_object_get_data (G_OBJECT (list), "pln-workspace-list") == self)
     return;
 
-  g_object_set_qdata (G_OBJECT (list), tracked_quark, self);
+  g_object_set_data (G_OBJECT (list), "pln-workspace-list", self);
   g_signal_connect_object (list, "items-changed", G_CALLBACK (list_items_changed_cb), self, 0);
 
   n = g_list_model_get_n_items (list);
@@ -107,36 +99,22 @@ track_list (PlnWorkspace *self,
     {
       g_autoptr(GObject) item = g_list_model_get_item (list, i);
 
-      track_object (self, item);
+      mark_object (self, item);
     }
 }
 
 static void
-track_object (PlnWorkspace *self,
-              GObject      *object)
+mark_object (PlnWorkspace *self,
+             GObject      *object)
 {
-  g_autofree GParamSpec **pspecs = NULL;
-  guint n_pspecs;
+  const PlnFieldInfo *fields = pln_model_get_fields (G_OBJECT_TYPE (object));
 
-  if (g_object_get_qdata (object, tracked_quark) == self)
-    return;
+  pln_model_set_workspace (object, self);
 
-  g_object_set_qdata (object, tracked_quark, self);
-  g_signal_connect_object (object, "notify", G_CALLBACK (object_notify_cb), self, 0);
-
-  /* The lists of an object are its read-only GListModel properties. */
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_pspecs);
-  for (guint i = 0; i < n_pspecs; i++)
+  for (const PlnFieldInfo *info = fields; info->member != NULL; info++)
     {
-      if (g_type_is_a (pspecs[i]->value_type, G_TYPE_LIST_MODEL) &&
-          (pspecs[i]->flags & G_PARAM_WRITABLE) == 0)
-        {
-          g_autoptr(GListModel) list = NULL;
-
-          g_object_get (object, pspecs[i]->name, &list, NULL);
-          if (list != NULL)
-            track_list (self, list);
-        }
+      if (info->kind == PLN_FIELD_LIST)
+        mark_list (self, *(GListModel **) ((guint8 *) object + info->offset));
     }
 }
 
@@ -144,6 +122,8 @@ static void
 pln_workspace_finalize (GObject *object)
 {
   PlnWorkspace *self = PLN_WORKSPACE (object);
+
+  pln_model_set_workspace (object, NULL);
 
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->title, g_free);
@@ -215,6 +195,7 @@ pln_workspace_class_init (PlnWorkspaceClass *klass)
   object_class->finalize = pln_workspace_finalize;
   object_class->get_property = pln_workspace_get_property;
   object_class->set_property = pln_workspace_set_property;
+  object_class->notify = pln_model_notify;
 
   properties [PROP_ID] =
     g_param_spec_string ("id", NULL, NULL,
@@ -250,20 +231,17 @@ pln_workspace_class_init (PlnWorkspaceClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
-  tracked_quark = g_quark_from_static_string ("pln-workspace-tracked");
 
 }
 
 static void
 pln_workspace_init (PlnWorkspace *self)
 {
-  self->id = g_uuid_string_random ();
+  self->id = pln_model_new_id ();
   self->working_groups = g_list_store_new (PLN_TYPE_WORKING_GROUP);
   self->meetings = g_list_store_new (PLN_TYPE_MEETING);
 
-  g_signal_connect_object (self, "notify", G_CALLBACK (object_notify_cb), self, 0);
-  track_list (self, G_LIST_MODEL (self->working_groups));
-  track_list (self, G_LIST_MODEL (self->meetings));
+  mark_object (self, G_OBJECT (self));
 }
 
 PlnWorkspace *
@@ -561,3 +539,12 @@ pln_meeting_compare_newest_first (gconstpointer a,
 
   return g_date_compare (db, da);
 }
+
+/* The fields as the workspace file has them, for pln-json.c. */
+const PlnFieldInfo pln_workspace_fields[] = {
+  { "id", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnWorkspace, id), NULL, 0, 0 },
+  { "title", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnWorkspace, title), NULL, 0, 0 },
+  { "working_groups", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnWorkspace, working_groups), pln_working_group_get_type, 0, 0 },
+  { "meetings", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnWorkspace, meetings), pln_meeting_get_type, 0, 0 },
+  { NULL }
+};
