@@ -10,7 +10,10 @@
 #include <adwaita.h>
 
 #include "pln-application.h"
+#include "pln-meeting-page.h"
+#include "pln-overview-page.h"
 #include "pln-preferences-window.h"
+#include "pln-sidebar.h"
 #include "pln-test-util.h"
 #include "pln-window.h"
 
@@ -164,6 +167,65 @@ test_window_preferences (Fixture       *fixture,
   g_assert_true (pln_test_wait_until (preferences_shown, fixture, 10000));
 }
 
+static gboolean
+workspace_shown (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+
+  return pln_window_get_workspace (PLN_WINDOW (fixture->window)) != NULL;
+}
+
+static void
+test_window_workspace (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  PlnSidebar *sidebar;
+  GListModel *rows;
+  PlnMeetingPage *meeting_page;
+  PlnOverviewPage *overview;
+  PlnMeeting *shown = NULL;
+  guint n_groups = 0, n_meetings = 0;
+
+  /* The first start opens the default workspace, made from the demo data. */
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+  sidebar = PLN_SIDEBAR (find_descendant (GTK_WIDGET (fixture->window), PLN_TYPE_SIDEBAR));
+  g_assert_nonnull (sidebar);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (sidebar)));
+
+  rows = pln_sidebar_get_rows (sidebar);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+      if (PLN_IS_WORKING_GROUP (item))
+        n_groups++;
+      else if (PLN_IS_MEETING (item))
+        {
+          n_meetings++;
+          if (shown == NULL && pln_meeting_get_ordinal (PLN_MEETING (item)) == 10 &&
+              g_strcmp0 (pln_working_group_get_short_name (pln_meeting_get_working_group (PLN_MEETING (item))), "SOM") == 0)
+            {
+              shown = PLN_MEETING (item);
+              /* Activating the row is what a click or Enter does. */
+              gtk_widget_activate_action (find_descendant (GTK_WIDGET (sidebar), GTK_TYPE_LIST_VIEW),
+                                          "list.activate-item", "u", i);
+            }
+        }
+    }
+
+  g_assert_cmpuint (n_groups, ==, 5);
+  g_assert_cmpuint (n_meetings, ==, 12);
+  g_assert_nonnull (shown);
+
+  pln_test_iterate (100);
+  meeting_page = PLN_MEETING_PAGE (find_descendant (GTK_WIDGET (fixture->window), PLN_TYPE_MEETING_PAGE));
+  g_assert_true (pln_meeting_page_get_meeting (meeting_page) == G_OBJECT (shown));
+  overview = PLN_OVERVIEW_PAGE (find_descendant (GTK_WIDGET (meeting_page), PLN_TYPE_OVERVIEW_PAGE));
+  g_assert_true (pln_overview_page_get_meeting (overview) == shown);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (overview)));
+}
+
 static void
 test_window_keeps_size (Fixture       *fixture,
                         gconstpointer  data)
@@ -199,6 +261,7 @@ main (int   argc,
 
   g_test_add ("/window/shows", Fixture, NULL, fixture_set_up, test_window_shows, fixture_tear_down);
   g_test_add ("/window/preferences", Fixture, NULL, fixture_set_up, test_window_preferences, fixture_tear_down);
+  g_test_add ("/window/workspace", Fixture, NULL, fixture_set_up, test_window_workspace, fixture_tear_down);
   g_test_add ("/window/keeps-size", Fixture, NULL, fixture_set_up, test_window_keeps_size, fixture_tear_down);
 
   status = g_test_run ();

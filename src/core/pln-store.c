@@ -589,7 +589,10 @@ pln_store_load (PlnStore      *self,
 
   result = load_file (self->file, cancellable, error);
   if (result == NULL)
-    return FALSE;
+    {
+      set_error (self, error ? *error : NULL);
+      return FALSE;
+    }
 
   apply_load_result (self, result);
   load_result_free (result);
@@ -642,7 +645,10 @@ pln_store_load_finish (PlnStore      *self,
 
   loaded = g_task_propagate_pointer (G_TASK (result), error);
   if (loaded == NULL)
-    return FALSE;
+    {
+      set_error (self, error ? *error : NULL);
+      return FALSE;
+    }
 
   apply_load_result (self, loaded);
   load_result_free (loaded);

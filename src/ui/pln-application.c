@@ -21,9 +21,18 @@ struct _PlnApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  PlnStore       *store;
 };
 
 G_DEFINE_FINAL_TYPE (PlnApplication, pln_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
 
 /* When the program runs from the build tree (./build/src/plenary), its
  * translations and compiled schema are there too, not in the prefix. */
@@ -68,6 +77,71 @@ color_scheme_changed_cb (PlnApplication *self)
 }
 
 static void
+load_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(PlnApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* A failure is in the store's "error", which the window shows with what
+   * the user can do about it. */
+  if (!pln_store_load_finish (PLN_STORE (object), result, &error))
+    g_message ("Could not open the workspace: %s", error->message);
+}
+
+static void
+flush_store (PlnApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store != NULL && pln_store_get_workspace (self->store) != NULL &&
+      !pln_store_flush (self->store, &error))
+    g_warning ("The workspace could not be saved: %s", error->message);
+}
+
+/**
+ * pln_application_open_file:
+ * @file: a workspace file
+ *
+ * Saves what is pending in the open workspace, then opens @file (loading
+ * in a worker thread, so a large workspace does not block the window) and
+ * remembers it for the next start.
+ */
+void
+pln_application_open_file (PlnApplication *self,
+                           GFile          *file)
+{
+  g_autoptr(GFile) default_file = pln_store_get_default_file ();
+  g_autofree char *uri = NULL;
+
+  g_return_if_fail (PLN_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  flush_store (self);
+
+  g_clear_object (&self->store);
+  self->store = pln_store_new (file);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+
+  uri = g_file_equal (file, default_file) ? g_strdup ("") : g_file_get_uri (file);
+  g_settings_set_string (self->settings, "last-workspace", uri);
+
+  pln_store_load_async (self->store, NULL, load_cb, g_object_ref (self));
+}
+
+static GFile *
+initial_file (PlnApplication *self)
+{
+  g_autofree char *uri = g_settings_get_string (self->settings, "last-workspace");
+
+  if (uri[0] != '\0')
+    return g_file_new_for_uri (uri);
+
+  return pln_store_get_default_file ();
+}
+
+static void
 pln_application_activate (GApplication *app)
 {
   PlnApplication *self = PLN_APPLICATION (app);
@@ -96,6 +170,36 @@ pln_application_startup (GApplication *app)
                            G_CALLBACK (color_scheme_changed_cb), self,
                            G_CONNECT_SWAPPED);
   color_scheme_changed_cb (self);
+
+  if (self->store == NULL)
+    {
+      g_autoptr(GFile) file = initial_file (self);
+
+      pln_application_open_file (self, file);
+    }
+}
+
+static void
+pln_application_shutdown (GApplication *app)
+{
+  /* Edits not yet autosaved are written before the program ends. */
+  flush_store (PLN_APPLICATION (app));
+
+  G_APPLICATION_CLASS (pln_application_parent_class)->shutdown (app);
+}
+
+static void
+pln_application_open (GApplication  *app,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  PlnApplication *self = PLN_APPLICATION (app);
+
+  if (n_files > 0)
+    pln_application_open_file (self, files[0]);
+
+  g_application_activate (app);
 }
 
 static void
@@ -166,8 +270,28 @@ pln_application_dispose (GObject *object)
   PlnApplication *self = PLN_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (pln_application_parent_class)->dispose (object);
+}
+
+static void
+pln_application_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  PlnApplication *self = PLN_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -177,9 +301,25 @@ pln_application_class_init (PlnApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = pln_application_dispose;
+  object_class->get_property = pln_application_get_property;
 
   app_class->activate = pln_application_activate;
   app_class->startup = pln_application_startup;
+  app_class->shutdown = pln_application_shutdown;
+  app_class->open = pln_application_open;
+
+  /**
+   * PlnApplication:store:
+   *
+   * The open workspace file and its workspace. Replaced when another
+   * workspace is opened.
+   */
+  properties [PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         PLN_TYPE_STORE,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -202,7 +342,7 @@ pln_application_new (void)
 {
   return g_object_new (PLN_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
 }
@@ -218,4 +358,17 @@ pln_application_get_settings (PlnApplication *self)
   g_return_val_if_fail (PLN_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/**
+ * pln_application_get_store:
+ *
+ * Returns: (transfer none) (nullable): the store of the open workspace
+ */
+PlnStore *
+pln_application_get_store (PlnApplication *self)
+{
+  g_return_val_if_fail (PLN_IS_APPLICATION (self), NULL);
+
+  return self->store;
 }

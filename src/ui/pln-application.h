@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "plenary-core.h"
+
 G_BEGIN_DECLS
 
 #define PLN_TYPE_APPLICATION (pln_application_get_type ())
@@ -18,5 +20,8 @@ G_DECLARE_FINAL_TYPE (PlnApplication, pln_application, PLN, APPLICATION, AdwAppl
 void            pln_application_init_i18n    (void);
 PlnApplication *pln_application_new          (void);
 GSettings      *pln_application_get_settings (PlnApplication *self);
+PlnStore       *pln_application_get_store    (PlnApplication *self);
+void            pln_application_open_file    (PlnApplication *self,
+                                              GFile          *file);
 
 G_END_DECLS

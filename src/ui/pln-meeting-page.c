@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "pln-meeting-page.h"
+#include "pln-overview-page.h"
 
 /* A meeting, shown as the pages of a view stack (Overview, Agenda,
  * Registrations, Recommendations …). The page widgets each have a
@@ -131,6 +132,8 @@ pln_meeting_page_class_init (PlnMeetingPageClass *klass)
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (PLN_TYPE_OVERVIEW_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-meeting-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlnMeetingPage, stack);

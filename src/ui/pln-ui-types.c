@@ -12,7 +12,9 @@
 #include "pln-ui-types.h"
 
 #include "pln-meeting-page.h"
+#include "pln-overview-page.h"
 #include "pln-preferences-window.h"
+#include "pln-sidebar.h"
 #include "pln-window.h"
 
 /* Registers every widget class of the interface, so that templates can
@@ -22,6 +24,8 @@ void
 pln_ui_ensure_types (void)
 {
   g_type_ensure (PLN_TYPE_MEETING_PAGE);
+  g_type_ensure (PLN_TYPE_OVERVIEW_PAGE);
   g_type_ensure (PLN_TYPE_PREFERENCES_WINDOW);
+  g_type_ensure (PLN_TYPE_SIDEBAR);
   g_type_ensure (PLN_TYPE_WINDOW);
 }

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "pln-meeting-page.h"
+#include "pln-sidebar.h"
 #include "pln-window.h"
 
 struct _PlnWindow
@@ -30,6 +31,16 @@ struct _PlnWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
   PlnMeetingPage       *meeting_page;
+  PlnSidebar           *sidebar;
+  GtkRevealer          *banner_revealer;
+  GtkLabel             *banner_label;
+  GtkWidget            *banner_reload_button;
+  GtkSpinner           *loading_spinner;
+  AdwStatusPage        *load_error_page;
+
+  /* Owned references */
+  GSignalGroup         *store_signals;
+  GtkFileChooserNative *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (PlnWindow, pln_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -65,6 +76,207 @@ update_switcher (PlnWindow *self)
   gtk_stack_set_visible_child_name (self->title_stack, on_meeting ? "switcher" : "title");
 }
 
+static PlnStore *
+get_store (PlnWindow *self)
+{
+  return g_signal_group_dup_target (self->store_signals);
+}
+
+/* The window follows its store: opening (spinner), failed to open (what
+ * went wrong, and the way out), open (sidebar and content), and a banner
+ * when a save failed. */
+static void
+update_state (PlnWindow *self)
+{
+  g_autoptr(PlnStore) store = get_store (self);
+  PlnWorkspace *workspace = store ? pln_store_get_workspace (store) : NULL;
+  const GError *error = store ? pln_store_get_error (store) : NULL;
+  const char *content = gtk_stack_get_visible_child_name (self->content_stack);
+
+  pln_sidebar_set_workspace (self->sidebar, workspace);
+  gtk_stack_set_visible_child_name (self->sidebar_stack,
+                                    workspace != NULL &&
+                                    g_list_model_get_n_items (pln_workspace_get_working_groups (workspace)) > 0
+                                    ? "groups" : "empty");
+
+  if (workspace == NULL && error != NULL)
+    {
+      adw_status_page_set_description (self->load_error_page, error->message);
+      gtk_stack_set_visible_child_name (self->content_stack, "load-error");
+    }
+  else if (workspace == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->content_stack, "loading");
+    }
+  else if (g_strcmp0 (content, "loading") == 0 || g_strcmp0 (content, "load-error") == 0)
+    {
+      gtk_stack_set_visible_child_name (self->content_stack, "welcome");
+    }
+
+  if (workspace == NULL && g_strcmp0 (content, "meeting") == 0)
+    pln_meeting_page_set_meeting (self->meeting_page, NULL);
+
+  gtk_spinner_set_spinning (self->loading_spinner, workspace == NULL && error == NULL);
+
+  /* A failed save of an open workspace: say so, and offer what helps. */
+  gtk_revealer_set_reveal_child (self->banner_revealer, workspace != NULL && error != NULL);
+  if (workspace != NULL && error != NULL)
+    {
+      gtk_label_set_text (self->banner_label, error->message);
+      gtk_widget_set_visible (self->banner_reload_button,
+                              g_error_matches (error, PLN_ERROR, PLN_ERROR_CHANGED));
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", workspace != NULL);
+}
+
+static void
+application_store_changed_cb (PlnWindow *self)
+{
+  PlnApplication *app = PLN_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  g_signal_group_set_target (self->store_signals, pln_application_get_store (app));
+  gtk_stack_set_visible_child_name (self->content_stack, "loading");
+  update_state (self);
+}
+
+static void
+sidebar_meeting_activated_cb (PlnSidebar *sidebar,
+                              PlnMeeting *meeting,
+                              PlnWindow  *self)
+{
+  pln_window_show_meeting (self, G_OBJECT (meeting), NULL);
+}
+
+static GtkFileFilter *
+workspace_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Plenary Workspaces"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+  return filter;
+}
+
+static void
+open_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  PlnWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      PlnApplication *app = PLN_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+      pln_application_open_file (app, file);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PlnWindow *self = PLN_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = workspace_filter ();
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Open Workspace"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+open_default_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PlnApplication *app = PLN_APPLICATION (gtk_window_get_application (GTK_WINDOW (widget)));
+  g_autoptr(GFile) file = pln_store_get_default_file ();
+
+  pln_application_open_file (app, file);
+}
+
+static void
+show_error (PlnWindow    *self,
+            const char   *heading,
+            const GError *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+save_as_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     PlnWindow       *self)
+{
+  g_autoptr(PlnStore) store = get_store (self);
+
+  if (response == GTK_RESPONSE_ACCEPT && store != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GError) error = NULL;
+      PlnApplication *app = PLN_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+      if (pln_store_save_as (store, file, NULL, &error))
+        {
+          g_autofree char *uri = g_file_get_uri (file);
+
+          g_settings_set_string (pln_application_get_settings (app), "last-workspace", uri);
+          pln_window_add_toast (self, adw_toast_new (_("Workspace saved")));
+        }
+      else
+        show_error (self, _("The Workspace Could Not Be Saved"), error);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PlnWindow *self = PLN_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = workspace_filter ();
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Save Workspace As"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("Workspace.json"));
+  g_signal_connect (self->chooser, "response", G_CALLBACK (save_as_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PlnWindow *self = PLN_WINDOW (widget);
+  g_autoptr(PlnStore) store = get_store (self);
+  g_autoptr(GError) error = NULL;
+
+  /* The other program's version replaces the unsaved edits, as the user
+   * chose; the meeting shown belongs to the old workspace. */
+  if (store == NULL)
+    return;
+
+  pln_meeting_page_set_meeting (self->meeting_page, NULL);
+  gtk_stack_set_visible_child_name (self->content_stack, "welcome");
+  if (!pln_store_load (store, NULL, &error))
+    show_error (self, _("The Workspace Could Not Be Reloaded"), error);
+}
+
 static void
 bind_window_state (PlnWindow *self,
                    GSettings *settings)
@@ -77,6 +289,12 @@ bind_window_state (PlnWindow *self,
 static void
 pln_window_dispose (GObject *object)
 {
+  PlnWindow *self = PLN_WINDOW (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  g_clear_object (&self->store_signals);
   gtk_widget_dispose_template (GTK_WIDGET (object), PLN_TYPE_WINDOW);
 
   G_OBJECT_CLASS (pln_window_parent_class)->dispose (object);
@@ -91,6 +309,7 @@ pln_window_class_init (PlnWindowClass *klass)
   object_class->dispose = pln_window_dispose;
 
   g_type_ensure (PLN_TYPE_MEETING_PAGE);
+  g_type_ensure (PLN_TYPE_SIDEBAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, toast_overlay);
@@ -104,14 +323,33 @@ pln_window_class_init (PlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, meeting_page);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_reload_button);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, load_error_page);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_meeting_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-default", NULL, open_default_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.save-as", NULL);
 }
 
 static void
 pln_window_init (PlnWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->store_signals = g_signal_group_new (PLN_TYPE_STORE);
+  g_signal_group_connect_swapped (self->store_signals, "notify::workspace", G_CALLBACK (update_state), self);
+  g_signal_group_connect_swapped (self->store_signals, "notify::error", G_CALLBACK (update_state), self);
 
   g_signal_connect_object (self->content_stack, "notify::visible-child-name",
                            G_CALLBACK (update_switcher), self, G_CONNECT_SWAPPED);
@@ -130,6 +368,11 @@ pln_window_new (PlnApplication *application)
                        "application", application,
                        NULL);
   bind_window_state (self, pln_application_get_settings (application));
+
+  g_signal_connect_object (application, "notify::store",
+                           G_CALLBACK (application_store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  application_store_changed_cb (self);
 
   return self;
 }
@@ -170,6 +413,19 @@ pln_window_show_meeting (PlnWindow  *self,
   g_return_if_fail (G_IS_OBJECT (meeting));
 
   pln_meeting_page_set_meeting (self->meeting_page, meeting);
+  if (PLN_IS_MEETING (meeting))
+    {
+      PlnWorkingGroup *group = pln_meeting_get_working_group (PLN_MEETING (meeting));
+      g_autofree char *title = NULL;
+
+      /* Translators: the title of a meeting's page: a working group's short name and the meeting's number */
+      title = g_strdup_printf (_("%s · Meeting %u"),
+                               group && pln_working_group_get_short_name (group) ? pln_working_group_get_short_name (group) : "",
+                               pln_meeting_get_ordinal (PLN_MEETING (meeting)));
+      adw_view_switcher_title_set_title (self->switcher_title, title);
+      adw_view_switcher_title_set_subtitle (self->switcher_title,
+                                            group ? pln_working_group_get_name (group) : NULL);
+    }
   if (page != NULL)
     pln_meeting_page_set_visible_page (self->meeting_page, page);
 
@@ -238,4 +494,20 @@ pln_window_add_undo_toast (PlnWindow      *self,
                          G_CALLBACK (undo_toast_button_clicked_cb),
                          data, (GClosureNotify) (void (*) (void)) undo_data_free, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * pln_window_get_workspace:
+ *
+ * Returns: (transfer none) (nullable): the workspace shown, once open
+ */
+PlnWorkspace *
+pln_window_get_workspace (PlnWindow *self)
+{
+  g_autoptr(PlnStore) store = NULL;
+
+  g_return_val_if_fail (PLN_IS_WINDOW (self), NULL);
+
+  store = get_store (self);
+  return store ? pln_store_get_workspace (store) : NULL;
 }

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "pln-application.h"
+#include "plenary-core.h"
 
 G_BEGIN_DECLS
 
@@ -33,6 +34,7 @@ void       pln_window_add_undo_toast (PlnWindow     *self,
                                       PlnUndoFunc    undo,
                                       gpointer       user_data,
                                       GDestroyNotify destroy);
+PlnWorkspace *pln_window_get_workspace (PlnWindow  *self);
 void       pln_window_show_meeting  (PlnWindow      *self,
                                      GObject        *meeting,
                                      const char     *page);

@@ -1,0 +1,527 @@
+/* pln-overview-page.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pln-overview-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pln-overview-page.h"
+#include "pln-window.h"
+
+/* The fields of a meeting, edited in place: every row is bound to the
+ * model, which autosaves; the problems the model finds are listed on top
+ * and the rows concerned are marked. */
+
+struct _PlnOverviewPage
+{
+  AdwBin         parent_instance;
+
+  /* Template widgets */
+  AdwPreferencesGroup *problems_group;
+  GtkListBox    *problems_list;
+  AdwActionRow  *group_row;
+  GtkSpinButton *ordinal_spin;
+  AdwEntryRow   *first_day_row;
+  AdwEntryRow   *last_day_row;
+  AdwEntryRow   *city_row;
+  AdwEntryRow   *venue_row;
+  AdwEntryRow   *time_zone_row;
+  AdwComboRow   *format_row;
+  AdwEntryRow   *platform_row;
+  GtkSpinButton *statement_spin;
+  GtkSpinButton *online_cap_spin;
+  AdwEntryRow   *agenda_symbol_row;
+  AdwEntryRow   *report_symbol_row;
+  GtkListBox    *sittings_list;
+
+  /* Owned references */
+  PlnMeeting    *meeting;
+  GPtrArray     *bindings;
+  GSignalGroup  *meeting_signals;
+};
+
+G_DEFINE_FINAL_TYPE (PlnOverviewPage, pln_overview_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_MEETING,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static gboolean
+string_to_text (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  const char *text = g_value_get_string (from);
+
+  g_value_set_string (to, text ? text : "");
+  return TRUE;
+}
+
+static gboolean
+date_to_text (GBinding     *binding,
+              const GValue *from,
+              GValue       *to,
+              gpointer      user_data)
+{
+  g_value_take_string (to, pln_date_to_iso (g_value_get_boxed (from)));
+  if (g_value_get_string (to) == NULL)
+    g_value_set_string (to, "");
+  return TRUE;
+}
+
+/* A date reaches the model only once it is a whole valid date; while the
+ * user types, the row says it is not one yet. */
+static gboolean
+text_to_date (GBinding     *binding,
+              const GValue *from,
+              GValue       *to,
+              gpointer      user_data)
+{
+  GtkWidget *row = GTK_WIDGET (g_binding_dup_target (binding));
+  const char *text = g_value_get_string (from);
+  GDate date;
+  gboolean valid = pln_date_from_iso (text, &date);
+
+  if (valid || text == NULL || *text == '\0')
+    gtk_widget_remove_css_class (row, "error");
+  else
+    gtk_widget_add_css_class (row, "error");
+  g_object_unref (row);
+
+  if (valid)
+    g_value_set_boxed (to, &date);
+  return valid;
+}
+
+static void
+bind (PlnOverviewPage        *self,
+      const char             *property,
+      gpointer                widget,
+      const char             *widget_property,
+      GBindingTransformFunc   to,
+      GBindingTransformFunc   from)
+{
+  GBinding *binding = g_object_bind_property_full (self->meeting, property, widget, widget_property,
+                                                   G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                                   to, from, NULL, NULL);
+
+  g_ptr_array_add (self->bindings, g_object_ref (binding));
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static void
+mark_row (PlnOverviewPage *self,
+          const char      *property,
+          const char      *message)
+{
+  static const struct { const char *property; gsize offset; } rows[] = {
+    { "first-day", G_STRUCT_OFFSET (PlnOverviewPage, first_day_row) },
+    { "last-day", G_STRUCT_OFFSET (PlnOverviewPage, last_day_row) },
+    { "agenda-symbol", G_STRUCT_OFFSET (PlnOverviewPage, agenda_symbol_row) },
+    { "report-symbol", G_STRUCT_OFFSET (PlnOverviewPage, report_symbol_row) },
+    { "working-group", G_STRUCT_OFFSET (PlnOverviewPage, group_row) },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      GtkWidget *row = *(GtkWidget **) G_STRUCT_MEMBER_P (self, rows[i].offset);
+
+      if (property == NULL)
+        {
+          gtk_widget_remove_css_class (row, "error");
+          gtk_widget_set_tooltip_text (row, NULL);
+        }
+      else if (g_str_equal (property, rows[i].property))
+        {
+          gtk_widget_add_css_class (row, "error");
+          gtk_widget_set_tooltip_text (row, message);
+        }
+    }
+}
+
+static void
+update_problems (PlnOverviewPage *self)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+
+  clear_list (self->problems_list);
+  mark_row (self, NULL, NULL);
+
+  if (self->meeting == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->problems_group), FALSE);
+      return;
+    }
+
+  problems = pln_meeting_validate (self->meeting, NULL);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      PlnProblem *problem = g_ptr_array_index (problems, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), problem->message);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      gtk_widget_add_css_class (icon, "warning");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      gtk_list_box_append (self->problems_list, row);
+      mark_row (self, problem->property, problem->message);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_group), problems->len > 0);
+}
+
+static char *
+sitting_subtitle (PlnSitting *sitting,
+                  PlnMeeting *meeting)
+{
+  g_autoptr(GTimeZone) tz = pln_meeting_dup_time_zone (meeting);
+  g_autoptr(GDateTime) start = pln_sitting_dup_start_date_time (sitting, tz);
+  g_autoptr(GDateTime) end = pln_sitting_dup_end_date_time (sitting, tz);
+  g_autofree char *day = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (start == NULL || end == NULL)
+    return g_strdup (_("No date"));
+
+  /* Translators: the day of a plenary meeting, see the GDateTime format codes */
+  day = g_date_time_format (start, _("%A %-d %B %Y"));
+  from = g_date_time_format (start, "%H:%M");
+  to = g_date_time_format (end, "%H:%M");
+  /* Translators: a day, then the start and end times of a plenary meeting, in the venue's time zone */
+  return g_strdup_printf (_("%s, %s–%s"), day, from, to);
+}
+
+typedef struct
+{
+  PlnMeeting *meeting;
+  PlnSitting *sitting;
+  guint       position;
+} RemovedSitting;
+
+static void
+removed_sitting_free (gpointer data)
+{
+  RemovedSitting *removed = data;
+
+  g_clear_object (&removed->meeting);
+  g_clear_object (&removed->sitting);
+  g_free (removed);
+}
+
+static void
+undo_remove_sitting (gpointer data)
+{
+  RemovedSitting *removed = data;
+
+  pln_meeting_insert_sitting (removed->meeting, removed->position, removed->sitting);
+}
+
+static void
+remove_sitting_clicked_cb (GtkButton       *button,
+                           PlnOverviewPage *self)
+{
+  PlnSitting *sitting = g_object_get_data (G_OBJECT (button), "sitting");
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), PLN_TYPE_WINDOW);
+  RemovedSitting *removed;
+  int position;
+
+  g_object_ref (sitting);
+  position = pln_meeting_remove_sitting (self->meeting, sitting);
+  if (position < 0)
+    {
+      g_object_unref (sitting);
+      return;
+    }
+
+  removed = g_new0 (RemovedSitting, 1);
+  removed->meeting = g_object_ref (self->meeting);
+  removed->sitting = sitting;
+  removed->position = position;
+
+  if (window != NULL)
+    pln_window_add_undo_toast (PLN_WINDOW (window), _("Plenary meeting removed"),
+                               undo_remove_sitting, removed, removed_sitting_free);
+  else
+    removed_sitting_free (removed);
+}
+
+static GtkWidget *
+create_sitting_row (gpointer item,
+                    gpointer user_data)
+{
+  PlnOverviewPage *self = user_data;
+  PlnSitting *sitting = item;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  g_autofree char *subtitle = sitting_subtitle (sitting, self->meeting);
+  guint n_items = g_list_model_get_n_items (pln_sitting_get_placements (sitting));
+  g_autofree char *items = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u agenda item", "%u agenda items", n_items),
+                                            n_items);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pln_sitting_get_name (sitting) ?: "");
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, _("Remove Plenary Meeting"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Remove Plenary Meeting"), -1);
+  g_object_set_data_full (G_OBJECT (remove), "sitting", g_object_ref (sitting), g_object_unref);
+  g_signal_connect (remove, "clicked", G_CALLBACK (remove_sitting_clicked_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (items));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+
+  return row;
+}
+
+typedef struct
+{
+  PlnMeeting *meeting;
+  GPtrArray  *sittings;
+} OldSittings;
+
+static void
+old_sittings_free (gpointer data)
+{
+  OldSittings *old = data;
+
+  g_clear_object (&old->meeting);
+  g_clear_pointer (&old->sittings, g_ptr_array_unref);
+  g_free (old);
+}
+
+static void
+undo_generate (gpointer data)
+{
+  OldSittings *old = data;
+  GListStore *store = G_LIST_STORE (pln_meeting_get_sittings (old->meeting));
+
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
+                       old->sittings->pdata, old->sittings->len);
+}
+
+static void
+generate_sittings_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  PlnOverviewPage *self = PLN_OVERVIEW_PAGE (widget);
+  GListModel *sittings;
+  GtkWidget *window;
+  OldSittings *old;
+
+  if (self->meeting == NULL)
+    return;
+
+  /* The plenary meetings replaced are kept for Undo, with what was placed in them. */
+  sittings = pln_meeting_get_sittings (self->meeting);
+  old = g_new0 (OldSittings, 1);
+  old->meeting = g_object_ref (self->meeting);
+  old->sittings = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (sittings); i++)
+    g_ptr_array_add (old->sittings, g_list_model_get_item (sittings, i));
+
+  pln_meeting_generate_sittings (self->meeting);
+
+  window = gtk_widget_get_ancestor (widget, PLN_TYPE_WINDOW);
+  if (window != NULL)
+    pln_window_add_undo_toast (PLN_WINDOW (window), _("Plenary meetings generated"),
+                               undo_generate, old, old_sittings_free);
+  else
+    old_sittings_free (old);
+}
+
+static void
+update_group_row (PlnOverviewPage *self)
+{
+  PlnWorkingGroup *group = self->meeting ? pln_meeting_get_working_group (self->meeting) : NULL;
+
+  adw_action_row_set_subtitle (self->group_row, group ? pln_working_group_get_name (group) : _("None"));
+}
+
+static void
+bind_meeting (PlnOverviewPage *self)
+{
+  for (guint i = 0; i < self->bindings->len; i++)
+    g_binding_unbind (g_ptr_array_index (self->bindings, i));
+  g_ptr_array_set_size (self->bindings, 0);
+
+  g_signal_group_set_target (self->meeting_signals, self->meeting);
+
+  if (self->meeting == NULL)
+    {
+      gtk_list_box_bind_model (self->sittings_list, NULL, NULL, NULL, NULL);
+      update_problems (self);
+      return;
+    }
+
+  bind (self, "ordinal", self->ordinal_spin, "value", NULL, NULL);
+  bind (self, "first-day", self->first_day_row, "text", date_to_text, text_to_date);
+  bind (self, "last-day", self->last_day_row, "text", date_to_text, text_to_date);
+  bind (self, "city", self->city_row, "text", string_to_text, NULL);
+  bind (self, "venue", self->venue_row, "text", string_to_text, NULL);
+  bind (self, "time-zone", self->time_zone_row, "text", string_to_text, NULL);
+  bind (self, "format", self->format_row, "selected", NULL, NULL);
+  bind (self, "platform", self->platform_row, "text", string_to_text, NULL);
+  bind (self, "statement-limit", self->statement_spin, "value", NULL, NULL);
+  bind (self, "online-cap", self->online_cap_spin, "value", NULL, NULL);
+  bind (self, "agenda-symbol", self->agenda_symbol_row, "text", string_to_text, NULL);
+  bind (self, "report-symbol", self->report_symbol_row, "text", string_to_text, NULL);
+
+  gtk_list_box_bind_model (self->sittings_list, pln_meeting_get_sittings (self->meeting),
+                           create_sitting_row, self, NULL);
+  update_group_row (self);
+  update_problems (self);
+}
+
+static void
+meeting_changed_cb (PlnOverviewPage *self)
+{
+  update_problems (self);
+}
+
+static void
+pln_overview_page_dispose (GObject *object)
+{
+  PlnOverviewPage *self = PLN_OVERVIEW_PAGE (object);
+
+  if (self->bindings != NULL)
+    {
+      for (guint i = 0; i < self->bindings->len; i++)
+        g_binding_unbind (g_ptr_array_index (self->bindings, i));
+      g_clear_pointer (&self->bindings, g_ptr_array_unref);
+    }
+  g_clear_object (&self->meeting_signals);
+  g_clear_object (&self->meeting);
+
+  G_OBJECT_CLASS (pln_overview_page_parent_class)->dispose (object);
+}
+
+static void
+pln_overview_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  PlnOverviewPage *self = PLN_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_MEETING:
+      g_value_set_object (value, self->meeting);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pln_overview_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  PlnOverviewPage *self = PLN_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_MEETING:
+      pln_overview_page_set_meeting (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pln_overview_page_class_init (PlnOverviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pln_overview_page_dispose;
+  object_class->get_property = pln_overview_page_get_property;
+  object_class->set_property = pln_overview_page_set_property;
+
+  properties [PROP_MEETING] =
+    g_param_spec_object ("meeting", NULL, NULL,
+                         PLN_TYPE_MEETING,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, problems_group);
+  gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, problems_list);
+  gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, group_row);
+  gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, ordinal_spin);
+  gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, first_day_row);
+  gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, last_day_row);
+  gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, city_row);
+  gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, venue_row);
+  gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, time_zone_row);
+  gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, format_row);
+  gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, platform_row);
+  gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, statement_spin);
+  gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, online_cap_spin);
+  gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, agenda_symbol_row);
+  gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, report_symbol_row);
+  gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, sittings_list);
+
+  gtk_widget_class_install_action (widget_class, "overview.generate-sittings", NULL, generate_sittings_action);
+}
+
+static void
+pln_overview_page_init (PlnOverviewPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
+  self->meeting_signals = g_signal_group_new (PLN_TYPE_MEETING);
+  /* Any edit of the meeting may solve or make a problem. */
+  g_signal_group_connect_swapped (self->meeting_signals, "notify", G_CALLBACK (meeting_changed_cb), self);
+}
+
+PlnMeeting *
+pln_overview_page_get_meeting (PlnOverviewPage *self)
+{
+  g_return_val_if_fail (PLN_IS_OVERVIEW_PAGE (self), NULL);
+
+  return self->meeting;
+}
+
+void
+pln_overview_page_set_meeting (PlnOverviewPage *self,
+                               PlnMeeting      *meeting)
+{
+  g_return_if_fail (PLN_IS_OVERVIEW_PAGE (self));
+  g_return_if_fail (meeting == NULL || PLN_IS_MEETING (meeting));
+
+  if (g_set_object (&self->meeting, meeting))
+    {
+      bind_meeting (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MEETING]);
+    }
+}

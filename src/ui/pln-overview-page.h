@@ -1,0 +1,24 @@
+/* pln-overview-page.h
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "plenary-core.h"
+
+G_BEGIN_DECLS
+
+#define PLN_TYPE_OVERVIEW_PAGE (pln_overview_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlnOverviewPage, pln_overview_page, PLN, OVERVIEW_PAGE, AdwBin)
+
+PlnMeeting *pln_overview_page_get_meeting (PlnOverviewPage *self);
+void        pln_overview_page_set_meeting (PlnOverviewPage *self,
+                                           PlnMeeting      *meeting);
+
+G_END_DECLS

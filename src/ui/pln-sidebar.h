@@ -1,0 +1,25 @@
+/* pln-sidebar.h
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "plenary-core.h"
+
+G_BEGIN_DECLS
+
+#define PLN_TYPE_SIDEBAR (pln_sidebar_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlnSidebar, pln_sidebar, PLN, SIDEBAR, AdwBin)
+
+PlnWorkspace *pln_sidebar_get_workspace (PlnSidebar   *self);
+void          pln_sidebar_set_workspace (PlnSidebar   *self,
+                                         PlnWorkspace *workspace);
+GListModel   *pln_sidebar_get_rows      (PlnSidebar   *self);
+
+G_END_DECLS
