@@ -16,7 +16,7 @@
  * what the store adds to json-glib is the model, and it should cost at
  * most half again. Each figure is the best of several runs. */
 
-#define RUNS 3
+#define RUNS 5
 
 static double
 now (void)

@@ -131,7 +131,7 @@ pln_cli_dump (int    argc,
                                               pln_meeting_get_last_day (meeting));
 
           /* Translators: a line of `plenary-cli dump`: meeting title, city, dates, then counts */
-          g_print (_("  %s, %s, %s: %u plenary meetings, %u agenda items, %u registrations, %u recommendations\n"),
+          g_print (_("  %s, %s, %s — plenary meetings: %u, agenda items: %u, registrations: %u, recommendations: %u\n"),
                    title, pln_meeting_get_city (meeting) ?: "", dates ?: "",
                    n_sittings, n_items, n_regs, n_recs);
         }

@@ -557,16 +557,19 @@ read_field (Reader              *reader,
 
     case PLN_FIELD_ENUM:
       {
-        int value;
+        /* The class is kept alive by the property of that type. */
+        GEnumClass *klass = g_type_class_peek (info->type_func ());
+        GEnumValue *ev;
 
         if (!expect_value (node, G_TYPE_STRING, _("text"), path, error))
           return FALSE;
-        if (!pln_enum_from_nick (info->type_func (), json_node_get_string (node), &value))
+        ev = g_enum_get_value_by_nick (klass, json_node_get_string (node));
+        if (ev == NULL)
           {
             set_error (error, path, _("unknown value “%s”"), json_node_get_string (node));
             return FALSE;
           }
-        FIELD (object, info, int) = value;
+        FIELD (object, info, int) = ev->value;
         return TRUE;
       }
 
