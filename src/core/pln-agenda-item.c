@@ -363,16 +363,10 @@ int
 pln_agenda_item_remove_sub_item (PlnAgendaItem *self,
                                  PlnAgendaItem *sub_item)
 {
-  guint position;
-
   g_return_val_if_fail (PLN_IS_AGENDA_ITEM (self), -1);
   g_return_val_if_fail (PLN_IS_AGENDA_ITEM (sub_item), -1);
 
-  if (!g_list_store_find (self->sub_items, sub_item, &position))
-    return -1;
-
-  g_list_store_remove (self->sub_items, position);
-  return position;
+  return pln_list_store_remove_item (self->sub_items, sub_item);
 }
 
 gboolean
@@ -380,23 +374,10 @@ pln_agenda_item_move_sub_item (PlnAgendaItem *self,
                                PlnAgendaItem *sub_item,
                                guint          position)
 {
-  g_autoptr(PlnAgendaItem) hold = NULL;
-  guint old;
-
   g_return_val_if_fail (PLN_IS_AGENDA_ITEM (self), FALSE);
   g_return_val_if_fail (PLN_IS_AGENDA_ITEM (sub_item), FALSE);
 
-  if (!g_list_store_find (self->sub_items, sub_item, &old))
-    return FALSE;
-
-  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->sub_items)) - 1);
-  if (old == position)
-    return FALSE;
-
-  hold = g_object_ref (sub_item);
-  g_list_store_remove (self->sub_items, old);
-  g_list_store_insert (self->sub_items, position, sub_item);
-  return TRUE;
+  return pln_list_store_move_item (self->sub_items, sub_item, position);
 }
 
 /**
@@ -445,16 +426,10 @@ int
 pln_agenda_item_remove_document (PlnAgendaItem *self,
                                  PlnDocumentRef *document)
 {
-  guint position;
-
   g_return_val_if_fail (PLN_IS_AGENDA_ITEM (self), -1);
   g_return_val_if_fail (PLN_IS_DOCUMENT_REF (document), -1);
 
-  if (!g_list_store_find (self->documents, document, &position))
-    return -1;
-
-  g_list_store_remove (self->documents, position);
-  return position;
+  return pln_list_store_remove_item (self->documents, document);
 }
 
 gboolean
@@ -462,23 +437,10 @@ pln_agenda_item_move_document (PlnAgendaItem *self,
                                PlnDocumentRef *document,
                                guint           position)
 {
-  g_autoptr(PlnDocumentRef) hold = NULL;
-  guint old;
-
   g_return_val_if_fail (PLN_IS_AGENDA_ITEM (self), FALSE);
   g_return_val_if_fail (PLN_IS_DOCUMENT_REF (document), FALSE);
 
-  if (!g_list_store_find (self->documents, document, &old))
-    return FALSE;
-
-  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->documents)) - 1);
-  if (old == position)
-    return FALSE;
-
-  hold = g_object_ref (document);
-  g_list_store_remove (self->documents, old);
-  g_list_store_insert (self->documents, position, document);
-  return TRUE;
+  return pln_list_store_move_item (self->documents, document, position);
 }
 
 void

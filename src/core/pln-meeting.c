@@ -930,16 +930,10 @@ int
 pln_meeting_remove_sitting (PlnMeeting *self,
                             PlnSitting *sitting)
 {
-  guint position;
-
   g_return_val_if_fail (PLN_IS_MEETING (self), -1);
   g_return_val_if_fail (PLN_IS_SITTING (sitting), -1);
 
-  if (!g_list_store_find (self->sittings, sitting, &position))
-    return -1;
-
-  g_list_store_remove (self->sittings, position);
-  return position;
+  return pln_list_store_remove_item (self->sittings, sitting);
 }
 
 gboolean
@@ -947,23 +941,10 @@ pln_meeting_move_sitting (PlnMeeting *self,
                           PlnSitting *sitting,
                           guint       position)
 {
-  g_autoptr(PlnSitting) hold = NULL;
-  guint old;
-
   g_return_val_if_fail (PLN_IS_MEETING (self), FALSE);
   g_return_val_if_fail (PLN_IS_SITTING (sitting), FALSE);
 
-  if (!g_list_store_find (self->sittings, sitting, &old))
-    return FALSE;
-
-  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->sittings)) - 1);
-  if (old == position)
-    return FALSE;
-
-  hold = g_object_ref (sitting);
-  g_list_store_remove (self->sittings, old);
-  g_list_store_insert (self->sittings, position, sitting);
-  return TRUE;
+  return pln_list_store_move_item (self->sittings, sitting, position);
 }
 
 /**
@@ -1012,16 +993,10 @@ int
 pln_meeting_remove_agenda_item (PlnMeeting *self,
                                 PlnAgendaItem *agenda_item)
 {
-  guint position;
-
   g_return_val_if_fail (PLN_IS_MEETING (self), -1);
   g_return_val_if_fail (PLN_IS_AGENDA_ITEM (agenda_item), -1);
 
-  if (!g_list_store_find (self->agenda, agenda_item, &position))
-    return -1;
-
-  g_list_store_remove (self->agenda, position);
-  return position;
+  return pln_list_store_remove_item (self->agenda, agenda_item);
 }
 
 gboolean
@@ -1029,23 +1004,10 @@ pln_meeting_move_agenda_item (PlnMeeting *self,
                               PlnAgendaItem *agenda_item,
                               guint          position)
 {
-  g_autoptr(PlnAgendaItem) hold = NULL;
-  guint old;
-
   g_return_val_if_fail (PLN_IS_MEETING (self), FALSE);
   g_return_val_if_fail (PLN_IS_AGENDA_ITEM (agenda_item), FALSE);
 
-  if (!g_list_store_find (self->agenda, agenda_item, &old))
-    return FALSE;
-
-  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->agenda)) - 1);
-  if (old == position)
-    return FALSE;
-
-  hold = g_object_ref (agenda_item);
-  g_list_store_remove (self->agenda, old);
-  g_list_store_insert (self->agenda, position, agenda_item);
-  return TRUE;
+  return pln_list_store_move_item (self->agenda, agenda_item, position);
 }
 
 /**
@@ -1094,16 +1056,10 @@ int
 pln_meeting_remove_registration (PlnMeeting *self,
                                  PlnRegistration *registration)
 {
-  guint position;
-
   g_return_val_if_fail (PLN_IS_MEETING (self), -1);
   g_return_val_if_fail (PLN_IS_REGISTRATION (registration), -1);
 
-  if (!g_list_store_find (self->registrations, registration, &position))
-    return -1;
-
-  g_list_store_remove (self->registrations, position);
-  return position;
+  return pln_list_store_remove_item (self->registrations, registration);
 }
 
 gboolean
@@ -1111,23 +1067,10 @@ pln_meeting_move_registration (PlnMeeting *self,
                                PlnRegistration *registration,
                                guint            position)
 {
-  g_autoptr(PlnRegistration) hold = NULL;
-  guint old;
-
   g_return_val_if_fail (PLN_IS_MEETING (self), FALSE);
   g_return_val_if_fail (PLN_IS_REGISTRATION (registration), FALSE);
 
-  if (!g_list_store_find (self->registrations, registration, &old))
-    return FALSE;
-
-  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->registrations)) - 1);
-  if (old == position)
-    return FALSE;
-
-  hold = g_object_ref (registration);
-  g_list_store_remove (self->registrations, old);
-  g_list_store_insert (self->registrations, position, registration);
-  return TRUE;
+  return pln_list_store_move_item (self->registrations, registration, position);
 }
 
 /**
@@ -1176,16 +1119,10 @@ int
 pln_meeting_remove_recommendation (PlnMeeting *self,
                                    PlnRecommendation *recommendation)
 {
-  guint position;
-
   g_return_val_if_fail (PLN_IS_MEETING (self), -1);
   g_return_val_if_fail (PLN_IS_RECOMMENDATION (recommendation), -1);
 
-  if (!g_list_store_find (self->recommendations, recommendation, &position))
-    return -1;
-
-  g_list_store_remove (self->recommendations, position);
-  return position;
+  return pln_list_store_remove_item (self->recommendations, recommendation);
 }
 
 gboolean
@@ -1193,23 +1130,10 @@ pln_meeting_move_recommendation (PlnMeeting *self,
                                  PlnRecommendation *recommendation,
                                  guint              position)
 {
-  g_autoptr(PlnRecommendation) hold = NULL;
-  guint old;
-
   g_return_val_if_fail (PLN_IS_MEETING (self), FALSE);
   g_return_val_if_fail (PLN_IS_RECOMMENDATION (recommendation), FALSE);
 
-  if (!g_list_store_find (self->recommendations, recommendation, &old))
-    return FALSE;
-
-  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->recommendations)) - 1);
-  if (old == position)
-    return FALSE;
-
-  hold = g_object_ref (recommendation);
-  g_list_store_remove (self->recommendations, old);
-  g_list_store_insert (self->recommendations, position, recommendation);
-  return TRUE;
+  return pln_list_store_move_item (self->recommendations, recommendation, position);
 }
 
 /**

@@ -151,3 +151,39 @@ pln_model_new_id (void)
 {
   return loading ? NULL : g_uuid_string_random ();
 }
+
+/* The lists of the model share these: remove returns the position the
+ * item had, which an Undo needs to put it back in its place. */
+int
+pln_list_store_remove_item (GListStore *store,
+                            gpointer    item)
+{
+  guint position;
+
+  if (!g_list_store_find (store, item, &position))
+    return -1;
+
+  g_list_store_remove (store, position);
+  return position;
+}
+
+gboolean
+pln_list_store_move_item (GListStore *store,
+                          gpointer    item,
+                          guint       position)
+{
+  g_autoptr(GObject) hold = NULL;
+  guint old;
+
+  if (!g_list_store_find (store, item, &old))
+    return FALSE;
+
+  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (store)) - 1);
+  if (old == position)
+    return FALSE;
+
+  hold = g_object_ref (item);
+  g_list_store_remove (store, old);
+  g_list_store_insert (store, position, item);
+  return TRUE;
+}

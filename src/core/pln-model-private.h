@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "pln-types.h"
 
 G_BEGIN_DECLS
@@ -71,6 +73,12 @@ void     pln_model_notify           (GObject       *object,
 void     pln_model_set_workspace    (GObject       *object,
                                      PlnWorkspace  *workspace);
 void     pln_workspace_emit_changed (PlnWorkspace  *self);
+
+int      pln_list_store_remove_item (GListStore    *store,
+                                     gpointer       item);
+gboolean pln_list_store_move_item   (GListStore    *store,
+                                     gpointer       item,
+                                     guint          position);
 
 void     pln_agenda_item_set_parent (PlnAgendaItem *self,
                                      PlnAgendaItem *parent);

@@ -325,16 +325,10 @@ int
 pln_sitting_remove_placement (PlnSitting *self,
                               PlnPlacement *placement)
 {
-  guint position;
-
   g_return_val_if_fail (PLN_IS_SITTING (self), -1);
   g_return_val_if_fail (PLN_IS_PLACEMENT (placement), -1);
 
-  if (!g_list_store_find (self->placements, placement, &position))
-    return -1;
-
-  g_list_store_remove (self->placements, position);
-  return position;
+  return pln_list_store_remove_item (self->placements, placement);
 }
 
 gboolean
@@ -342,23 +336,10 @@ pln_sitting_move_placement (PlnSitting *self,
                             PlnPlacement *placement,
                             guint         position)
 {
-  g_autoptr(PlnPlacement) hold = NULL;
-  guint old;
-
   g_return_val_if_fail (PLN_IS_SITTING (self), FALSE);
   g_return_val_if_fail (PLN_IS_PLACEMENT (placement), FALSE);
 
-  if (!g_list_store_find (self->placements, placement, &old))
-    return FALSE;
-
-  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->placements)) - 1);
-  if (old == position)
-    return FALSE;
-
-  hold = g_object_ref (placement);
-  g_list_store_remove (self->placements, old);
-  g_list_store_insert (self->placements, position, placement);
-  return TRUE;
+  return pln_list_store_move_item (self->placements, placement, position);
 }
 
 static GDateTime *

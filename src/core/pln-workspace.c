@@ -326,16 +326,10 @@ int
 pln_workspace_remove_working_group (PlnWorkspace *self,
                                     PlnWorkingGroup *working_group)
 {
-  guint position;
-
   g_return_val_if_fail (PLN_IS_WORKSPACE (self), -1);
   g_return_val_if_fail (PLN_IS_WORKING_GROUP (working_group), -1);
 
-  if (!g_list_store_find (self->working_groups, working_group, &position))
-    return -1;
-
-  g_list_store_remove (self->working_groups, position);
-  return position;
+  return pln_list_store_remove_item (self->working_groups, working_group);
 }
 
 gboolean
@@ -343,23 +337,10 @@ pln_workspace_move_working_group (PlnWorkspace *self,
                                   PlnWorkingGroup *working_group,
                                   guint            position)
 {
-  g_autoptr(PlnWorkingGroup) hold = NULL;
-  guint old;
-
   g_return_val_if_fail (PLN_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (PLN_IS_WORKING_GROUP (working_group), FALSE);
 
-  if (!g_list_store_find (self->working_groups, working_group, &old))
-    return FALSE;
-
-  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->working_groups)) - 1);
-  if (old == position)
-    return FALSE;
-
-  hold = g_object_ref (working_group);
-  g_list_store_remove (self->working_groups, old);
-  g_list_store_insert (self->working_groups, position, working_group);
-  return TRUE;
+  return pln_list_store_move_item (self->working_groups, working_group, position);
 }
 
 /**
@@ -408,16 +389,10 @@ int
 pln_workspace_remove_meeting (PlnWorkspace *self,
                               PlnMeeting *meeting)
 {
-  guint position;
-
   g_return_val_if_fail (PLN_IS_WORKSPACE (self), -1);
   g_return_val_if_fail (PLN_IS_MEETING (meeting), -1);
 
-  if (!g_list_store_find (self->meetings, meeting, &position))
-    return -1;
-
-  g_list_store_remove (self->meetings, position);
-  return position;
+  return pln_list_store_remove_item (self->meetings, meeting);
 }
 
 gboolean
@@ -425,23 +400,10 @@ pln_workspace_move_meeting (PlnWorkspace *self,
                             PlnMeeting *meeting,
                             guint       position)
 {
-  g_autoptr(PlnMeeting) hold = NULL;
-  guint old;
-
   g_return_val_if_fail (PLN_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (PLN_IS_MEETING (meeting), FALSE);
 
-  if (!g_list_store_find (self->meetings, meeting, &old))
-    return FALSE;
-
-  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->meetings)) - 1);
-  if (old == position)
-    return FALSE;
-
-  hold = g_object_ref (meeting);
-  g_list_store_remove (self->meetings, old);
-  g_list_store_insert (self->meetings, position, meeting);
-  return TRUE;
+  return pln_list_store_move_item (self->meetings, meeting, position);
 }
 
 /**
