@@ -492,8 +492,10 @@ read_integer (const PlnFieldInfo  *info,
   number = json_node_get_int (node);
   if (number < info->min || number > info->max)
     {
-      set_error (error, path, _("%" G_GINT64_FORMAT " is not between %d and %d"),
-                 number, info->min, info->max);
+      g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, number);
+
+      /* Translators: a number read from a file, then the smallest and largest allowed */
+      set_error (error, path, _("%s is not between %d and %d"), text, info->min, info->max);
       return FALSE;
     }
 
@@ -922,16 +924,19 @@ pln_json_read_workspace (JsonNode  *root,
 
   if (json_node_get_int (format) > PLN_JSON_FORMAT)
     {
+      g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (format));
+
       g_set_error (error, PLN_ERROR, PLN_ERROR_FORMAT,
-                   _("This workspace was written by a newer version of Plenary (format %" G_GINT64_FORMAT "); this version reads format %d. Update Plenary to open it."),
-                   json_node_get_int (format), PLN_JSON_FORMAT);
+                   _("This workspace was written by a newer version of Plenary (format %s); this version reads format %d. Update Plenary to open it."),
+                   text, PLN_JSON_FORMAT);
       return NULL;
     }
 
   if (json_node_get_int (format) < 1)
     {
-      g_set_error (error, PLN_ERROR, PLN_ERROR_FORMAT,
-                   _("At format: %" G_GINT64_FORMAT " is not a format version"), json_node_get_int (format));
+      g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (format));
+
+      g_set_error (error, PLN_ERROR, PLN_ERROR_FORMAT, _("At format: %s is not a format version"), text);
       return NULL;
     }
 
