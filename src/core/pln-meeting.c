@@ -1226,7 +1226,7 @@ pln_meeting_get_day_index (PlnMeeting  *self,
  *
  * Replaces the plenary meetings by a morning and an afternoon one on each
  * day of the meeting, at the meeting's default times (10:00–13:00 and
- * 15:00–18:00 unless changed), named "1st plenary meeting" …
+ * 15:00–18:00 unless changed), named "Plenary meeting 1" … in the interface language
  */
 void
 pln_meeting_generate_sittings (PlnMeeting *self)
@@ -1249,9 +1249,8 @@ pln_meeting_generate_sittings (PlnMeeting *self)
       for (guint half = 0; half < 2; half++)
         {
           PlnSitting *sitting = pln_sitting_new ();
-          g_autofree char *ordinal = pln_ordinal_number_en (++counter);
-          /* Translators: the name of a plenary meeting; %s is "1st", "2nd" … */
-          g_autofree char *name = g_strdup_printf (_("%s plenary meeting"), ordinal);
+          /* Translators: the name given to a new plenary meeting; %u counts them through the meeting */
+          g_autofree char *name = g_strdup_printf (_("Plenary meeting %u"), ++counter);
 
           pln_sitting_set_name (sitting, name);
           pln_sitting_set_date (sitting, &date);
