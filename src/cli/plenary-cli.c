@@ -16,6 +16,7 @@
 static const PlnCliCommand commands[] = {
   { "validate", N_("FILE"), N_("Check a workspace file and list its problems"), pln_cli_validate },
   { "dump", N_("FILE"), N_("Summarise the working groups and meetings of a workspace"), pln_cli_dump },
+  { "export-ics", N_("FILE OUT.ics [--group SHORT-NAME]"), N_("Export meetings and plenary meetings as iCalendar"), pln_cli_export_ics },
   { NULL }
 };
 

@@ -29,6 +29,9 @@ int  pln_cli_validate    (int           argc,
 int  pln_cli_dump        (int           argc,
                           char        **argv);
 
+int  pln_cli_export_ics  (int           argc,
+                          char        **argv);
+
 void pln_cli_print_error (const char   *command,
                           const GError *error);
 

@@ -10,6 +10,7 @@
 #include "pln-types.h"
 #include "pln-enum-types.h"
 #include "pln-error.h"
+#include "pln-ics.h"
 #include "pln-json.h"
 
 #include "pln-agenda-item.h"
