@@ -11,6 +11,8 @@
 
 #include "pln-ui-types.h"
 
+#include "pln-calendar-month-view.h"
+#include "pln-calendar-view.h"
 #include "pln-meeting-page.h"
 #include "pln-overview-page.h"
 #include "pln-preferences-window.h"
@@ -23,6 +25,8 @@
 void
 pln_ui_ensure_types (void)
 {
+  g_type_ensure (PLN_TYPE_CALENDAR_MONTH_VIEW);
+  g_type_ensure (PLN_TYPE_CALENDAR_VIEW);
   g_type_ensure (PLN_TYPE_MEETING_PAGE);
   g_type_ensure (PLN_TYPE_OVERVIEW_PAGE);
   g_type_ensure (PLN_TYPE_PREFERENCES_WINDOW);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pln-calendar-view.h"
 #include "pln-meeting-page.h"
 #include "pln-sidebar.h"
 #include "pln-window.h"
@@ -32,6 +33,7 @@ struct _PlnWindow
   AdwViewSwitcherBar   *switcher_bar;
   PlnMeetingPage       *meeting_page;
   PlnSidebar           *sidebar;
+  PlnCalendarView      *calendar_view;
   GtkRevealer          *banner_revealer;
   GtkLabel             *banner_label;
   GtkWidget            *banner_reload_button;
@@ -94,6 +96,7 @@ update_state (PlnWindow *self)
   const char *content = gtk_stack_get_visible_child_name (self->content_stack);
 
   pln_sidebar_set_workspace (self->sidebar, workspace);
+  pln_calendar_view_set_workspace (self->calendar_view, workspace);
   gtk_stack_set_visible_child_name (self->sidebar_stack,
                                     workspace != NULL &&
                                     g_list_model_get_n_items (pln_workspace_get_working_groups (workspace)) > 0
@@ -108,9 +111,12 @@ update_state (PlnWindow *self)
     {
       gtk_stack_set_visible_child_name (self->content_stack, "loading");
     }
-  else if (g_strcmp0 (content, "loading") == 0 || g_strcmp0 (content, "load-error") == 0)
+  else if (g_strcmp0 (content, "loading") == 0 || g_strcmp0 (content, "load-error") == 0 ||
+           g_strcmp0 (content, "welcome") == 0)
     {
-      gtk_stack_set_visible_child_name (self->content_stack, "welcome");
+      /* Plenary opens on the calendar. */
+      gtk_stack_set_visible_child_name (self->content_stack, "calendar");
+      adw_window_title_set_title (self->content_title, _("Calendar"));
     }
 
   if (workspace == NULL && g_strcmp0 (content, "meeting") == 0)
@@ -128,6 +134,8 @@ update_state (PlnWindow *self)
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", workspace != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-ics", workspace != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-calendar", workspace != NULL);
 }
 
 static void
@@ -258,6 +266,61 @@ save_as_action (GtkWidget  *widget,
 }
 
 static void
+show_calendar_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PlnWindow *self = PLN_WINDOW (widget);
+
+  gtk_stack_set_visible_child_name (self->content_stack, "calendar");
+  adw_window_title_set_title (self->content_title, _("Calendar"));
+  adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+  gtk_widget_grab_focus (GTK_WIDGET (pln_calendar_view_get_month_view (self->calendar_view)));
+}
+
+static void
+export_ics_response_cb (GtkNativeDialog *dialog,
+                        int              response,
+                        PlnWindow       *self)
+{
+  PlnWorkspace *workspace = pln_window_get_workspace (self);
+
+  if (response == GTK_RESPONSE_ACCEPT && workspace != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GError) error = NULL;
+
+      if (pln_ics_export (pln_workspace_get_meetings (workspace), file, NULL, &error))
+        pln_window_add_toast (self, adw_toast_new (_("Calendar exported")));
+      else
+        show_error (self, _("The Calendar Could Not Be Exported"), error);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+export_ics_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PlnWindow *self = PLN_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("iCalendar Files"));
+  gtk_file_filter_add_mime_type (filter, "text/calendar");
+  gtk_file_filter_add_suffix (filter, "ics");
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Export Calendar"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("Meetings.ics"));
+  g_signal_connect (self->chooser, "response", G_CALLBACK (export_ics_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
 reload_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -272,7 +335,7 @@ reload_action (GtkWidget  *widget,
     return;
 
   pln_meeting_page_set_meeting (self->meeting_page, NULL);
-  gtk_stack_set_visible_child_name (self->content_stack, "welcome");
+  gtk_stack_set_visible_child_name (self->content_stack, "calendar");
   if (!pln_store_load (store, NULL, &error))
     show_error (self, _("The Workspace Could Not Be Reloaded"), error);
 }
@@ -310,6 +373,7 @@ pln_window_class_init (PlnWindowClass *klass)
 
   g_type_ensure (PLN_TYPE_MEETING_PAGE);
   g_type_ensure (PLN_TYPE_SIDEBAR);
+  g_type_ensure (PLN_TYPE_CALENDAR_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, toast_overlay);
@@ -324,6 +388,7 @@ pln_window_class_init (PlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, meeting_page);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, calendar_view);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_reload_button);
@@ -336,8 +401,11 @@ pln_window_class_init (PlnWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-default", NULL, open_default_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.show-calendar", NULL, show_calendar_action);
+  gtk_widget_class_install_action (widget_class, "win.export-ics", NULL, export_ics_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-calendar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.save-as", NULL);
 }

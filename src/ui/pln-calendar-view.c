@@ -1,0 +1,742 @@
+/* pln-calendar-view.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pln-calendar-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pln-calendar-view.h"
+#include "pln-window.h"
+
+/* Where Plenary opens: the month of every working group's meetings, the
+ * meeting plan (all meetings in date order, filterable by working group,
+ * as the extended Bureau approves it), and beside them the selected day
+ * with its plenary meetings and the agenda items placed in them. */
+
+struct _PlnCalendarView
+{
+  AdwBin                parent_instance;
+
+  /* Template widgets */
+  GtkLabel             *title_label;
+  GtkDropDown          *group_dropdown;
+  GtkStack             *view_stack;
+  PlnCalendarMonthView *month_view;
+  GtkListView          *plan_view;
+  GtkLabel             *day_label;
+  GtkBox               *day_box;
+
+  /* Owned references */
+  PlnWorkspace         *workspace;
+  GSignalGroup         *workspace_signals;
+  GtkFilterListModel   *plan;
+  GtkCustomFilter      *plan_filter;
+  GtkStringList        *group_names;
+  guint                 refresh_source;
+};
+
+G_DEFINE_FINAL_TYPE (PlnCalendarView, pln_calendar_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_WORKSPACE,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static PlnWindow *
+get_window (PlnCalendarView *self)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), PLN_TYPE_WINDOW);
+
+  return window ? PLN_WINDOW (window) : NULL;
+}
+
+static char *
+format_time_range (GDateTime *start,
+                   GDateTime *end)
+{
+  g_autofree char *from = g_date_time_format (start, "%H:%M");
+  g_autofree char *to = g_date_time_format (end, "%H:%M");
+
+  /* Translators: the start and end of a plenary meeting */
+  return g_strdup_printf (C_("time range", "%s–%s"), from, to);
+}
+
+/* "10:00–13:00", and the user's own time when the venue's zone differs. */
+static char *
+sitting_times (PlnMeeting *meeting,
+               PlnSitting *sitting)
+{
+  g_autoptr(GTimeZone) tz = pln_meeting_dup_time_zone (meeting);
+  g_autoptr(GDateTime) start = pln_sitting_dup_start_date_time (sitting, tz);
+  g_autoptr(GDateTime) end = pln_sitting_dup_end_date_time (sitting, tz);
+  g_autoptr(GDateTime) local_start = NULL;
+  g_autoptr(GDateTime) local_end = NULL;
+  g_autofree char *venue = NULL;
+  g_autofree char *mine = NULL;
+
+  if (start == NULL || end == NULL)
+    return g_strdup ("");
+
+  venue = format_time_range (start, end);
+  local_start = g_date_time_to_local (start);
+  local_end = g_date_time_to_local (end);
+  if (g_date_time_get_utc_offset (local_start) == g_date_time_get_utc_offset (start))
+    return g_steal_pointer (&venue);
+
+  mine = format_time_range (local_start, local_end);
+  /* Translators: the times of a plenary meeting at the venue, then in the user's time zone */
+  return g_strdup_printf (_("%s (%s your time)"), venue, mine);
+}
+
+static void
+item_clicked_cb (GtkButton       *button,
+                 PlnCalendarView *self)
+{
+  PlnMeeting *meeting = g_object_get_data (G_OBJECT (button), "meeting");
+  PlnWindow *window = get_window (self);
+
+  if (window != NULL)
+    pln_window_show_meeting (window, G_OBJECT (meeting), "agenda");
+}
+
+static GtkWidget *
+sitting_box (PlnCalendarView *self,
+             PlnMeeting      *meeting,
+             PlnSitting      *sitting)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *heading;
+  PlnWorkingGroup *group = pln_meeting_get_working_group (meeting);
+  GListModel *placements = pln_sitting_get_placements (sitting);
+  g_autofree char *times = sitting_times (meeting, sitting);
+  g_autofree char *title = g_strdup_printf ("%s · %s", times, pln_sitting_get_name (sitting) ?: "");
+  g_autofree char *who = NULL;
+
+  heading = gtk_label_new (title);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_box_append (GTK_BOX (box), heading);
+
+  /* Translators: a working group's short name and a meeting's number, in the day view */
+  who = g_strdup_printf (_("%s · Meeting %u"), group && pln_working_group_get_short_name (group)
+                         ? pln_working_group_get_short_name (group) : "", pln_meeting_get_ordinal (meeting));
+  heading = gtk_label_new (who);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "dim-label");
+  gtk_box_append (GTK_BOX (box), heading);
+
+  for (guint i = 0; i < g_list_model_get_n_items (placements); i++)
+    {
+      g_autoptr(PlnPlacement) placement = g_list_model_get_item (placements, i);
+      PlnAgendaItem *item = pln_placement_get_agenda_item (placement);
+      g_autofree char *label = NULL;
+      g_autofree char *text = NULL;
+      GtkWidget *button;
+      GtkWidget *button_label;
+
+      if (item == NULL)
+        continue;
+
+      label = pln_agenda_item_dup_label (item);
+      if (pln_meeting_is_placement_continued (meeting, sitting, i))
+        /* Translators: an agenda item in the day view: its number, its title, then that it continues from before */
+        text = g_strdup_printf (_("%s. %s (continued)"), label, pln_agenda_item_get_title (item) ?: "");
+      else
+        /* Translators: an agenda item in the day view: its number and title */
+        text = g_strdup_printf (_("%s. %s"), label, pln_agenda_item_get_title (item) ?: "");
+
+      button_label = gtk_label_new (text);
+      gtk_label_set_xalign (GTK_LABEL (button_label), 0);
+      gtk_label_set_wrap (GTK_LABEL (button_label), TRUE);
+      button = gtk_button_new ();
+      gtk_button_set_child (GTK_BUTTON (button), button_label);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_tooltip_text (button, _("Show the Agenda"));
+      g_object_set_data_full (G_OBJECT (button), "meeting", g_object_ref (meeting), g_object_unref);
+      g_signal_connect (button, "clicked", G_CALLBACK (item_clicked_cb), self);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+
+  return box;
+}
+
+/* The selected day's plenary meetings: a few widgets, rebuilt when the
+ * day or the workspace changes. */
+static void
+update_day (PlnCalendarView *self)
+{
+  const GDate *date = pln_calendar_month_view_get_date (self->month_view);
+  g_autoptr(GDateTime) dt = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                                                   g_date_get_day (date), 0, 0, 0);
+  /* Translators: the day shown beside the month, see the GDateTime format codes */
+  g_autofree char *day = g_date_time_format (dt, _("%A %-d %B %Y"));
+  GtkWidget *child;
+  guint shown = 0;
+
+  gtk_label_set_text (self->day_label, day);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->day_box))) != NULL)
+    gtk_box_remove (self->day_box, child);
+
+  if (self->workspace != NULL)
+    {
+      GListModel *meetings = pln_workspace_get_meetings (self->workspace);
+
+      for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+        {
+          g_autoptr(PlnMeeting) meeting = g_list_model_get_item (meetings, i);
+          GListModel *sittings;
+
+          if (pln_meeting_get_day_index (meeting, date) < 0)
+            continue;
+
+          sittings = pln_meeting_get_sittings (meeting);
+          for (guint s = 0; s < g_list_model_get_n_items (sittings); s++)
+            {
+              g_autoptr(PlnSitting) sitting = g_list_model_get_item (sittings, s);
+              const GDate *sitting_date = pln_sitting_get_date (sitting);
+
+              if (sitting_date != NULL && g_date_compare (sitting_date, date) == 0)
+                {
+                  gtk_box_append (self->day_box, sitting_box (self, meeting, sitting));
+                  shown++;
+                }
+            }
+        }
+    }
+
+  if (shown == 0)
+    {
+      GtkWidget *none = gtk_label_new (_("No plenary meetings on this day"));
+
+      gtk_label_set_xalign (GTK_LABEL (none), 0);
+      gtk_widget_add_css_class (none, "dim-label");
+      gtk_box_append (self->day_box, none);
+    }
+}
+
+static void
+date_changed_cb (PlnCalendarView *self)
+{
+  g_autofree char *title = pln_calendar_month_view_dup_title (self->month_view);
+
+  gtk_label_set_text (self->title_label, title);
+  update_day (self);
+}
+
+static void
+meeting_activated_cb (PlnCalendarMonthView *month_view,
+                      PlnMeeting           *meeting,
+                      PlnCalendarView      *self)
+{
+  PlnWindow *window = get_window (self);
+
+  if (window != NULL)
+    pln_window_show_meeting (window, G_OBJECT (meeting), "overview");
+}
+
+static void
+undo_create (gpointer data)
+{
+  PlnMeeting *meeting = data;
+  PlnWorkspace *workspace = g_object_get_data (G_OBJECT (meeting), "pln-created-in");
+
+  if (workspace != NULL)
+    pln_workspace_remove_meeting (workspace, meeting);
+}
+
+/**
+ * pln_calendar_view_create_meeting:
+ * @group: the working group of the new meeting
+ * @first_day: its first day; it lasts two days, as most do
+ *
+ * Creates a meeting with its plenary meetings, numbered after the group's
+ * last one and at the venue of that one.
+ *
+ * Returns: (transfer none): the new meeting, in the workspace
+ */
+PlnMeeting *
+pln_calendar_view_create_meeting (PlnCalendarView *self,
+                                  PlnWorkingGroup *group,
+                                  const GDate     *first_day)
+{
+  g_autoptr(GListStore) previous = NULL;
+  g_autoptr(PlnMeeting) meeting = pln_meeting_new ();
+  g_autoptr(PlnMeeting) latest = NULL;
+  guint ordinal = 0;
+  GDate last;
+
+  g_return_val_if_fail (PLN_IS_CALENDAR_VIEW (self), NULL);
+  g_return_val_if_fail (self->workspace != NULL, NULL);
+
+  previous = pln_workspace_dup_meetings_of (self->workspace, group);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (previous)); i++)
+    {
+      g_autoptr(PlnMeeting) m = g_list_model_get_item (G_LIST_MODEL (previous), i);
+
+      ordinal = MAX (ordinal, pln_meeting_get_ordinal (m));
+    }
+  latest = g_list_model_get_item (G_LIST_MODEL (previous), 0);
+
+  last = *first_day;
+  g_date_add_days (&last, 1);
+  pln_meeting_set_working_group (meeting, group);
+  pln_meeting_set_ordinal (meeting, ordinal + 1);
+  pln_meeting_set_first_day (meeting, first_day);
+  pln_meeting_set_last_day (meeting, &last);
+  if (latest != NULL)
+    {
+      pln_meeting_set_city (meeting, pln_meeting_get_city (latest));
+      pln_meeting_set_venue (meeting, pln_meeting_get_venue (latest));
+      pln_meeting_set_time_zone (meeting, pln_meeting_get_time_zone (latest));
+      pln_meeting_set_format (meeting, pln_meeting_get_format (latest));
+      pln_meeting_set_platform (meeting, pln_meeting_get_platform (latest));
+    }
+  else
+    {
+      g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+
+      pln_meeting_set_time_zone (meeting, g_time_zone_get_identifier (local));
+    }
+  pln_meeting_generate_sittings (meeting);
+
+  pln_workspace_append_meeting (self->workspace, meeting);
+  return meeting;
+}
+
+static void
+create_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    PlnCalendarView  *self)
+{
+  GtkDropDown *dropdown = g_object_get_data (G_OBJECT (dialog), "dropdown");
+  GDate *day = g_object_get_data (G_OBJECT (dialog), "day");
+  g_autoptr(PlnWorkingGroup) group = NULL;
+  PlnWindow *window = get_window (self);
+  PlnMeeting *meeting;
+
+  if (!g_str_equal (response, "create") || self->workspace == NULL)
+    return;
+
+  group = g_list_model_get_item (pln_workspace_get_working_groups (self->workspace),
+                                 gtk_drop_down_get_selected (dropdown));
+  if (group == NULL)
+    return;
+
+  meeting = pln_calendar_view_create_meeting (self, group, day);
+  g_object_set_data (G_OBJECT (meeting), "pln-created-in", self->workspace);
+  if (window != NULL)
+    {
+      pln_window_show_meeting (window, G_OBJECT (meeting), "overview");
+      pln_window_add_undo_toast (window, _("Meeting created"), undo_create, g_object_ref (meeting), g_object_unref);
+    }
+}
+
+static GListModel *
+group_names_model (PlnWorkspace *workspace)
+{
+  GtkStringList *names = gtk_string_list_new (NULL);
+  GListModel *groups = pln_workspace_get_working_groups (workspace);
+
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(PlnWorkingGroup) group = g_list_model_get_item (groups, i);
+
+      gtk_string_list_append (names, pln_working_group_get_name (group) ?: "");
+    }
+
+  return G_LIST_MODEL (names);
+}
+
+static void
+day_activated_cb (PlnCalendarMonthView *month_view,
+                  GDate                *day,
+                  PlnCalendarView      *self)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  g_autofree char *when = NULL;
+  GtkWidget *dialog;
+  GtkWidget *dropdown;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (self->workspace == NULL ||
+      g_list_model_get_n_items (pln_workspace_get_working_groups (self->workspace)) == 0)
+    return;
+
+  dt = g_date_time_new_local (g_date_get_year (day), g_date_get_month (day), g_date_get_day (day), 0, 0, 0);
+  when = g_date_time_format (dt, _("%A %-d %B %Y"));
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Create a Meeting?"), NULL);
+  /* Translators: %s is a day, e.g. "Monday 6 October 2025" */
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("A two-day meeting starting on %s, for the working group chosen below."), when);
+  dropdown = gtk_drop_down_new (group_names_model (self->workspace), NULL);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), dropdown);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "create", _("C_reate"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "create", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "create");
+  g_object_set_data (G_OBJECT (dialog), "dropdown", dropdown);
+  g_object_set_data_full (G_OBJECT (dialog), "day", g_date_copy (day), (GDestroyNotify) g_date_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (create_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+plan_activate_cb (GtkListView     *list,
+                  guint            position,
+                  PlnCalendarView *self)
+{
+  g_autoptr(PlnMeeting) meeting = g_list_model_get_item (G_LIST_MODEL (self->plan), position);
+  PlnWindow *window = get_window (self);
+
+  if (meeting != NULL && window != NULL)
+    pln_window_show_meeting (window, G_OBJECT (meeting), "overview");
+}
+
+static gboolean
+plan_filter_func (gpointer item,
+                  gpointer user_data)
+{
+  PlnCalendarView *self = user_data;
+  guint selected = gtk_drop_down_get_selected (self->group_dropdown);
+  g_autoptr(PlnWorkingGroup) group = NULL;
+
+  /* The first entry is "All working groups". */
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || self->workspace == NULL)
+    return TRUE;
+
+  group = g_list_model_get_item (pln_workspace_get_working_groups (self->workspace), selected - 1);
+  return pln_meeting_get_working_group (item) == group;
+}
+
+static int
+oldest_first (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  return pln_meeting_compare_newest_first (b, a, user_data);
+}
+
+static void
+setup_plan_row_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  gtk_list_item_set_child (list_item, row);
+}
+
+static void
+bind_plan_row_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item)
+{
+  PlnMeeting *meeting = gtk_list_item_get_item (list_item);
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+  PlnWorkingGroup *group = pln_meeting_get_working_group (meeting);
+  const GDate *first = pln_meeting_get_first_day (meeting);
+  const GDate *last = pln_meeting_get_last_day (meeting);
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (first != NULL)
+    {
+      g_autoptr(GDateTime) a = g_date_time_new_local (g_date_get_year (first), g_date_get_month (first), g_date_get_day (first), 0, 0, 0);
+
+      from = g_date_time_format (a, C_("sidebar date", "%-d %b %Y"));
+      if (last != NULL && g_date_compare (first, last) != 0)
+        {
+          g_autoptr(GDateTime) b = g_date_time_new_local (g_date_get_year (last), g_date_get_month (last), g_date_get_day (last), 0, 0, 0);
+          to = g_date_time_format (b, C_("sidebar date", "%-d %b %Y"));
+        }
+    }
+
+  /* Translators: a meeting in the meeting plan: the working group's name and the meeting's number */
+  title = g_strdup_printf (_("%s · Meeting %u"), group ? pln_working_group_get_name (group) : "",
+                           pln_meeting_get_ordinal (meeting));
+  subtitle = g_strdup_printf ("%s%s%s · %s · %s", from ? from : _("No dates yet"),
+                              to ? " – " : "", to ? to : "",
+                              pln_meeting_get_venue (meeting) ?: pln_meeting_get_city (meeting) ?: "",
+                              pln_meeting_format_to_label (pln_meeting_get_format (meeting)));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+}
+
+static void
+update_groups (PlnCalendarView *self)
+{
+  GListModel *groups = self->workspace ? pln_workspace_get_working_groups (self->workspace) : NULL;
+  guint n = groups ? g_list_model_get_n_items (groups) : 0;
+  guint selected = gtk_drop_down_get_selected (self->group_dropdown);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (names, g_strdup (_("All Working Groups")));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlnWorkingGroup) group = g_list_model_get_item (groups, i);
+
+      g_ptr_array_add (names, g_strdup (pln_working_group_get_short_name (group) ?: pln_working_group_get_name (group) ?: ""));
+    }
+  g_ptr_array_add (names, NULL);
+
+  gtk_string_list_splice (self->group_names, 0, g_list_model_get_n_items (G_LIST_MODEL (self->group_names)),
+                          (const char * const *) names->pdata);
+  gtk_drop_down_set_selected (self->group_dropdown, selected <= n ? selected : 0);
+}
+
+static gboolean
+refresh_cb (gpointer user_data)
+{
+  PlnCalendarView *self = user_data;
+
+  self->refresh_source = 0;
+  update_day (self);
+  gtk_filter_changed (GTK_FILTER (self->plan_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  return G_SOURCE_REMOVE;
+}
+
+/* After the edit, not during it: "changed" may come while the workspace's
+ * list is still telling the sort and filter models of an insertion. */
+static void
+workspace_changed_cb (PlnCalendarView *self)
+{
+  if (self->refresh_source == 0)
+    self->refresh_source = g_idle_add (refresh_cb, self);
+}
+
+static void
+previous_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PlnCalendarView *self = PLN_CALENDAR_VIEW (widget);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->month_view), "month.move-months", "i", -1);
+}
+
+static void
+next_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PlnCalendarView *self = PLN_CALENDAR_VIEW (widget);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->month_view), "month.move-months", "i", 1);
+}
+
+static void
+today_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  PlnCalendarView *self = PLN_CALENDAR_VIEW (widget);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->month_view), "month.today", NULL);
+}
+
+static void
+pln_calendar_view_dispose (GObject *object)
+{
+  PlnCalendarView *self = PLN_CALENDAR_VIEW (object);
+
+  /* AdwBin unparents its child itself. */
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  g_clear_object (&self->workspace_signals);
+  g_clear_object (&self->workspace);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->plan_filter);
+
+  G_OBJECT_CLASS (pln_calendar_view_parent_class)->dispose (object);
+}
+
+static void
+pln_calendar_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  PlnCalendarView *self = PLN_CALENDAR_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKSPACE:
+      g_value_set_object (value, self->workspace);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pln_calendar_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  PlnCalendarView *self = PLN_CALENDAR_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKSPACE:
+      pln_calendar_view_set_workspace (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pln_calendar_view_class_init (PlnCalendarViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pln_calendar_view_dispose;
+  object_class->get_property = pln_calendar_view_get_property;
+  object_class->set_property = pln_calendar_view_set_property;
+
+  properties [PROP_WORKSPACE] =
+    g_param_spec_object ("workspace", NULL, NULL,
+                         PLN_TYPE_WORKSPACE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (PLN_TYPE_CALENDAR_MONTH_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-calendar-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlnCalendarView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, PlnCalendarView, group_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PlnCalendarView, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PlnCalendarView, month_view);
+  gtk_widget_class_bind_template_child (widget_class, PlnCalendarView, plan_view);
+  gtk_widget_class_bind_template_child (widget_class, PlnCalendarView, day_label);
+  gtk_widget_class_bind_template_child (widget_class, PlnCalendarView, day_box);
+  gtk_widget_class_bind_template_callback (widget_class, meeting_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, day_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, plan_activate_cb);
+
+  gtk_widget_class_install_action (widget_class, "calendar.previous", NULL, previous_action);
+  gtk_widget_class_install_action (widget_class, "calendar.next", NULL, next_action);
+  gtk_widget_class_install_action (widget_class, "calendar.today", NULL, today_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "calendar.today", NULL);
+}
+
+static void
+pln_calendar_view_init (PlnCalendarView *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkCustomSorter *sorter;
+  GtkSortListModel *sorted;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->group_names = gtk_string_list_new (NULL);
+  gtk_drop_down_set_model (self->group_dropdown, G_LIST_MODEL (self->group_names));
+  g_object_unref (self->group_names);  /* the drop-down keeps it */
+
+  self->plan_filter = gtk_custom_filter_new (plan_filter_func, self, NULL);
+  sorter = gtk_custom_sorter_new (oldest_first, NULL, NULL);
+  sorted = gtk_sort_list_model_new (NULL, GTK_SORTER (sorter));
+  self->plan = gtk_filter_list_model_new (G_LIST_MODEL (sorted), g_object_ref (GTK_FILTER (self->plan_filter)));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_plan_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_plan_row_cb), NULL);
+  gtk_list_view_set_factory (self->plan_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->plan_view,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->plan)))));
+
+  self->workspace_signals = g_signal_group_new (PLN_TYPE_WORKSPACE);
+  g_signal_group_connect_swapped (self->workspace_signals, "changed", G_CALLBACK (workspace_changed_cb), self);
+
+  g_signal_connect_object (self->month_view, "notify::date", G_CALLBACK (date_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->group_dropdown, "notify::selected",
+                           G_CALLBACK (workspace_changed_cb), self, G_CONNECT_SWAPPED);
+  date_changed_cb (self);
+  update_groups (self);
+}
+
+PlnWorkspace *
+pln_calendar_view_get_workspace (PlnCalendarView *self)
+{
+  g_return_val_if_fail (PLN_IS_CALENDAR_VIEW (self), NULL);
+
+  return self->workspace;
+}
+
+void
+pln_calendar_view_set_workspace (PlnCalendarView *self,
+                                 PlnWorkspace    *workspace)
+{
+  GtkSortListModel *sorted;
+
+  g_return_if_fail (PLN_IS_CALENDAR_VIEW (self));
+
+  if (!g_set_object (&self->workspace, workspace))
+    return;
+
+  pln_calendar_month_view_set_workspace (self->month_view, workspace);
+  g_signal_group_set_target (self->workspace_signals, workspace);
+  sorted = GTK_SORT_LIST_MODEL (gtk_filter_list_model_get_model (self->plan));
+  gtk_sort_list_model_set_model (sorted, workspace ? pln_workspace_get_meetings (workspace) : NULL);
+  update_groups (self);
+  update_day (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_WORKSPACE]);
+}
+
+/**
+ * pln_calendar_view_get_month_view:
+ *
+ * Returns: (transfer none): the month view
+ */
+PlnCalendarMonthView *
+pln_calendar_view_get_month_view (PlnCalendarView *self)
+{
+  g_return_val_if_fail (PLN_IS_CALENDAR_VIEW (self), NULL);
+
+  return self->month_view;
+}
+
+/**
+ * pln_calendar_view_get_day_box:
+ *
+ * Returns: (transfer none): the box of the selected day's plenary meetings
+ */
+GtkWidget *
+pln_calendar_view_get_day_box (PlnCalendarView *self)
+{
+  g_return_val_if_fail (PLN_IS_CALENDAR_VIEW (self), NULL);
+
+  return GTK_WIDGET (self->day_box);
+}
+
+/**
+ * pln_calendar_view_get_plan:
+ *
+ * Returns: (transfer none): the meetings of the meeting plan, as filtered
+ */
+GListModel *
+pln_calendar_view_get_plan (PlnCalendarView *self)
+{
+  g_return_val_if_fail (PLN_IS_CALENDAR_VIEW (self), NULL);
+
+  return G_LIST_MODEL (self->plan);
+}

@@ -1,0 +1,31 @@
+/* pln-calendar-view.h
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "plenary-core.h"
+#include "pln-calendar-month-view.h"
+
+G_BEGIN_DECLS
+
+#define PLN_TYPE_CALENDAR_VIEW (pln_calendar_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlnCalendarView, pln_calendar_view, PLN, CALENDAR_VIEW, AdwBin)
+
+PlnWorkspace         *pln_calendar_view_get_workspace  (PlnCalendarView *self);
+void                  pln_calendar_view_set_workspace  (PlnCalendarView *self,
+                                                        PlnWorkspace    *workspace);
+PlnCalendarMonthView *pln_calendar_view_get_month_view (PlnCalendarView *self);
+GtkWidget            *pln_calendar_view_get_day_box    (PlnCalendarView *self);
+GListModel           *pln_calendar_view_get_plan       (PlnCalendarView *self);
+PlnMeeting           *pln_calendar_view_create_meeting (PlnCalendarView *self,
+                                                        PlnWorkingGroup *group,
+                                                        const GDate     *first_day);
+
+G_END_DECLS
