@@ -61,8 +61,9 @@ test: test-deps $(BUILDDIR)/build.ninja
 	python3 tools/test-summary.py $(BUILDDIR)/meson-logs/testlog.json; \
 	exit $$status
 
-bench: build
-	$(MESON) test -C $(BUILDDIR) --benchmark --verbose
+bench: test-deps build
+	GSK_RENDERER=cairo NO_AT_BRIDGE=1 dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" \
+	  $(MESON) test -C $(BUILDDIR) --benchmark --verbose
 
 pot: $(BUILDDIR)/build.ninja
 	$(MESON) compile -C $(BUILDDIR) plenary-pot

@@ -7,7 +7,7 @@
 
 #define G_LOG_DOMAIN "pln-calendar-month-view"
 
-/* nl_langinfo (_NL_TIME_FIRST_WEEKDAY) is a GNU extension. */
+/* nl_langinfo (_NL_TIME_FIRST_WEEKDAY) is a GNU extension (an enum value, not a macro). */
 #define _GNU_SOURCE 1
 
 #include "config.h"
@@ -70,7 +70,7 @@ static guint signals [N_SIGNALS];
 guint
 pln_calendar_get_first_weekday (void)
 {
-#ifdef _NL_TIME_FIRST_WEEKDAY
+#ifdef __GLIBC__
   /* glibc: the first weekday is counted from the week's origin date,
    * 1997-11-30 (a Sunday) or 1997-12-01 (a Monday). */
   union { unsigned int word; char *string; } origin;
