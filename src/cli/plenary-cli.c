@@ -11,14 +11,56 @@
 #include <locale.h>
 #include <stdio.h>
 
+#include "plenary-core.h"
 #include "pln-cli.h"
 
 static const PlnCliCommand commands[] = {
   { "validate", N_("FILE"), N_("Check a workspace file and list its problems"), pln_cli_validate },
   { "dump", N_("FILE"), N_("Summarise the working groups and meetings of a workspace"), pln_cli_dump },
   { "export-ics", N_("FILE OUT.ics [--group SHORT-NAME]"), N_("Export meetings and plenary meetings as iCalendar"), pln_cli_export_ics },
+  { "export-agenda", N_("FILE MEETING FORMAT OUT"), N_("Export a meeting’s annotated provisional agenda (pdf, docx, odt, txt)"), pln_cli_export_agenda },
   { NULL }
 };
+
+/**
+ * pln_cli_find_meeting:
+ * @spec: a meeting's id, or a working group's short name or series end
+ *   and a year: "SOM/2022", "WG.7/2022"
+ *
+ * Returns: (transfer none) (nullable): the meeting, or %NULL with @error
+ */
+PlnMeeting *
+pln_cli_find_meeting (PlnWorkspace  *workspace,
+                      const char    *spec,
+                      GError       **error)
+{
+  GListModel *meetings = pln_workspace_get_meetings (workspace);
+  g_auto(GStrv) parts = g_strsplit (spec, "/", 2);
+  PlnMeeting *found = pln_workspace_find_meeting (workspace, spec);
+
+  for (guint i = 0; found == NULL && parts[1] != NULL && i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(PlnMeeting) meeting = g_list_model_get_item (meetings, i);
+      PlnWorkingGroup *group = pln_meeting_get_working_group (meeting);
+      const GDate *first = pln_meeting_get_first_day (meeting);
+      const char *series;
+
+      if (group == NULL || first == NULL || g_date_get_year (first) != g_ascii_strtoull (parts[1], NULL, 10))
+        continue;
+
+      series = pln_working_group_get_symbol_series (group);
+      if (g_strcmp0 (pln_working_group_get_short_name (group), parts[0]) == 0 ||
+          (series != NULL && g_str_has_suffix (series, parts[0])))
+        found = meeting;
+    }
+
+  if (found == NULL)
+    /* Translators: %s is what was given to name a meeting */
+    g_set_error (error, PLN_ERROR, PLN_ERROR_NOT_FOUND,
+                 _("No meeting “%s”: give its id, or a working group and a year such as SOM/2022 or WG.7/2022"), spec);
+
+  return found;
+}
 
 void
 pln_cli_print_error (const char   *command,

@@ -9,6 +9,8 @@
 
 #include <glib.h>
 
+#include "plenary-core.h"
+
 G_BEGIN_DECLS
 
 /* A subcommand gets its own name as argv[0] and returns the exit status:
@@ -31,6 +33,13 @@ int  pln_cli_dump        (int           argc,
 
 int  pln_cli_export_ics  (int           argc,
                           char        **argv);
+
+int  pln_cli_export_agenda (int         argc,
+                            char      **argv);
+
+PlnMeeting *pln_cli_find_meeting (PlnWorkspace  *workspace,
+                                  const char    *spec,
+                                  GError       **error);
 
 void pln_cli_print_error (const char   *command,
                           const GError *error);

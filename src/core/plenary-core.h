@@ -13,9 +13,12 @@
 #include "pln-ics.h"
 #include "pln-json.h"
 
+#include "pln-agenda-document.h"
 #include "pln-agenda-item.h"
 #include "pln-demo.h"
 #include "pln-document-ref.h"
+#include "pln-document.h"
+#include "pln-export.h"
 #include "pln-meeting.h"
 #include "pln-placement.h"
 #include "pln-recommendation.h"

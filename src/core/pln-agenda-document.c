@@ -1,0 +1,266 @@
+/* pln-agenda-document.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pln-agenda-document"
+
+#include "config.h"
+
+#include "plenary-core.h"
+#include "pln-agenda-document.h"
+
+/* The annotated provisional agenda of a meeting, laid out as the
+ * secretariat's documents are: the header, the provisional agenda, the
+ * annotations with each item's documentation, and the annex with the
+ * proposed organization of work.
+ *
+ * Like the originals it is in English, whatever the interface language, so
+ * nothing here goes through gettext; dates and times are written with the
+ * core's English helpers. */
+
+static char *
+time_en (int  minutes,
+         gboolean with_period)
+{
+  int hour = minutes / 60 % 24;
+  int minute = minutes % 60;
+  int h12 = hour % 12 == 0 ? 12 : hour % 12;
+  const char *period = hour < 12 ? "a.m." : "p.m.";
+
+  if (minute == 0)
+    return with_period ? g_strdup_printf ("%d %s", h12, period) : g_strdup_printf ("%d", h12);
+
+  return with_period ? g_strdup_printf ("%d.%02d %s", h12, minute, period) : g_strdup_printf ("%d.%02d", h12, minute);
+}
+
+/**
+ * pln_time_range_format_en:
+ *
+ * Returns: (transfer full): "10 a.m.–1 p.m.", "3–6 p.m.", as the
+ *   organization of work writes times
+ */
+char *
+pln_time_range_format_en (int start,
+                          int end)
+{
+  gboolean same_half = (start < 720) == (end < 720);
+  g_autofree char *from = time_en (start, !same_half);
+  g_autofree char *to = time_en (end, TRUE);
+
+  return g_strdup_printf ("%s–%s", from, to);
+}
+
+static void
+add_paragraphs (PlnDocument *document,
+                const char  *text,
+                PlnTextStyle style)
+{
+  g_auto(GStrv) paragraphs = NULL;
+
+  if (text == NULL)
+    return;
+
+  paragraphs = g_strsplit (text, "\n\n", -1);
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      g_strstrip (paragraphs[i]);
+      if (*paragraphs[i] != '\0')
+        pln_document_add_paragraph (document, paragraphs[i], style);
+    }
+}
+
+static void
+add_header (PlnDocument *document,
+            PlnMeeting  *meeting)
+{
+  PlnWorkingGroup *group = pln_meeting_get_working_group (meeting);
+  const GDate *first = pln_meeting_get_first_day (meeting);
+  g_autofree char *dates = first ? pln_date_range_format_en (first, pln_meeting_get_last_day (meeting)) : NULL;
+  g_autofree char *place = NULL;
+
+  if (pln_meeting_get_agenda_symbol (meeting) != NULL)
+    pln_document_add_paragraph (document, pln_meeting_get_agenda_symbol (meeting), PLN_TEXT_RIGHT | PLN_TEXT_BOLD);
+  if (group != NULL && pln_working_group_get_parent_body (group) != NULL)
+    pln_document_add_paragraph (document, pln_working_group_get_parent_body (group), PLN_TEXT_BOLD);
+  pln_document_add_paragraph (document, "Distr.: General\nOriginal: English", PLN_TEXT_RIGHT | PLN_TEXT_SMALL);
+  if (group != NULL && pln_working_group_get_name (group) != NULL)
+    pln_document_add_heading (document, 1, pln_working_group_get_name (group));
+
+  place = g_strdup_printf ("%s%s%s", pln_meeting_get_city (meeting) ?: "",
+                           pln_meeting_get_city (meeting) && dates ? ", " : "", dates ?: "");
+  if (*place != '\0')
+    pln_document_add_paragraph (document, place, PLN_TEXT_PLAIN);
+
+  pln_document_add_title (document, "Annotated provisional agenda");
+}
+
+/* "Organizational matters:" … "(a) Opening of the meeting;" … as the
+ * provisional agenda punctuates its list. */
+static void
+add_agenda_list (PlnDocument *document,
+                 GListModel  *agenda)
+{
+  guint n = g_list_model_get_n_items (agenda);
+
+  pln_document_add_heading (document, 1, "Provisional agenda");
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlnAgendaItem) item = g_list_model_get_item (agenda, i);
+      GListModel *subs = pln_agenda_item_get_sub_items (item);
+      guint n_subs = g_list_model_get_n_items (subs);
+      g_autofree char *label = g_strdup_printf ("%s.", pln_agenda_item_get_number (item) ?: "");
+      g_autofree char *title = g_strdup_printf ("%s%s", pln_agenda_item_get_title (item) ?: "", n_subs > 0 ? ":" : ".");
+
+      pln_document_add_item (document, 0, label, title);
+      for (guint s = 0; s < n_subs; s++)
+        {
+          g_autoptr(PlnAgendaItem) sub = g_list_model_get_item (subs, s);
+          g_autofree char *sub_label = g_strdup_printf ("(%s)", pln_agenda_item_get_number (sub) ?: "");
+          g_autofree char *sub_title = g_strdup_printf ("%s%s", pln_agenda_item_get_title (sub) ?: "",
+                                                        s + 1 < n_subs ? ";" : ".");
+
+          pln_document_add_item (document, 1, sub_label, sub_title);
+        }
+    }
+}
+
+static void
+add_documentation (PlnDocument   *document,
+                   PlnAgendaItem *item)
+{
+  GListModel *documents = pln_agenda_item_get_documents (item);
+  guint n = g_list_model_get_n_items (documents);
+
+  if (n == 0)
+    return;
+
+  pln_document_add_heading (document, 2, "Documentation");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlnDocumentRef) doc = g_list_model_get_item (documents, i);
+      g_autofree char *text = g_strdup_printf ("%s (%s)", pln_document_ref_get_title (doc) ?: "",
+                                               pln_document_ref_get_symbol (doc) ?: "");
+
+      pln_document_add_paragraph (document, text, PLN_TEXT_PLAIN);
+    }
+}
+
+static void
+add_annotations (PlnDocument *document,
+                 GListModel  *agenda)
+{
+  guint n = g_list_model_get_n_items (agenda);
+
+  pln_document_add_heading (document, 1, "Annotations");
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlnAgendaItem) item = g_list_model_get_item (agenda, i);
+      GListModel *subs = pln_agenda_item_get_sub_items (item);
+      g_autofree char *heading = g_strdup_printf ("%s. %s", pln_agenda_item_get_number (item) ?: "",
+                                                  pln_agenda_item_get_title (item) ?: "");
+
+      pln_document_add_heading (document, 2, heading);
+      for (guint s = 0; s < g_list_model_get_n_items (subs); s++)
+        {
+          g_autoptr(PlnAgendaItem) sub = g_list_model_get_item (subs, s);
+          g_autofree char *sub_heading = g_strdup_printf ("(%s) %s", pln_agenda_item_get_number (sub) ?: "",
+                                                          pln_agenda_item_get_title (sub) ?: "");
+
+          pln_document_add_paragraph (document, sub_heading, PLN_TEXT_BOLD);
+          add_paragraphs (document, pln_agenda_item_get_annotation (sub), PLN_TEXT_PLAIN);
+          add_documentation (document, sub);
+        }
+
+      add_paragraphs (document, pln_agenda_item_get_annotation (item), PLN_TEXT_PLAIN);
+      add_paragraphs (document, pln_agenda_item_get_notes (item), PLN_TEXT_SMALL);
+      add_documentation (document, item);
+    }
+}
+
+static void
+add_annex (PlnDocument *document,
+           PlnMeeting  *meeting)
+{
+  static const char * const headers[] = { "Date and time", "Agenda item", "Title or description" };
+  static const double widths[] = { 1.3, 0.9, 3.2 };
+  GListModel *sittings = pln_meeting_get_sittings (meeting);
+  GDate previous_day;
+
+  g_date_clear (&previous_day, 1);
+  pln_document_add_page_break (document);
+  pln_document_add_heading (document, 1, "Annex");
+  pln_document_add_title (document, "Proposed organization of work");
+  pln_document_begin_table (document, 3, headers, widths);
+
+  for (guint s = 0; s < g_list_model_get_n_items (sittings); s++)
+    {
+      g_autoptr(PlnSitting) sitting = g_list_model_get_item (sittings, s);
+      GListModel *placements = pln_sitting_get_placements (sitting);
+      const GDate *day = pln_sitting_get_date (sitting);
+      g_autofree char *times = pln_time_range_format_en (pln_sitting_get_start (sitting), pln_sitting_get_end (sitting));
+
+      /* A row for each day, as "Monday, 27 June". */
+      if (day != NULL && (!g_date_valid (&previous_day) || g_date_compare (day, &previous_day) != 0))
+        {
+          g_autofree char *day_text = g_strdup_printf ("%s, %u %s", pln_weekday_name_en (g_date_get_weekday (day)),
+                                                       g_date_get_day (day), pln_month_name_en (g_date_get_month (day)));
+          const char *cells[] = { day_text, "", "" };
+
+          pln_document_add_row (document, cells);
+          previous_day = *day;
+        }
+
+      for (guint p = 0; p < g_list_model_get_n_items (placements); p++)
+        {
+          g_autoptr(PlnPlacement) placement = g_list_model_get_item (placements, p);
+          PlnAgendaItem *item = pln_placement_get_agenda_item (placement);
+          g_autofree char *label = item ? pln_agenda_item_dup_label (item) : g_strdup ("");
+          g_autofree char *title = NULL;
+          const char *cells[3];
+
+          if (pln_meeting_is_placement_continued (meeting, sitting, p))
+            title = g_strdup_printf ("%s (continued)", item ? pln_agenda_item_get_title (item) : "");
+          else
+            title = g_strdup (item ? pln_agenda_item_get_title (item) : "");
+
+          cells[0] = p == 0 ? times : "";
+          cells[1] = label;
+          cells[2] = title;
+          pln_document_add_row (document, cells);
+        }
+    }
+}
+
+/**
+ * pln_agenda_document_new:
+ *
+ * Returns: (transfer full): the annotated provisional agenda of @meeting
+ */
+PlnDocument *
+pln_agenda_document_new (PlnMeeting *meeting)
+{
+  PlnWorkingGroup *group;
+  g_autofree char *title = NULL;
+  PlnDocument *document;
+
+  g_return_val_if_fail (PLN_IS_MEETING (meeting), NULL);
+
+  group = pln_meeting_get_working_group (meeting);
+  title = g_strdup_printf ("Annotated provisional agenda%s%s",
+                           group && pln_working_group_get_name (group) ? ": " : "",
+                           group ? pln_working_group_get_name (group) ?: "" : "");
+  document = pln_document_new (title);
+
+  add_header (document, meeting);
+  add_agenda_list (document, pln_meeting_get_agenda (meeting));
+  add_annotations (document, pln_meeting_get_agenda (meeting));
+  if (g_list_model_get_n_items (pln_meeting_get_sittings (meeting)) > 0)
+    add_annex (document, meeting);
+
+  return document;
+}

@@ -1,0 +1,163 @@
+/* pln-export-text.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pln-export-text"
+
+#include "config.h"
+
+#include "pln-export-private.h"
+
+/* Plain text to paste into an e-mail: lines of at most 72 characters,
+ * items with their label hanging, tables as one entry a row with the cells
+ * separated, headings underlined. */
+
+#define WIDTH 72
+
+/* Wraps @text at spaces to @width characters, each line after the first
+ * prefixed by @indent; the first line is prefixed by @first. */
+static void
+append_wrapped (GString    *out,
+                const char *first,
+                const char *indent,
+                const char *text,
+                guint       width)
+{
+  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
+
+  for (guint p = 0; paragraphs[p] != NULL; p++)
+    {
+      g_auto(GStrv) words = g_strsplit_set (paragraphs[p], " ", -1);
+      guint column = 0;
+      gboolean line_empty = TRUE;
+
+      g_string_append (out, p == 0 ? first : indent);
+      column = g_utf8_strlen (p == 0 ? first : indent, -1);
+
+      for (guint w = 0; words[w] != NULL; w++)
+        {
+          guint length = g_utf8_strlen (words[w], -1);
+
+          if (length == 0)
+            continue;
+
+          if (!line_empty && column + 1 + length > width)
+            {
+              g_string_append_c (out, '\n');
+              g_string_append (out, indent);
+              column = g_utf8_strlen (indent, -1);
+              line_empty = TRUE;
+            }
+
+          if (!line_empty)
+            {
+              g_string_append_c (out, ' ');
+              column++;
+            }
+          g_string_append (out, words[w]);
+          column += length;
+          line_empty = FALSE;
+        }
+      g_string_append_c (out, '\n');
+    }
+}
+
+static void
+append_table (GString        *out,
+              const PlnBlock *block)
+{
+  for (guint r = 0; r < block->rows->len; r++)
+    {
+      char **row = g_ptr_array_index (block->rows, r);
+      g_autoptr(GString) line = g_string_new (NULL);
+
+      for (guint c = 0; c < block->n_columns; c++)
+        {
+          if (row[c][0] == '\0')
+            continue;
+          if (line->len > 0)
+            g_string_append (line, " | ");
+          g_string_append (line, row[c]);
+        }
+
+      /* A row that continues the time slot above is indented under it. */
+      if (line->len > 0)
+        append_wrapped (out, row[0][0] == '\0' ? "    " : "", "        ", line->str, WIDTH);
+      if (r == 0)
+        {
+          for (guint i = 0; i < WIDTH; i++)
+            g_string_append_c (out, '-');
+          g_string_append_c (out, '\n');
+        }
+    }
+}
+
+GBytes *
+pln_export_text (PlnDocument *document)
+{
+  GString *out = g_string_new (NULL);
+  guint n = pln_document_get_n_blocks (document);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const PlnBlock *block = pln_document_get_block (document, i);
+
+      switch (block->kind)
+        {
+        case PLN_BLOCK_TITLE:
+          append_wrapped (out, "", "", block->text, WIDTH);
+          g_string_append_c (out, '\n');
+          break;
+
+        case PLN_BLOCK_HEADING:
+          if (out->len > 0 && !g_str_has_suffix (out->str, "\n\n"))
+            g_string_append_c (out, '\n');
+          append_wrapped (out, "", "", block->text, WIDTH);
+          if (block->level == 1)
+            {
+              for (glong c = 0; c < MIN (g_utf8_strlen (block->text, -1), WIDTH); c++)
+                g_string_append_c (out, '=');
+              g_string_append_c (out, '\n');
+            }
+          g_string_append_c (out, '\n');
+          break;
+
+        case PLN_BLOCK_PARAGRAPH:
+          append_wrapped (out, "", "", block->text, WIDTH);
+          g_string_append_c (out, '\n');
+          break;
+
+        case PLN_BLOCK_ITEM:
+          {
+            g_autofree char *pad = g_strnfill (block->level * 4, ' ');
+            g_autofree char *first = g_strdup_printf ("%s%-4s ", pad, block->label);
+            g_autofree char *indent = g_strnfill (g_utf8_strlen (first, -1), ' ');
+
+            append_wrapped (out, first, indent, block->text, WIDTH);
+            g_string_append_c (out, '\n');
+            break;
+          }
+
+        case PLN_BLOCK_TABLE:
+          append_table (out, block);
+          g_string_append_c (out, '\n');
+          break;
+
+        case PLN_BLOCK_PAGE_BREAK:
+          g_string_append (out, "\n");
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  /* One newline at the end, not a blank line. */
+  while (out->len > 1 && out->str[out->len - 1] == '\n' && out->str[out->len - 2] == '\n')
+    g_string_truncate (out, out->len - 1);
+
+  return g_string_free_to_bytes (out);
+}

@@ -1,0 +1,235 @@
+/* pln-export.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pln-export"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <gsf/gsf.h>
+#include <string.h>
+
+#include "pln-error.h"
+#include "pln-export-private.h"
+
+static const struct
+{
+  const char *name;
+  const char *extension;
+  const char *mime_type;
+} formats[] = {
+  [PLN_DOCUMENT_FORMAT_PDF] = { "pdf", "pdf", "application/pdf" },
+  [PLN_DOCUMENT_FORMAT_DOCX] = { "docx", "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
+  [PLN_DOCUMENT_FORMAT_ODT] = { "odt", "odt", "application/vnd.oasis.opendocument.text" },
+  [PLN_DOCUMENT_FORMAT_TEXT] = { "text", "txt", "text/plain" },
+};
+
+/**
+ * pln_document_format_from_string:
+ * @name: "pdf", "docx", "odt", "txt" or "text"
+ *
+ * Returns: whether @name is a format
+ */
+gboolean
+pln_document_format_from_string (const char        *name,
+                                 PlnDocumentFormat *format)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      if (g_ascii_strcasecmp (name, formats[i].name) == 0 ||
+          g_ascii_strcasecmp (name, formats[i].extension) == 0)
+        {
+          *format = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+const char *
+pln_document_format_get_extension (PlnDocumentFormat format)
+{
+  g_return_val_if_fail (format < G_N_ELEMENTS (formats), NULL);
+
+  return formats[format].extension;
+}
+
+const char *
+pln_document_format_get_mime_type (PlnDocumentFormat format)
+{
+  g_return_val_if_fail (format < G_N_ELEMENTS (formats), NULL);
+
+  return formats[format].mime_type;
+}
+
+const char *
+pln_document_format_to_label (PlnDocumentFormat format)
+{
+  switch (format)
+    {
+    case PLN_DOCUMENT_FORMAT_PDF: return _("PDF (to print and share)");
+    case PLN_DOCUMENT_FORMAT_DOCX: return _("Word document (DOCX, to edit)");
+    case PLN_DOCUMENT_FORMAT_ODT: return _("OpenDocument text (ODT, to edit)");
+    case PLN_DOCUMENT_FORMAT_TEXT: return _("Plain text (to paste into an e-mail)");
+    default: return "";
+    }
+}
+
+/**
+ * pln_document_export_to_bytes:
+ *
+ * Returns: (transfer full): the document in @format
+ */
+GBytes *
+pln_document_export_to_bytes (PlnDocument        *document,
+                              PlnDocumentFormat   format,
+                              GError            **error)
+{
+  g_return_val_if_fail (PLN_IS_DOCUMENT (document), NULL);
+
+  switch (format)
+    {
+    case PLN_DOCUMENT_FORMAT_PDF: return pln_export_pdf (document, error);
+    case PLN_DOCUMENT_FORMAT_DOCX: return pln_export_docx (document, error);
+    case PLN_DOCUMENT_FORMAT_ODT: return pln_export_odt (document, error);
+    case PLN_DOCUMENT_FORMAT_TEXT: return pln_export_text (document);
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * pln_document_export:
+ *
+ * Writes the document to @file in @format, atomically.
+ */
+gboolean
+pln_document_export (PlnDocument        *document,
+                     PlnDocumentFormat   format,
+                     GFile              *file,
+                     GCancellable       *cancellable,
+                     GError            **error)
+{
+  g_autoptr(GBytes) bytes = pln_document_export_to_bytes (document, format, error);
+  g_autoptr(GError) local_error = NULL;
+
+  if (bytes == NULL)
+    return FALSE;
+
+  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL,
+                                cancellable, &local_error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      /* Translators: a file name, then why it could not be written */
+      g_set_error (error, PLN_ERROR, PLN_ERROR_EXPORT, _("Could not write “%s”: %s"),
+                   name, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Text for XML, with the characters XML cannot hold (control characters
+ * other than tab and newline) left out. */
+void
+pln_xml_append_escaped (GString    *out,
+                        const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '<': g_string_append (out, "&lt;"); break;
+        case '>': g_string_append (out, "&gt;"); break;
+        case '&': g_string_append (out, "&amp;"); break;
+        case '"': g_string_append (out, "&quot;"); break;
+        case '\'': g_string_append (out, "&apos;"); break;
+        default:
+          if ((guchar) *p >= 0x20 || *p == '\t' || *p == '\n')
+            g_string_append_c (out, *p);
+        }
+    }
+}
+
+/**
+ * pln_text_is_rtl:
+ *
+ * Returns: whether the first strong character of @text is right to left
+ *   (an Arabic name), so the paragraph is set right to left
+ */
+gboolean
+pln_text_is_rtl (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalpha (c))
+        continue;
+
+      switch ((int) g_unichar_get_script (c))
+        {
+        case G_UNICODE_SCRIPT_ARABIC:
+        case G_UNICODE_SCRIPT_HEBREW:
+        case G_UNICODE_SCRIPT_SYRIAC:
+        case G_UNICODE_SCRIPT_THAANA:
+        case G_UNICODE_SCRIPT_NKO:
+          return TRUE;
+        default:
+          return FALSE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * pln_zip_build:
+ *
+ * A zip container (DOCX, ODT) through libgsf, its members in the order
+ * given; the first is stored uncompressed, as ODT's "mimetype" must be.
+ */
+GBytes *
+pln_zip_build (const char * const  *names,
+               GString            **contents,
+               guint                n_members,
+               GError             **error)
+{
+  GsfOutput *sink = gsf_output_memory_new ();
+  GsfOutfile *zip;
+  GError *local_error = NULL;
+  GBytes *bytes;
+
+  zip = gsf_outfile_zip_new (sink, &local_error);
+  if (zip == NULL)
+    {
+      g_set_error (error, PLN_ERROR, PLN_ERROR_EXPORT, _("Could not make the document’s archive: %s"),
+                   local_error ? local_error->message : "");
+      g_clear_error (&local_error);
+      g_object_unref (sink);
+      return NULL;
+    }
+
+  for (guint i = 0; i < n_members; i++)
+    {
+      GsfOutput *member = gsf_outfile_new_child_full (zip, names[i], FALSE,
+                                                      "compression-level", i == 0 ? GSF_ZIP_STORED : GSF_ZIP_DEFLATED,
+                                                      NULL);
+
+      gsf_output_write (member, contents[i]->len, (const guint8 *) contents[i]->str);
+      gsf_output_close (member);
+      g_object_unref (member);
+    }
+
+  gsf_output_close (GSF_OUTPUT (zip));
+  bytes = g_bytes_new (gsf_output_memory_get_bytes (GSF_OUTPUT_MEMORY (sink)), gsf_output_size (sink));
+  g_object_unref (zip);
+  g_object_unref (sink);
+  return bytes;
+}
