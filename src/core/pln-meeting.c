@@ -1456,3 +1456,17 @@ const PlnFieldInfo pln_meeting_fields[] = {
   { "recommendations", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnMeeting, recommendations), pln_recommendation_get_type, 0, 0 },
   { NULL }
 };
+
+/**
+ * pln_meeting_get_workspace:
+ *
+ * Returns: (transfer none) (nullable): the workspace the meeting is in,
+ *   whose "changed" signal tells of any edit of it
+ */
+PlnWorkspace *
+pln_meeting_get_workspace (PlnMeeting *self)
+{
+  g_return_val_if_fail (PLN_IS_MEETING (self), NULL);
+
+  return pln_model_get_workspace (G_OBJECT (self));
+}

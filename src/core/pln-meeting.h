@@ -140,5 +140,6 @@ gboolean       pln_meeting_is_placement_continued    (PlnMeeting    *self,
 char          *pln_meeting_dup_title_en              (PlnMeeting    *self);
 guint          pln_meeting_count_recommendations_on  (PlnMeeting    *self,
                                                       const GDate   *day);
+PlnWorkspace  *pln_meeting_get_workspace             (PlnMeeting    *self);
 
 G_END_DECLS

@@ -187,3 +187,16 @@ pln_list_store_move_item (GListStore *store,
   g_list_store_insert (store, position, item);
   return TRUE;
 }
+
+/* The workspace an object is in, if it is in one that is alive. */
+PlnWorkspace *
+pln_model_get_workspace (GObject *object)
+{
+  PlnWorkspace *workspace;
+
+  if (workspace_quark == 0)
+    return NULL;
+
+  workspace = g_object_get_qdata (object, workspace_quark);
+  return workspace != NULL && g_hash_table_contains (live_workspaces, workspace) ? workspace : NULL;
+}

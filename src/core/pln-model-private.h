@@ -73,6 +73,7 @@ void     pln_model_notify           (GObject       *object,
 void     pln_model_set_workspace    (GObject       *object,
                                      PlnWorkspace  *workspace);
 void     pln_workspace_emit_changed (PlnWorkspace  *self);
+PlnWorkspace *pln_model_get_workspace (GObject   *object);
 
 int      pln_list_store_remove_item (GListStore    *store,
                                      gpointer       item);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pln-agenda-page.h"
 #include "pln-meeting-page.h"
 #include "pln-overview-page.h"
 
@@ -134,6 +135,7 @@ pln_meeting_page_class_init (PlnMeetingPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PLN_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (PLN_TYPE_AGENDA_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-meeting-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlnMeetingPage, stack);

@@ -11,6 +11,7 @@
 
 #include "pln-ui-types.h"
 
+#include "pln-agenda-page.h"
 #include "pln-calendar-month-view.h"
 #include "pln-calendar-view.h"
 #include "pln-meeting-page.h"
@@ -25,6 +26,7 @@
 void
 pln_ui_ensure_types (void)
 {
+  g_type_ensure (PLN_TYPE_AGENDA_PAGE);
   g_type_ensure (PLN_TYPE_CALENDAR_MONTH_VIEW);
   g_type_ensure (PLN_TYPE_CALENDAR_VIEW);
   g_type_ensure (PLN_TYPE_MEETING_PAGE);

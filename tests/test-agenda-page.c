@@ -1,0 +1,185 @@
+/* test-agenda-page.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "pln-agenda-page.h"
+#include "pln-test-util.h"
+#include "pln-ui-types.h"
+
+/* A meeting's agenda built through the page's actions, as the buttons and
+ * keys do: items and sub-items, renumbering after a move, the organization
+ * of work with "(continued)", and its warnings. */
+
+static gboolean
+mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gboolean
+idle_done (gpointer data)
+{
+  return !g_main_context_pending (NULL);
+}
+
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+count_placed_rows (GtkWidget *widget)
+{
+  guint n = ADW_IS_ACTION_ROW (widget) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n += count_placed_rows (child);
+
+  return n;
+}
+
+static void
+test_build_agenda (void)
+{
+  g_autoptr(PlnWorkspace) workspace = pln_workspace_new ();
+  g_autoptr(PlnMeeting) meeting = pln_meeting_new ();
+  g_autoptr(GDate) first = g_date_new_dmy (5, G_DATE_OCTOBER, 2023);
+  g_autoptr(GDate) last = g_date_new_dmy (6, G_DATE_OCTOBER, 2023);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  PlnAgendaPage *page = g_object_new (PLN_TYPE_AGENDA_PAGE, NULL);
+  GtkWidget *widget = GTK_WIDGET (page);
+  GListModel *agenda = pln_meeting_get_agenda (meeting);
+  PlnAgendaItem *organizational, *opening, *good_practices;
+  g_autoptr(PlnAgendaItem) first_item = NULL;
+
+  pln_meeting_set_first_day (meeting, first);
+  pln_meeting_set_last_day (meeting, last);
+  pln_meeting_set_time_zone (meeting, "Europe/Vienna");
+  pln_meeting_generate_sittings (meeting);
+  pln_workspace_append_meeting (workspace, meeting);
+
+  gtk_window_set_default_size (window, 1000, 800);
+  gtk_window_set_child (window, widget);
+  pln_agenda_page_set_meeting (page, meeting);
+  gtk_window_present (window);
+  g_assert_true (pln_test_wait_until (mapped, widget, 10000));
+
+  /* An item, selected at once for its title to be typed. */
+  gtk_widget_activate_action (widget, "agenda.add-item", NULL);
+  organizational = pln_agenda_page_get_selected_item (page);
+  g_assert_nonnull (organizational);
+  g_assert_cmpstr (pln_agenda_item_get_number (organizational), ==, "1");
+  gtk_editable_set_text (GTK_EDITABLE (find_type (widget, ADW_TYPE_ENTRY_ROW)), "Organizational matters");
+  g_assert_cmpstr (pln_agenda_item_get_title (organizational), ==, "Organizational matters");
+
+  /* Two sub-items, lettered. */
+  gtk_widget_activate_action (widget, "agenda.add-sub-item", NULL);
+  opening = pln_agenda_page_get_selected_item (page);
+  pln_agenda_item_set_title (opening, "Opening of the meeting");
+  gtk_widget_activate_action (widget, "agenda.add-sub-item", NULL);
+  g_assert_cmpstr (pln_agenda_item_get_number (pln_agenda_page_get_selected_item (page)), ==, "b");
+
+  /* A second item after the first, then moved up with Alt+Up's action. */
+  pln_agenda_page_select_item (page, organizational);
+  gtk_widget_activate_action (widget, "agenda.add-item", NULL);
+  good_practices = pln_agenda_page_get_selected_item (page);
+  pln_agenda_item_set_title (good_practices, "Good practices");
+  g_assert_cmpstr (pln_agenda_item_get_number (good_practices), ==, "2");
+  gtk_widget_activate_action (widget, "agenda.move", "i", -1);
+  g_assert_cmpstr (pln_agenda_item_get_number (good_practices), ==, "1");
+  g_assert_cmpstr (pln_agenda_item_get_number (organizational), ==, "2");
+  first_item = g_list_model_get_item (agenda, 0);
+  g_assert_true (first_item == good_practices);
+  gtk_widget_activate_action (widget, "agenda.move", "i", 1);
+  g_assert_cmpstr (pln_agenda_item_get_number (organizational), ==, "1");
+
+  /* Documentation, the symbol checked against the series. */
+  pln_agenda_page_select_item (page, good_practices);
+  {
+    g_autoptr(PlnWorkingGroup) group = pln_working_group_new ();
+    GtkWidget *entries[2] = { NULL, NULL };
+    guint n = 0;
+
+    pln_working_group_set_symbol_series (group, "CTOC/COP/WG.7");
+    pln_meeting_set_working_group (meeting, group);
+    for (GtkWidget *w = find_type (widget, GTK_TYPE_ENTRY); w != NULL && n < 2; w = gtk_widget_get_next_sibling (w))
+      if (GTK_IS_ENTRY (w))
+        entries[n++] = w;
+    gtk_editable_set_text (GTK_EDITABLE (entries[0]), "CTOC/COP/WG.4/2023/2");
+    g_assert_true (gtk_widget_has_css_class (entries[0], "error"));
+    gtk_editable_set_text (GTK_EDITABLE (entries[0]), "CTOC/COP/WG.7/2023/2");
+    g_assert_false (gtk_widget_has_css_class (entries[0], "error"));
+    gtk_editable_set_text (GTK_EDITABLE (entries[1]), "Background paper");
+    gtk_widget_activate_action (widget, "agenda.add-document", NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (pln_agenda_item_get_documents (good_practices)), ==, 1);
+  }
+
+  /* The organization of work: good practices in the first plenary meeting,
+   * continued in the second; the warning names what is placed nowhere. */
+  gtk_widget_activate_action (widget, "agenda.place", NULL);
+  {
+    GtkDropDown *dropdown = GTK_DROP_DOWN (find_type (widget, GTK_TYPE_DROP_DOWN));
+
+    gtk_drop_down_set_selected (dropdown, 1);
+    gtk_widget_activate_action (widget, "agenda.place", NULL);
+  }
+  pln_test_wait_until (idle_done, NULL, 2000);
+  {
+    g_autoptr(PlnSitting) second = g_list_model_get_item (pln_meeting_get_sittings (meeting), 1);
+
+    g_assert_true (pln_meeting_is_placement_continued (meeting, second, 0));
+  }
+  /* Each plenary meeting is an expander row (whose header is an action row) with a row a placed item. */
+  g_assert_cmpuint (count_placed_rows (pln_agenda_page_get_organization_list (page)), ==, 4 + 2);
+  g_assert_nonnull (strstr (pln_agenda_page_get_warning (page), "1 (a)"));
+  g_assert_nonnull (strstr (pln_agenda_page_get_warning (page), "1 (b)"));
+  g_assert_null (strstr (pln_agenda_page_get_warning (page), ", 2"));
+
+  /* Removing an item renumbers the rest. */
+  pln_agenda_page_select_item (page, organizational);
+  gtk_widget_activate_action (widget, "agenda.remove", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (agenda), ==, 1);
+  g_assert_cmpstr (pln_agenda_item_get_number (good_practices), ==, "1");
+
+  gtk_window_destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!pln_test_has_display ())
+    {
+      g_print ("1..0 # SKIP no display to show the agenda in\n");
+      return PLN_TEST_EXIT_SKIP;
+    }
+
+  pln_test_init_home ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  pln_ui_ensure_types ();
+
+  g_test_add_func ("/agenda-page/build-agenda", test_build_agenda);
+
+  return g_test_run ();
+}
