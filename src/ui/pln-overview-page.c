@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "pln-overview-page.h"
 #include "pln-window.h"
@@ -39,6 +40,10 @@ struct _PlnOverviewPage
   AdwEntryRow   *agenda_symbol_row;
   AdwEntryRow   *report_symbol_row;
   GtkListBox    *sittings_list;
+  AdwEntryRow   *morning_start_row;
+  AdwEntryRow   *morning_end_row;
+  AdwEntryRow   *afternoon_start_row;
+  AdwEntryRow   *afternoon_end_row;
 
   /* Owned references */
   PlnMeeting    *meeting;
@@ -102,6 +107,60 @@ text_to_date (GBinding     *binding,
   if (valid)
     g_value_set_boxed (to, &date);
   return valid;
+}
+
+static gboolean
+minutes_to_text (GBinding     *binding,
+                 const GValue *from,
+                 GValue       *to,
+                 gpointer      user_data)
+{
+  int minutes = g_value_get_int (from);
+
+  g_value_take_string (to, g_strdup_printf ("%02d:%02d", minutes / 60, minutes % 60));
+  return TRUE;
+}
+
+/* "9:30", "09:30" or "930" → minutes; anything else stays out of the
+ * model, and the row says so. */
+static gboolean
+text_to_minutes (GBinding     *binding,
+                 const GValue *from,
+                 GValue       *to,
+                 gpointer      user_data)
+{
+  GtkWidget *row = GTK_WIDGET (g_binding_dup_target (binding));
+  const char *text = g_value_get_string (from);
+  guint hours, minutes;
+  gboolean valid = text != NULL &&
+                   (sscanf (text, "%u:%u", &hours, &minutes) == 2 || sscanf (text, "%2u%2u", &hours, &minutes) == 2) &&
+                   hours < 24 && minutes < 60;
+
+  if (valid)
+    gtk_widget_remove_css_class (row, "error");
+  else
+    gtk_widget_add_css_class (row, "error");
+  g_object_unref (row);
+
+  if (valid)
+    g_value_set_int (to, hours * 60 + minutes);
+  return valid;
+}
+
+static GtkWidget *
+bound_entry_row (gpointer               object,
+                 const char            *property,
+                 const char            *title,
+                 GBindingTransformFunc  to,
+                 GBindingTransformFunc  from)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  g_object_bind_property_full (object, property, row, "text",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               to, from, NULL, NULL);
+  return row;
 }
 
 static void
@@ -266,21 +325,43 @@ remove_sitting_clicked_cb (GtkButton       *button,
     removed_sitting_free (removed);
 }
 
+static void
+sitting_changed_cb (PlnSitting  *sitting,
+                    GParamSpec  *pspec,
+                    AdwExpanderRow *row)
+{
+  PlnMeeting *meeting = g_object_get_data (G_OBJECT (row), "meeting");
+  g_autofree char *subtitle = sitting_subtitle (sitting, meeting);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pln_sitting_get_name (sitting) ?: "");
+  adw_expander_row_set_subtitle (row, subtitle);
+}
+
+/* A plenary meeting: its name and times in the header, fields to edit
+ * them inside, and removal. */
 static GtkWidget *
 create_sitting_row (gpointer item,
                     gpointer user_data)
 {
   PlnOverviewPage *self = user_data;
   PlnSitting *sitting = item;
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = adw_expander_row_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  g_autofree char *subtitle = sitting_subtitle (sitting, self->meeting);
-  guint n_items = g_list_model_get_n_items (pln_sitting_get_placements (sitting));
-  g_autofree char *items = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u agenda item", "%u agenda items", n_items),
-                                            n_items);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pln_sitting_get_name (sitting) ?: "");
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  g_object_set_data_full (G_OBJECT (row), "meeting", g_object_ref (self->meeting), g_object_unref);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  sitting_changed_cb (sitting, NULL, ADW_EXPANDER_ROW (row));
+  g_signal_connect_object (sitting, "notify", G_CALLBACK (sitting_changed_cb), row, 0);
+
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            bound_entry_row (sitting, "name", _("Name"), string_to_text, NULL));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            bound_entry_row (sitting, "date", _("Date (YYYY-MM-DD)"), date_to_text, text_to_date));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            bound_entry_row (sitting, "start", _("Starts (HH:MM)"), minutes_to_text, text_to_minutes));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            bound_entry_row (sitting, "end", _("Ends (HH:MM)"), minutes_to_text, text_to_minutes));
+
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, _("Remove Plenary Meeting"));
@@ -288,8 +369,7 @@ create_sitting_row (gpointer item,
                                   _("Remove Plenary Meeting"), -1);
   g_object_set_data_full (G_OBJECT (remove), "sitting", g_object_ref (sitting), g_object_unref);
   g_signal_connect (remove, "clicked", G_CALLBACK (remove_sitting_clicked_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (items));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
 
   return row;
 }
@@ -390,6 +470,10 @@ bind_meeting (PlnOverviewPage *self)
 
   gtk_list_box_bind_model (self->sittings_list, pln_meeting_get_sittings (self->meeting),
                            create_sitting_row, self, NULL);
+  bind (self, "morning-start", self->morning_start_row, "text", minutes_to_text, text_to_minutes);
+  bind (self, "morning-end", self->morning_end_row, "text", minutes_to_text, text_to_minutes);
+  bind (self, "afternoon-start", self->afternoon_start_row, "text", minutes_to_text, text_to_minutes);
+  bind (self, "afternoon-end", self->afternoon_end_row, "text", minutes_to_text, text_to_minutes);
   update_group_row (self);
   update_problems (self);
 }
@@ -489,6 +573,10 @@ pln_overview_page_class_init (PlnOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, agenda_symbol_row);
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, report_symbol_row);
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, sittings_list);
+  gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, morning_start_row);
+  gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, morning_end_row);
+  gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, afternoon_start_row);
+  gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, afternoon_end_row);
 
   gtk_widget_class_install_action (widget_class, "overview.generate-sittings", NULL, generate_sittings_action);
 }
