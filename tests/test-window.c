@@ -16,6 +16,7 @@
 #include "pln-sidebar.h"
 #include "pln-test-util.h"
 #include "pln-window.h"
+#include "pln-working-group-dialog.h"
 
 static PlnApplication *app;
 
@@ -226,6 +227,68 @@ test_window_workspace (Fixture       *fixture,
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (overview)));
 }
 
+static gboolean
+dialog_shown (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (PLN_IS_WORKING_GROUP_DIALOG (l->data) && gtk_widget_get_mapped (l->data))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_window_manage (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  PlnWorkspace *workspace;
+  GListModel *groups, *meetings;
+  PlnWorkingGroupDialog *dialog = NULL;
+
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+  workspace = pln_window_get_workspace (PLN_WINDOW (fixture->window));
+  groups = pln_workspace_get_working_groups (workspace);
+  meetings = pln_workspace_get_meetings (workspace);
+
+  /* A new working group through its dialog. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-working-group", NULL);
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (PLN_IS_WORKING_GROUP_DIALOG (l->data))
+      dialog = l->data;
+  g_assert_nonnull (dialog);
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (fixture->app));
+  g_assert_true (pln_test_wait_until (dialog_shown, fixture, 5000));
+  gtk_editable_set_text (GTK_EDITABLE (find_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW)),
+                         "Working Group on Firearms and Explosives");
+  pln_working_group_dialog_save (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (groups), ==, 6);
+
+  /* A meeting removed, and back with Ctrl+Z's action. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.remove-meeting", "s", "m-wg-7-2023");
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 11);
+  g_assert_null (pln_workspace_find_meeting (workspace, "m-wg-7-2023"));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 12);
+  g_assert_nonnull (pln_workspace_find_meeting (workspace, "m-wg-7-2023"));
+
+  /* A working group removed with its meetings, and back. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.remove-working-group", "s", "wg-4");
+  g_assert_cmpuint (g_list_model_get_n_items (groups), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 9);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (groups), ==, 6);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 12);
+  g_assert_true (pln_meeting_get_working_group (pln_workspace_find_meeting (workspace, "m-wg-4-2018")) ==
+                 pln_workspace_find_working_group (workspace, "wg-4"));
+
+  /* A second Ctrl+Z does nothing more. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 12);
+}
+
 static void
 test_window_keeps_size (Fixture       *fixture,
                         gconstpointer  data)
@@ -262,6 +325,7 @@ main (int   argc,
   g_test_add ("/window/shows", Fixture, NULL, fixture_set_up, test_window_shows, fixture_tear_down);
   g_test_add ("/window/preferences", Fixture, NULL, fixture_set_up, test_window_preferences, fixture_tear_down);
   g_test_add ("/window/workspace", Fixture, NULL, fixture_set_up, test_window_workspace, fixture_tear_down);
+  g_test_add ("/window/manage", Fixture, NULL, fixture_set_up, test_window_manage, fixture_tear_down);
   g_test_add ("/window/keeps-size", Fixture, NULL, fixture_set_up, test_window_keeps_size, fixture_tear_down);
 
   status = g_test_run ();

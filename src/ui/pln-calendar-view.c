@@ -362,6 +362,20 @@ day_activated_cb (PlnCalendarMonthView *month_view,
                   GDate                *day,
                   PlnCalendarView      *self)
 {
+  pln_calendar_view_ask_new_meeting (self, day);
+}
+
+/**
+ * pln_calendar_view_ask_new_meeting:
+ * @day: the first day of the meeting
+ *
+ * Asks for the working group of a new meeting starting on @day, then
+ * creates it (undoably) and shows it.
+ */
+void
+pln_calendar_view_ask_new_meeting (PlnCalendarView *self,
+                                   const GDate     *day)
+{
   g_autoptr(GDateTime) dt = NULL;
   g_autofree char *when = NULL;
   GtkWidget *dialog;
@@ -388,7 +402,7 @@ day_activated_cb (PlnCalendarMonthView *month_view,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "create", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "create");
   g_object_set_data (G_OBJECT (dialog), "dropdown", dropdown);
-  g_object_set_data_full (G_OBJECT (dialog), "day", g_date_copy (day), (GDestroyNotify) g_date_free);
+  g_object_set_data_full (G_OBJECT (dialog), "day", g_date_copy ((GDate *) day), (GDestroyNotify) g_date_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (create_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -553,8 +567,15 @@ pln_calendar_view_dispose (GObject *object)
 {
   PlnCalendarView *self = PLN_CALENDAR_VIEW (object);
 
-  /* AdwBin unparents its child itself. */
+  /* AdwBin unparents its child itself. The models may outlive this view
+   * (the list view's selection holds them): they let go of the workspace
+   * and of the filter that looks at this view's drop-down. */
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  if (self->plan != NULL)
+    {
+      gtk_sort_list_model_set_model (GTK_SORT_LIST_MODEL (gtk_filter_list_model_get_model (self->plan)), NULL);
+      gtk_custom_filter_set_filter_func (self->plan_filter, NULL, NULL, NULL);
+    }
   g_clear_object (&self->workspace_signals);
   g_clear_object (&self->workspace);
   g_clear_object (&self->plan);

@@ -28,4 +28,7 @@ PlnMeeting           *pln_calendar_view_create_meeting (PlnCalendarView *self,
                                                         PlnWorkingGroup *group,
                                                         const GDate     *first_day);
 
+void                  pln_calendar_view_ask_new_meeting (PlnCalendarView *self,
+                                                         const GDate     *day);
+
 G_END_DECLS

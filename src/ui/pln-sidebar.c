@@ -108,11 +108,56 @@ meeting_dates (PlnMeeting *meeting)
   return g_strdup_printf (C_("date range", "%s – %s"), g_strstrip (start), g_strstrip (end));
 }
 
+/* Right click on a row: what can be done with that working group or
+ * meeting, through the window's actions. */
+static void
+row_pressed_cb (GtkGestureClick *gesture,
+                int              n_press,
+                double           x,
+                double           y,
+                GtkListItem     *list_item)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+  g_autoptr(GObject) item = row ? gtk_tree_list_row_get_item (row) : NULL;
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autofree char *id = NULL;
+  GtkWidget *popover;
+
+  if (item == NULL)
+    return;
+
+  g_object_get (item, "id", &id, NULL);
+  if (PLN_IS_WORKING_GROUP (item))
+    {
+      g_autofree char *edit = g_strdup_printf ("win.edit-working-group('%s')", id);
+      g_autofree char *remove = g_strdup_printf ("win.remove-working-group('%s')", id);
+
+      g_menu_append (menu, _("_Edit Working Group…"), edit);
+      g_menu_append (menu, _("_Remove Working Group and Its Meetings"), remove);
+    }
+  else
+    {
+      g_autofree char *remove = g_strdup_printf ("win.remove-meeting('%s')", id);
+
+      g_menu_append (menu, _("_Remove Meeting"), remove);
+    }
+
+  popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_widget_set_parent (popover, widget);
+  gtk_popover_set_pointing_to (GTK_POPOVER (popover), &(GdkRectangle) { x, y, 1, 1 });
+  gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);
+  g_signal_connect (popover, "closed", G_CALLBACK (gtk_widget_unparent), NULL);
+  gtk_popover_popup (GTK_POPOVER (popover));
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               PlnSidebar               *self)
 {
+  GtkGesture *right_click = gtk_gesture_click_new ();
   GtkWidget *expander = gtk_tree_expander_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
@@ -134,6 +179,10 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (box), labels);
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
   gtk_list_item_set_child (list_item, expander);
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (right_click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (right_click, "pressed", G_CALLBACK (row_pressed_cb), list_item);
+  gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (right_click));
 
   g_object_set_data (G_OBJECT (list_item), "dot", dot);
   g_object_set_data (G_OBJECT (list_item), "title", title);

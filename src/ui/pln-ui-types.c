@@ -19,6 +19,7 @@
 #include "pln-preferences-window.h"
 #include "pln-sidebar.h"
 #include "pln-window.h"
+#include "pln-working-group-dialog.h"
 
 /* Registers every widget class of the interface, so that templates can
  * name them and tests can load each template by its class name. Add a
@@ -34,4 +35,5 @@ pln_ui_ensure_types (void)
   g_type_ensure (PLN_TYPE_PREFERENCES_WINDOW);
   g_type_ensure (PLN_TYPE_SIDEBAR);
   g_type_ensure (PLN_TYPE_WINDOW);
+  g_type_ensure (PLN_TYPE_WORKING_GROUP_DIALOG);
 }

@@ -14,6 +14,7 @@
 #include "pln-calendar-view.h"
 #include "pln-meeting-page.h"
 #include "pln-sidebar.h"
+#include "pln-working-group-dialog.h"
 #include "pln-window.h"
 
 struct _PlnWindow
@@ -39,6 +40,9 @@ struct _PlnWindow
   GtkWidget            *banner_reload_button;
   GtkSpinner           *loading_spinner;
   AdwStatusPage        *load_error_page;
+
+  /* Borrowed references */
+  AdwToast             *undo_toast;   /* weak: the latest toast with Undo */
 
   /* Owned references */
   GSignalGroup         *store_signals;
@@ -320,6 +324,227 @@ export_ics_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+typedef struct
+{
+  PlnUndoFunc    undo;
+  gpointer       user_data;
+  GDestroyNotify destroy;
+  gboolean       done;
+} UndoData;
+
+static void
+undo_data_free (gpointer data)
+{
+  UndoData *undo = data;
+
+  if (undo->destroy != NULL)
+    undo->destroy (undo->user_data);
+  g_free (undo);
+}
+
+static void
+undo_toast_button_clicked_cb (AdwToast *toast,
+                              UndoData *undo)
+{
+  if (undo->done)
+    return;
+
+  undo->done = TRUE;
+  undo->undo (undo->user_data);
+}
+
+/* Ctrl+Z reverts the latest destructive edit while its toast is shown,
+ * as pressing its Undo button does. */
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PlnWindow *self = PLN_WINDOW (widget);
+  g_autoptr(AdwToast) toast = self->undo_toast ? g_object_ref (self->undo_toast) : NULL;
+  UndoData *undo;
+
+  if (toast == NULL || (undo = g_object_get_data (G_OBJECT (toast), "pln-undo")) == NULL)
+    return;
+
+  undo_toast_button_clicked_cb (toast, undo);
+  adw_toast_dismiss (toast);
+}
+
+static void
+new_working_group_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  PlnWindow *self = PLN_WINDOW (widget);
+  PlnWorkspace *workspace = pln_window_get_workspace (self);
+  PlnWorkingGroupDialog *dialog;
+
+  if (workspace == NULL)
+    return;
+
+  dialog = pln_working_group_dialog_new (workspace, NULL);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+edit_working_group_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  PlnWindow *self = PLN_WINDOW (widget);
+  PlnWorkspace *workspace = pln_window_get_workspace (self);
+  PlnWorkingGroup *group;
+  PlnWorkingGroupDialog *dialog;
+
+  if (workspace == NULL ||
+      (group = pln_workspace_find_working_group (workspace, g_variant_get_string (parameter, NULL))) == NULL)
+    return;
+
+  dialog = pln_working_group_dialog_new (workspace, group);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+new_meeting_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PlnWindow *self = PLN_WINDOW (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  pln_calendar_view_ask_new_meeting (self->calendar_view, &today);
+}
+
+/* What a removal took away, to put back in place on Undo: a meeting, or a
+ * working group with its meetings. */
+typedef struct
+{
+  PlnWorkspace    *workspace;
+  PlnWorkingGroup *group;
+  guint            group_position;
+  GPtrArray       *meetings;
+  GArray          *positions;
+} Removed;
+
+static void
+removed_free (gpointer data)
+{
+  Removed *removed = data;
+
+  g_clear_object (&removed->workspace);
+  g_clear_object (&removed->group);
+  g_clear_pointer (&removed->meetings, g_ptr_array_unref);
+  g_clear_pointer (&removed->positions, g_array_unref);
+  g_free (removed);
+}
+
+static void
+undo_remove (gpointer data)
+{
+  Removed *removed = data;
+
+  if (removed->group != NULL)
+    pln_workspace_insert_working_group (removed->workspace, removed->group_position, removed->group);
+
+  /* Back in the order they were taken out from: the lowest position first. */
+  for (guint i = removed->meetings->len; i > 0; i--)
+    pln_workspace_insert_meeting (removed->workspace, g_array_index (removed->positions, guint, i - 1),
+                                  g_ptr_array_index (removed->meetings, i - 1));
+}
+
+static Removed *
+removed_new (PlnWorkspace *workspace)
+{
+  Removed *removed = g_new0 (Removed, 1);
+
+  removed->workspace = g_object_ref (workspace);
+  removed->meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  removed->positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  return removed;
+}
+
+static void
+take_meeting (Removed    *removed,
+              PlnMeeting *meeting)
+{
+  int position;
+
+  g_ptr_array_add (removed->meetings, g_object_ref (meeting));
+  position = pln_workspace_remove_meeting (removed->workspace, meeting);
+  g_array_append_val (removed->positions, position);
+}
+
+static void
+leave_meeting_page (PlnWindow *self)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "meeting") == 0)
+    gtk_stack_set_visible_child_name (self->content_stack, "calendar");
+  pln_meeting_page_set_meeting (self->meeting_page, NULL);
+}
+
+static void
+remove_meeting_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PlnWindow *self = PLN_WINDOW (widget);
+  PlnWorkspace *workspace = pln_window_get_workspace (self);
+  PlnMeeting *meeting;
+  Removed *removed;
+
+  if (workspace == NULL ||
+      (meeting = pln_workspace_find_meeting (workspace, g_variant_get_string (parameter, NULL))) == NULL)
+    return;
+
+  if (pln_meeting_page_get_meeting (self->meeting_page) == G_OBJECT (meeting))
+    leave_meeting_page (self);
+
+  removed = removed_new (workspace);
+  take_meeting (removed, meeting);
+  pln_window_add_undo_toast (self, _("Meeting removed"), undo_remove, removed, removed_free);
+}
+
+static void
+remove_working_group_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  PlnWindow *self = PLN_WINDOW (widget);
+  PlnWorkspace *workspace = pln_window_get_workspace (self);
+  g_autoptr(GListStore) meetings = NULL;
+  PlnWorkingGroup *group;
+  Removed *removed;
+  int position;
+
+  if (workspace == NULL ||
+      (group = pln_workspace_find_working_group (workspace, g_variant_get_string (parameter, NULL))) == NULL)
+    return;
+
+  leave_meeting_page (self);
+  removed = removed_new (workspace);
+  removed->group = g_object_ref (group);
+
+  /* Its meetings go with it. */
+  meetings = pln_workspace_dup_meetings_of (workspace, group);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (meetings)); i++)
+    {
+      g_autoptr(PlnMeeting) meeting = g_list_model_get_item (G_LIST_MODEL (meetings), i);
+
+      take_meeting (removed, meeting);
+    }
+
+  position = pln_workspace_remove_working_group (workspace, group);
+  removed->group_position = MAX (position, 0);
+  pln_window_add_undo_toast (self, _("Working group removed"), undo_remove, removed, removed_free);
+}
+
 static void
 reload_action (GtkWidget  *widget,
                const char *action_name,
@@ -358,6 +583,7 @@ pln_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_object (&self->store_signals);
+  g_clear_weak_pointer (&self->undo_toast);
   gtk_widget_dispose_template (GTK_WIDGET (object), PLN_TYPE_WINDOW);
 
   G_OBJECT_CLASS (pln_window_parent_class)->dispose (object);
@@ -403,6 +629,14 @@ pln_window_class_init (PlnWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.show-calendar", NULL, show_calendar_action);
   gtk_widget_class_install_action (widget_class, "win.export-ics", NULL, export_ics_action);
+  gtk_widget_class_install_action (widget_class, "win.new-working-group", NULL, new_working_group_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-working-group", "s", edit_working_group_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-working-group", "s", remove_working_group_action);
+  gtk_widget_class_install_action (widget_class, "win.new-meeting", NULL, new_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_install_action (widget_class, "win.remove-meeting", "s", remove_meeting_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-meeting", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-calendar", NULL);
@@ -501,30 +735,6 @@ pln_window_show_meeting (PlnWindow  *self,
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
 }
 
-typedef struct
-{
-  PlnUndoFunc    undo;
-  gpointer       user_data;
-  GDestroyNotify destroy;
-} UndoData;
-
-static void
-undo_data_free (gpointer data)
-{
-  UndoData *undo = data;
-
-  if (undo->destroy != NULL)
-    undo->destroy (undo->user_data);
-  g_free (undo);
-}
-
-static void
-undo_toast_button_clicked_cb (AdwToast *toast,
-                              UndoData *undo)
-{
-  undo->undo (undo->user_data);
-}
-
 /**
  * pln_window_add_undo_toast:
  * @self: a #PlnWindow
@@ -561,6 +771,10 @@ pln_window_add_undo_toast (PlnWindow      *self,
   g_signal_connect_data (toast, "button-clicked",
                          G_CALLBACK (undo_toast_button_clicked_cb),
                          data, (GClosureNotify) (void (*) (void)) undo_data_free, 0);
+  g_object_set_data (G_OBJECT (toast), "pln-undo", data);
+  g_set_weak_pointer (&self->undo_toast, toast);
+  g_object_set_data (G_OBJECT (toast), "pln-undo", data);
+  g_set_weak_pointer (&self->undo_toast, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
