@@ -155,6 +155,20 @@ test_build_agenda (void)
   g_assert_nonnull (strstr (pln_agenda_page_get_warning (page), "1 (b)"));
   g_assert_null (strstr (pln_agenda_page_get_warning (page), ", 2"));
 
+  /* Printing goes through GTK with the document's own pages. */
+  {
+    g_autofree char *path = g_build_filename (g_get_user_data_dir (), "printed.pdf", NULL);
+    g_autoptr(GError) error = NULL;
+    g_autofree char *data = NULL;
+    gsize length;
+
+    g_assert_true (pln_agenda_page_print (page, path, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+    g_assert_cmpint (memcmp (data, "%PDF", 4), ==, 0);
+    g_assert_cmpuint (length, >, 1000);
+  }
+
   /* Removing an item renumbers the rest. */
   pln_agenda_page_select_item (page, organizational);
   gtk_widget_activate_action (widget, "agenda.remove", NULL);

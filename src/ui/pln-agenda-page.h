@@ -26,4 +26,8 @@ void           pln_agenda_page_select_item       (PlnAgendaPage *self,
 GtkWidget     *pln_agenda_page_get_organization_list (PlnAgendaPage *self);
 const char    *pln_agenda_page_get_warning       (PlnAgendaPage *self);
 
+gboolean       pln_agenda_page_print             (PlnAgendaPage  *self,
+                                                  const char     *export_filename,
+                                                  GError        **error);
+
 G_END_DECLS
