@@ -155,6 +155,37 @@ test_build_agenda (void)
   g_assert_nonnull (strstr (pln_agenda_page_get_warning (page), "1 (b)"));
   g_assert_null (strstr (pln_agenda_page_get_warning (page), ", 2"));
 
+  /* Drag and drop: "Good practices" dropped onto the first row takes its place. */
+  {
+    GtkWidget *first_row = find_type (widget, GTK_TYPE_TREE_EXPANDER);
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (first_row);
+    GtkDropTarget *target = NULL;
+    g_auto(GValue) value = G_VALUE_INIT;
+    gboolean accepted = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_DROP_TARGET (controller))
+          target = GTK_DROP_TARGET (controller);
+      }
+    g_assert_nonnull (target);
+    g_assert_cmpstr (pln_agenda_item_get_number (organizational), ==, "1");
+
+    g_value_init (&value, PLN_TYPE_AGENDA_ITEM);
+    g_value_set_object (&value, good_practices);
+    g_signal_emit_by_name (target, "drop", &value, 1.0, 1.0, &accepted);
+    g_assert_true (accepted);
+    g_assert_cmpstr (pln_agenda_item_get_number (good_practices), ==, "1");
+    g_assert_cmpstr (pln_agenda_item_get_number (organizational), ==, "2");
+
+    /* A sub-item is not dropped among items. */
+    g_value_set_object (&value, opening);
+    g_signal_emit_by_name (target, "drop", &value, 1.0, 1.0, &accepted);
+    g_assert_false (accepted);
+  }
+
   /* Printing goes through GTK with the document's own pages. */
   {
     g_autofree char *path = g_build_filename (g_get_user_data_dir (), "printed.pdf", NULL);

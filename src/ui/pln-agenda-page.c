@@ -78,6 +78,9 @@ get_window (PlnAgendaPage *self)
   return window ? PLN_WINDOW (window) : NULL;
 }
 
+static void renumber_and_select (PlnAgendaPage *self,
+                                 PlnAgendaItem *item);
+
 static GListModel *
 item_list (PlnAgendaPage *self,
            PlnAgendaItem *item)
@@ -119,17 +122,73 @@ create_sub_items (gpointer item,
   return g_object_ref (subs);
 }
 
+/* Drag and drop: a row is dragged onto another of the same list (items
+ * onto items, sub-items onto sub-items of the same item) and takes its
+ * place; numbering follows. */
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GtkListItem   *list_item)
+{
+  PlnAgendaItem *item = g_object_get_data (G_OBJECT (list_item), "item");
+
+  if (item == NULL)
+    return NULL;
+
+  return gdk_content_provider_new_typed (PLN_TYPE_AGENDA_ITEM, item);
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GtkListItem   *list_item)
+{
+  PlnAgendaItem *dragged = g_value_get_object (value);
+  PlnAgendaItem *onto = g_object_get_data (G_OBJECT (list_item), "item");
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  PlnAgendaPage *self = PLN_AGENDA_PAGE (gtk_widget_get_ancestor (widget, PLN_TYPE_AGENDA_PAGE));
+  GListModel *list;
+  guint position;
+
+  if (self == NULL || onto == NULL || dragged == onto ||
+      pln_agenda_item_get_parent (dragged) != pln_agenda_item_get_parent (onto))
+    return FALSE;
+
+  list = item_list (self, onto);
+  if (!g_list_store_find (G_LIST_STORE (list), onto, &position))
+    return FALSE;
+
+  if (pln_agenda_item_is_sub_item (dragged))
+    pln_agenda_item_move_sub_item (pln_agenda_item_get_parent (dragged), dragged, position);
+  else
+    pln_meeting_move_agenda_item (self->meeting, dragged, position);
+
+  renumber_and_select (self, dragged);
+  return TRUE;
+}
+
 static void
 setup_item_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item)
 {
   GtkWidget *expander = gtk_tree_expander_new ();
   GtkWidget *label = gtk_label_new (NULL);
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (PLN_TYPE_AGENDA_ITEM, GDK_ACTION_MOVE);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), label);
   gtk_list_item_set_child (list_item, expander);
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), list_item);
+  gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (source));
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), list_item);
+  gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (target));
 }
 
 static void
