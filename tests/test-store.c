@@ -92,6 +92,7 @@ full_workspace (void)
   g_autoptr(PlnRegistration) reg = pln_registration_new ();
   g_autoptr(PlnRecommendation) rec = pln_recommendation_new ();
   g_autoptr(PlnRecommendation) merged = pln_recommendation_new ();
+  g_autoptr(PlnExportRecord) record = pln_export_record_new ();
 
   fill_properties (G_OBJECT (workspace), 1);
   fill_properties (G_OBJECT (group), 2);
@@ -104,6 +105,8 @@ full_workspace (void)
   fill_properties (G_OBJECT (reg), 9);
   fill_properties (G_OBJECT (rec), 10);
   fill_properties (G_OBJECT (merged), 11);
+  fill_properties (G_OBJECT (record), 12);
+  pln_meeting_append_export (meeting, record);
 
   pln_workspace_append_working_group (workspace, group);
   pln_meeting_set_working_group (meeting, group);

@@ -34,6 +34,8 @@ int  pln_cli_dump        (int           argc,
 int  pln_cli_export_ics  (int           argc,
                           char        **argv);
 
+int  pln_cli_export_non_paper (int       argc,
+                               char    **argv);
 int  pln_cli_export_agenda (int         argc,
                             char      **argv);
 

@@ -19,6 +19,7 @@
 #include "pln-agenda-item.h"
 #include "pln-registration.h"
 #include "pln-recommendation.h"
+#include "pln-export-record.h"
 #include "pln-meeting.h"
 
 /* One gathering of a working group ("tenth meeting, Vienna, 5 and 6
@@ -54,6 +55,7 @@ struct _PlnMeeting
   GListStore *agenda;
   GListStore *registrations;
   GListStore *recommendations;
+  GListStore *exports;
 };
 
 G_DEFINE_FINAL_TYPE (PlnMeeting, pln_meeting, G_TYPE_OBJECT)
@@ -85,6 +87,7 @@ enum {
   PROP_AGENDA,
   PROP_REGISTRATIONS,
   PROP_RECOMMENDATIONS,
+  PROP_EXPORTS,
   N_PROPS
 };
 
@@ -117,6 +120,7 @@ pln_meeting_finalize (GObject *object)
   g_clear_object (&self->agenda);
   g_clear_object (&self->registrations);
   g_clear_object (&self->recommendations);
+  g_clear_object (&self->exports);
 
   G_OBJECT_CLASS (pln_meeting_parent_class)->finalize (object);
 }
@@ -229,6 +233,10 @@ pln_meeting_get_property (GObject    *object,
 
     case PROP_RECOMMENDATIONS:
       g_value_set_object (value, self->recommendations);
+      break;
+
+    case PROP_EXPORTS:
+      g_value_set_object (value, self->exports);
       break;
 
     default:
@@ -471,6 +479,11 @@ pln_meeting_class_init (PlnMeetingClass *klass)
                          G_TYPE_LIST_MODEL,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
+  properties [PROP_EXPORTS] =
+    g_param_spec_object ("exports", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
 }
@@ -493,6 +506,7 @@ pln_meeting_init (PlnMeeting *self)
   self->agenda = g_list_store_new (PLN_TYPE_AGENDA_ITEM);
   self->registrations = g_list_store_new (PLN_TYPE_REGISTRATION);
   self->recommendations = g_list_store_new (PLN_TYPE_RECOMMENDATION);
+  self->exports = g_list_store_new (PLN_TYPE_EXPORT_RECORD);
 }
 
 PlnMeeting *
@@ -1454,6 +1468,7 @@ const PlnFieldInfo pln_meeting_fields[] = {
   { "agenda", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnMeeting, agenda), pln_agenda_item_get_type, 0, 0 },
   { "registrations", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnMeeting, registrations), pln_registration_get_type, 0, 0 },
   { "recommendations", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnMeeting, recommendations), pln_recommendation_get_type, 0, 0 },
+  { "exports", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnMeeting, exports), pln_export_record_get_type, 0, 0 },
   { NULL }
 };
 
@@ -1469,4 +1484,28 @@ pln_meeting_get_workspace (PlnMeeting *self)
   g_return_val_if_fail (PLN_IS_MEETING (self), NULL);
 
   return pln_model_get_workspace (G_OBJECT (self));
+}
+
+/**
+ * pln_meeting_get_exports:
+ *
+ * Returns: (transfer none): the record of the non-papers exported, a list
+ *   of #PlnExportRecord, oldest first
+ */
+GListModel *
+pln_meeting_get_exports (PlnMeeting *self)
+{
+  g_return_val_if_fail (PLN_IS_MEETING (self), NULL);
+
+  return G_LIST_MODEL (self->exports);
+}
+
+void
+pln_meeting_append_export (PlnMeeting      *self,
+                           PlnExportRecord *record)
+{
+  g_return_if_fail (PLN_IS_MEETING (self));
+  g_return_if_fail (PLN_IS_EXPORT_RECORD (record));
+
+  g_list_store_append (self->exports, record);
 }

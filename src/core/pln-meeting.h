@@ -141,5 +141,8 @@ char          *pln_meeting_dup_title_en              (PlnMeeting    *self);
 guint          pln_meeting_count_recommendations_on  (PlnMeeting    *self,
                                                       const GDate   *day);
 PlnWorkspace  *pln_meeting_get_workspace             (PlnMeeting    *self);
+GListModel    *pln_meeting_get_exports               (PlnMeeting      *self);
+void           pln_meeting_append_export             (PlnMeeting      *self,
+                                                      PlnExportRecord *record);
 
 G_END_DECLS

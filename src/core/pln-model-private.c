@@ -90,6 +90,7 @@ pln_model_get_fields (GType type)
   if (type == PLN_TYPE_DOCUMENT_REF) return pln_document_ref_fields;
   if (type == PLN_TYPE_REGISTRATION) return pln_registration_fields;
   if (type == PLN_TYPE_RECOMMENDATION) return pln_recommendation_fields;
+  if (type == PLN_TYPE_EXPORT_RECORD) return pln_export_record_fields;
 
   g_return_val_if_reached (NULL);
 }

@@ -62,6 +62,7 @@ extern const PlnFieldInfo pln_sitting_fields[];
 extern const PlnFieldInfo pln_agenda_item_fields[];
 extern const PlnFieldInfo pln_meeting_fields[];
 extern const PlnFieldInfo pln_workspace_fields[];
+extern const PlnFieldInfo pln_export_record_fields[];
 
 
 const PlnFieldInfo *pln_model_get_fields (GType type);

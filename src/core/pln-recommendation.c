@@ -190,6 +190,24 @@ pln_recommendation_set_property (GObject      *object,
     }
 }
 
+/* Any edit of a recommendation stamps its "changed" time: that is how a
+ * non-paper shared earlier is known to be out of date. */
+static void
+pln_recommendation_notify (GObject    *object,
+                           GParamSpec *pspec)
+{
+  PlnRecommendation *self = PLN_RECOMMENDATION (object);
+
+  if (pspec != properties [PROP_CHANGED] && pspec != properties [PROP_CREATED])
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+      pln_recommendation_set_changed (self, now);
+    }
+
+  pln_model_notify (object, pspec);
+}
+
 static void
 pln_recommendation_class_init (PlnRecommendationClass *klass)
 {
@@ -199,7 +217,7 @@ pln_recommendation_class_init (PlnRecommendationClass *klass)
   object_class->finalize = pln_recommendation_finalize;
   object_class->get_property = pln_recommendation_get_property;
   object_class->set_property = pln_recommendation_set_property;
-  object_class->notify = pln_model_notify;
+  object_class->notify = pln_recommendation_notify;
 
   properties [PROP_ID] =
     g_param_spec_string ("id", NULL, NULL,

@@ -21,6 +21,7 @@ typedef struct _PlnDocumentRef    PlnDocumentRef;
 typedef struct _PlnRegistration   PlnRegistration;
 typedef struct _PlnRecommendation PlnRecommendation;
 typedef struct _PlnStore          PlnStore;
+typedef struct _PlnExportRecord   PlnExportRecord;
 
 /**
  * PlnMeetingFormat:

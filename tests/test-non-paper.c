@@ -1,0 +1,270 @@
+/* test-non-paper.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gsf/gsf.h>
+
+#include "plenary-core.h"
+#include "pln-test-util.h"
+
+/* The non-paper of Day 1 of the 2022 meeting of the Working Group on the
+ * Smuggling of Migrants, with recommendations of our own making: grouped by
+ * agenda item in agenda order, numbered through the document, the
+ * withdrawn and merged left out, markup-like and Arabic text kept, and the
+ * same in every format and every interface language. */
+
+static PlnRecommendation *
+add (PlnMeeting *meeting,
+     const char *item_id,
+     guint       day_index,
+     const char *text,
+     const char *source)
+{
+  g_autoptr(PlnRecommendation) rec = pln_recommendation_new ();
+  GDate day;
+
+  pln_meeting_get_day (meeting, day_index, &day);
+  pln_recommendation_set_day (rec, &day);
+  pln_recommendation_set_agenda_item (rec, pln_meeting_find_agenda_item (meeting, item_id));
+  pln_recommendation_set_text (rec, text);
+  pln_recommendation_set_source (rec, source);
+  pln_meeting_append_recommendation (meeting, rec);
+  return rec;
+}
+
+static PlnWorkspace *
+workspace_with_recommendations (void)
+{
+  PlnWorkspace *workspace = pln_demo_new_workspace ();
+  PlnMeeting *meeting = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
+  PlnRecommendation *withdrawn;
+
+  /* Made in this order in the room: item 3 first, then item 2. */
+  add (meeting, "m-wg-7-2022-i3", 0, "States should share <b>national</b> procedures & “good practices”.", "Egypt");
+  add (meeting, "m-wg-7-2022-i2", 0, "States should cooperate with shipping companies to detect smuggling.", "بعثة مصر");
+  withdrawn = add (meeting, "m-wg-7-2022-i2", 0, "A recommendation that was withdrawn.", "Panellist A");
+  pln_recommendation_set_status (withdrawn, PLN_RECOMMENDATION_STATUS_WITHDRAWN);
+  add (meeting, "m-wg-7-2022-i2", 0, "States should engage financial service providers.", NULL);
+  add (meeting, "m-wg-7-2022-i4", 1, "A recommendation of Day 2.", "France");
+
+  return workspace;
+}
+
+static void
+test_structure (void)
+{
+  g_autoptr(PlnWorkspace) workspace = workspace_with_recommendations ();
+  PlnMeeting *meeting = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
+  g_autoptr(PlnDocument) document = NULL;
+  g_autoptr(GBytes) text = NULL;
+  GDate day;
+
+  pln_meeting_get_day (meeting, 0, &day);
+  document = pln_non_paper_new (meeting, &day, TRUE);
+  text = pln_document_export_to_bytes (document, PLN_DOCUMENT_FORMAT_TEXT, NULL);
+
+  g_assert_cmpstr (g_bytes_get_data (text, NULL), ==,
+                   "Non-paper\n\n"
+                   "Working Group on the Smuggling of Migrants\n\n"
+                   "Ninth meeting, Vienna, 27 and 28 June 2022\n\n"
+                   "Recommendations stemming from the meeting of Day 1 (Monday, 27 June\n2022)\n\n"
+                   "Prepared by the Chair with the support of the Secretariat. Unedited.\nEnglish only.\n\n"
+                   "Agenda item 2. Good practices in cooperating with the private sector to\n"
+                   "prevent and combat the smuggling of migrants\n\n"
+                   "1.   States should cooperate with shipping companies to detect\n"
+                   "     smuggling. (بعثة مصر)\n\n"
+                   "2.   States should engage financial service providers.\n\n"
+                   "Agenda item 3. Sharing national procedures to investigate the smuggling\n"
+                   "of migrants with a view to enhancing international cooperation and the\n"
+                   "possible harmonization of approaches\n\n"
+                   "3.   States should share <b>national</b> procedures & “good practices”.\n"
+                   "     (Egypt)\n");
+
+  g_assert_cmpuint (pln_non_paper_count (meeting, &day), ==, 3);
+}
+
+static char *
+run_cli (const char *language,
+         const char *workspace,
+         const char *format,
+         const char *out)
+{
+  g_autofree char *cli = g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "plenary-cli", NULL);
+  const char *argv[] = { cli, "export-non-paper", workspace, "SOM/2022", "1", format, out, "--sources", NULL };
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  int status;
+
+  env = g_environ_setenv (env, "LANGUAGE", language, TRUE);
+  env = g_environ_setenv (env, "LANG", g_str_equal (language, "fr") ? "fr_FR.UTF-8" :
+                                      g_str_equal (language, "ar") ? "ar_EG.UTF-8" : "C.UTF-8", TRUE);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+
+  if (g_str_equal (format, "pdf"))
+    {
+      const char *pdftotext[] = { "pdftotext", "-enc", "UTF-8", out, "-", NULL };
+
+      if (!g_spawn_sync (NULL, (char **) pdftotext, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                         NULL, NULL, &contents, NULL, &status, NULL))
+        return NULL;
+    }
+  else
+    g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+
+  return contents;
+}
+
+/* The same file whatever the interface language. */
+static void
+test_english_in_every_language (void)
+{
+  g_autoptr(PlnWorkspace) workspace = workspace_with_recommendations ();
+  g_autoptr(GBytes) bytes = pln_json_serialize_workspace (workspace);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "recommendations.json", NULL);
+  g_autofree char *out = g_build_filename (g_get_user_data_dir (), "non-paper", NULL);
+  const char *formats[] = { "txt", "pdf" };
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autofree char *en = run_cli ("en", path, formats[f], out);
+      g_autofree char *fr = run_cli ("fr", path, formats[f], out);
+      g_autofree char *ar = run_cli ("ar", path, formats[f], out);
+
+      if (en == NULL)
+        {
+          g_test_message ("pdftotext is not installed: the PDF is not compared");
+          continue;
+        }
+
+      g_assert_nonnull (strstr (en, "Monday, 27 June"));
+      g_assert_nonnull (strstr (en, "Ninth meeting"));
+      g_assert_cmpstr (fr, ==, en);
+      g_assert_cmpstr (ar, ==, en);
+    }
+}
+
+static GString *
+zip_member (GBytes     *bytes,
+            const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  GsfInput *input = gsf_input_memory_new (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), FALSE);
+  GsfInfile *zip = gsf_infile_zip_new (input, &error);
+  g_auto(GStrv) parts = g_strsplit (name, "/", -1);
+  GsfInput *member;
+  GString *text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  member = gsf_infile_child_by_aname (zip, (const char **) parts);
+  g_assert_nonnull (member);
+  g_string_append_len (text, (const char *) gsf_input_read (member, gsf_input_size (member), NULL),
+                       gsf_input_size (member));
+  g_object_unref (member);
+  g_object_unref (zip);
+  g_object_unref (input);
+  return text;
+}
+
+static void
+assert_in_order (const char         *haystack,
+                 const char * const *needles)
+{
+  for (guint i = 0; needles[i] != NULL; i++)
+    {
+      const char *at = strstr (haystack, needles[i]);
+
+      if (at == NULL)
+        g_error ("“%s” is missing or out of order", needles[i]);
+      haystack = at + strlen (needles[i]);
+    }
+}
+
+static void
+test_docx_odt (void)
+{
+  static const char * const expected[] = {
+    "Non-paper", "Agenda item 2.", "1.", "shipping companies", "بعثة مصر", "2.", "financial service providers",
+    "Agenda item 3.", "3.", "&lt;b&gt;national&lt;/b&gt; procedures &amp; “good practices”", NULL
+  };
+  g_autoptr(PlnWorkspace) workspace = workspace_with_recommendations ();
+  PlnMeeting *meeting = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
+  g_autoptr(PlnDocument) document = NULL;
+  g_autoptr(GBytes) docx = NULL;
+  g_autoptr(GBytes) odt = NULL;
+  g_autoptr(GString) word = NULL;
+  g_autoptr(GString) content = NULL;
+  GDate day;
+
+  pln_meeting_get_day (meeting, 0, &day);
+  document = pln_non_paper_new (meeting, &day, TRUE);
+  docx = pln_document_export_to_bytes (document, PLN_DOCUMENT_FORMAT_DOCX, NULL);
+  odt = pln_document_export_to_bytes (document, PLN_DOCUMENT_FORMAT_ODT, NULL);
+  word = zip_member (docx, "word/document.xml");
+  content = zip_member (odt, "content.xml");
+
+  assert_in_order (word->str, expected);
+  assert_in_order (content->str, expected);
+  g_assert_null (strstr (word->str, "withdrawn"));
+  g_assert_null (strstr (content->str, "Day 2"));
+}
+
+static void
+test_similarity_and_sharing (void)
+{
+  g_autoptr(PlnWorkspace) workspace = workspace_with_recommendations ();
+  PlnMeeting *meeting = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
+  g_autoptr(PlnRecommendation) first = g_list_model_get_item (pln_meeting_get_recommendations (meeting), 1);
+  GDate day;
+
+  g_assert_cmpfloat (pln_text_similarity ("States should engage financial service providers.",
+                                          "States should engage financial service providers"), ==, 1.0);
+  g_assert_cmpfloat (pln_text_similarity ("a b c", "d e f"), ==, 0.0);
+  g_assert_nonnull (pln_meeting_find_similar_recommendation (meeting, "states should ENGAGE financial service providers", NULL));
+  g_assert_null (pln_meeting_find_similar_recommendation (meeting, "States should ratify the Protocol", NULL));
+  g_assert_cmpuint (pln_text_count_words ("  States  should\tcooperate. "), ==, 3);
+
+  pln_meeting_get_day (meeting, 0, &day);
+  g_assert_null (pln_meeting_get_shared_time (meeting, &day));
+  pln_meeting_record_export (meeting, &day, "pdf", "/tmp/non-paper.pdf");
+  g_assert_cmpuint (pln_export_record_get_count (pln_meeting_get_last_export (meeting, &day)), ==, 3);
+  pln_meeting_mark_shared (meeting, &day);
+  g_assert_nonnull (pln_meeting_get_shared_time (meeting, &day));
+  g_assert_false (pln_meeting_changed_since_shared (meeting, &day));
+
+  /* A change after sharing shows. */
+  g_usleep (2000);
+  pln_recommendation_set_text (first, "States should cooperate with shipping and airline companies.");
+  g_assert_true (pln_meeting_changed_since_shared (meeting, &day));
+
+  /* The deadline: the end of the day's last plenary meeting, 18:00 in Vienna. */
+  {
+    g_autoptr(GDateTime) end = pln_meeting_dup_day_end (meeting, &day);
+
+    g_assert_cmpint (g_date_time_get_hour (end), ==, 18);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  pln_test_init_home ();
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/non-paper/structure", test_structure);
+  g_test_add_func ("/non-paper/docx-odt", test_docx_odt);
+  g_test_add_func ("/non-paper/english-in-every-language", test_english_in_every_language);
+  g_test_add_func ("/non-paper/similarity-and-sharing", test_similarity_and_sharing);
+
+  return g_test_run ();
+}
