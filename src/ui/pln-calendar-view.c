@@ -529,7 +529,7 @@ static void
 workspace_changed_cb (PlnCalendarView *self)
 {
   if (self->refresh_source == 0)
-    self->refresh_source = g_idle_add (refresh_cb, self);
+    self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT, refresh_cb, self, NULL);
 }
 
 static void

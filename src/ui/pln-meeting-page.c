@@ -14,6 +14,7 @@
 #include "pln-agenda-page.h"
 #include "pln-meeting-page.h"
 #include "pln-overview-page.h"
+#include "pln-recommendations-page.h"
 
 /* A meeting, shown as the pages of a view stack (Overview, Agenda,
  * Registrations, Recommendations …). The page widgets each have a
@@ -136,6 +137,7 @@ pln_meeting_page_class_init (PlnMeetingPageClass *klass)
 
   g_type_ensure (PLN_TYPE_OVERVIEW_PAGE);
   g_type_ensure (PLN_TYPE_AGENDA_PAGE);
+  g_type_ensure (PLN_TYPE_RECOMMENDATIONS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-meeting-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlnMeetingPage, stack);

@@ -17,6 +17,7 @@
 #include "pln-meeting-page.h"
 #include "pln-overview-page.h"
 #include "pln-preferences-window.h"
+#include "pln-recommendations-page.h"
 #include "pln-sidebar.h"
 #include "pln-window.h"
 #include "pln-working-group-dialog.h"
@@ -33,6 +34,7 @@ pln_ui_ensure_types (void)
   g_type_ensure (PLN_TYPE_MEETING_PAGE);
   g_type_ensure (PLN_TYPE_OVERVIEW_PAGE);
   g_type_ensure (PLN_TYPE_PREFERENCES_WINDOW);
+  g_type_ensure (PLN_TYPE_RECOMMENDATIONS_PAGE);
   g_type_ensure (PLN_TYPE_SIDEBAR);
   g_type_ensure (PLN_TYPE_WINDOW);
   g_type_ensure (PLN_TYPE_WORKING_GROUP_DIALOG);

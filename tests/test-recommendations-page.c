@@ -1,0 +1,156 @@
+/* test-recommendations-page.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "pln-recommendations-page.h"
+#include "pln-test-util.h"
+#include "pln-ui-types.h"
+
+/* The chair's page, driven from the keyboard's side: three recommendations
+ * typed on Day 1 with Enter after each, exported, marked as shared, then
+ * one changed and one withdrawn. */
+
+static gboolean
+mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static GtkWidget *
+find_entry (GtkWidget  *widget,
+            const char *placeholder_start)
+{
+  if (GTK_IS_ENTRY (widget) && gtk_entry_get_placeholder_text (GTK_ENTRY (widget)) != NULL &&
+      g_str_has_prefix (gtk_entry_get_placeholder_text (GTK_ENTRY (widget)), placeholder_start))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_entry (child, placeholder_start);
+
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+type_and_enter (GtkWidget  *entry,
+                const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "activate");
+}
+
+static void
+test_day_one (void)
+{
+  g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
+  PlnMeeting *meeting = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  PlnRecommendationsPage *page = g_object_new (PLN_TYPE_RECOMMENDATIONS_PAGE, NULL);
+  GtkWidget *widget = GTK_WIDGET (page);
+  GListModel *shown;
+  GtkWidget *text, *source;
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "non-paper.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GDate day;
+
+  gtk_window_set_default_size (window, 1000, 700);
+  gtk_window_set_child (window, widget);
+  pln_recommendations_page_set_meeting (page, meeting);
+  gtk_window_present (window);
+  g_assert_true (pln_test_wait_until (mapped, widget, 10000));
+
+  g_assert_cmpint (pln_recommendations_page_get_day_index (page), ==, 0);
+  shown = pln_recommendations_page_get_shown (page);
+  text = find_entry (widget, "Type a recommendation");
+  source = find_entry (widget, "Made by");
+  g_assert_nonnull (text);
+  g_assert_nonnull (source);
+
+  /* Typed as they are made: text, Enter; the focus stays for the next. */
+  gtk_editable_set_text (GTK_EDITABLE (source), "Egypt");
+  type_and_enter (text, "States should cooperate with shipping companies to detect smuggling.");
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+    g_assert_true (focus == text || gtk_widget_is_ancestor (focus, text));
+  }
+  type_and_enter (text, "States should engage financial service providers.");
+  type_and_enter (text, "States should share national investigative procedures.");
+  type_and_enter (text, "");   /* nothing is added for an empty line */
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (text)), ==, "");
+  {
+    g_autoptr(PlnRecommendation) first = g_list_model_get_item (shown, 0);
+
+    g_assert_cmpstr (pln_recommendation_get_source (first), ==, "Egypt");
+    g_assert_nonnull (pln_recommendation_get_agenda_item (first));
+    g_assert_nonnull (pln_recommendation_get_created (first));
+  }
+
+  /* Export, recorded; then shared. */
+  g_assert_true (pln_recommendations_page_export_to (page, PLN_DOCUMENT_FORMAT_PDF, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  pln_meeting_get_day (meeting, 0, &day);
+  g_assert_nonnull (pln_meeting_get_last_export (meeting, &day));
+  gtk_widget_activate_action (widget, "recommendations.mark-shared", NULL);
+  pln_test_iterate (50);
+  g_assert_nonnull (strstr (pln_recommendations_page_get_status (page), "shared at"));
+  g_assert_null (strstr (pln_recommendations_page_get_status (page), "changed since shared"));
+
+  /* Withdrawn after sharing: out of the non-paper, and the shared one is out of date. */
+  g_usleep (2000);
+  {
+    g_autoptr(PlnRecommendation) second = g_list_model_get_item (shown, 1);
+
+    gtk_widget_activate_action (widget, "recommendations.set-status", "(si)",
+                                pln_recommendation_get_id (second), PLN_RECOMMENDATION_STATUS_WITHDRAWN);
+    g_assert_cmpint (pln_recommendation_get_status (second), ==, PLN_RECOMMENDATION_STATUS_WITHDRAWN);
+  }
+  pln_test_iterate (50);
+  g_assert_cmpuint (pln_non_paper_count (meeting, &day), ==, 2);
+  g_assert_nonnull (strstr (pln_recommendations_page_get_status (page), "changed since shared"));
+
+  /* The report shows only what was agreed. */
+  {
+    g_autoptr(PlnRecommendation) first = g_list_model_get_item (shown, 0);
+
+    pln_recommendation_set_status (first, PLN_RECOMMENDATION_STATUS_AGREED);
+  }
+  pln_recommendations_page_set_day_index (page, -1);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+
+  gtk_window_destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!pln_test_has_display ())
+    {
+      g_print ("1..0 # SKIP no display to show the recommendations in\n");
+      return PLN_TEST_EXIT_SKIP;
+    }
+
+  pln_test_init_home ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  pln_ui_ensure_types ();
+
+  g_test_add_func ("/recommendations-page/day-one", test_day_one);
+
+  return g_test_run ();
+}
