@@ -451,8 +451,19 @@ rebuild_items (PlnRecommendationsPage *self)
       PlnAgendaItem *item = g_ptr_array_index (self->items, i);
       g_autofree char *label = pln_agenda_item_dup_label (item);
 
+      g_autofree char *name = g_strdup_printf ("%s %s", label, pln_agenda_item_get_title (item) ?: "");
+
+      /* Long titles are cut, so the entry bar keeps its width. */
+      if (g_utf8_strlen (name, -1) > 36)
+        {
+          g_autofree char *cut = g_utf8_substring (name, 0, 35);
+
+          g_free (name);
+          name = g_strconcat (cut, "…", NULL);
+        }
+
       g_hash_table_insert (self->item_order, item, GINT_TO_POINTER (i + 1));
-      g_ptr_array_add (names, g_strdup_printf ("%s %s", label, pln_agenda_item_get_title (item) ?: ""));
+      g_ptr_array_add (names, g_steal_pointer (&name));
     }
   g_ptr_array_add (names, NULL);
 
