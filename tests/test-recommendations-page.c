@@ -123,6 +123,18 @@ test_day_one (void)
   g_assert_cmpuint (pln_non_paper_count (meeting, &day), ==, 2);
   g_assert_nonnull (strstr (pln_recommendations_page_get_status (page), "changed since shared"));
 
+  /* Moved to Day 2, it leaves Day 1's list. */
+  {
+    g_autoptr(PlnRecommendation) third = g_list_model_get_item (shown, 2);
+
+    gtk_widget_activate_action (widget, "recommendations.move-day", "(si)", pln_recommendation_get_id (third), 1);
+    pln_test_iterate (50);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+    gtk_widget_activate_action (widget, "recommendations.move-day", "(si)", pln_recommendation_get_id (third), 0);
+    pln_test_iterate (50);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+  }
+
   /* The report shows only what was agreed. */
   {
     g_autoptr(PlnRecommendation) first = g_list_model_get_item (shown, 0);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "pln-agenda-page.h"
+#include "pln-print.h"
 #include "pln-window.h"
 
 /* A meeting's agenda: the items and their lettered sub-items in a tree
@@ -887,34 +888,6 @@ export_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
-/* Printing sets the same pages as the PDF: the document's layout, on the
- * whole sheet (the layout keeps its own margins), in points. */
-static void
-begin_print_cb (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                PlnDocument       *document)
-{
-  PangoContext *pango = gtk_print_context_create_pango_context (context);
-  PlnDocumentLayout *layout = pln_document_layout_new (document, pango,
-                                                       gtk_print_context_get_width (context),
-                                                       gtk_print_context_get_height (context));
-
-  g_object_set_data_full (G_OBJECT (operation), "layout", layout, (GDestroyNotify) pln_document_layout_free);
-  gtk_print_operation_set_n_pages (operation, pln_document_layout_get_n_pages (layout));
-  g_object_unref (pango);
-}
-
-static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              PlnDocument       *document)
-{
-  PlnDocumentLayout *layout = g_object_get_data (G_OBJECT (operation), "layout");
-
-  pln_document_layout_render_page (layout, gtk_print_context_get_cairo_context (context), page);
-}
-
 /**
  * pln_agenda_page_print:
  * @export_filename: (nullable): a PDF file to print to without asking, or
@@ -927,27 +900,13 @@ pln_agenda_page_print (PlnAgendaPage  *self,
                        const char     *export_filename,
                        GError        **error)
 {
-  g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(PlnDocument) document = NULL;
 
   g_return_val_if_fail (PLN_IS_AGENDA_PAGE (self), FALSE);
   g_return_val_if_fail (self->meeting != NULL, FALSE);
 
   document = pln_agenda_document_new (self->meeting);
-  operation = gtk_print_operation_new ();
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_job_name (operation, pln_document_get_title (document));
-  g_signal_connect_data (operation, "begin-print", G_CALLBACK (begin_print_cb),
-                         g_object_ref (document), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), document);
-  if (export_filename != NULL)
-    gtk_print_operation_set_export_filename (operation, export_filename);
-
-  return gtk_print_operation_run (operation,
-                                  export_filename ? GTK_PRINT_OPERATION_ACTION_EXPORT
-                                                  : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                  GTK_WINDOW (get_window (self)), error) != GTK_PRINT_OPERATION_RESULT_ERROR;
+  return pln_print_document (GTK_WINDOW (get_window (self)), document, export_filename, error);
 }
 
 static void

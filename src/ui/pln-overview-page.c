@@ -37,6 +37,7 @@ struct _PlnOverviewPage
   AdwEntryRow   *platform_row;
   GtkSpinButton *statement_spin;
   GtkSpinButton *online_cap_spin;
+  GtkSpinButton *limit_spin;
   AdwEntryRow   *agenda_symbol_row;
   AdwEntryRow   *report_symbol_row;
   GtkListBox    *sittings_list;
@@ -465,6 +466,7 @@ bind_meeting (PlnOverviewPage *self)
   bind (self, "platform", self->platform_row, "text", string_to_text, NULL);
   bind (self, "statement-limit", self->statement_spin, "value", NULL, NULL);
   bind (self, "online-cap", self->online_cap_spin, "value", NULL, NULL);
+  bind (self, "recommendation-limit", self->limit_spin, "value", NULL, NULL);
   bind (self, "agenda-symbol", self->agenda_symbol_row, "text", string_to_text, NULL);
   bind (self, "report-symbol", self->report_symbol_row, "text", string_to_text, NULL);
 
@@ -570,6 +572,7 @@ pln_overview_page_class_init (PlnOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, platform_row);
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, statement_spin);
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, online_cap_spin);
+  gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, limit_spin);
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, agenda_symbol_row);
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, report_symbol_row);
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, sittings_list);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "pln-application.h"
+#include "pln-print.h"
 #include "pln-recommendations-page.h"
 #include "pln-window.h"
 
@@ -194,7 +195,8 @@ setup_row_cb (GtkSignalListItemFactory *factory,
 }
 
 static GMenuModel *
-row_menu (PlnRecommendation *rec)
+row_menu (PlnRecommendationsPage *self,
+          PlnRecommendation      *rec)
 {
   GMenu *menu = g_menu_new ();
   GMenu *statuses_section = g_menu_new ();
@@ -220,6 +222,28 @@ row_menu (PlnRecommendation *rec)
     g_menu_append_item (order, up);
     g_menu_append_item (order, down);
     g_menu_append_item (order, merge);
+  }
+
+  {
+    g_autoptr(GMenuItem) to_item = g_menu_item_new (_("Move to the Agenda Item Chosen Above"), NULL);
+
+    g_menu_item_set_action_and_target_value (to_item, "recommendations.move-item", g_variant_new_string (id));
+    g_menu_append_item (order, to_item);
+
+    for (guint d = 0; self->meeting != NULL && d < pln_meeting_get_n_days (self->meeting); d++)
+      {
+        g_autofree char *label = NULL;
+        g_autoptr(GMenuItem) to_day = NULL;
+
+        if ((int) d == self->day_index)
+          continue;
+
+        /* Translators: %u is the number of a meeting day */
+        label = g_strdup_printf (_("Move to Day %u"), d + 1);
+        to_day = g_menu_item_new (label, NULL);
+        g_menu_item_set_action_and_target_value (to_day, "recommendations.move-day", g_variant_new ("(si)", id, d));
+        g_menu_append_item (order, to_day);
+      }
   }
 
   g_menu_append_section (menu, NULL, G_MENU_MODEL (statuses_section));
@@ -261,7 +285,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   g_autofree char *label = item ? pln_agenda_item_dup_label (item) : g_strdup ("–");
   g_autofree char *number = NULL;
   g_autoptr(GString) details = g_string_new (NULL);
-  g_autoptr(GMenuModel) menu = row_menu (rec);
+  g_autoptr(GMenuModel) menu = row_menu (self, rec);
   GtkWidget *remove = g_object_get_data (G_OBJECT (list_item), "remove");
 
   if (pln_recommendation_in_non_paper (rec))
@@ -813,6 +837,60 @@ export_action (GtkWidget  *widget,
 }
 
 static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  PlnRecommendationsPage *self = PLN_RECOMMENDATIONS_PAGE (widget);
+  g_autoptr(PlnDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->meeting == NULL)
+    return;
+
+  document = current_document (self);
+  if (!pln_print_document (GTK_WINDOW (get_window (self)), document, NULL, &error))
+    {
+      GtkWidget *message = adw_message_dialog_new (GTK_WINDOW (get_window (self)),
+                                                   _("The Non-paper Could Not Be Printed"), error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (message));
+    }
+}
+
+/* Moves a recommendation to another day of the meeting. */
+static void
+move_day_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PlnRecommendationsPage *self = PLN_RECOMMENDATIONS_PAGE (widget);
+  const char *id;
+  int index;
+  PlnRecommendation *rec;
+  GDate day;
+
+  g_variant_get (parameter, "(&si)", &id, &index);
+  if ((rec = find_recommendation (self, id)) != NULL && pln_meeting_get_day (self->meeting, index, &day))
+    pln_recommendation_set_day (rec, &day);
+}
+
+/* Moves a recommendation under the agenda item chosen in the entry bar. */
+static void
+move_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PlnRecommendationsPage *self = PLN_RECOMMENDATIONS_PAGE (widget);
+  PlnRecommendation *rec = find_recommendation (self, g_variant_get_string (parameter, NULL));
+  guint selected = gtk_drop_down_get_selected (self->item_dropdown);
+
+  if (rec != NULL && selected < self->items->len)
+    pln_recommendation_set_agenda_item (rec, g_ptr_array_index (self->items, selected));
+}
+
+static void
 mark_shared_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -997,6 +1075,9 @@ pln_recommendations_page_class_init (PlnRecommendationsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "recommendations.remove", "s", remove_action);
   gtk_widget_class_install_action (widget_class, "recommendations.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "recommendations.mark-shared", NULL, mark_shared_action);
+  gtk_widget_class_install_action (widget_class, "recommendations.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "recommendations.move-day", "(si)", move_day_action);
+  gtk_widget_class_install_action (widget_class, "recommendations.move-item", "s", move_item_action);
   gtk_widget_class_install_action (widget_class, "recommendations.share", NULL, share_action);
   gtk_widget_class_install_action (widget_class, "recommendations.copy-addresses", NULL, copy_addresses_action);
 }
