@@ -135,6 +135,10 @@ test_day_one (void)
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
   }
 
+  /* Sharing without an e-mail portal falls back to mailto: and does not fail. */
+  gtk_widget_activate_action (widget, "recommendations.share", NULL);
+  pln_test_iterate (300);
+
   /* The report shows only what was agreed. */
   {
     g_autoptr(PlnRecommendation) first = g_list_model_get_item (shown, 0);

@@ -9,7 +9,10 @@
 
 #include "config.h"
 
+#include <fcntl.h>
+#include <gio/gunixfdlist.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "pln-application.h"
 #include "pln-print.h"
@@ -935,34 +938,17 @@ copy_addresses_action (GtkWidget  *widget,
     pln_window_add_toast (window, adw_toast_new (*addresses ? _("Addresses copied") : _("No confirmed registration has an address")));
 }
 
-/* An e-mail to the confirmed delegates, in BCC, with the non-paper's text:
- * through the user's e-mail program (mailto:). */
+/* The fallback where there is no e-mail portal: the user's e-mail program
+ * through mailto:, with the non-paper's text in the body. */
 static void
-share_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+share_by_mailto (PlnRecommendationsPage *self)
 {
-  PlnRecommendationsPage *self = PLN_RECOMMENDATIONS_PAGE (widget);
-  g_autoptr(PlnDocument) document = NULL;
-  g_autoptr(GBytes) text = NULL;
+  g_autoptr(PlnDocument) document = current_document (self);
+  g_autoptr(GBytes) text = pln_document_export_to_bytes (document, PLN_DOCUMENT_FORMAT_TEXT, NULL);
   g_autofree char *addresses = delegate_addresses (self);
-  g_autofree char *body = NULL;
-  g_autofree char *subject = NULL;
-  g_autofree char *uri = NULL;
+  g_autofree char *body = g_uri_escape_string (g_bytes_get_data (text, NULL), NULL, FALSE);
+  g_autofree char *uri = g_strdup_printf ("mailto:?bcc=%s&subject=Non-paper&body=%s", addresses, body);
   g_autoptr(GError) error = NULL;
-  PlnWorkingGroup *group;
-
-  if (self->meeting == NULL)
-    return;
-
-  document = current_document (self);
-  text = pln_document_export_to_bytes (document, PLN_DOCUMENT_FORMAT_TEXT, NULL);
-  group = pln_meeting_get_working_group (self->meeting);
-  /* The e-mail is English, like the non-paper it carries. */
-  subject = g_uri_escape_string (group && pln_working_group_get_name (group) ? pln_working_group_get_name (group) : "Non-paper",
-                                 NULL, FALSE);
-  body = g_uri_escape_string (g_bytes_get_data (text, NULL), NULL, FALSE);
-  uri = g_strdup_printf ("mailto:?bcc=%s&subject=Non-paper%%3A%%20%s&body=%s", addresses, subject, body);
 
   if (!g_app_info_launch_default_for_uri (uri, NULL, &error))
     {
@@ -971,6 +957,83 @@ share_action (GtkWidget  *widget,
       if (window != NULL)
         pln_window_add_toast (window, adw_toast_new (_("No e-mail program could be opened; copy the addresses instead")));
     }
+}
+
+static void
+compose_email_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(PlnRecommendationsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) reply = NULL;
+
+  reply = g_dbus_connection_call_with_unix_fd_list_finish (G_DBUS_CONNECTION (source), NULL, result, &error);
+  if (reply == NULL && self->meeting != NULL)
+    {
+      g_debug ("No e-mail portal (%s): using mailto:", error->message);
+      share_by_mailto (self);
+    }
+}
+
+/* An e-mail to the confirmed delegates, in BCC, with the non-paper as a
+ * PDF attachment, through the e-mail portal (org.freedesktop.portal.Email)
+ * where the desktop has one; otherwise through mailto:. The e-mail is
+ * English, like the non-paper it carries. */
+static void
+share_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  PlnRecommendationsPage *self = PLN_RECOMMENDATIONS_PAGE (widget);
+  g_autoptr(PlnDocument) document = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GDBusConnection) bus = NULL;
+  g_autoptr(GUnixFDList) fds = NULL;
+  g_autofree char *addresses = NULL;
+  g_autofree char *path = NULL;
+  g_auto(GStrv) bcc = NULL;
+  GVariantBuilder options;
+  int fd;
+
+  if (self->meeting == NULL)
+    return;
+
+  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  document = current_document (self);
+  pdf = pln_document_export_to_bytes (document, PLN_DOCUMENT_FORMAT_PDF, NULL);
+  path = g_build_filename (g_get_user_cache_dir (), "plenary", "Non-paper.pdf", NULL);
+  g_mkdir_with_parents (g_get_user_cache_dir (), 0700);
+  {
+    g_autofree char *dir = g_path_get_dirname (path);
+    g_mkdir_with_parents (dir, 0700);
+  }
+
+  if (bus == NULL || pdf == NULL ||
+      !g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL) ||
+      (fd = open (path, O_RDONLY | O_CLOEXEC)) < 0)
+    {
+      share_by_mailto (self);
+      return;
+    }
+
+  fds = g_unix_fd_list_new_from_array (&fd, 1);
+  addresses = delegate_addresses (self);
+  bcc = g_strsplit (addresses, ",", -1);
+
+  g_variant_builder_init (&options, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&options, "{sv}", "bcc", g_variant_new_strv ((const char * const *) bcc, -1));
+  g_variant_builder_add (&options, "{sv}", "subject", g_variant_new_string ("Non-paper"));
+  g_variant_builder_add (&options, "{sv}", "body",
+                         g_variant_new_string ("Please find attached the non-paper, unedited and in English only."));
+  g_variant_builder_add (&options, "{sv}", "attachment_fds", g_variant_new_fixed_array (G_VARIANT_TYPE_HANDLE,
+                                                                                        (gint32[]) { 0 }, 1, sizeof (gint32)));
+
+  g_dbus_connection_call_with_unix_fd_list (bus, "org.freedesktop.portal.Desktop", "/org/freedesktop/portal/desktop",
+                                            "org.freedesktop.portal.Email", "ComposeEmail",
+                                            g_variant_new ("(sa{sv})", "", &options), G_VARIANT_TYPE ("(o)"),
+                                            G_DBUS_CALL_FLAGS_NONE, 10000, fds, NULL,
+                                            compose_email_cb, g_object_ref (self));
 }
 
 /* ------------------------------------------------------------ object */
