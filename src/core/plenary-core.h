@@ -15,6 +15,7 @@
 
 #include "pln-agenda-document.h"
 #include "pln-agenda-item.h"
+#include "pln-csv.h"
 #include "pln-demo.h"
 #include "pln-document-ref.h"
 #include "pln-document.h"
@@ -25,6 +26,7 @@
 #include "pln-placement.h"
 #include "pln-recommendation.h"
 #include "pln-registration.h"
+#include "pln-registration-import.h"
 #include "pln-sitting.h"
 #include "pln-store.h"
 #include "pln-synth.h"
