@@ -372,23 +372,38 @@ pln_json_build_meeting (PlnMeeting *meeting)
 
 /* ---------------------------------------------------------------- reading */
 
+/* A reference is resolved once every object is read. Where it was is
+ * kept as a copy of the path's frames (their member names are the field
+ * tables' static strings), turned into text only for an error: a large
+ * file has tens of thousands of references. Its id is borrowed from the
+ * JSON tree, which outlives the reader. */
+#define MAX_DEPTH 12
+
 typedef struct
 {
   GObject            *target;
   const PlnFieldInfo *info;
   GType               type;
-  PlnMeeting *meeting;
-  char       *id;
-  char       *where;
+  PlnMeeting         *meeting;
+  const char         *id;
+  guint               depth;
+  Path                frames[MAX_DEPTH];
 } Reference;
 
-static void
-reference_clear (gpointer data)
+static char *
+reference_dup_where (const Reference *ref)
 {
-  Reference *ref = data;
+  Path chain[MAX_DEPTH];
+  g_autoptr(GString) where = g_string_new (NULL);
 
-  g_free (ref->id);
-  g_free (ref->where);
+  for (guint i = 0; i < ref->depth; i++)
+    {
+      chain[i] = ref->frames[i];
+      chain[i].parent = i > 0 ? &chain[i - 1] : NULL;
+    }
+
+  path_append (ref->depth > 0 ? &chain[ref->depth - 1] : NULL, where);
+  return g_string_free (g_steal_pointer (&where), FALSE);
 }
 
 typedef struct
@@ -422,6 +437,8 @@ node_kind (JsonNode *node)
     }
 }
 
+/* @expected is an untranslated N_() string: it is translated only when
+ * the check fails, since this runs for every value of a large file. */
 static gboolean
 expect_value (JsonNode   *node,
               GType       type,
@@ -433,7 +450,7 @@ expect_value (JsonNode   *node,
     return TRUE;
 
   /* Translators: "expected text, found a list" */
-  set_error (error, path, _("expected %s, found %s"), expected, node_kind (node));
+  set_error (error, path, _("expected %s, found %s"), _(expected), node_kind (node));
   return FALSE;
 }
 
@@ -461,7 +478,7 @@ read_flags (GType        type,
       Path here = { path, NULL, i };
       GFlagsValue *fv;
 
-      if (!expect_value (element, G_TYPE_STRING, _("text"), &here, error))
+      if (!expect_value (element, G_TYPE_STRING, N_("text"), &here, error))
         return FALSE;
 
       fv = g_flags_get_value_by_nick (klass, json_node_get_string (element));
@@ -486,7 +503,7 @@ read_integer (const PlnFieldInfo  *info,
 {
   gint64 number;
 
-  if (!expect_value (node, G_TYPE_INT64, _("a whole number"), path, error))
+  if (!expect_value (node, G_TYPE_INT64, N_("a whole number"), path, error))
     return FALSE;
 
   number = json_node_get_int (node);
@@ -529,7 +546,7 @@ read_field (Reader              *reader,
   switch (info->kind)
     {
     case PLN_FIELD_STRING:
-      if (!expect_value (node, G_TYPE_STRING, _("text"), path, error))
+      if (!expect_value (node, G_TYPE_STRING, N_("text"), path, error))
         return FALSE;
       g_free (FIELD (object, info, char *));
       FIELD (object, info, char *) = NULL;
@@ -552,7 +569,7 @@ read_field (Reader              *reader,
       }
 
     case PLN_FIELD_BOOL:
-      if (!expect_value (node, G_TYPE_BOOLEAN, _("true or false"), path, error))
+      if (!expect_value (node, G_TYPE_BOOLEAN, N_("true or false"), path, error))
         return FALSE;
       FIELD (object, info, gboolean) = json_node_get_boolean (node);
       return TRUE;
@@ -563,7 +580,7 @@ read_field (Reader              *reader,
         GEnumClass *klass = g_type_class_peek (info->type_func ());
         GEnumValue *ev;
 
-        if (!expect_value (node, G_TYPE_STRING, _("text"), path, error))
+        if (!expect_value (node, G_TYPE_STRING, N_("text"), path, error))
           return FALSE;
         ev = g_enum_get_value_by_nick (klass, json_node_get_string (node));
         if (ev == NULL)
@@ -579,7 +596,7 @@ read_field (Reader              *reader,
       return read_flags (info->type_func (), node, &FIELD (object, info, guint), path, error);
 
     case PLN_FIELD_DATE:
-      if (!expect_value (node, G_TYPE_STRING, _("text"), path, error))
+      if (!expect_value (node, G_TYPE_STRING, N_("text"), path, error))
         return FALSE;
       if (!pln_date_from_iso (json_node_get_string (node), &FIELD (object, info, GDate)))
         {
@@ -592,7 +609,7 @@ read_field (Reader              *reader,
       {
         GDateTime *dt;
 
-        if (!expect_value (node, G_TYPE_STRING, _("text"), path, error))
+        if (!expect_value (node, G_TYPE_STRING, N_("text"), path, error))
           return FALSE;
         dt = g_date_time_new_from_iso8601 (json_node_get_string (node), NULL);
         if (dt == NULL)
@@ -607,7 +624,7 @@ read_field (Reader              *reader,
       }
 
     case PLN_FIELD_OBJECT:
-      if (!expect_value (node, G_TYPE_STRING, _("the id of an object"), path, error))
+      if (!expect_value (node, G_TYPE_STRING, N_("the id of an object"), path, error))
         return FALSE;
       add_reference (reader, object, info, json_node_get_string (node), path);
       return TRUE;
@@ -670,17 +687,115 @@ add_reference (Reader             *reader,
                const char         *id,
                const Path         *path)
 {
-  g_autoptr(GString) where = g_string_new (NULL);
-  Reference ref;
+  Reference *ref;
+  guint depth = 0;
 
-  path_append (path, where);
-  ref.target = target;
-  ref.info = info;
-  ref.type = info->type_func ();
-  ref.meeting = reader->meeting;
-  ref.id = g_strdup (id);
-  ref.where = g_string_free (g_steal_pointer (&where), FALSE);
-  g_array_append_val (reader->references, ref);
+  g_array_set_size (reader->references, reader->references->len + 1);
+  ref = &g_array_index (reader->references, Reference, reader->references->len - 1);
+  ref->target = target;
+  ref->info = info;
+  ref->type = info->type_func ();
+  ref->meeting = reader->meeting;
+  ref->id = id;
+
+  /* The frames are stored from the top of the document down. */
+  for (const Path *p = path; p != NULL; p = p->parent)
+    depth++;
+  g_assert (depth <= MAX_DEPTH);
+  ref->depth = depth;
+  for (const Path *p = path; p != NULL; p = p->parent)
+    ref->frames[--depth] = *p;
+}
+
+/* Every object has a non-empty id, unique in the whole file. */
+static gboolean
+read_id (Reader      *reader,
+         JsonNode    *node,
+         const Path  *path,
+         GError     **error)
+{
+  const char *id;
+
+  if (!expect_value (node, G_TYPE_STRING, N_("text"), path, error))
+    return FALSE;
+
+  id = json_node_get_string (node);
+  if (*id == '\0')
+    {
+      set_error (error, path, _("an id cannot be empty"));
+      return FALSE;
+    }
+
+  /* The strings are the tree's: it outlives the reader. */
+  if (!g_hash_table_add (reader->ids, (gpointer) id))
+    {
+      set_error (error, path, _("the id “%s” is used twice"), id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static const PlnFieldInfo *
+find_field (const PlnFieldInfo *fields,
+            const char         *name)
+{
+  for (const PlnFieldInfo *f = fields; f->member != NULL; f++)
+    if (f->member[0] == name[0] && strcmp (f->member, name) == 0)
+      return f;
+
+  return NULL;
+}
+
+/* The members are visited in the hash table's order: json-glib's ordered
+ * iterator looks each member up again, and so would asking for "id" first,
+ * which together cost a fifth of a load. Members are independent of each
+ * other, so the order does not matter. */
+static gboolean
+read_members (Reader      *reader,
+              GObject     *object,
+              JsonObject  *json,
+              const Path  *path,
+              GError     **error)
+{
+  const PlnFieldInfo *fields = pln_model_get_fields (G_OBJECT_TYPE (object));
+  gboolean has_id = FALSE;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+
+  json_object_iter_init (&iter, json);
+  while (json_object_iter_next (&iter, &name, &member))
+    {
+      const PlnFieldInfo *info = find_field (fields, name);
+      Path here = { path, NULL, -1 };
+
+      /* Members this version does not know are left alone. */
+      if (info == NULL)
+        continue;
+
+      here.member = info->member;
+      if (info == fields)
+        {
+          /* Every table starts with the id. */
+          if (!read_id (reader, member, &here, error))
+            return FALSE;
+          has_id = TRUE;
+        }
+      else if (JSON_NODE_HOLDS_NULL (member))
+        continue;
+
+      if (!read_field (reader, object, info, member, &here, error))
+        return FALSE;
+    }
+
+  if (!has_id)
+    {
+      set_error (error, path, _("the required member “%s” is missing"), "id");
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 static GObject *
@@ -690,40 +805,12 @@ read_object (Reader      *reader,
              const Path  *path,
              GError     **error)
 {
-  const PlnFieldInfo *fields = pln_model_get_fields (type);
   g_autoptr(GObject) object = NULL;
-  JsonObject *json;
-  JsonNode *id_node;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       set_error (error, path, _("expected %s, found %s"), _("an object"), node_kind (node));
       return NULL;
-    }
-
-  json = json_node_get_object (node);
-  id_node = json_object_get_member (json, "id");
-  if (id_node == NULL)
-    {
-      set_error (error, path, _("the required member “%s” is missing"), "id");
-      return NULL;
-    }
-  else
-    {
-      Path here = { path, "id", -1 };
-
-      if (!expect_value (id_node, G_TYPE_STRING, _("text"), &here, error))
-        return NULL;
-      if (*json_node_get_string (id_node) == '\0')
-        {
-          set_error (error, &here, _("an id cannot be empty"));
-          return NULL;
-        }
-      if (!g_hash_table_add (reader->ids, (gpointer) json_node_get_string (id_node)))
-        {
-          set_error (error, &here, _("the id “%s” is used twice"), json_node_get_string (id_node));
-          return NULL;
-        }
     }
 
   object = g_object_new (type, NULL);
@@ -732,74 +819,42 @@ read_object (Reader      *reader,
   if (type == PLN_TYPE_MEETING)
     reader->meeting = PLN_MEETING (object);
 
-  /* The members come in the order the fields are written, so each is
-   * usually the next field of the table; a hand-edited file in another
-   * order is read all the same. */
-  {
-    const PlnFieldInfo *next = fields;
-    JsonObjectIter iter;
-    const char *name;
-    JsonNode *member;
-
-    json_object_iter_init_ordered (&iter, json);
-    while (json_object_iter_next_ordered (&iter, &name, &member))
-      {
-        const PlnFieldInfo *info = NULL;
-
-        if (next->member != NULL && strcmp (next->member, name) == 0)
-          info = next;
-        else
-          for (const PlnFieldInfo *f = fields; f->member != NULL; f++)
-            if (strcmp (f->member, name) == 0)
-              info = f;
-
-        /* Members this version does not know are left alone. */
-        if (info == NULL)
-          continue;
-        next = info + 1;
-
-        if (JSON_NODE_HOLDS_NULL (member))
-          continue;
-
-        {
-          Path here = { path, info->member, -1 };
-
-          if (!read_field (reader, object, info, member, &here, error))
-            return NULL;
-        }
-      }
-  }
+  if (!read_members (reader, object, json_node_get_object (node), path, error))
+    return NULL;
 
   return g_steal_pointer (&object);
 }
 
-static gboolean
-check_id_in_list (GListModel  *list,
-                  const char  *id)
+/* The ids of a list of registrations or recommendations, for the links
+ * between them, which are ids in text properties: checked here rather
+ * than resolved. A set, so a meeting of hundreds of each stays linear. */
+static GHashTable *
+dup_id_set (GListModel *list)
 {
+  GHashTable *ids = g_hash_table_new (g_str_hash, g_str_equal);
   guint n = g_list_model_get_n_items (list);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (list, i);
-      g_autofree char *item_id = NULL;
 
-      g_object_get (item, "id", &item_id, NULL);
-      if (g_strcmp0 (item_id, id) == 0)
-        return TRUE;
+      if (PLN_IS_REGISTRATION (item))
+        g_hash_table_add (ids, (gpointer) pln_registration_get_id (PLN_REGISTRATION (item)));
+      else
+        g_hash_table_add (ids, (gpointer) pln_recommendation_get_id (PLN_RECOMMENDATION (item)));
     }
 
-  return FALSE;
+  return ids;
 }
 
-/* The references between recommendations and registrations are ids in
- * text properties, so they are checked here rather than resolved. */
 static gboolean
 check_meeting_links (PlnMeeting  *meeting,
                      const char  *where,
                      GError     **error)
 {
   GListModel *recommendations = pln_meeting_get_recommendations (meeting);
+  g_autoptr(GHashTable) recommendation_ids = NULL;
+  g_autoptr(GHashTable) registration_ids = NULL;
   guint n = g_list_model_get_n_items (recommendations);
 
   for (guint i = 0; i < n; i++)
@@ -808,14 +863,19 @@ check_meeting_links (PlnMeeting  *meeting,
       const char *merged = pln_recommendation_get_merged_into (rec);
       const char *source = pln_recommendation_get_source_registration (rec);
 
-      if (merged != NULL && !check_id_in_list (recommendations, merged))
+      if (merged != NULL && recommendation_ids == NULL)
+        recommendation_ids = dup_id_set (recommendations);
+      if (source != NULL && registration_ids == NULL)
+        registration_ids = dup_id_set (pln_meeting_get_registrations (meeting));
+
+      if (merged != NULL && !g_hash_table_contains (recommendation_ids, merged))
         {
           g_set_error (error, PLN_ERROR, PLN_ERROR_PARSE,
                        _("At %s.recommendations[%u].merged_into: no recommendation has the id “%s”"),
                        where, i, merged);
           return FALSE;
         }
-      if (source != NULL && !check_id_in_list (pln_meeting_get_registrations (meeting), source))
+      if (source != NULL && !g_hash_table_contains (registration_ids, source))
         {
           g_set_error (error, PLN_ERROR, PLN_ERROR_PARSE,
                        _("At %s.recommendations[%u].source_registration: no registration has the id “%s”"),
@@ -844,8 +904,10 @@ resolve_references (Reader        *reader,
 
       if (found == NULL)
         {
+          g_autofree char *where = reference_dup_where (ref);
+
           g_set_error (error, PLN_ERROR, PLN_ERROR_PARSE,
-                       _("At %s: nothing has the id “%s”"), ref->where, ref->id);
+                       _("At %s: nothing has the id “%s”"), where, ref->id);
           return FALSE;
         }
 
@@ -859,8 +921,7 @@ static void
 reader_init (Reader *reader)
 {
   reader->ids = g_hash_table_new (g_str_hash, g_str_equal);
-  reader->references = g_array_new (FALSE, TRUE, sizeof (Reference));
-  g_array_set_clear_func (reader->references, reference_clear);
+  reader->references = g_array_new (FALSE, FALSE, sizeof (Reference));
   reader->meeting = NULL;
 }
 

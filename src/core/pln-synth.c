@@ -168,6 +168,15 @@ add_recommendations (PlnMeeting *meeting,
       pln_recommendation_set_agenda_item (rec, item);
       pln_recommendation_set_text (rec, text);
       pln_recommendation_set_source (rec, source);
+      /* A third are linked to the registration of who made them. */
+      if (i % 3 == 0)
+        {
+          g_autoptr(PlnRegistration) reg = g_list_model_get_item (pln_meeting_get_registrations (meeting),
+                                                                  i * 5 % REGISTRATIONS_PER_MEETING);
+
+          pln_recommendation_set_source (rec, pln_registration_get_delegation (reg));
+          pln_recommendation_set_source_registration (rec, pln_registration_get_id (reg));
+        }
       pln_recommendation_set_status (rec, g_rand_int_range (rand, 0, PLN_RECOMMENDATION_STATUS_WITHDRAWN + 1));
       pln_recommendation_set_created (rec, created);
       pln_recommendation_set_changed (rec, created);
