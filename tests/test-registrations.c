@@ -223,6 +223,215 @@ test_import_30000 (void)
   g_assert_cmpfloat (seconds, <, 10.0);
 }
 
+static void
+test_participants_document (void)
+{
+  g_autoptr(PlnMeeting) meeting = pln_meeting_new ();
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  g_autofree char *data = read_data ("registrations.csv", &length);
+  g_autoptr(PlnRegistrationImport) import = pln_registration_import_new (data, length, meeting, &error);
+  g_autoptr(PlnDocument) document = NULL;
+  g_autoptr(GBytes) text = NULL;
+  const char *t;
+
+  pln_registration_import_apply (import, PLN_DUPLICATES_SKIP);
+  document = pln_participants_document_new (meeting);
+  text = pln_document_export_to_bytes (document, PLN_DOCUMENT_FORMAT_TEXT, NULL);
+  t = g_bytes_get_data (text, NULL);
+
+  /* By category, then delegation; the cancelled one is not listed. */
+  g_assert_nonnull (strstr (t, "States parties"));
+  g_assert_true (strstr (t, "States parties") < strstr (t, "Intergovernmental organizations"));
+  g_assert_true (strstr (t, "Examplestan") < strstr (t, "Republic of Sample, The"));
+  g_assert_nonnull (strstr (t, "Ana Example"));
+  g_assert_null (strstr (t, "Multi"));
+}
+
+static PlnRegistration *
+person (const char              *name,
+        const char              *delegation,
+        const char              *email,
+        PlnRegistrationCategory  category,
+        PlnParticipationMode     mode,
+        PlnRegistrationStatus    status)
+{
+  PlnRegistration *reg = pln_registration_new ();
+
+  pln_registration_set_name (reg, name);
+  pln_registration_set_delegation (reg, delegation);
+  pln_registration_set_email (reg, email);
+  pln_registration_set_category (reg, category);
+  pln_registration_set_mode (reg, mode);
+  pln_registration_set_status (reg, status);
+  return reg;
+}
+
+static void
+fill (PlnMeeting *meeting)
+{
+  g_autoptr(PlnRegistration) a = person ("Ana Example", "Examplestan", "ana@example.org", PLN_REGISTRATION_CATEGORY_STATE_PARTY,
+                                         PLN_PARTICIPATION_MODE_IN_PERSON, PLN_REGISTRATION_STATUS_CONFIRMED);
+  g_autoptr(PlnRegistration) b = person ("Bo \"Quoted\", Test", "examplestan ", "ANA@example.org", PLN_REGISTRATION_CATEGORY_STATE_PARTY,
+                                         PLN_PARTICIPATION_MODE_ONLINE, PLN_REGISTRATION_STATUS_REQUESTED);
+  g_autoptr(PlnRegistration) c = person ("Côme Sample", "Civil Society", NULL, PLN_REGISTRATION_CATEGORY_NGO,
+                                         PLN_PARTICIPATION_MODE_ONLINE, PLN_REGISTRATION_STATUS_CONFIRMED);
+  g_autoptr(PlnRegistration) d = person ("Dee Gone", "Testland", "dee@example.org", PLN_REGISTRATION_CATEGORY_OBSERVER_STATE,
+                                         PLN_PARTICIPATION_MODE_ONLINE, PLN_REGISTRATION_STATUS_CANCELLED);
+
+  pln_meeting_append_registration (meeting, a);
+  pln_meeting_append_registration (meeting, b);
+  pln_meeting_append_registration (meeting, c);
+  pln_meeting_append_registration (meeting, d);
+}
+
+static void
+test_summary_csv_emails (void)
+{
+  g_autoptr(PlnMeeting) meeting = pln_meeting_new ();
+  g_autoptr(PlnMeeting) other = pln_meeting_new ();
+  GListModel *registrations = pln_meeting_get_registrations (meeting);
+  PlnRegistrationSummary s;
+  g_autoptr(GBytes) csv = NULL;
+  g_autoptr(PlnRegistrationImport) back = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *emails = NULL;
+
+  fill (meeting);
+  pln_registration_summary_compute (&s, registrations);
+  /* The cancelled one is counted apart; "examplestan " is Examplestan. */
+  g_assert_cmpuint (s.participants, ==, 3);
+  g_assert_cmpuint (s.cancelled, ==, 1);
+  g_assert_cmpuint (s.in_person, ==, 1);
+  g_assert_cmpuint (s.online, ==, 2);
+  g_assert_cmpuint (s.confirmed, ==, 2);
+  g_assert_cmpuint (s.requested, ==, 1);
+  g_assert_cmpuint (s.delegations, ==, 2);
+  g_assert_cmpuint (s.by_category[PLN_REGISTRATION_CATEGORY_STATE_PARTY], ==, 2);
+  g_assert_cmpuint (s.by_category[PLN_REGISTRATION_CATEGORY_OBSERVER_STATE], ==, 0);
+
+  /* Each address once, whatever its case; none for who has none. */
+  emails = pln_registrations_dup_emails (registrations);
+  g_assert_cmpstr (emails, ==, "ana@example.org, dee@example.org");
+
+  /* The CSV reads back the same, quotes and commas included. */
+  csv = pln_registrations_to_csv (registrations);
+  g_assert_true (g_str_has_prefix (g_bytes_get_data (csv, NULL), "Name,Delegation,Category,Role,Participation,Email,Status,Link sent\r\n"));
+  back = pln_registration_import_new (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv), other, &error);
+  g_assert_no_error (error);
+  /* The second line repeats the first's address: reported, not imported. */
+  g_assert_cmpuint (pln_registration_import_get_problems (back)->len, ==, 1);
+  g_assert_true (has_problem (back, 3, "earlier line"));
+  pln_registration_import_apply (back, PLN_DUPLICATES_SKIP);
+  g_assert_cmpuint (g_list_model_get_n_items (pln_meeting_get_registrations (other)), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(PlnRegistration) x = g_list_model_get_item (pln_meeting_get_registrations (other), i);
+      g_autoptr(PlnRegistration) y = g_list_model_get_item (registrations, i == 0 ? 0 : i + 1);
+
+      g_assert_cmpstr (pln_registration_get_name (x), ==, pln_registration_get_name (y));
+      g_assert_cmpint (pln_registration_get_category (x), ==, pln_registration_get_category (y));
+      g_assert_cmpint (pln_registration_get_mode (x), ==, pln_registration_get_mode (y));
+      g_assert_cmpint (pln_registration_get_status (x), ==, pln_registration_get_status (y));
+    }
+}
+
+static void
+test_search_and_order (void)
+{
+  g_autoptr(PlnRegistration) come = person ("Côme Sample", "Côte d’Ivoire", "come@example.org", 0, 0, 0);
+  g_autoptr(PlnRegistration) ana = person ("ana Example", "Examplestan", NULL, 0, 0, 0);
+  g_autofree char *folded = pln_search_fold ("CÔTE");
+
+  g_assert_cmpstr (folded, ==, "cote");
+  g_assert_true (pln_registration_matches (come, "cote"));
+  g_assert_true (pln_registration_matches (come, "come@"));
+  g_assert_false (pln_registration_matches (ana, "cote"));
+  g_assert_true (pln_registration_matches (ana, ""));
+
+  /* The kept key follows edits. */
+  pln_registration_set_delegation (ana, "Côte Sample");
+  g_assert_true (pln_registration_matches (ana, "cote"));
+
+  /* Case and accents aside: "ana" before "Côme", by name and by e-mail
+   * (none comes first). */
+  g_assert_cmpint (pln_registration_compare_text (ana, come, "name"), <, 0);
+  g_assert_cmpint (pln_registration_compare_text (come, ana, "name"), >, 0);
+  g_assert_cmpint (pln_registration_compare_text (ana, ana, "name"), ==, 0);
+  g_assert_cmpint (pln_registration_compare_text (ana, come, "email"), <, 0);
+}
+
+static void
+test_edit_undo (void)
+{
+  g_autoptr(PlnMeeting) meeting = pln_meeting_new ();
+  GListModel *registrations = pln_meeting_get_registrations (meeting);
+  g_autoptr(PlnRegistration) first = NULL;
+  g_autoptr(PlnRegistration) third = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fill (meeting);
+  first = g_list_model_get_item (registrations, 0);
+  third = g_list_model_get_item (registrations, 2);
+
+  /* Two removals and a change, undone as one, back in their places. */
+  {
+    g_autoptr(PlnRegistrationsEdit) edit = pln_registrations_edit_new (meeting);
+    g_auto(GValue) value = G_VALUE_INIT;
+
+    g_value_init (&value, PLN_TYPE_REGISTRATION_STATUS);
+    g_value_set_enum (&value, PLN_REGISTRATION_STATUS_CANCELLED);
+    pln_registrations_edit_set (edit, first, "status", &value);
+    pln_registrations_edit_remove (edit, third);
+    pln_registrations_edit_remove (edit, first);
+    g_assert_cmpuint (g_list_model_get_n_items (registrations), ==, 2);
+    pln_registrations_edit_undo (edit);
+    g_assert_cmpuint (g_list_model_get_n_items (registrations), ==, 4);
+    {
+      g_autoptr(PlnRegistration) a = g_list_model_get_item (registrations, 0);
+      g_autoptr(PlnRegistration) c = g_list_model_get_item (registrations, 2);
+
+      g_assert_true (a == first);
+      g_assert_true (c == third);
+    }
+    g_assert_cmpint (pln_registration_get_status (first), ==, PLN_REGISTRATION_STATUS_CONFIRMED);
+
+    /* Undone once only. */
+    pln_registrations_edit_undo (edit);
+    g_assert_cmpuint (g_list_model_get_n_items (registrations), ==, 4);
+  }
+
+  /* An import that replaces one and adds others, undone. */
+  {
+    const char *csv = "Name,Email,Status\nAna Again,ana@example.org,Cancelled\nNew One,new@example.org,\nNew Two,,\n";
+    g_autoptr(PlnRegistrationImport) import = pln_registration_import_new (csv, strlen (csv), meeting, &error);
+    g_autoptr(PlnRegistrationsEdit) edit = pln_registrations_edit_new (meeting);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (pln_registration_import_apply (import, PLN_DUPLICATES_REPLACE), ==, 3);
+    pln_registrations_edit_take_import (edit, import);
+    g_assert_cmpuint (g_list_model_get_n_items (registrations), ==, 6);
+    /* The meeting has the address twice (ana@, ANA@): one of them is
+     * replaced in its place. */
+    g_assert_cmpuint (pln_registration_import_get_replaced (import)->len, ==, 2);
+    {
+      PlnRegistration *old = g_ptr_array_index (pln_registration_import_get_replaced (import), 0);
+      guint position;
+
+      g_assert_false (g_list_store_find (G_LIST_STORE (registrations), old, &position));
+    }
+    pln_registrations_edit_undo (edit);
+    g_assert_cmpuint (g_list_model_get_n_items (registrations), ==, 4);
+    for (guint i = 0; i < 4; i++)
+      {
+        g_autoptr(PlnRegistration) reg = g_list_model_get_item (registrations, i);
+
+        g_assert_cmpstr (pln_registration_get_name (reg), !=, "Ana Again");
+        g_assert_cmpstr (pln_registration_get_name (reg), !=, "New One");
+      }
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -234,6 +443,10 @@ main (int   argc,
   g_test_add_func ("/registrations/import", test_import);
   g_test_add_func ("/registrations/import-policies-and-french", test_import_policies_and_french);
   g_test_add_func ("/registrations/import-30000", test_import_30000);
+  g_test_add_func ("/registrations/participants-document", test_participants_document);
+  g_test_add_func ("/registrations/summary-csv-emails", test_summary_csv_emails);
+  g_test_add_func ("/registrations/search-and-order", test_search_and_order);
+  g_test_add_func ("/registrations/edit-undo", test_edit_undo);
 
   return g_test_run ();
 }

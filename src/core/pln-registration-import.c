@@ -32,6 +32,8 @@ struct _PlnRegistrationImport
   GArray         *problems;   /* PlnImportProblem */
   GHashTable     *existing;   /* e-mail (casefolded) → registration of the meeting */
   guint           n_duplicates;
+  GPtrArray      *added;      /* by apply(): the registrations added */
+  GPtrArray      *replaced;   /* by apply(): the registrations replaced, by their new ones */
 };
 
 static const struct
@@ -295,6 +297,8 @@ pln_registration_import_new (const char  *data,
   self->problems = g_array_new (FALSE, FALSE, sizeof (PlnImportProblem));
   g_array_set_clear_func (self->problems, problem_clear);
   self->existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->added = g_ptr_array_new_with_free_func (g_object_unref);
+  self->replaced = g_ptr_array_new_with_free_func (g_object_unref);
 
   self->csv = pln_csv_parse (data, length, error);
   if (self->csv == NULL)
@@ -352,6 +356,8 @@ pln_registration_import_free (PlnRegistrationImport *self)
   g_clear_pointer (&self->valid, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_array_unref);
   g_clear_pointer (&self->existing, g_hash_table_unref);
+  g_clear_pointer (&self->added, g_ptr_array_unref);
+  g_clear_pointer (&self->replaced, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -368,6 +374,35 @@ pln_registration_import_get_header (PlnRegistrationImport *self,
   g_return_val_if_fail (column < self->n_columns, NULL);
 
   return ((char **) g_ptr_array_index (self->csv->rows, 0))[column];
+}
+
+/**
+ * pln_registration_import_get_sample:
+ *
+ * Returns: (transfer none): the first line's value in @column, for the
+ *   user to see what a column holds when mapping it
+ */
+const char *
+pln_registration_import_get_sample (PlnRegistrationImport *self,
+                                    guint                  column)
+{
+  g_return_val_if_fail (column < self->n_columns, NULL);
+
+  if (self->csv->rows->len < 2)
+    return "";
+
+  return cell (g_ptr_array_index (self->csv->rows, 1), column);
+}
+
+/**
+ * pln_registration_import_get_n_lines:
+ *
+ * Returns: how many records the file has below its header line
+ */
+guint
+pln_registration_import_get_n_lines (PlnRegistrationImport *self)
+{
+  return self->csv->rows->len - 1;
 }
 
 PlnImportField
@@ -445,8 +480,10 @@ pln_registration_import_apply (PlnRegistrationImport *self,
                                PlnDuplicatePolicy     policy)
 {
   GListStore *store = G_LIST_STORE (pln_meeting_get_registrations (self->meeting));
-  g_autoptr(GPtrArray) added = g_ptr_array_new ();
   guint changed = 0;
+
+  g_ptr_array_set_size (self->added, 0);
+  g_ptr_array_set_size (self->replaced, 0);
 
   for (guint i = 0; i < self->valid->len; i++)
     {
@@ -463,15 +500,46 @@ pln_registration_import_apply (PlnRegistrationImport *self,
           guint position;
 
           if (g_list_store_find (store, existing, &position))
-            g_list_store_splice (store, position, 1, (gpointer *) &reg, 1);
+            {
+              /* Pairs: the one replaced, then the one in its place. */
+              g_ptr_array_add (self->replaced, g_object_ref (existing));
+              g_ptr_array_add (self->replaced, g_object_ref (reg));
+              g_list_store_splice (store, position, 1, (gpointer *) &reg, 1);
+            }
           changed++;
           continue;
         }
 
-      g_ptr_array_add (added, reg);
+      g_ptr_array_add (self->added, g_object_ref (reg));
       changed++;
     }
 
-  g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0, added->pdata, added->len);
+  g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
+                       self->added->pdata, self->added->len);
   return changed;
+}
+
+/**
+ * pln_registration_import_get_added:
+ *
+ * Returns: (transfer none) (element-type PlnRegistration): the registrations
+ *   the last apply() added at the end of the meeting's list
+ */
+GPtrArray *
+pln_registration_import_get_added (PlnRegistrationImport *self)
+{
+  return self->added;
+}
+
+/**
+ * pln_registration_import_get_replaced:
+ *
+ * Returns: (transfer none) (element-type PlnRegistration): pairs of the
+ *   registrations the last apply() replaced and those put in their place,
+ *   for undoing it
+ */
+GPtrArray *
+pln_registration_import_get_replaced (PlnRegistrationImport *self)
+{
+  return self->replaced;
 }

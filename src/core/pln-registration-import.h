@@ -56,6 +56,9 @@ void                   pln_registration_import_free         (PlnRegistrationImpo
 guint                  pln_registration_import_get_n_columns (PlnRegistrationImport *self);
 const char            *pln_registration_import_get_header   (PlnRegistrationImport *self,
                                                              guint                  column);
+const char            *pln_registration_import_get_sample   (PlnRegistrationImport *self,
+                                                             guint                  column);
+guint                  pln_registration_import_get_n_lines  (PlnRegistrationImport *self);
 PlnImportField         pln_registration_import_get_mapping  (PlnRegistrationImport *self,
                                                              guint                  column);
 gboolean               pln_registration_import_set_mapping  (PlnRegistrationImport *self,
@@ -67,6 +70,8 @@ GArray                *pln_registration_import_get_problems (PlnRegistrationImpo
 guint                  pln_registration_import_get_n_duplicates (PlnRegistrationImport *self);
 guint                  pln_registration_import_apply        (PlnRegistrationImport *self,
                                                              PlnDuplicatePolicy     policy);
+GPtrArray             *pln_registration_import_get_added    (PlnRegistrationImport *self);
+GPtrArray             *pln_registration_import_get_replaced (PlnRegistrationImport *self);
 const char            *pln_import_field_to_label            (PlnImportField         field);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlnRegistrationImport, pln_registration_import_free)

@@ -43,5 +43,10 @@ void                     pln_registration_set_status     (PlnRegistration       
 gboolean                 pln_registration_get_link_sent  (PlnRegistration *self);
 void                     pln_registration_set_link_sent  (PlnRegistration *self,
                                                           gboolean         link_sent);
+gboolean                 pln_registration_matches        (PlnRegistration *self,
+                                                          const char      *needle);
+int                      pln_registration_compare_text   (PlnRegistration *a,
+                                                          PlnRegistration *b,
+                                                          const char      *property);
 
 G_END_DECLS

@@ -363,3 +363,36 @@ pln_email_is_valid (const char *email)
   dot = strrchr (at + 1, '.');
   return dot != NULL && dot > at + 1 && dot[1] != '\0';
 }
+
+/**
+ * pln_search_fold:
+ *
+ * Folds @text for a search that ignores case and accents, so that "cote"
+ * finds "Côte d’Ivoire" and "ELENA" finds "Elena": compatibility
+ * decomposition, the combining marks dropped, then case folding.
+ *
+ * Returns: (transfer full): the folded text
+ */
+char *
+pln_search_fold (const char *text)
+{
+  g_autofree char *decomposed = NULL;
+  g_autoptr(GString) bare = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+  if (decomposed == NULL)
+    return g_utf8_casefold (text, -1);
+
+  bare = g_string_sized_new (strlen (decomposed));
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK)
+        g_string_append_unichar (bare, c);
+    }
+
+  return g_utf8_casefold (bare->str, bare->len);
+}

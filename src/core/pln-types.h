@@ -134,5 +134,6 @@ gboolean    pln_date_from_iso                    (const char             *text,
                                                   GDate                  *date);
 char       *pln_minutes_to_string                (int                     minutes);
 gboolean    pln_email_is_valid                   (const char             *email);
+char       *pln_search_fold                      (const char             *text);
 
 G_END_DECLS

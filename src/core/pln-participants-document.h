@@ -1,0 +1,17 @@
+/* pln-participants-document.h
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pln-document.h"
+#include "pln-types.h"
+
+G_BEGIN_DECLS
+
+PlnDocument *pln_participants_document_new (PlnMeeting *meeting);
+
+G_END_DECLS
