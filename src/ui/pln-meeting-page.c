@@ -15,6 +15,7 @@
 #include "pln-meeting-page.h"
 #include "pln-overview-page.h"
 #include "pln-recommendations-page.h"
+#include "pln-registrations-page.h"
 
 /* A meeting, shown as the pages of a view stack (Overview, Agenda,
  * Registrations, Recommendations …). The page widgets each have a
@@ -137,6 +138,7 @@ pln_meeting_page_class_init (PlnMeetingPageClass *klass)
 
   g_type_ensure (PLN_TYPE_OVERVIEW_PAGE);
   g_type_ensure (PLN_TYPE_AGENDA_PAGE);
+  g_type_ensure (PLN_TYPE_REGISTRATIONS_PAGE);
   g_type_ensure (PLN_TYPE_RECOMMENDATIONS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-meeting-page.ui");

@@ -18,6 +18,9 @@
 #include "pln-overview-page.h"
 #include "pln-preferences-window.h"
 #include "pln-recommendations-page.h"
+#include "pln-registration-dialog.h"
+#include "pln-registration-import-dialog.h"
+#include "pln-registrations-page.h"
 #include "pln-sidebar.h"
 #include "pln-window.h"
 #include "pln-working-group-dialog.h"
@@ -35,6 +38,9 @@ pln_ui_ensure_types (void)
   g_type_ensure (PLN_TYPE_OVERVIEW_PAGE);
   g_type_ensure (PLN_TYPE_PREFERENCES_WINDOW);
   g_type_ensure (PLN_TYPE_RECOMMENDATIONS_PAGE);
+  g_type_ensure (PLN_TYPE_REGISTRATION_DIALOG);
+  g_type_ensure (PLN_TYPE_REGISTRATION_IMPORT_DIALOG);
+  g_type_ensure (PLN_TYPE_REGISTRATIONS_PAGE);
   g_type_ensure (PLN_TYPE_SIDEBAR);
   g_type_ensure (PLN_TYPE_WINDOW);
   g_type_ensure (PLN_TYPE_WORKING_GROUP_DIALOG);

@@ -1,0 +1,539 @@
+/* pln-registration-rows.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pln-registration-rows"
+
+#include "config.h"
+
+#include "pln-registration-rows.h"
+
+/* The rows of the Registrations page: a meeting's registrations, sorted
+ * and filtered, as a list of row slots. A slot is a place in the list;
+ * which registration it shows changes with the search and the sort,
+ * while the slot stays. GTK 4.8's list views make new widgets for every
+ * row in view whenever the items of their model change (up to 200 rows
+ * of eight cells, several hundred milliseconds); here a keystroke only
+ * changes what the slots in view show, and adds or takes away slots at
+ * the end of the list. The selection follows the registrations, not the
+ * places.
+ *
+ * pln_registration_rows_get_shown() is the same list as registrations,
+ * for whatever needs them rather than rows (exports, e-mails, tests). */
+
+/* ------------------------------------------------------------ slots */
+
+struct _PlnRegistrationSlot
+{
+  GObject              parent_instance;
+
+  PlnRegistration     *registration;
+  PlnRegistrationRows *rows;     /* weak: clears itself from it when gone */
+  guint                position;
+};
+
+G_DEFINE_FINAL_TYPE (PlnRegistrationSlot, pln_registration_slot, G_TYPE_OBJECT)
+
+enum {
+  SLOT_PROP_0,
+  SLOT_PROP_REGISTRATION,
+  SLOT_N_PROPS
+};
+
+static GParamSpec *slot_properties [SLOT_N_PROPS];
+
+struct _PlnRegistrationRows
+{
+  GObject            parent_instance;
+
+  GListModel        *source;
+  GCompareDataFunc   sort_func;
+  gpointer           sort_data;
+  GtkFilter         *filter;
+  GtkSelectionModel *selection;  /* weak */
+  GPtrArray         *sorted;     /* PlnRegistration, owned */
+  GPtrArray         *shown;      /* PlnRegistration, borrowed from sorted */
+  GPtrArray         *slots;      /* PlnRegistrationSlot or NULL, weak, as many as shown */
+  GListModel        *shown_model;
+};
+
+static void
+slot_set_registration (PlnRegistrationSlot *self,
+                       PlnRegistration     *registration)
+{
+  if (g_set_object (&self->registration, registration))
+    g_object_notify_by_pspec (G_OBJECT (self), slot_properties [SLOT_PROP_REGISTRATION]);
+}
+
+static void
+pln_registration_slot_finalize (GObject *object)
+{
+  PlnRegistrationSlot *self = PLN_REGISTRATION_SLOT (object);
+
+  if (self->rows != NULL && self->position < self->rows->slots->len &&
+      g_ptr_array_index (self->rows->slots, self->position) == self)
+    g_ptr_array_index (self->rows->slots, self->position) = NULL;
+  g_clear_object (&self->registration);
+
+  G_OBJECT_CLASS (pln_registration_slot_parent_class)->finalize (object);
+}
+
+static void
+pln_registration_slot_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  PlnRegistrationSlot *self = PLN_REGISTRATION_SLOT (object);
+
+  switch (prop_id)
+    {
+    case SLOT_PROP_REGISTRATION:
+      g_value_set_object (value, self->registration);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pln_registration_slot_class_init (PlnRegistrationSlotClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = pln_registration_slot_finalize;
+  object_class->get_property = pln_registration_slot_get_property;
+
+  slot_properties [SLOT_PROP_REGISTRATION] =
+    g_param_spec_object ("registration", NULL, NULL,
+                         PLN_TYPE_REGISTRATION,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, SLOT_N_PROPS, slot_properties);
+}
+
+static void
+pln_registration_slot_init (PlnRegistrationSlot *self)
+{
+}
+
+/**
+ * pln_registration_slot_get_registration:
+ *
+ * Returns: (transfer none) (nullable): the registration the row shows
+ */
+PlnRegistration *
+pln_registration_slot_get_registration (PlnRegistrationSlot *self)
+{
+  g_return_val_if_fail (PLN_IS_REGISTRATION_SLOT (self), NULL);
+
+  return self->registration;
+}
+
+/* ------------------------------------------------------------ the shown registrations */
+
+#define PLN_TYPE_REGISTRATION_ARRAY (pln_registration_array_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlnRegistrationArray, pln_registration_array, PLN, REGISTRATION_ARRAY, GObject)
+
+struct _PlnRegistrationArray
+{
+  GObject    parent_instance;
+
+  GPtrArray *items;   /* borrowed: the rows' shown array, which outlives it */
+};
+
+static GType
+pln_registration_array_get_item_type (GListModel *model)
+{
+  return PLN_TYPE_REGISTRATION;
+}
+
+static guint
+pln_registration_array_get_n_items (GListModel *model)
+{
+  PlnRegistrationArray *self = PLN_REGISTRATION_ARRAY (model);
+
+  return self->items ? self->items->len : 0;
+}
+
+static gpointer
+pln_registration_array_get_item (GListModel *model,
+                                 guint       position)
+{
+  PlnRegistrationArray *self = PLN_REGISTRATION_ARRAY (model);
+
+  if (self->items == NULL || position >= self->items->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (self->items, position));
+}
+
+static void
+pln_registration_array_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = pln_registration_array_get_item_type;
+  iface->get_n_items = pln_registration_array_get_n_items;
+  iface->get_item = pln_registration_array_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PlnRegistrationArray, pln_registration_array, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, pln_registration_array_list_model_init))
+
+static void
+pln_registration_array_class_init (PlnRegistrationArrayClass *klass)
+{
+}
+
+static void
+pln_registration_array_init (PlnRegistrationArray *self)
+{
+}
+
+/* ------------------------------------------------------------ rows */
+
+static GType
+pln_registration_rows_get_item_type (GListModel *model)
+{
+  return PLN_TYPE_REGISTRATION_SLOT;
+}
+
+static guint
+pln_registration_rows_get_n_items (GListModel *model)
+{
+  return PLN_REGISTRATION_ROWS (model)->shown->len;
+}
+
+static gpointer
+pln_registration_rows_get_item (GListModel *model,
+                                guint       position)
+{
+  PlnRegistrationRows *self = PLN_REGISTRATION_ROWS (model);
+  PlnRegistrationSlot *slot;
+
+  if (position >= self->shown->len)
+    return NULL;
+
+  slot = g_ptr_array_index (self->slots, position);
+  if (slot != NULL)
+    return g_object_ref (slot);
+
+  /* Made when asked for, kept only while a row holds it. */
+  slot = g_object_new (PLN_TYPE_REGISTRATION_SLOT, NULL);
+  slot->registration = g_object_ref (g_ptr_array_index (self->shown, position));
+  slot->rows = self;
+  slot->position = position;
+  g_ptr_array_index (self->slots, position) = slot;
+  return slot;
+}
+
+static void
+pln_registration_rows_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = pln_registration_rows_get_item_type;
+  iface->get_n_items = pln_registration_rows_get_n_items;
+  iface->get_item = pln_registration_rows_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PlnRegistrationRows, pln_registration_rows, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, pln_registration_rows_list_model_init))
+
+/* The registrations selected, to select again where they are now. */
+static GHashTable *
+dup_selected (PlnRegistrationRows *self)
+{
+  g_autoptr(GtkBitset) bits = NULL;
+  GHashTable *selected = g_hash_table_new (NULL, NULL);
+  GtkBitsetIter iter;
+  guint position;
+
+  if (self->selection == NULL)
+    return selected;
+
+  bits = gtk_selection_model_get_selection (self->selection);
+  for (gboolean ok = gtk_bitset_iter_init_first (&iter, bits, &position); ok;
+       ok = gtk_bitset_iter_next (&iter, &position))
+    if (position < self->shown->len)
+      g_hash_table_add (selected, g_ptr_array_index (self->shown, position));
+
+  return selected;
+}
+
+static void
+reselect (PlnRegistrationRows *self,
+          GHashTable          *selected)
+{
+  g_autoptr(GtkBitset) bits = gtk_bitset_new_empty ();
+  g_autoptr(GtkBitset) mask = NULL;
+
+  if (self->selection == NULL)
+    return;
+
+  for (guint i = 0; i < self->shown->len && g_hash_table_size (selected) > 0; i++)
+    if (g_hash_table_contains (selected, g_ptr_array_index (self->shown, i)))
+      gtk_bitset_add (bits, i);
+
+  mask = gtk_bitset_new_range (0, MAX (self->shown->len, 1));
+  gtk_selection_model_set_selection (self->selection, bits, mask);
+}
+
+static void
+refilter (PlnRegistrationRows *self)
+{
+  g_autoptr(GHashTable) selected = dup_selected (self);
+  guint old_n = self->shown->len;
+  guint new_n;
+
+  g_ptr_array_set_size (self->shown, 0);
+  for (guint i = 0; i < self->sorted->len; i++)
+    {
+      PlnRegistration *reg = g_ptr_array_index (self->sorted, i);
+
+      if (self->filter == NULL || gtk_filter_match (self->filter, reg))
+        g_ptr_array_add (self->shown, reg);
+    }
+  new_n = self->shown->len;
+
+  /* Slots beyond the new end are no longer anyone's place. */
+  for (guint i = new_n; i < old_n; i++)
+    {
+      PlnRegistrationSlot *slot = g_ptr_array_index (self->slots, i);
+
+      if (slot != NULL)
+        slot->rows = NULL;
+    }
+  g_ptr_array_set_size (self->slots, new_n);
+
+  for (guint i = 0; i < MIN (old_n, new_n); i++)
+    {
+      PlnRegistrationSlot *slot = g_ptr_array_index (self->slots, i);
+
+      if (slot != NULL)
+        slot_set_registration (slot, g_ptr_array_index (self->shown, i));
+    }
+
+  if (new_n < old_n)
+    g_list_model_items_changed (G_LIST_MODEL (self), new_n, old_n - new_n, 0);
+  else if (new_n > old_n)
+    g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, new_n - old_n);
+
+  reselect (self, selected);
+  g_list_model_items_changed (self->shown_model, 0, old_n, new_n);
+}
+
+static int
+compare_cb (gconstpointer a,
+            gconstpointer b,
+            gpointer      user_data)
+{
+  PlnRegistrationRows *self = user_data;
+
+  return self->sort_func (*(gpointer *) a, *(gpointer *) b, self->sort_data);
+}
+
+/* Sorted again from the source's order, so that equal rows keep it. */
+static void
+resort (PlnRegistrationRows *self)
+{
+  guint n = self->source ? g_list_model_get_n_items (self->source) : 0;
+
+  g_ptr_array_set_size (self->sorted, 0);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (self->sorted, g_list_model_get_item (self->source, i));
+
+  if (self->sort_func != NULL)
+    g_ptr_array_sort_with_data (self->sorted, compare_cb, self);
+
+  refilter (self);
+}
+
+static void
+filter_changed_cb (PlnRegistrationRows *self)
+{
+  refilter (self);
+}
+
+static void
+source_items_changed_cb (PlnRegistrationRows *self)
+{
+  resort (self);
+}
+
+static void
+pln_registration_rows_dispose (GObject *object)
+{
+  PlnRegistrationRows *self = PLN_REGISTRATION_ROWS (object);
+
+  for (guint i = 0; self->slots != NULL && i < self->slots->len; i++)
+    {
+      PlnRegistrationSlot *slot = g_ptr_array_index (self->slots, i);
+
+      if (slot != NULL)
+        slot->rows = NULL;
+    }
+
+  pln_registration_rows_set_source (self, NULL);
+  pln_registration_rows_set_filter (self, NULL);
+  g_clear_weak_pointer (&self->selection);
+  g_clear_object (&self->shown_model);
+
+  G_OBJECT_CLASS (pln_registration_rows_parent_class)->dispose (object);
+}
+
+static void
+pln_registration_rows_finalize (GObject *object)
+{
+  PlnRegistrationRows *self = PLN_REGISTRATION_ROWS (object);
+
+  g_clear_pointer (&self->slots, g_ptr_array_unref);
+  g_clear_pointer (&self->shown, g_ptr_array_unref);
+  g_clear_pointer (&self->sorted, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (pln_registration_rows_parent_class)->finalize (object);
+}
+
+static void
+pln_registration_rows_class_init (PlnRegistrationRowsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = pln_registration_rows_dispose;
+  object_class->finalize = pln_registration_rows_finalize;
+}
+
+static void
+pln_registration_rows_init (PlnRegistrationRows *self)
+{
+  PlnRegistrationArray *shown;
+
+  self->sorted = g_ptr_array_new_with_free_func (g_object_unref);
+  self->shown = g_ptr_array_new ();
+  self->slots = g_ptr_array_new ();
+  shown = g_object_new (PLN_TYPE_REGISTRATION_ARRAY, NULL);
+  shown->items = self->shown;
+  self->shown_model = G_LIST_MODEL (shown);
+}
+
+PlnRegistrationRows *
+pln_registration_rows_new (void)
+{
+  return g_object_new (PLN_TYPE_REGISTRATION_ROWS, NULL);
+}
+
+void
+pln_registration_rows_set_source (PlnRegistrationRows *self,
+                                  GListModel          *registrations)
+{
+  g_return_if_fail (PLN_IS_REGISTRATION_ROWS (self));
+
+  if (self->source == registrations)
+    return;
+
+  if (self->source != NULL)
+    g_signal_handlers_disconnect_by_data (self->source, self);
+  g_set_object (&self->source, registrations);
+  if (registrations != NULL)
+    g_signal_connect_swapped (registrations, "items-changed", G_CALLBACK (source_items_changed_cb), self);
+
+  resort (self);
+}
+
+/**
+ * pln_registration_rows_set_sort_func:
+ * @func: (nullable): compares two registrations, or %NULL for the
+ *   source's order
+ *
+ * Sorts the rows again. Ties keep the source's order.
+ */
+void
+pln_registration_rows_set_sort_func (PlnRegistrationRows *self,
+                                     GCompareDataFunc     func,
+                                     gpointer             user_data)
+{
+  g_return_if_fail (PLN_IS_REGISTRATION_ROWS (self));
+
+  self->sort_func = func;
+  self->sort_data = user_data;
+  resort (self);
+}
+
+void
+pln_registration_rows_set_filter (PlnRegistrationRows *self,
+                                  GtkFilter           *filter)
+{
+  g_return_if_fail (PLN_IS_REGISTRATION_ROWS (self));
+
+  if (self->filter == filter)
+    return;
+
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
+  g_set_object (&self->filter, filter);
+  if (filter != NULL)
+    {
+      g_signal_connect_swapped (filter, "changed", G_CALLBACK (filter_changed_cb), self);
+      refilter (self);
+    }
+}
+
+/* The selection over these rows, kept on the same registrations across
+ * searches and sorts. */
+void
+pln_registration_rows_set_selection (PlnRegistrationRows *self,
+                                     GtkSelectionModel   *selection)
+{
+  g_return_if_fail (PLN_IS_REGISTRATION_ROWS (self));
+
+  g_set_weak_pointer (&self->selection, selection);
+}
+
+/**
+ * pln_registration_rows_refresh:
+ *
+ * Says to every row in existence that its registration may have changed,
+ * for the rows to show it again: after an edit, rather than each row
+ * watching each property of the registration it shows.
+ */
+void
+pln_registration_rows_refresh (PlnRegistrationRows *self)
+{
+  g_return_if_fail (PLN_IS_REGISTRATION_ROWS (self));
+
+  for (guint i = 0; i < self->slots->len; i++)
+    {
+      PlnRegistrationSlot *slot = g_ptr_array_index (self->slots, i);
+
+      if (slot != NULL)
+        g_object_notify_by_pspec (G_OBJECT (slot), slot_properties [SLOT_PROP_REGISTRATION]);
+    }
+}
+
+/**
+ * pln_registration_rows_get_shown:
+ *
+ * Returns: (transfer none): the registrations of the rows, in order
+ */
+GListModel *
+pln_registration_rows_get_shown (PlnRegistrationRows *self)
+{
+  g_return_val_if_fail (PLN_IS_REGISTRATION_ROWS (self), NULL);
+
+  return self->shown_model;
+}
+
+/**
+ * pln_registration_rows_get_registration:
+ *
+ * Returns: (transfer none) (nullable): the registration at @position
+ */
+PlnRegistration *
+pln_registration_rows_get_registration (PlnRegistrationRows *self,
+                                        guint                position)
+{
+  g_return_val_if_fail (PLN_IS_REGISTRATION_ROWS (self), NULL);
+
+  return position < self->shown->len ? g_ptr_array_index (self->shown, position) : NULL;
+}

@@ -1,0 +1,41 @@
+/* pln-registration-rows.h
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "plenary-core.h"
+
+G_BEGIN_DECLS
+
+#define PLN_TYPE_REGISTRATION_SLOT (pln_registration_slot_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlnRegistrationSlot, pln_registration_slot, PLN, REGISTRATION_SLOT, GObject)
+
+PlnRegistration *pln_registration_slot_get_registration (PlnRegistrationSlot *self);
+
+#define PLN_TYPE_REGISTRATION_ROWS (pln_registration_rows_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlnRegistrationRows, pln_registration_rows, PLN, REGISTRATION_ROWS, GObject)
+
+PlnRegistrationRows *pln_registration_rows_new              (void);
+void                 pln_registration_rows_set_source       (PlnRegistrationRows *self,
+                                                             GListModel          *registrations);
+void                 pln_registration_rows_set_sort_func    (PlnRegistrationRows *self,
+                                                             GCompareDataFunc     func,
+                                                             gpointer             user_data);
+void                 pln_registration_rows_set_filter       (PlnRegistrationRows *self,
+                                                             GtkFilter           *filter);
+void                 pln_registration_rows_set_selection    (PlnRegistrationRows *self,
+                                                             GtkSelectionModel   *selection);
+void                 pln_registration_rows_refresh          (PlnRegistrationRows *self);
+GListModel          *pln_registration_rows_get_shown        (PlnRegistrationRows *self);
+PlnRegistration     *pln_registration_rows_get_registration (PlnRegistrationRows *self,
+                                                             guint                position);
+
+G_END_DECLS

@@ -1,0 +1,434 @@
+/* pln-registrations-page-actions.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pln-registrations-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pln-enum-types.h"
+#include "pln-registration-import-dialog.h"
+#include "pln-registrations-page-private.h"
+
+/* What the Registrations page does with the selection (status, link sent,
+ * removal, e-mails) and with files (CSV in and out, the list of
+ * participants). */
+
+static void
+show_error (PlnRegistrationsPage *self,
+            const char           *heading,
+            const char           *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+toast (PlnRegistrationsPage *self,
+       const char           *title)
+{
+  PlnWindow *window = pln_registrations_page_get_window (self);
+
+  if (window != NULL)
+    pln_window_add_toast (window, adw_toast_new (title));
+}
+
+/* ------------------------------------------------------------ the selection */
+
+static void
+set_selected (PlnRegistrationsPage *self,
+              const char           *property,
+              const GValue         *value)
+{
+  g_autoptr(GListStore) selected = pln_registrations_page_dup_selected (self);
+  g_autoptr(PlnRegistrationsEdit) edit = pln_registrations_page_begin_edit (self);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selected)); i++)
+    {
+      g_autoptr(PlnRegistration) reg = g_list_model_get_item (G_LIST_MODEL (selected), i);
+
+      pln_registrations_edit_set (edit, reg, property, value);
+    }
+
+  pln_registrations_page_push_edit (self, edit, NULL);
+}
+
+static void
+set_status_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PlnRegistrationsPage *self = PLN_REGISTRATIONS_PAGE (widget);
+  g_auto(GValue) value = G_VALUE_INIT;
+  int status;
+
+  if (self->meeting == NULL ||
+      !pln_enum_from_nick (PLN_TYPE_REGISTRATION_STATUS, g_variant_get_string (parameter, NULL), &status))
+    return;
+
+  g_value_init (&value, PLN_TYPE_REGISTRATION_STATUS);
+  g_value_set_enum (&value, status);
+  set_selected (self, "status", &value);
+}
+
+static void
+mark_link_sent_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PlnRegistrationsPage *self = PLN_REGISTRATIONS_PAGE (widget);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (self->meeting == NULL)
+    return;
+
+  g_value_init (&value, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&value, TRUE);
+  set_selected (self, "link-sent", &value);
+}
+
+static void
+remove_selected_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  PlnRegistrationsPage *self = PLN_REGISTRATIONS_PAGE (widget);
+  g_autoptr(GListStore) selected = NULL;
+  g_autoptr(PlnRegistrationsEdit) edit = NULL;
+  g_autofree char *title = NULL;
+  guint n;
+
+  if (self->meeting == NULL)
+    return;
+
+  selected = pln_registrations_page_dup_selected (self);
+  n = g_list_model_get_n_items (G_LIST_MODEL (selected));
+  if (n == 0)
+    return;
+
+  edit = pln_registrations_page_begin_edit (self);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlnRegistration) reg = g_list_model_get_item (G_LIST_MODEL (selected), i);
+
+      pln_registrations_edit_remove (edit, reg);
+    }
+
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u registration removed", "%u registrations removed", n), n);
+  pln_registrations_page_push_edit (self, edit, title);
+}
+
+static void
+copy_emails_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PlnRegistrationsPage *self = PLN_REGISTRATIONS_PAGE (widget);
+  g_autoptr(GListStore) selected = NULL;
+  g_autofree char *emails = NULL;
+
+  /* The selection's, or all those shown. */
+  if (g_variant_get_boolean (parameter))
+    {
+      selected = pln_registrations_page_dup_selected (self);
+      emails = pln_registrations_dup_emails (G_LIST_MODEL (selected));
+    }
+  else
+    emails = pln_registrations_dup_emails (pln_registrations_page_get_shown (self));
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), emails);
+  toast (self, *emails ? _("E-mail addresses copied") : _("None of them has an e-mail address"));
+}
+
+static void
+write_email_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PlnRegistrationsPage *self = PLN_REGISTRATIONS_PAGE (widget);
+  g_autoptr(GListStore) selected = pln_registrations_page_dup_selected (self);
+  g_autoptr(PlnRegistration) reg = g_list_model_get_item (G_LIST_MODEL (selected), 0);
+  g_autofree char *escaped = NULL;
+  g_autofree char *uri = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (reg == NULL || !pln_email_is_valid (pln_registration_get_email (reg)))
+    {
+      toast (self, _("This registration has no e-mail address"));
+      return;
+    }
+
+  escaped = g_uri_escape_string (pln_registration_get_email (reg), "@", FALSE);
+  uri = g_strconcat ("mailto:", escaped, NULL);
+  if (!g_app_info_launch_default_for_uri (uri, NULL, &error))
+    {
+      g_debug ("Could not open %s: %s", uri, error->message);
+      toast (self, _("No e-mail program could be opened"));
+    }
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  PlnRegistrationsPage *self = PLN_REGISTRATIONS_PAGE (widget);
+
+  if (self->meeting != NULL)
+    pln_registrations_page_open_dialog (self, NULL);
+}
+
+/* ------------------------------------------------------------ files */
+
+/**
+ * pln_registrations_page_export_csv_to:
+ *
+ * Writes the registrations shown, in the order shown, as CSV. The file
+ * has e-mail addresses: it is readable by its owner only.
+ */
+gboolean
+pln_registrations_page_export_csv_to (PlnRegistrationsPage  *self,
+                                      GFile                 *file,
+                                      GError               **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (PLN_IS_REGISTRATIONS_PAGE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  bytes = pln_registrations_to_csv (pln_registrations_page_get_shown (self));
+  return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, FALSE,
+                                  G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+}
+
+static void
+import_applied_cb (PlnRegistrationImportDialog *dialog,
+                   PlnRegistrationsPage        *self)
+{
+  PlnRegistrationImport *import = pln_registration_import_dialog_get_import (dialog);
+  g_autoptr(PlnRegistrationsEdit) edit = NULL;
+  g_autofree char *title = NULL;
+  guint n = pln_registration_import_get_added (import)->len + pln_registration_import_get_replaced (import)->len / 2;
+
+  if (self->meeting == NULL || pln_registration_import_dialog_get_meeting (dialog) != self->meeting)
+    return;
+
+  edit = pln_registrations_page_begin_edit (self);
+  pln_registrations_edit_take_import (edit, import);
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u registration imported", "%u registrations imported", n), n);
+  if (pln_registrations_edit_is_empty (edit))
+    toast (self, title);
+  pln_registrations_page_push_edit (self, edit, title);
+}
+
+/**
+ * pln_registrations_page_import_file:
+ *
+ * Reads @file and opens the import dialog on it; nothing is added to the
+ * meeting until the user confirms there.
+ *
+ * Returns: whether the file could be read as CSV with a column of names
+ */
+gboolean
+pln_registrations_page_import_file (PlnRegistrationsPage  *self,
+                                    GFile                 *file,
+                                    GError               **error)
+{
+  g_autofree char *data = NULL;
+  g_autofree char *name = NULL;
+  gsize length;
+  PlnRegistrationImport *import;
+  PlnRegistrationImportDialog *dialog;
+  GtkRoot *root;
+
+  g_return_val_if_fail (PLN_IS_REGISTRATIONS_PAGE (self), FALSE);
+  g_return_val_if_fail (self->meeting != NULL, FALSE);
+
+  if (!g_file_load_contents (file, NULL, &data, &length, NULL, error))
+    return FALSE;
+
+  import = pln_registration_import_new (data, length, self->meeting, error);
+  if (import == NULL)
+    return FALSE;
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  name = g_file_get_basename (file);
+  dialog = pln_registration_import_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               self->meeting, import, name);
+  g_signal_connect_object (dialog, "applied", G_CALLBACK (import_applied_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+static void
+chooser_done (PlnRegistrationsPage *self)
+{
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+}
+
+static void
+import_response_cb (GtkNativeDialog      *chooser,
+                    int                   response,
+                    PlnRegistrationsPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && self->meeting != NULL)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      if (!pln_registrations_page_import_file (self, file, &error))
+        show_error (self, _("The File Could Not Be Imported"), error->message);
+    }
+
+  chooser_done (self);
+}
+
+static GtkFileChooserNative *
+new_chooser (PlnRegistrationsPage *self,
+             const char           *title,
+             GtkFileChooserAction  action,
+             const char           *accept)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  chooser_done (self);
+  self->chooser = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               action, accept, _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  return self->chooser;
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PlnRegistrationsPage *self = PLN_REGISTRATIONS_PAGE (widget);
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  if (self->meeting == NULL)
+    return;
+
+  gtk_file_filter_set_name (csv, _("CSV Files"));
+  gtk_file_filter_add_mime_type (csv, "text/csv");
+  gtk_file_filter_add_suffix (csv, "csv");
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+
+  chooser = new_chooser (self, _("Import Registrations"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  g_signal_connect (chooser, "response", G_CALLBACK (import_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_csv_response_cb (GtkNativeDialog      *chooser,
+                        int                   response,
+                        PlnRegistrationsPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      if (pln_registrations_page_export_csv_to (self, file, &error))
+        toast (self, _("Registrations exported"));
+      else
+        show_error (self, _("The Registrations Could Not Be Exported"), error->message);
+    }
+
+  chooser_done (self);
+}
+
+static void
+export_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PlnRegistrationsPage *self = PLN_REGISTRATIONS_PAGE (widget);
+  GtkFileChooserNative *chooser = new_chooser (self, _("Export Registrations"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Export"));
+
+  /* File names are English, like the documents. */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "Registrations.csv");
+  g_signal_connect (chooser, "response", G_CALLBACK (export_csv_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_participants_response_cb (GtkNativeDialog      *chooser,
+                                 int                   response,
+                                 PlnRegistrationsPage *self)
+{
+  PlnDocumentFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "format"));
+  g_autoptr(PlnDocument) document = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && self->meeting != NULL)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      document = pln_participants_document_new (self->meeting);
+      if (pln_document_export (document, format, file, NULL, &error))
+        toast (self, _("List of participants exported"));
+      else
+        show_error (self, _("The List of Participants Could Not Be Exported"), error->message);
+    }
+
+  chooser_done (self);
+}
+
+static void
+export_participants_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  PlnRegistrationsPage *self = PLN_REGISTRATIONS_PAGE (widget);
+  GtkFileChooserNative *chooser;
+  PlnDocumentFormat format;
+  g_autofree char *name = NULL;
+
+  if (self->meeting == NULL || !pln_document_format_from_string (g_variant_get_string (parameter, NULL), &format))
+    return;
+
+  chooser = new_chooser (self, _("Export List of Participants"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"));
+  name = g_strdup_printf ("List of participants.%s", pln_document_format_get_extension (format));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_object_set_data (G_OBJECT (chooser), "format", GINT_TO_POINTER (format));
+  g_signal_connect (chooser, "response", G_CALLBACK (export_participants_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+pln_registrations_page_class_init_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "registrations.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "registrations.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "registrations.set-status", "s", set_status_action);
+  gtk_widget_class_install_action (widget_class, "registrations.mark-link-sent", NULL, mark_link_sent_action);
+  gtk_widget_class_install_action (widget_class, "registrations.remove-selected", NULL, remove_selected_action);
+  gtk_widget_class_install_action (widget_class, "registrations.copy-emails", "b", copy_emails_action);
+  gtk_widget_class_install_action (widget_class, "registrations.write-email", NULL, write_email_action);
+  gtk_widget_class_install_action (widget_class, "registrations.export-csv", NULL, export_csv_action);
+  gtk_widget_class_install_action (widget_class, "registrations.export-participants", "s",
+                                   export_participants_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "registrations.remove-selected", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "registrations.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "registrations.import", NULL);
+}

@@ -1,0 +1,526 @@
+/* test-registrations-page.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+
+#include "pln-registration-import-dialog.h"
+#include "pln-registrations-page-private.h"
+#include "pln-test-util.h"
+#include "pln-ui-types.h"
+
+/* The Registrations page in a window under Xvfb: the search filters as it
+ * is typed, a column sorts, a cell edits its registration, Ctrl+Z undoes
+ * edits, bulk changes and a removal, the import dialog adds nothing until
+ * confirmed, and the CSV export reads back. The people are invented. */
+
+typedef struct
+{
+  GtkWindow            *window;
+  PlnRegistrationsPage *page;
+  PlnMeeting           *meeting;
+} Fixture;
+
+static gboolean
+mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gboolean
+n_shown_is (gpointer data)
+{
+  gpointer *args = data;
+
+  return g_list_model_get_n_items (pln_registrations_page_get_shown (args[0])) == GPOINTER_TO_UINT (args[1]);
+}
+
+static void
+wait_for_shown (PlnRegistrationsPage *page,
+                guint                 n)
+{
+  gpointer args[] = { page, GUINT_TO_POINTER (n) };
+
+  if (!pln_test_wait_until (n_shown_is, args, 5000))
+    {
+      GListModel *shown = pln_registrations_page_get_shown (page);
+
+      for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+        {
+          g_autoptr(PlnRegistration) reg = g_list_model_get_item (shown, i);
+
+          g_test_message ("shown: %s", pln_registration_get_name (reg));
+        }
+      g_error ("%u registrations shown, %u expected", g_list_model_get_n_items (shown), n);
+    }
+}
+
+static void
+add_people (PlnMeeting *meeting)
+{
+  static const struct { const char *name, *delegation, *email; PlnRegistrationCategory category; } people[] = {
+    { "Zoë Ostrova", "Examplestan", "zoe@example.org", PLN_REGISTRATION_CATEGORY_STATE_PARTY },
+    { "Élodie Martin", "Republic of Sample", "elodie@example.org", PLN_REGISTRATION_CATEGORY_STATE_PARTY },
+    { "Ahmed Nasser", "Testland", "ahmed@example.org", PLN_REGISTRATION_CATEGORY_OBSERVER_STATE },
+    { "Bea Sample", "Examplestan", "bea@example.org", PLN_REGISTRATION_CATEGORY_STATE_PARTY },
+    { "Chen Li", "Placeholdia", NULL, PLN_REGISTRATION_CATEGORY_IGO },
+    { "Dmitri Test", "Civil Society Example", "dmitri@example.org", PLN_REGISTRATION_CATEGORY_NGO },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      g_autoptr(PlnRegistration) reg = pln_registration_new ();
+
+      pln_registration_set_name (reg, people[i].name);
+      pln_registration_set_delegation (reg, people[i].delegation);
+      pln_registration_set_email (reg, people[i].email);
+      pln_registration_set_category (reg, people[i].category);
+      pln_registration_set_mode (reg, i % 2 ? PLN_PARTICIPATION_MODE_ONLINE : PLN_PARTICIPATION_MODE_IN_PERSON);
+      pln_meeting_append_registration (meeting, reg);
+    }
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->meeting = pln_meeting_new ();
+  add_people (fixture->meeting);
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  fixture->page = g_object_new (PLN_TYPE_REGISTRATIONS_PAGE, NULL);
+  gtk_window_set_default_size (fixture->window, 1100, 700);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  pln_registrations_page_set_meeting (fixture->page, fixture->meeting);
+  gtk_window_present (fixture->window);
+  g_assert_true (pln_test_wait_until (mapped, fixture->page, 10000));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  pln_test_iterate (50);
+  g_clear_object (&fixture->meeting);
+}
+
+static GtkColumnViewColumn *
+column_by_id (PlnRegistrationsPage *page,
+              const char           *id)
+{
+  GListModel *columns = gtk_column_view_get_columns (pln_registrations_page_get_column_view (page));
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (column), "pln-column-id"), id) == 0)
+        return column;
+    }
+
+  g_assert_not_reached ();
+}
+
+static PlnRegistration *
+shown_at (PlnRegistrationsPage *page,
+          guint                 position)
+{
+  PlnRegistration *reg = g_list_model_get_item (pln_registrations_page_get_shown (page), position);
+
+  g_object_unref (reg);
+  return reg;
+}
+
+static void
+test_filter_by_typing (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  PlnRegistrationsPage *page = fixture->page;
+  GtkEditable *search = GTK_EDITABLE (page->search_entry);
+
+  wait_for_shown (page, 6);
+
+  /* Letter by letter, as typed: the search entry waits for a pause. */
+  gtk_editable_set_text (search, "e");
+  gtk_editable_set_text (search, "ex");
+  gtk_editable_set_text (search, "exa");
+  /* Examplestan twice, and every example.org address. */
+  wait_for_shown (page, 5);
+  gtk_editable_set_text (search, "examplestan");
+  wait_for_shown (page, 2);
+
+  /* Accents and case do not matter; the e-mail is searched too. */
+  gtk_editable_set_text (search, "ELODIE");
+  wait_for_shown (page, 1);
+  g_assert_cmpstr (pln_registration_get_name (shown_at (page, 0)), ==, "Élodie Martin");
+  gtk_editable_set_text (search, "zoe@");
+  wait_for_shown (page, 1);
+
+  gtk_editable_set_text (search, "nobody at all");
+  wait_for_shown (page, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page->stack), ==, "no-match");
+
+  /* With the drop-downs: category, then participation. */
+  gtk_editable_set_text (search, "");
+  wait_for_shown (page, 6);
+  gtk_drop_down_set_selected (page->category_filter, 1 + PLN_REGISTRATION_CATEGORY_STATE_PARTY);
+  wait_for_shown (page, 3);
+  gtk_drop_down_set_selected (page->mode_filter, 1 + PLN_PARTICIPATION_MODE_ONLINE);
+  wait_for_shown (page, 2);
+  g_assert_cmpstr (pln_registration_get_name (shown_at (page, 0)), ==, "Élodie Martin");
+  g_assert_cmpstr (pln_registration_get_name (shown_at (page, 1)), ==, "Bea Sample");
+  g_assert_nonnull (strstr (pln_registrations_page_get_summary (page), "2 shown"));
+  gtk_drop_down_set_selected (page->category_filter, 0);
+  gtk_drop_down_set_selected (page->mode_filter, 0);
+  wait_for_shown (page, 6);
+}
+
+static void
+test_sort (Fixture       *fixture,
+           gconstpointer  data)
+{
+  PlnRegistrationsPage *page = fixture->page;
+  GtkColumnView *view = pln_registrations_page_get_column_view (page);
+  GListModel *shown = pln_registrations_page_get_shown (page);
+
+  gtk_column_view_sort_by_column (view, column_by_id (page, "name"), GTK_SORT_ASCENDING);
+  /* Accents and case aside, whatever the locale: É with the E's. */
+  {
+    static const char * const order[] = {
+      "Ahmed Nasser", "Bea Sample", "Chen Li", "Dmitri Test", "Élodie Martin", "Zoë Ostrova",
+    };
+
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, G_N_ELEMENTS (order));
+    for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+      g_assert_cmpstr (pln_registration_get_name (shown_at (page, i)), ==, order[i]);
+  }
+
+  gtk_column_view_sort_by_column (view, column_by_id (page, "name"), GTK_SORT_DESCENDING);
+  g_assert_cmpstr (pln_registration_get_name (shown_at (page, 0)), ==, "Zoë Ostrova");
+
+  /* Categories in their order, not the alphabet's. */
+  gtk_column_view_sort_by_column (view, column_by_id (page, "category"), GTK_SORT_DESCENDING);
+  g_assert_cmpint (pln_registration_get_category (shown_at (page, 0)), ==, PLN_REGISTRATION_CATEGORY_NGO);
+  g_assert_cmpint (pln_registration_get_category (shown_at (page, 5)), ==, PLN_REGISTRATION_CATEGORY_STATE_PARTY);
+
+  /* A search keeps the order. */
+  gtk_column_view_sort_by_column (view, column_by_id (page, "delegation"), GTK_SORT_ASCENDING);
+  gtk_editable_set_text (GTK_EDITABLE (page->search_entry), "example.org");
+  wait_for_shown (page, 5);
+  g_assert_cmpstr (pln_registration_get_delegation (shown_at (page, 0)), ==, "Civil Society Example");
+}
+
+static guint
+position_of (PlnRegistrationsPage *page,
+             PlnRegistration      *reg)
+{
+  GListModel *shown = pln_registrations_page_get_shown (page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    if (shown_at (page, i) == reg)
+      return i;
+
+  g_assert_not_reached ();
+}
+
+static void
+type_in_cell (PlnRegistrationsPage *page,
+              PlnRegistration      *reg,
+              const char           *column,
+              const char           *text)
+{
+  g_assert_true (pln_registrations_page_edit_cell (page, position_of (page, reg), column));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (page->editor)));
+  gtk_editable_set_text (GTK_EDITABLE (page->editor_entry), text);
+  g_signal_emit_by_name (page->editor_entry, "activate");
+}
+
+static void
+choose_in_cell (PlnRegistrationsPage *page,
+                PlnRegistration      *reg,
+                const char           *column,
+                int                   choice)
+{
+  g_assert_true (pln_registrations_page_edit_cell (page, position_of (page, reg), column));
+  g_signal_emit_by_name (page->editor_choices, "row-activated",
+                         gtk_list_box_get_row_at_index (page->editor_choices, choice));
+}
+
+/* The text a cell of @reg shows in @column, as on screen. */
+static const char *
+cell_text (PlnRegistrationsPage *page,
+           PlnRegistration      *reg,
+           guint                 column)
+{
+  GListModel *columns = gtk_column_view_get_columns (pln_registrations_page_get_column_view (page));
+  g_autoptr(GtkColumnViewColumn) wanted = g_list_model_get_item (columns, column);
+  GtkWidget *view = GTK_WIDGET (pln_registrations_page_get_column_view (page));
+  GPtrArray *stack = g_ptr_array_new ();
+  const char *text = NULL;
+
+  g_ptr_array_add (stack, view);
+  while (stack->len > 0 && text == NULL)
+    {
+      GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+      PlnRegistrationSlot *slot = g_object_get_data (G_OBJECT (w), "slot");
+
+      if (GTK_IS_INSCRIPTION (w) && slot != NULL && pln_registration_slot_get_registration (slot) == reg &&
+          GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (w), "column")) == column)
+        text = gtk_inscription_get_text (GTK_INSCRIPTION (w));
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+        g_ptr_array_add (stack, c);
+    }
+
+  g_ptr_array_unref (stack);
+  return text;
+}
+
+static void
+test_edit_cells_and_undo (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  PlnRegistrationsPage *page = fixture->page;
+  g_autoptr(PlnRegistration) bea = g_list_model_get_item (pln_meeting_get_registrations (fixture->meeting), 3);
+
+  pln_test_iterate (300);
+  g_assert_cmpstr (cell_text (page, bea, 0), ==, "Bea Sample");
+
+  /* Typed into the cell's editor and confirmed with Enter. */
+  type_in_cell (page, bea, "name", "Beatrice Sample");
+  g_assert_cmpstr (pln_registration_get_name (bea), ==, "Beatrice Sample");
+  g_assert_cmpstr (cell_text (page, bea, 0), ==, "Beatrice Sample");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (page->editor)));
+
+  /* A name cannot be emptied: the editor stays, saying why. */
+  type_in_cell (page, bea, "name", "  ");
+  g_assert_cmpstr (pln_registration_get_name (bea), ==, "Beatrice Sample");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (page->editor_problem)));
+  gtk_popover_popdown (page->editor);
+
+  /* A drop-down's choice, and the link sent. */
+  choose_in_cell (page, bea, "status", PLN_REGISTRATION_STATUS_CONFIRMED);
+  g_assert_cmpint (pln_registration_get_status (bea), ==, PLN_REGISTRATION_STATUS_CONFIRMED);
+  g_assert_cmpstr (cell_text (page, bea, 5), ==, "Confirmed");
+  choose_in_cell (page, bea, "link-sent", 1);
+  g_assert_true (pln_registration_get_link_sent (bea));
+
+  /* Ctrl+Z, newest first. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "registrations.undo", NULL);
+  g_assert_false (pln_registration_get_link_sent (bea));
+  gtk_widget_activate_action (GTK_WIDGET (page), "registrations.undo", NULL);
+  g_assert_cmpint (pln_registration_get_status (bea), ==, PLN_REGISTRATION_STATUS_REQUESTED);
+  g_assert_cmpstr (cell_text (page, bea, 5), ==, "Requested");
+  gtk_widget_activate_action (GTK_WIDGET (page), "registrations.undo", NULL);
+  g_assert_cmpstr (pln_registration_get_name (bea), ==, "Bea Sample");
+  g_assert_cmpstr (cell_text (page, bea, 0), ==, "Bea Sample");
+  g_assert_false (pln_registrations_page_undo (page));
+
+  /* An e-mail that is not one is refused. */
+  type_in_cell (page, bea, "email", "bea at example");
+  g_assert_cmpstr (pln_registration_get_email (bea), ==, "bea@example.org");
+  gtk_popover_popdown (page->editor);
+
+  /* Sorted by name, the edited row moves and the rows show it. */
+  gtk_column_view_sort_by_column (pln_registrations_page_get_column_view (page), column_by_id (page, "name"),
+                                  GTK_SORT_ASCENDING);
+  type_in_cell (page, bea, "name", "Zygmunt Sample");
+  gtk_column_view_sort_by_column (pln_registrations_page_get_column_view (page), column_by_id (page, "name"),
+                                  GTK_SORT_DESCENDING);
+  g_assert_true (shown_at (page, 0) == bea);
+}
+
+static void
+test_selection (Fixture       *fixture,
+                gconstpointer  data)
+{
+  PlnRegistrationsPage *page = fixture->page;
+  GListModel *registrations = pln_meeting_get_registrations (fixture->meeting);
+  GtkSelectionModel *selection = pln_registrations_page_get_selection (page);
+  g_autoptr(PlnRegistration) first = g_list_model_get_item (registrations, 0);
+  g_autoptr(GdkClipboard) clipboard = NULL;
+
+  /* The State parties, all confirmed at once, then undone. */
+  gtk_drop_down_set_selected (page->category_filter, 1 + PLN_REGISTRATION_CATEGORY_STATE_PARTY);
+  wait_for_shown (page, 3);
+  gtk_selection_model_select_all (selection);
+  g_assert_true (gtk_action_bar_get_revealed (page->selection_bar));
+  gtk_widget_activate_action (GTK_WIDGET (page), "registrations.set-status", "s", "confirmed");
+  g_assert_cmpint (pln_registration_get_status (first), ==, PLN_REGISTRATION_STATUS_CONFIRMED);
+  g_assert_nonnull (strstr (pln_registrations_page_get_summary (page), "3 confirmed, 3 requested"));
+  gtk_widget_activate_action (GTK_WIDGET (page), "registrations.mark-link-sent", NULL);
+  g_assert_true (pln_registration_get_link_sent (first));
+  pln_registrations_page_undo (page);
+  pln_registrations_page_undo (page);
+  g_assert_false (pln_registration_get_link_sent (first));
+  g_assert_cmpint (pln_registration_get_status (first), ==, PLN_REGISTRATION_STATUS_REQUESTED);
+
+  /* Their addresses, as an e-mail program takes them. */
+  gtk_selection_model_select_all (selection);
+  gtk_widget_activate_action (GTK_WIDGET (page), "registrations.copy-emails", "b", TRUE);
+
+  /* Removed, then back in their places. */
+  gtk_selection_model_select_all (selection);
+  gtk_widget_activate_action (GTK_WIDGET (page), "registrations.remove-selected", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (registrations), ==, 3);
+  wait_for_shown (page, 0);
+  pln_registrations_page_undo (page);
+  g_assert_cmpuint (g_list_model_get_n_items (registrations), ==, 6);
+  {
+    g_autoptr(PlnRegistration) again = g_list_model_get_item (registrations, 0);
+    g_autoptr(PlnRegistration) bea = g_list_model_get_item (registrations, 3);
+
+    g_assert_true (again == first);
+    g_assert_cmpstr (pln_registration_get_name (bea), ==, "Bea Sample");
+  }
+  wait_for_shown (page, 3);
+}
+
+static void
+test_import_and_export (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  PlnRegistrationsPage *page = fixture->page;
+  GListModel *registrations = pln_meeting_get_registrations (fixture->meeting);
+  g_autofree char *path = pln_test_data_path ("registrations.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *out_path = g_build_filename (g_get_user_data_dir (), "registrations-out.csv", NULL);
+  g_autoptr(GFile) out = g_file_new_for_path (out_path);
+  g_autoptr(GError) error = NULL;
+  PlnRegistrationImportDialog *dialog;
+  GStatBuf st;
+
+  /* Cancelled: nothing changes. */
+  g_assert_true (pln_registrations_page_import_file (page, file, &error));
+  g_assert_no_error (error);
+  dialog = PLN_REGISTRATION_IMPORT_DIALOG (gtk_window_get_toplevels ()
+                                           ? g_list_model_get_item (gtk_window_get_toplevels (), 1) : NULL);
+  g_assert_true (PLN_IS_REGISTRATION_IMPORT_DIALOG (dialog));
+  g_object_unref (dialog);
+  gtk_window_close (GTK_WINDOW (dialog));
+  pln_test_iterate (50);
+  g_assert_cmpuint (g_list_model_get_n_items (registrations), ==, 6);
+
+  /* Confirmed: the four good lines, then undone as one. */
+  g_assert_true (pln_registrations_page_import_file (page, file, &error));
+  dialog = g_list_model_get_item (gtk_window_get_toplevels (), 1);
+  g_object_unref (dialog);
+  g_assert_true (pln_registration_import_dialog_apply (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (registrations), ==, 10);
+  wait_for_shown (page, 10);
+  g_assert_true (pln_registrations_page_undo (page));
+  g_assert_cmpuint (g_list_model_get_n_items (registrations), ==, 6);
+
+  /* What is shown, as CSV readable by its owner only, reads back. */
+  gtk_editable_set_text (GTK_EDITABLE (page->search_entry), "examplestan");
+  wait_for_shown (page, 2);
+  g_assert_true (pln_registrations_page_export_csv_to (page, out, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (out_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  {
+    g_autofree char *text = NULL;
+    gsize length;
+    g_autoptr(PlnMeeting) other = pln_meeting_new ();
+    g_autoptr(PlnRegistrationImport) back = NULL;
+
+    g_assert_true (g_file_get_contents (out_path, &text, &length, NULL));
+    back = pln_registration_import_new (text, length, other, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (pln_registration_import_get_problems (back)->len, ==, 0);
+    g_assert_cmpuint (pln_registration_import_apply (back, PLN_DUPLICATES_SKIP), ==, 2);
+  }
+}
+
+/* With PLN_SCREENSHOT_DIR set, the page with a synthetic meeting's 300
+ * registrations is drawn into a PNG there, to be looked at (run with
+ * LANGUAGE=ar and LANG=ar_EG.UTF-8 for the right-to-left layout). */
+static void
+test_screenshot (void)
+{
+  const char *dir = g_getenv ("PLN_SCREENSHOT_DIR");
+  g_autoptr(PlnWorkspace) workspace = pln_synth_workspace (1, 7);
+  g_autoptr(PlnMeeting) meeting = g_list_model_get_item (pln_workspace_get_meetings (workspace), 0);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  PlnRegistrationsPage *page = g_object_new (PLN_TYPE_REGISTRATIONS_PAGE, NULL);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width = 1200, height = 720;
+
+  if (dir == NULL)
+    {
+      g_test_skip ("PLN_SCREENSHOT_DIR is not set");
+      return;
+    }
+
+  /* The application's own style, as the app loads it. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  pln_registrations_page_set_meeting (page, meeting);
+  gtk_window_present (window);
+  g_assert_true (pln_test_wait_until (mapped, page, 10000));
+  gtk_selection_model_select_range (pln_registrations_page_get_selection (page), 1, 3, TRUE);
+  pln_test_iterate (800);
+
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir, g_getenv ("PLN_SCREENSHOT_NAME") ?: "registrations.png", NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  gtk_window_destroy (window);
+  pln_test_iterate (50);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  pln_test_init_home ();
+  if (!pln_test_has_display ())
+    {
+      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
+      return PLN_TEST_EXIT_SKIP;
+    }
+
+  if (g_getenv ("PLN_SCREENSHOT_DIR") != NULL)
+    {
+      setlocale (LC_ALL, "");
+      bindtextdomain (GETTEXT_PACKAGE, PLN_BUILD_ROOT "/po");
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  pln_ui_ensure_types ();
+
+  g_test_add ("/registrations-page/filter-by-typing", Fixture, NULL, fixture_set_up, test_filter_by_typing, fixture_tear_down);
+  g_test_add ("/registrations-page/sort", Fixture, NULL, fixture_set_up, test_sort, fixture_tear_down);
+  g_test_add ("/registrations-page/edit-cells-and-undo", Fixture, NULL, fixture_set_up, test_edit_cells_and_undo, fixture_tear_down);
+  g_test_add ("/registrations-page/selection", Fixture, NULL, fixture_set_up, test_selection, fixture_tear_down);
+  g_test_add ("/registrations-page/import-and-export", Fixture, NULL, fixture_set_up, test_import_and_export, fixture_tear_down);
+
+  g_test_add_func ("/registrations-page/screenshot", test_screenshot);
+
+  return g_test_run ();
+}
