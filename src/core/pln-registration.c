@@ -480,6 +480,24 @@ key_part (PlnRegistration *self,
 }
 
 /**
+ * pln_registration_get_folded:
+ * @property: "name", "delegation" or "email"
+ * @length: (out): its length in bytes
+ *
+ * Returns: (transfer none): the text of @property folded as for searching
+ *   (not nul-terminated), valid until the registration changes
+ */
+const char *
+pln_registration_get_folded (PlnRegistration *self,
+                             const char      *property,
+                             gsize           *length)
+{
+  g_return_val_if_fail (PLN_IS_REGISTRATION (self), NULL);
+
+  return key_part (self, g_str_equal (property, "name") ? 0 : g_str_equal (property, "delegation") ? 1 : 2, length);
+}
+
+/**
  * pln_registration_compare_text:
  * @property: "name", "delegation" or "email"
  *

@@ -45,6 +45,9 @@ void                     pln_registration_set_link_sent  (PlnRegistration *self,
                                                           gboolean         link_sent);
 gboolean                 pln_registration_matches        (PlnRegistration *self,
                                                           const char      *needle);
+const char              *pln_registration_get_folded     (PlnRegistration *self,
+                                                          const char      *property,
+                                                          gsize           *length);
 int                      pln_registration_compare_text   (PlnRegistration *a,
                                                           PlnRegistration *b,
                                                           const char      *property);

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "pln-registration-rows.h"
 
 /* The rows of the Registrations page: a meeting's registrations, sorted
@@ -50,8 +52,9 @@ struct _PlnRegistrationRows
   GObject            parent_instance;
 
   GListModel        *source;
-  GCompareDataFunc   sort_func;
-  gpointer           sort_data;
+  PlnRowKeyFunc      key_func;
+  gboolean           descending;
+  gpointer           key_data;
   GtkFilter         *filter;
   GtkSelectionModel *selection;  /* weak */
   GPtrArray         *sorted;     /* PlnRegistration, owned */
@@ -324,28 +327,56 @@ refilter (PlnRegistrationRows *self)
   g_list_model_items_changed (self->shown_model, 0, old_n, new_n);
 }
 
+/* Keys made once per sort, compared without calls: 30 000 rows are some
+ * 450 000 comparisons. Ties keep the source's order. */
 static int
-compare_cb (gconstpointer a,
-            gconstpointer b,
-            gpointer      user_data)
+compare_keys (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
 {
-  PlnRegistrationRows *self = user_data;
+  const PlnRowKey *x = a, *y = b;
+  gboolean descending = GPOINTER_TO_INT (user_data);
+  int order;
 
-  return self->sort_func (*(gpointer *) a, *(gpointer *) b, self->sort_data);
+  if (x->text != NULL && y->text != NULL)
+    {
+      order = memcmp (x->text, y->text, MIN (x->length, y->length));
+      if (order == 0)
+        order = (x->length > y->length) - (x->length < y->length);
+    }
+  else
+    order = (x->number > y->number) - (x->number < y->number);
+
+  if (descending)
+    order = -order;
+  return order != 0 ? order : (x->index > y->index) - (x->index < y->index);
 }
 
-/* Sorted again from the source's order, so that equal rows keep it. */
 static void
 resort (PlnRegistrationRows *self)
 {
   guint n = self->source ? g_list_model_get_n_items (self->source) : 0;
+  g_autofree PlnRowKey *keys = NULL;
 
   g_ptr_array_set_size (self->sorted, 0);
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (self->sorted, g_list_model_get_item (self->source, i));
+  if (self->key_func == NULL)
+    {
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (self->sorted, g_list_model_get_item (self->source, i));
+      refilter (self);
+      return;
+    }
 
-  if (self->sort_func != NULL)
-    g_ptr_array_sort_with_data (self->sorted, compare_cb, self);
+  keys = g_new0 (PlnRowKey, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      keys[i].item = g_list_model_get_item (self->source, i);
+      keys[i].index = i;
+      self->key_func (keys[i].item, &keys[i], self->key_data);
+    }
+  g_qsort_with_data (keys, n, sizeof (PlnRowKey), compare_keys, GINT_TO_POINTER (self->descending));
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (self->sorted, keys[i].item);
 
   refilter (self);
 }
@@ -442,21 +473,23 @@ pln_registration_rows_set_source (PlnRegistrationRows *self,
 }
 
 /**
- * pln_registration_rows_set_sort_func:
- * @func: (nullable): compares two registrations, or %NULL for the
- *   source's order
+ * pln_registration_rows_set_sort_key:
+ * @func: (nullable): what to sort by, or %NULL for the source's order
  *
- * Sorts the rows again. Ties keep the source's order.
+ * Sorts the rows again by the keys @func gives. The texts of the keys
+ * must last as long as their registrations are unchanged.
  */
 void
-pln_registration_rows_set_sort_func (PlnRegistrationRows *self,
-                                     GCompareDataFunc     func,
-                                     gpointer             user_data)
+pln_registration_rows_set_sort_key (PlnRegistrationRows *self,
+                                    PlnRowKeyFunc        func,
+                                    gboolean             descending,
+                                    gpointer             user_data)
 {
   g_return_if_fail (PLN_IS_REGISTRATION_ROWS (self));
 
-  self->sort_func = func;
-  self->sort_data = user_data;
+  self->key_func = func;
+  self->descending = descending;
+  self->key_data = user_data;
   resort (self);
 }
 

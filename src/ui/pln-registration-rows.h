@@ -26,8 +26,32 @@ G_DECLARE_FINAL_TYPE (PlnRegistrationRows, pln_registration_rows, PLN, REGISTRAT
 PlnRegistrationRows *pln_registration_rows_new              (void);
 void                 pln_registration_rows_set_source       (PlnRegistrationRows *self,
                                                              GListModel          *registrations);
-void                 pln_registration_rows_set_sort_func    (PlnRegistrationRows *self,
-                                                             GCompareDataFunc     func,
+/**
+ * PlnRowKey:
+ * @text: (nullable): what the row is sorted by, compared byte by byte, or
+ *   %NULL to sort by @number
+ * @length: the bytes of @text
+ * @number: what the row is sorted by when @text is %NULL
+ *
+ * Filled by a #PlnRowKeyFunc once per registration and sort.
+ */
+typedef struct
+{
+  const char *text;
+  gsize       length;
+  int         number;
+  /* < private > */
+  gpointer    item;
+  guint       index;
+} PlnRowKey;
+
+typedef void (*PlnRowKeyFunc) (PlnRegistration *registration,
+                               PlnRowKey       *key,
+                               gpointer         user_data);
+
+void                 pln_registration_rows_set_sort_key     (PlnRegistrationRows *self,
+                                                             PlnRowKeyFunc        func,
+                                                             gboolean             descending,
                                                              gpointer             user_data);
 void                 pln_registration_rows_set_filter       (PlnRegistrationRows *self,
                                                              GtkFilter           *filter);

@@ -49,7 +49,6 @@ struct _PlnRegistrationsPage
   PlnRegistrationRows  *rows;
   PlnRegistration      *probe[2];     /* to ask the column view's sorter */
   guint                 sort_column;
-  gboolean              sort_descending;
   GtkMultiSelection    *selection;
   GSignalGroup         *workspace_signals;
   GSignalGroup         *list_signals;

@@ -715,7 +715,8 @@ setup_editor (PlnRegistrationsPage *self)
  * is 4.10), and sorting 30 000 rows through it costs twice as much as
  * comparing directly. So it is asked once, with the columns' own sorters
  * in probe mode: the first column asked is the primary one, and the sign
- * of the answer says its direction. The rows are then sorted directly. */
+ * of the answer says its direction. The rows are then sorted by keys made once
+ * per registration (pln_registration_rows_set_sort_key ()). */
 static int probe_column = -1;
 static gboolean probing;
 
@@ -770,15 +771,18 @@ column_sorter (guint column)
   return GTK_SORTER (gtk_custom_sorter_new (column_sorter_cb, GUINT_TO_POINTER (column), NULL));
 }
 
-static int
-rows_compare_cb (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      user_data)
+static void
+row_key_cb (PlnRegistration *registration,
+            PlnRowKey       *key,
+            gpointer         user_data)
 {
   PlnRegistrationsPage *self = user_data;
-  int order = compare_column ((PlnRegistration *) a, (PlnRegistration *) b, self->sort_column);
+  guint column = self->sort_column;
 
-  return self->sort_descending ? -order : order;
+  if (columns[column].kind == COLUMN_TEXT)
+    key->text = pln_registration_get_folded (registration, columns[column].property, &key->length);
+  else
+    key->number = columns[column].get (registration);
 }
 
 static void
@@ -799,13 +803,12 @@ view_sorter_changed_cb (PlnRegistrationsPage *self)
 
   if (probe_column < 0)
     {
-      pln_registration_rows_set_sort_func (self->rows, NULL, NULL);
+      pln_registration_rows_set_sort_key (self->rows, NULL, FALSE, NULL);
       return;
     }
 
   self->sort_column = probe_column;
-  self->sort_descending = result == GTK_ORDERING_LARGER;
-  pln_registration_rows_set_sort_func (self->rows, rows_compare_cb, self);
+  pln_registration_rows_set_sort_key (self->rows, row_key_cb, result == GTK_ORDERING_LARGER, self);
 }
 
 static void
