@@ -12,6 +12,7 @@
 #include "pln-application.h"
 #include "pln-meeting-page.h"
 #include "pln-overview-page.h"
+#include "pln-registrations-page.h"
 #include "pln-preferences-window.h"
 #include "pln-sidebar.h"
 #include "pln-test-util.h"
@@ -34,6 +35,12 @@ after_paint_cb (GdkFrameClock *clock,
   Fixture *fixture = user_data;
 
   fixture->painted = TRUE;
+}
+
+static gboolean
+mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
 }
 
 static gboolean
@@ -225,6 +232,19 @@ test_window_workspace (Fixture       *fixture,
   overview = PLN_OVERVIEW_PAGE (find_descendant (GTK_WIDGET (meeting_page), PLN_TYPE_OVERVIEW_PAGE));
   g_assert_true (pln_overview_page_get_meeting (overview) == shown);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (overview)));
+
+  /* The meeting's registrations, on a page of their own. */
+  {
+    PlnRegistrationsPage *registrations =
+      PLN_REGISTRATIONS_PAGE (find_descendant (GTK_WIDGET (meeting_page), PLN_TYPE_REGISTRATIONS_PAGE));
+
+    g_assert_nonnull (registrations);
+    g_assert_true (pln_registrations_page_get_meeting (registrations) == shown);
+    pln_meeting_page_set_visible_page (meeting_page, "registrations");
+    g_assert_true (pln_test_wait_until (mapped, registrations, 5000));
+    g_assert_cmpuint (g_list_model_get_n_items (pln_registrations_page_get_shown (registrations)), ==,
+                      g_list_model_get_n_items (pln_meeting_get_registrations (shown)));
+  }
 }
 
 static gboolean
