@@ -276,7 +276,7 @@ fill (PlnMeeting *meeting)
                                          PLN_PARTICIPATION_MODE_ONLINE, PLN_REGISTRATION_STATUS_REQUESTED);
   g_autoptr(PlnRegistration) c = person ("Côme Sample", "Civil Society", NULL, PLN_REGISTRATION_CATEGORY_NGO,
                                          PLN_PARTICIPATION_MODE_ONLINE, PLN_REGISTRATION_STATUS_CONFIRMED);
-  g_autoptr(PlnRegistration) d = person ("Dee Gone", "Testland", "dee@example.org", PLN_REGISTRATION_CATEGORY_OBSERVER_STATE,
+  g_autoptr(PlnRegistration) d = person ("Dee Gone", "=HYPERLINK(\"http://example.org\")", "dee@example.org", PLN_REGISTRATION_CATEGORY_OBSERVER_STATE,
                                          PLN_PARTICIPATION_MODE_ONLINE, PLN_REGISTRATION_STATUS_CANCELLED);
 
   pln_meeting_append_registration (meeting, a);
@@ -317,6 +317,8 @@ test_summary_csv_emails (void)
   /* The CSV reads back the same, quotes and commas included. */
   csv = pln_registrations_to_csv (registrations);
   g_assert_true (g_str_has_prefix (g_bytes_get_data (csv, NULL), "Name,Delegation,Category,Role,Participation,Email,Status,Link sent\r\n"));
+  /* A formula is written so that a spreadsheet shows it, not runs it. */
+  g_assert_nonnull (strstr (g_bytes_get_data (csv, NULL), ",\"'=HYPERLINK(\"\"http://example.org\"\")\","));
   back = pln_registration_import_new (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv), other, &error);
   g_assert_no_error (error);
   /* The second line repeats the first's address: reported, not imported. */
@@ -330,6 +332,7 @@ test_summary_csv_emails (void)
       g_autoptr(PlnRegistration) y = g_list_model_get_item (registrations, i == 0 ? 0 : i + 1);
 
       g_assert_cmpstr (pln_registration_get_name (x), ==, pln_registration_get_name (y));
+      g_assert_cmpstr (pln_registration_get_delegation (x), ==, pln_registration_get_delegation (y));
       g_assert_cmpint (pln_registration_get_category (x), ==, pln_registration_get_category (y));
       g_assert_cmpint (pln_registration_get_mode (x), ==, pln_registration_get_mode (y));
       g_assert_cmpint (pln_registration_get_status (x), ==, pln_registration_get_status (y));

@@ -182,7 +182,13 @@ static const char *
 cell (char       **row,
       guint        column)
 {
-  return column < g_strv_length (row) ? g_strstrip (row[column]) : "";
+  const char *value = column < g_strv_length (row) ? g_strstrip (row[column]) : "";
+
+  /* A value that a spreadsheet would run as a formula is written with a
+   * quote before it (pln_registrations_to_csv()); read back without. */
+  if (value[0] == '\'' && value[1] != '\0' && strchr ("=+-@", value[1]) != NULL)
+    return value + 1;
+  return value;
 }
 
 static gboolean

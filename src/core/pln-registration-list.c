@@ -74,6 +74,20 @@ pln_registration_summary_compute (PlnRegistrationSummary *summary,
   summary->delegations = g_hash_table_size (delegations);
 }
 
+/* A value that starts as a formula would ("=HYPERLINK(…)" typed into a
+ * registration form) is written with a quote before it, so that a
+ * spreadsheet opening the file shows it rather than runs it. */
+static const char *
+guard (const char *value,
+       GPtrArray  *owned)
+{
+  if (value[0] == '\0' || strchr ("=+-@\t\r", value[0]) == NULL)
+    return value;
+
+  g_ptr_array_add (owned, g_strconcat ("'", value, NULL));
+  return g_ptr_array_index (owned, owned->len - 1);
+}
+
 /**
  * pln_registrations_to_csv:
  * @registrations: (element-type PlnRegistration): the rows to write
@@ -82,6 +96,8 @@ pln_registration_summary_compute (PlnRegistrationSummary *summary,
  * headers and values are English, as the registration system's own
  * exports are, whatever the interface language: the file reads back into
  * Plenary (pln_registration_import_new()) and into other tools the same.
+ * Values that a spreadsheet would take for a formula get a quote before
+ * them, which the import takes away.
  *
  * Returns: (transfer full): the file's bytes
  */
@@ -111,9 +127,10 @@ pln_registrations_to_csv (GListModel *registrations)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PlnRegistration) reg = g_list_model_get_item (registrations, i);
+      g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func (g_free);
       const char *fields[] = {
-        pln_registration_get_name (reg) ?: "",
-        pln_registration_get_delegation (reg) ?: "",
+        guard (pln_registration_get_name (reg) ?: "", owned),
+        guard (pln_registration_get_delegation (reg) ?: "", owned),
         categories[pln_registration_get_category (reg)],
         roles[pln_registration_get_role (reg)],
         modes[pln_registration_get_mode (reg)],
