@@ -38,6 +38,8 @@ int  pln_cli_export_non_paper (int       argc,
                                char    **argv);
 int  pln_cli_import_registrations (int       argc,
                                    char    **argv);
+int  pln_cli_import_agenda (int         argc,
+                            char      **argv);
 int  pln_cli_export_agenda (int         argc,
                             char      **argv);
 

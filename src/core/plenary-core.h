@@ -14,6 +14,7 @@
 #include "pln-json.h"
 
 #include "pln-agenda-document.h"
+#include "pln-agenda-import.h"
 #include "pln-agenda-item.h"
 #include "pln-csv.h"
 #include "pln-demo.h"

@@ -1,0 +1,61 @@
+/* pln-cli-import-agenda.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "plenary-core.h"
+#include "pln-cli.h"
+
+/* plenary-cli import-agenda FILE.txt: the meeting read from the text of an
+ * annotated provisional agenda, printed as the workspace file has
+ * meetings; what was not understood on stderr, by line. The exit status
+ * is 1 only when nothing usable was found. */
+int
+pln_cli_import_agenda (int    argc,
+                       char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlnAgendaImport) import = NULL;
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *json = NULL;
+  GArray *problems;
+  gsize length;
+
+  if (argc != 2)
+    {
+      g_printerr ("%s plenary-cli import-agenda %s\n", _("Usage:"), _("FILE.txt"));
+      return 2;
+    }
+
+  if (!g_file_get_contents (argv[1], &data, &length, &error) ||
+      (import = pln_agenda_import_new (data, length, &error)) == NULL)
+    {
+      pln_cli_print_error ("import-agenda", error);
+      return 1;
+    }
+
+  problems = pln_agenda_import_get_problems (import);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      PlnImportProblem *problem = &g_array_index (problems, PlnImportProblem, i);
+
+      g_printerr (_("%s:%u: %s\n"), argv[1], problem->line, problem->message);
+    }
+
+  node = pln_json_build_meeting (pln_agenda_import_get_meeting (import));
+  generator = json_generator_new ();
+  json_generator_set_root (generator, node);
+  json_generator_set_pretty (generator, TRUE);
+  json = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", json);
+  return 0;
+}
