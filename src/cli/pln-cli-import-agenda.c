@@ -14,7 +14,7 @@
 #include "pln-cli.h"
 
 /* plenary-cli import-agenda FILE.txt: the meeting read from the text of an
- * annotated provisional agenda, printed as the workspace file has
+ * annotated provisional agenda (or from a PDF's text, where poppler is), printed as the workspace file has
  * meetings; what was not understood on stderr, by line. The exit status
  * is 1 only when nothing usable was found. */
 int
@@ -25,19 +25,18 @@ pln_cli_import_agenda (int    argc,
   g_autoptr(PlnAgendaImport) import = NULL;
   g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(JsonNode) node = NULL;
-  g_autofree char *data = NULL;
+  g_autoptr(GFile) file = NULL;
   g_autofree char *json = NULL;
   GArray *problems;
-  gsize length;
 
   if (argc != 2)
     {
-      g_printerr ("%s plenary-cli import-agenda %s\n", _("Usage:"), _("FILE.txt"));
+      g_printerr ("%s plenary-cli import-agenda %s\n", _("Usage:"), _("FILE.txt|FILE.pdf"));
       return 2;
     }
 
-  if (!g_file_get_contents (argv[1], &data, &length, &error) ||
-      (import = pln_agenda_import_new (data, length, &error)) == NULL)
+  file = g_file_new_for_commandline_arg (argv[1]);
+  if ((import = pln_agenda_import_read_file (file, NULL, &error)) == NULL)
     {
       pln_cli_print_error ("import-agenda", error);
       return 1;

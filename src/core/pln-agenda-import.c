@@ -12,6 +12,10 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#if HAVE_POPPLER
+# include <poppler.h>
+#endif
+
 #include "plenary-core.h"
 #include "pln-agenda-import.h"
 
@@ -1161,6 +1165,97 @@ pln_agenda_import_new (const char  *text,
   find_ordinal (self);
   g_clear_pointer (&self->lines, g_ptr_array_unref);
   return g_steal_pointer (&self);
+}
+
+#if HAVE_POPPLER
+/* The text of each page, in reading order, pages one after the other:
+ * page headers and numbers come along, and are dropped as debris. */
+static char *
+pdf_text (GFile   *file,
+          GError **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  /* poppler 22 has no autoptr types. */
+  PopplerDocument *document = poppler_document_new_from_gfile (file, NULL, NULL, &local_error);
+  GString *text;
+  int n_pages;
+
+  if (document == NULL)
+    {
+      g_set_error (error, PLN_ERROR, PLN_ERROR_PARSE, _("The PDF could not be read: %s"), local_error->message);
+      return NULL;
+    }
+
+  n_pages = poppler_document_get_n_pages (document);
+  text = g_string_new (NULL);
+  for (int i = 0; i < n_pages; i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+      g_autofree char *page_text = page ? poppler_page_get_text (page) : NULL;
+
+      g_string_append (text, page_text ?: "");
+      g_string_append_c (text, '\n');
+      g_clear_object (&page);
+    }
+
+  g_object_unref (document);
+  return g_string_free (text, FALSE);
+}
+#endif
+
+/**
+ * pln_agenda_import_read_file:
+ * @text: (out) (optional): the text read, for showing beside what was
+ *   understood
+ *
+ * Reads an agenda from a text file, or from a PDF (its text) where
+ * Plenary was built with poppler.
+ *
+ * Returns: (transfer full): the import, or %NULL with @error
+ */
+PlnAgendaImport *
+pln_agenda_import_read_file (GFile   *file,
+                             char   **text,
+                             GError **error)
+{
+  g_autofree char *data = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  gsize length = 0;
+  PlnAgendaImport *import;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (name != NULL && g_str_has_suffix (g_ascii_strdown (name, -1), ".pdf"))
+    {
+#if HAVE_POPPLER
+      if ((data = pdf_text (file, error)) == NULL)
+        return NULL;
+      length = strlen (data);
+#else
+      g_set_error (error, PLN_ERROR, PLN_ERROR_PARSE,
+                   _("This Plenary cannot read PDF files; save the agenda as text and import that"));
+      return NULL;
+#endif
+    }
+  else if (!g_file_load_contents (file, NULL, &data, &length, NULL, error))
+    return NULL;
+
+  import = pln_agenda_import_new (data, length, error);
+  if (import != NULL && text != NULL)
+    *text = g_steal_pointer (&data);
+  return import;
+}
+
+/**
+ * pln_agenda_import_get_series:
+ *
+ * Returns: (nullable): the symbol series of the documentation, as
+ *   "CTOC/COP/WG.7"
+ */
+const char *
+pln_agenda_import_get_series (PlnAgendaImport *self)
+{
+  return self->series;
 }
 
 void

@@ -19,6 +19,10 @@ typedef struct _PlnAgendaImport PlnAgendaImport;
 PlnAgendaImport *pln_agenda_import_new                (const char       *text,
                                                        gsize             length,
                                                        GError          **error);
+PlnAgendaImport *pln_agenda_import_read_file          (GFile            *file,
+                                                       char            **text,
+                                                       GError          **error);
+const char      *pln_agenda_import_get_series         (PlnAgendaImport  *self);
 void             pln_agenda_import_free               (PlnAgendaImport  *self);
 PlnMeeting      *pln_agenda_import_get_meeting        (PlnAgendaImport  *self);
 const char      *pln_agenda_import_get_parent_body    (PlnAgendaImport  *self);
