@@ -500,12 +500,14 @@ rebuild_items (PlnRecommendationsPage *self)
     gtk_drop_down_set_selected (self->item_dropdown, selected);
 }
 
+/* Called at once as well as from the idle: a refresh pending is then
+ * done now, and removed, so that none is left to run after the page. */
 static gboolean
 refresh_cb (gpointer user_data)
 {
   PlnRecommendationsPage *self = user_data;
 
-  self->refresh_source = 0;
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
   if (self->meeting == NULL)
     return G_SOURCE_REMOVE;
 
@@ -1057,12 +1059,27 @@ pln_recommendations_page_dispose (GObject *object)
   g_clear_object (&self->shown);
   g_clear_object (&self->filter);
   g_clear_object (&self->sorter);
+  if (self->workspace_signals != NULL)
+    g_signal_group_set_target (self->workspace_signals, NULL);
   g_clear_object (&self->workspace_signals);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->item_order, g_hash_table_unref);
   g_clear_object (&self->meeting);
 
   G_OBJECT_CLASS (pln_recommendations_page_parent_class)->dispose (object);
+}
+
+/* A refresh can still be asked for while the page's children go away in
+ * dispose (their models change): none may outlive the page. */
+static void
+pln_recommendations_page_finalize (GObject *object)
+{
+  PlnRecommendationsPage *self = PLN_RECOMMENDATIONS_PAGE (object);
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  g_clear_handle_id (&self->clock_source, g_source_remove);
+
+  G_OBJECT_CLASS (pln_recommendations_page_parent_class)->finalize (object);
 }
 
 static void
@@ -1110,6 +1127,7 @@ pln_recommendations_page_class_init (PlnRecommendationsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pln_recommendations_page_dispose;
+  object_class->finalize = pln_recommendations_page_finalize;
   object_class->get_property = pln_recommendations_page_get_property;
   object_class->set_property = pln_recommendations_page_set_property;
 
