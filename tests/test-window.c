@@ -11,6 +11,7 @@
 
 #include "pln-application.h"
 #include "pln-meeting-page.h"
+#include "pln-agenda-import-dialog.h"
 #include "pln-overview-page.h"
 #include "pln-registrations-page.h"
 #include "pln-preferences-window.h"
@@ -309,6 +310,133 @@ test_window_manage (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 12);
 }
 
+/* With PLN_SCREENSHOT_DIR set, @window is drawn into a PNG there. */
+static void
+save_screenshot (GtkWidget  *window,
+                 const char *name)
+{
+  const char *dir = g_getenv ("PLN_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  pln_test_iterate (800);
+  width = gtk_widget_get_width (window);
+  height = gtk_widget_get_height (window);
+  paintable = gtk_widget_paintable_new (window);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static PlnAgendaImportDialog *
+find_import_dialog (void)
+{
+  PlnAgendaImportDialog *dialog = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (PLN_IS_AGENDA_IMPORT_DIALOG (l->data))
+      dialog = l->data;
+  return dialog;
+}
+
+/* An agenda document imported as a new meeting of the group it names,
+ * then in place of a meeting's agenda, each undone with Ctrl+Z. */
+static void
+test_window_import_agenda (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *path = pln_test_seed_path ("wg7-2022-annotated-agenda.txt");
+  g_autoptr(GFile) file = NULL;
+  PlnWindow *window = PLN_WINDOW (fixture->window);
+  PlnWorkspace *workspace;
+  PlnAgendaImportDialog *dialog;
+  PlnMeeting *imported;
+  PlnMeeting *target;
+  GListModel *meetings;
+  guint n_items_before, n_sittings_before;
+
+  if (path == NULL)
+    {
+      g_test_skip ("the seed documents are not in ../shared/fixtures/seeds");
+      return;
+    }
+
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+  workspace = pln_window_get_workspace (window);
+  meetings = pln_workspace_get_meetings (workspace);
+  file = g_file_new_for_path (path);
+
+  pln_agenda_import_dialog_open_file (window, file, NULL);
+  dialog = find_import_dialog ();
+  g_assert_nonnull (dialog);
+  save_screenshot (GTK_WIDGET (dialog), "agenda-import.png");
+  imported = pln_agenda_import_dialog_apply (dialog);
+  g_assert_nonnull (imported);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 13);
+  /* Matched by name: the demo's group of the Working Group on the Smuggling of Migrants. */
+  g_assert_true (pln_meeting_get_working_group (imported) == pln_workspace_find_working_group (workspace, "wg-7"));
+  g_assert_cmpuint (g_list_model_get_n_items (pln_meeting_get_agenda (imported)), ==, 6);
+  g_assert_cmpuint (g_list_model_get_n_items (pln_meeting_get_sittings (imported)), ==, 4);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 12);
+
+  /* In place of the agenda of the 2023 meeting. */
+  target = pln_workspace_find_meeting (workspace, "m-wg-7-2023");
+  n_items_before = g_list_model_get_n_items (pln_meeting_get_agenda (target));
+  n_sittings_before = g_list_model_get_n_items (pln_meeting_get_sittings (target));
+  pln_agenda_import_dialog_open_file (window, file, target);
+  dialog = find_import_dialog ();
+  g_assert_nonnull (dialog);
+  {
+    GtkWidget *rows[2] = { NULL, NULL };
+    guint n = 0;
+    GPtrArray *stack = g_ptr_array_new ();
+
+    /* The second combo row is "Import Into". */
+    g_ptr_array_add (stack, dialog);
+    while (stack->len > 0)
+      {
+        GtkWidget *w = g_ptr_array_steal_index (stack, 0);
+
+        if (ADW_IS_COMBO_ROW (w) && n < 2)
+          rows[n++] = w;
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+          g_ptr_array_add (stack, c);
+      }
+    g_ptr_array_unref (stack);
+    g_assert_nonnull (rows[1]);
+    adw_combo_row_set_selected (ADW_COMBO_ROW (rows[1]), 1);
+  }
+  g_assert_true (pln_agenda_import_dialog_apply (dialog) == target);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 12);
+  g_assert_cmpuint (g_list_model_get_n_items (pln_meeting_get_agenda (target)), ==, 6);
+  g_assert_cmpuint (g_list_model_get_n_items (pln_meeting_get_sittings (target)), ==, 4);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (pln_meeting_get_agenda (target)), ==, n_items_before);
+  g_assert_cmpuint (g_list_model_get_n_items (pln_meeting_get_sittings (target)), ==, n_sittings_before);
+
+  /* The workspace is whole again: it reads back. */
+  {
+    g_autoptr(GBytes) bytes = pln_json_serialize_workspace (workspace);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PlnWorkspace) back = pln_json_parse_workspace (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (back);
+  }
+}
+
 static void
 test_window_keeps_size (Fixture       *fixture,
                         gconstpointer  data)
@@ -346,6 +474,7 @@ main (int   argc,
   g_test_add ("/window/preferences", Fixture, NULL, fixture_set_up, test_window_preferences, fixture_tear_down);
   g_test_add ("/window/workspace", Fixture, NULL, fixture_set_up, test_window_workspace, fixture_tear_down);
   g_test_add ("/window/manage", Fixture, NULL, fixture_set_up, test_window_manage, fixture_tear_down);
+  g_test_add ("/window/import-agenda", Fixture, NULL, fixture_set_up, test_window_import_agenda, fixture_tear_down);
   g_test_add ("/window/keeps-size", Fixture, NULL, fixture_set_up, test_window_keeps_size, fixture_tear_down);
 
   status = g_test_run ();

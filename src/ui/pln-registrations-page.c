@@ -988,6 +988,8 @@ pln_registrations_page_finalize (GObject *object)
 {
   PlnRegistrationsPage *self = PLN_REGISTRATIONS_PAGE (object);
 
+  /* A count asked for while the children went away in dispose. */
+  g_clear_handle_id (&self->summary_source, g_source_remove);
   g_free (self->needle);
 
   G_OBJECT_CLASS (pln_registrations_page_parent_class)->finalize (object);

@@ -11,6 +11,7 @@
 
 #include "pln-ui-types.h"
 
+#include "pln-agenda-import-dialog.h"
 #include "pln-agenda-page.h"
 #include "pln-calendar-month-view.h"
 #include "pln-calendar-view.h"
@@ -31,6 +32,7 @@
 void
 pln_ui_ensure_types (void)
 {
+  g_type_ensure (PLN_TYPE_AGENDA_IMPORT_DIALOG);
   g_type_ensure (PLN_TYPE_AGENDA_PAGE);
   g_type_ensure (PLN_TYPE_CALENDAR_MONTH_VIEW);
   g_type_ensure (PLN_TYPE_CALENDAR_VIEW);

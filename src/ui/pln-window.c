@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pln-agenda-import-dialog.h"
 #include "pln-calendar-view.h"
 #include "pln-meeting-page.h"
 #include "pln-sidebar.h"
@@ -324,6 +325,78 @@ export_ics_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+/* The meeting shown, whose agenda an imported one may replace. */
+static PlnMeeting *
+shown_meeting (PlnWindow *self)
+{
+  GObject *meeting = pln_meeting_page_get_meeting (self->meeting_page);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "meeting") != 0 || !PLN_IS_MEETING (meeting))
+    return NULL;
+  return PLN_MEETING (meeting);
+}
+
+static void
+import_agenda_response_cb (GtkNativeDialog *dialog,
+                           int              response,
+                           PlnWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      pln_agenda_import_dialog_open_file (self, file, shown_meeting (self));
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+import_agenda_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PlnWindow *self = PLN_WINDOW (widget);
+  g_autoptr(GtkFileFilter) agendas = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (agendas, _("Agendas (text or PDF)"));
+  gtk_file_filter_add_mime_type (agendas, "text/plain");
+  gtk_file_filter_add_suffix (agendas, "txt");
+  gtk_file_filter_add_mime_type (agendas, "application/pdf");
+  gtk_file_filter_add_suffix (agendas, "pdf");
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Import Agenda"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), agendas);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (import_agenda_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* An agenda dropped on the window (a .txt or .pdf from the file manager)
+ * is imported as if chosen in Import Agenda…. */
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         PlnWindow     *self)
+{
+  GFile *file = g_value_get_object (value);
+  g_autofree char *name = file ? g_file_get_basename (file) : NULL;
+  g_autofree char *lower = name ? g_ascii_strdown (name, -1) : NULL;
+
+  if (lower == NULL || !(g_str_has_suffix (lower, ".txt") || g_str_has_suffix (lower, ".pdf")))
+    return FALSE;
+
+  pln_agenda_import_dialog_open_file (self, file, shown_meeting (self));
+  return TRUE;
+}
+
 typedef struct
 {
   PlnUndoFunc    undo;
@@ -629,6 +702,7 @@ pln_window_class_init (PlnWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.show-calendar", NULL, show_calendar_action);
   gtk_widget_class_install_action (widget_class, "win.export-ics", NULL, export_ics_action);
+  gtk_widget_class_install_action (widget_class, "win.import-agenda", NULL, import_agenda_action);
   gtk_widget_class_install_action (widget_class, "win.new-working-group", NULL, new_working_group_action);
   gtk_widget_class_install_action (widget_class, "win.edit-working-group", "s", edit_working_group_action);
   gtk_widget_class_install_action (widget_class, "win.remove-working-group", "s", remove_working_group_action);
@@ -652,6 +726,13 @@ pln_window_init (PlnWindow *self)
   self->store_signals = g_signal_group_new (PLN_TYPE_STORE);
   g_signal_group_connect_swapped (self->store_signals, "notify::workspace", G_CALLBACK (update_state), self);
   g_signal_group_connect_swapped (self->store_signals, "notify::error", G_CALLBACK (update_state), self);
+
+  {
+    GtkDropTarget *target = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+
+    g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, 0);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  }
 
   g_signal_connect_object (self->content_stack, "notify::visible-child-name",
                            G_CALLBACK (update_switcher), self, G_CONNECT_SWAPPED);
@@ -771,8 +852,6 @@ pln_window_add_undo_toast (PlnWindow      *self,
   g_signal_connect_data (toast, "button-clicked",
                          G_CALLBACK (undo_toast_button_clicked_cb),
                          data, (GClosureNotify) (void (*) (void)) undo_data_free, 0);
-  g_object_set_data (G_OBJECT (toast), "pln-undo", data);
-  g_set_weak_pointer (&self->undo_toast, toast);
   g_object_set_data (G_OBJECT (toast), "pln-undo", data);
   g_set_weak_pointer (&self->undo_toast, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
