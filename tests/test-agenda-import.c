@@ -423,6 +423,70 @@ test_find_group (void)
   }
 }
 
+/* The annotated provisional agenda Plenary writes as PDF, read back
+ * through poppler: the same items, symbols and plenary meetings as the
+ * meeting it was written from. */
+static void
+test_pdf (void)
+{
+#if HAVE_POPPLER
+  g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
+  PlnMeeting *source = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
+  g_autoptr(PlnDocument) document = pln_agenda_document_new (source);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "agenda.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlnAgendaImport) import = NULL;
+  g_autoptr(GPtrArray) read = NULL;
+  g_autoptr(GPtrArray) written = NULL;
+  GListModel *sittings_read, *sittings_written;
+
+  g_assert_true (pln_document_export (document, PLN_DOCUMENT_FORMAT_PDF, file, NULL, &error));
+  import = pln_agenda_import_read_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pln_agenda_import_get_problems (import)->len, ==, 0);
+
+  read = flatten (pln_agenda_import_get_meeting (import));
+  written = flatten (source);
+  g_assert_cmpuint (read->len, ==, written->len);
+  for (guint i = 0; i < read->len; i++)
+    {
+      PlnAgendaItem *r = g_ptr_array_index (read, i);
+      PlnAgendaItem *w = g_ptr_array_index (written, i);
+      GListModel *rd = pln_agenda_item_get_documents (r);
+      GListModel *wd = pln_agenda_item_get_documents (w);
+
+      g_assert_cmpstr (pln_agenda_item_get_number (r), ==, pln_agenda_item_get_number (w));
+      g_assert_cmpstr (pln_agenda_item_get_title (r), ==, pln_agenda_item_get_title (w));
+      g_assert_cmpuint (g_list_model_get_n_items (rd), ==, g_list_model_get_n_items (wd));
+      for (guint d = 0; d < g_list_model_get_n_items (rd); d++)
+        {
+          g_autoptr(PlnDocumentRef) x = g_list_model_get_item (rd, d);
+          g_autoptr(PlnDocumentRef) y = g_list_model_get_item (wd, d);
+
+          g_assert_cmpstr (pln_document_ref_get_symbol (x), ==, pln_document_ref_get_symbol (y));
+        }
+    }
+
+  sittings_read = pln_meeting_get_sittings (pln_agenda_import_get_meeting (import));
+  sittings_written = pln_meeting_get_sittings (source);
+  g_assert_cmpuint (g_list_model_get_n_items (sittings_read), ==, g_list_model_get_n_items (sittings_written));
+  for (guint i = 0; i < g_list_model_get_n_items (sittings_read); i++)
+    {
+      g_autoptr(PlnSitting) x = g_list_model_get_item (sittings_read, i);
+      g_autoptr(PlnSitting) y = g_list_model_get_item (sittings_written, i);
+
+      g_assert_cmpint (g_date_compare (pln_sitting_get_date (x), pln_sitting_get_date (y)), ==, 0);
+      g_assert_cmpint (pln_sitting_get_start (x), ==, pln_sitting_get_start (y));
+      g_assert_cmpint (pln_sitting_get_end (x), ==, pln_sitting_get_end (y));
+      g_assert_cmpuint (g_list_model_get_n_items (pln_sitting_get_placements (x)), ==,
+                        g_list_model_get_n_items (pln_sitting_get_placements (y)));
+    }
+#else
+  g_test_skip ("built without poppler");
+#endif
+}
+
 static void
 test_not_an_agenda (void)
 {
@@ -497,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/agenda-import/wg4-2018", test_wg4);
   g_test_add_func ("/agenda-import/variants", test_variants);
   g_test_add_func ("/agenda-import/find-group", test_find_group);
+  g_test_add_func ("/agenda-import/pdf", test_pdf);
   g_test_add_func ("/agenda-import/not-an-agenda", test_not_an_agenda);
   g_test_add_func ("/agenda-import/large", test_large);
 

@@ -53,6 +53,7 @@ struct _PlnAgendaImport
   char          *group_name;
   char          *series;      /* of the documentation's symbols */
   GDate          distributed;
+  gboolean       parent_body_open;  /* the next header line may go on with it */
   GArray        *problems;    /* PlnImportProblem */
   GPtrArray     *lines;       /* Line */
   GHashTable    *items;       /* "1", "1 (a)" → PlnAgendaItem, borrowed */
@@ -356,9 +357,17 @@ read_header_line (PlnAgendaImport *self,
   const char *text = line->text;
   GDate first, last;
   g_autofree char *before = NULL;
+  gboolean body_was_open = self->parent_body_open;
+
+  /* Only the line right after the parent body's can go on with it. */
+  self->parent_body_open = FALSE;
+  if (*text == '\0')
+    return;
+  self->parent_body_open = body_was_open;
 
   if (*expect_date && parse_dates (text, &first, &last, NULL) && g_date_compare (&first, &last) == 0)
     {
+      self->parent_body_open = FALSE;
       self->distributed = first;
       *expect_date = FALSE;
       return;
@@ -410,6 +419,17 @@ read_header_line (PlnAgendaImport *self,
   if (self->parent_body == NULL && *text != '\0')
     {
       self->parent_body = g_strdup (text);
+      self->parent_body_open = TRUE;
+      return;
+    }
+
+  /* The name of the parent body broken over two lines, as in a PDF. */
+  if (self->parent_body_open && *text != '\0' && !g_str_has_prefix (text, "Distr"))
+    {
+      char *joined = g_strconcat (self->parent_body, " ", text, NULL);
+
+      g_free (self->parent_body);
+      self->parent_body = joined;
       return;
     }
 
@@ -460,7 +480,7 @@ read_agenda (PlnAgendaImport *self,
   char letter = 'a';
 
   if (g_once_init_enter (&marker))
-    g_once_init_leave (&marker, regex ("(?:^|(?<=[\\s;.:]))(?:(\\d{1,2})\\.(?!\\d)\\s*|[-–•*]?\\s*\\(([a-z])\\)\\s+)"));
+    g_once_init_leave (&marker, regex ("(?:^|(?<=[\\s;.:]))(?:(\\d{1,2})\\.(?!\\d)\\s*|[-–•*]?\\s*\\(([a-z])\\)\\s*)"));
 
   for (; *index < self->lines->len; (*index)++)
     {
@@ -748,76 +768,166 @@ note_target (GHashTable      *annotations,
   return current;
 }
 
+/* The heading's text without its "2." or "(a)". */
+static const char *
+heading_rest (const char *text)
+{
+  const char *p = text;
+
+  if (*p == '(')
+    p = strchr (p, ')') ? strchr (p, ')') + 1 : p;
+  else
+    while (g_ascii_isdigit (*p) || *p == '.')
+      p++;
+  while (*p == ' ')
+    p++;
+  return p;
+}
+
+/* A heading broken over lines, as PDF text has it: the lines after it
+ * that go on with the item's title are part of it. */
+static void
+skip_heading_lines (PlnAgendaImport *self,
+                    PlnAgendaItem   *item,
+                    const char      *text,
+                    guint           *index)
+{
+  g_autofree char *title = fold_title (pln_agenda_item_get_title (item) ?: "");
+  g_autoptr(GString) heading = g_string_new (heading_rest (text));
+
+  while (*index + 1 < self->lines->len)
+    {
+      Line *next = g_ptr_array_index (self->lines, *index + 1);
+      g_autofree char *joined = NULL;
+      g_autofree char *folded_heading = fold_title (heading->str);
+
+      if (*next->text == '\0' || g_str_equal (folded_heading, title))
+        return;
+
+      joined = g_strconcat (heading->str, " ", next->text, NULL);
+      {
+        g_autofree char *folded = fold_title (joined);
+
+        if (!g_str_has_prefix (title, folded))
+          return;
+      }
+      g_string_append_printf (heading, " %s", next->text);
+      (*index)++;
+    }
+}
+
+/* Whether @text, a line of a paragraph, is its last: PDF text has no
+ * blank line between paragraphs, but a paragraph's last line is shorter
+ * than the width the others are wrapped at, and ends a sentence. */
+static gboolean
+ends_paragraph (const char *text,
+                glong       width)
+{
+  gsize len = strlen (text);
+
+  return len > 0 && strchr (".:;!?”)", text[len - 1]) != NULL && g_utf8_strlen (text, -1) < width * 85 / 100;
+}
+
+typedef struct
+{
+  PlnAgendaImport *self;
+  GHashTable      *annotations;
+  GHashTable      *notes;
+  GString         *paragraph;
+  Line            *first_line;   /* of the paragraph */
+  PlnAgendaItem   *current;
+  gboolean         in_documentation;
+} Annotations;
+
+static void
+flush_paragraph (Annotations *a)
+{
+  const char *text = a->paragraph->str;
+
+  if (a->paragraph->len == 0)
+    return;
+
+  if (a->current == NULL)
+    problem (a->self, a->first_line->number, g_strdup (_("text before the first annotated item, not imported")));
+  else if (is_superscript_digit (g_utf8_get_char (text)))
+    /* Footnotes: "¹ If the meeting …". */
+    append_text (a->notes, note_target (a->annotations, text, a->current), text);
+  else if (g_unichar_islower (g_utf8_get_char (text)))
+    /* After a page break (and the footnotes at the foot of the page), the
+     * paragraph it cut goes on. */
+    continue_text (a->annotations, a->current, text);
+  else if (a->in_documentation && !g_str_has_prefix (text, "No documentation"))
+    add_document (a->self, a->current, a->first_line, text);
+  else
+    append_text (a->annotations, a->current, text);
+
+  g_string_truncate (a->paragraph, 0);
+}
+
 static void
 read_annotations (PlnAgendaImport *self,
                   guint           *index)
 {
   g_autoptr(GHashTable) annotations = g_hash_table_new_full (NULL, NULL, NULL, string_free);
   g_autoptr(GHashTable) notes = g_hash_table_new_full (NULL, NULL, NULL, string_free);
+  g_autoptr(GString) paragraph = g_string_new (NULL);
+  Annotations a = { self, annotations, notes, paragraph, NULL, NULL, FALSE };
   PlnAgendaItem *top = NULL;
-  PlnAgendaItem *current = NULL;
-  gboolean in_documentation = FALSE;
+  glong width = 0;
+
+  /* The width the text is wrapped at, where it is. */
+  for (guint i = *index; i < self->lines->len; i++)
+    width = MAX (width, g_utf8_strlen (((Line *) g_ptr_array_index (self->lines, i))->text, -1));
 
   for (; *index < self->lines->len; (*index)++)
     {
       Line *line = g_ptr_array_index (self->lines, *index);
       const char *text = line->text;
       PlnAgendaItem *heading;
-      gunichar first;
 
       if (heading_is (text, "annex"))
         break;
-      if (*text == '\0' || is_debris (text))
+      if (is_debris (text))
         continue;
-
-      if ((heading = match_heading (self, text, top)) != NULL)
+      if (*text == '\0')
         {
-          current = heading;
-          if (g_ascii_isdigit (text[0]))
-            top = heading;
-          in_documentation = FALSE;
+          flush_paragraph (&a);
           continue;
         }
 
-      if (current == NULL)
+      if ((heading = match_heading (self, text, top)) != NULL)
         {
-          problem (self, line->number, g_strdup (_("text before the first annotated item, not imported")));
+          flush_paragraph (&a);
+          a.current = heading;
+          if (g_ascii_isdigit (text[0]))
+            top = heading;
+          a.in_documentation = FALSE;
+          skip_heading_lines (self, heading, text, index);
           continue;
         }
 
       if (heading_is (text, "documentation"))
         {
-          in_documentation = TRUE;
+          flush_paragraph (&a);
+          a.in_documentation = TRUE;
           continue;
         }
 
-      first = g_utf8_get_char (text);
+      /* A footnote starts a paragraph of its own. */
+      if (is_superscript_digit (g_utf8_get_char (text)))
+        flush_paragraph (&a);
 
-      /* Footnotes: "¹ If the meeting …". */
-      if (is_superscript_digit (first))
-        {
-          append_text (notes, note_target (annotations, text, current), text);
-          continue;
-        }
+      if (paragraph->len == 0)
+        a.first_line = line;
+      else
+        g_string_append_c (paragraph, ' ');
+      g_string_append (paragraph, text);
 
-      /* The rest of a paragraph that a page break (and perhaps a footnote)
-       * cut. */
-      if (g_unichar_islower (first))
-        {
-          /* After the footnotes at the foot of a page, the paragraph the
-           * page break cut goes on. */
-          continue_text (annotations, current, text);
-          continue;
-        }
-      if (in_documentation && !g_str_has_prefix (text, "No documentation"))
-        {
-          add_document (self, current, line, text);
-          continue;
-        }
-
-      append_text (annotations, current, text);
+      if (ends_paragraph (text, width))
+        flush_paragraph (&a);
     }
 
+  flush_paragraph (&a);
   set_texts (annotations, "annotation");
   set_texts (notes, "notes");
 }
@@ -826,9 +936,10 @@ read_annotations (PlnAgendaImport *self,
 
 /* "10 a.m.–1 p.m.", "3–6 p.m.", "10.30 a.m.-1 p.m.", "15:00-18:00". */
 static gboolean
-parse_slot (const char *text,
-            int        *start,
-            int        *end)
+parse_slot (const char  *text,
+            int         *start,
+            int         *end,
+            const char **rest)
 {
   static GRegex *slot;
   g_autoptr(GMatchInfo) match = NULL;
@@ -837,10 +948,19 @@ parse_slot (const char *text,
 
   if (g_once_init_enter (&slot))
     g_once_init_leave (&slot, regex ("^(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|noon)?\\s*(?:-|–|—|to)\\s*"
-                                             "(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?$"));
+                                             "(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s+|$)"));
 
   if (!g_regex_match (slot, text, 0, &match))
     return FALSE;
+
+  /* What follows the slot in the same cell (the item, where a PDF's
+   * columns came too close), for the caller. */
+  {
+    int match_end;
+
+    g_match_info_fetch_pos (match, 0, NULL, &match_end);
+    *rest = text + match_end;
+  }
 
   s_h1 = g_match_info_fetch (match, 1);
   s_m1 = g_match_info_fetch (match, 2);
@@ -927,10 +1047,11 @@ read_annex (PlnAgendaImport *self,
   PlnSitting *sitting = NULL;
   GDate day;
   guint n_sittings = 0;
+  gboolean after_item = FALSE;
 
   g_date_clear (&day, 1);
   if (g_once_init_enter (&item_re))
-    g_once_init_leave (&item_re, regex ("^(\\d{1,2})\\s*(?:\\(([a-z])\\))?$"));
+    g_once_init_leave (&item_re, regex_cased ("^(\\d{1,2})\\s*(?:\\(([a-z])\\))?(?:$|\\s*(?=[A-Z(]))"));
 
   for (; *index < self->lines->len; (*index)++)
     {
@@ -953,29 +1074,54 @@ read_annex (PlnAgendaImport *self,
         }
 
       cells = g_strsplit (line->cells, "\t", -1);
+
+      /* "Monday, 27" and "June" on two lines, a narrow column's way. */
+      if (cells[0] != NULL && cells[1] == NULL && *index + 1 < self->lines->len &&
+          g_ascii_isdigit (line->cells[strlen (line->cells) - 1]))
+        {
+          Line *next = g_ptr_array_index (self->lines, *index + 1);
+          g_autofree char *joined = g_strconcat (line->cells, " ", next->text, NULL);
+          GDate probe;
+
+          if (month_from_name (next->text) != 0 && parse_day (self, joined, &probe))
+            {
+              g_strfreev (cells);
+              cells = g_new0 (char *, 2);
+              cells[0] = g_steal_pointer (&joined);
+              (*index)++;
+            }
+        }
       for (guint c = 0; cells[c] != NULL; c++)
         {
           g_autoptr(GMatchInfo) match = NULL;
           const char *cell = g_strstrip (cells[c]);
+          const char *rest = NULL;
           int start, end;
 
           if (*cell == '\0')
             continue;
 
-          if (heading_is (cell, "date and time") || heading_is (cell, "agenda item") ||
-              heading_is (cell, "title or description"))
-            {
-              understood = TRUE;
-              continue;
-            }
+          /* The table's header, whole or in pieces as a PDF gives it. */
+          {
+            g_autofree char *folded_cell = fold_title (cell);
+
+            if (g_str_has_prefix (folded_cell, "date and time") || g_str_equal (folded_cell, "agenda item") ||
+                g_str_equal (folded_cell, "agenda") || g_str_equal (folded_cell, "item") ||
+                g_str_has_suffix (folded_cell, "title or description"))
+              {
+                understood = TRUE;
+                continue;
+              }
+          }
 
           if (parse_day (self, cell, &day))
             {
               understood = TRUE;
+              after_item = FALSE;
               continue;
             }
 
-          if (parse_slot (cell, &start, &end))
+          if (parse_slot (cell, &start, &end, &rest))
             {
               g_autoptr(PlnSitting) new_sitting = pln_sitting_new ();
               g_autofree char *name = NULL;
@@ -996,6 +1142,12 @@ read_annex (PlnAgendaImport *self,
               pln_meeting_append_sitting (self->meeting, new_sitting);
               sitting = new_sitting;
               understood = TRUE;
+              after_item = FALSE;
+              if (*rest != '\0')
+                {
+                  memmove (cells[c], rest, strlen (rest) + 1);
+                  c--;
+                }
               continue;
             }
 
@@ -1017,12 +1169,17 @@ read_annex (PlnAgendaImport *self,
                   pln_sitting_append_placement (sitting, placement);
                 }
               understood = TRUE;
+              after_item = TRUE;
               /* The next cell is the item's title, "(continued)" or not:
                * what is continued is worked out from the placements. */
               if (cells[c + 1] != NULL)
                 c++;
               continue;
             }
+
+          /* A title that went on to the next line. */
+          if (after_item && c == 0 && cells[1] == NULL)
+            understood = TRUE;
         }
 
       if (!understood)
@@ -1110,8 +1267,14 @@ pln_agenda_import_new (const char  *text,
     {
       Line *line = g_ptr_array_index (self->lines, i);
 
-      if (*line->text == '\0' || (section == SECTION_HEADER && is_debris (line->text) &&
-                                  !g_ascii_isdigit (line->text[0])))
+      if (*line->text == '\0')
+        {
+          /* A blank line ends what the header's line before began. */
+          if (section == SECTION_HEADER)
+            read_header_line (self, line, &expect_date);
+          continue;
+        }
+      if (section == SECTION_HEADER && is_debris (line->text) && !g_ascii_isdigit (line->text[0]))
         continue;
 
       if (heading_is (line->text, "provisional agenda") && section == SECTION_HEADER)
@@ -1168,7 +1331,106 @@ pln_agenda_import_new (const char  *text,
 }
 
 #if HAVE_POPPLER
-/* The text of each page, in reading order, pages one after the other:
+typedef struct
+{
+  double   x1, y1, x2, y2;
+  gunichar c;
+} Glyph;
+
+static int
+compare_glyphs_x (const void *a,
+                  const void *b)
+{
+  const Glyph *g = a, *h = b;
+
+  return (g->x1 > h->x1) - (g->x1 < h->x1);
+}
+
+static int
+compare_glyphs (gconstpointer a,
+                gconstpointer b)
+{
+  const Glyph *g = a, *h = b;
+
+  if (g->y1 != h->y1)
+    return g->y1 < h->y1 ? -1 : 1;
+  return (g->x1 > h->x1) - (g->x1 < h->x1);
+}
+
+/* A page's text laid out again from where its characters are: lines by
+ * their height on the page, a blank line where the gap between lines is
+ * wider than a line (a new paragraph), a tab where the gap between words
+ * is that of a table's columns. poppler's own text gives a table's
+ * columns one after the other. */
+static void
+append_page_text (PopplerPage *page,
+                  GString     *out)
+{
+  g_autofree char *text = poppler_page_get_text (page);
+  PopplerRectangle *rects = NULL;
+  guint n_rects = 0;
+  g_autoptr(GArray) glyphs = g_array_new (FALSE, FALSE, sizeof (Glyph));
+  double line_y = -1, line_h = 0, last_x2 = 0, last_bottom = -1;
+  const char *p;
+  guint i = 0;
+
+  if (text == NULL || !poppler_page_get_text_layout (page, &rects, &n_rects))
+    {
+      g_string_append (out, text ?: "");
+      return;
+    }
+
+  for (p = text; *p != '\0' && i < n_rects; p = g_utf8_next_char (p), i++)
+    {
+      Glyph g = { rects[i].x1, rects[i].y1, rects[i].x2, rects[i].y2, g_utf8_get_char (p) };
+
+      /* Spaces are kept: they are where the words break. */
+      if (g.c != '\n' && g.x2 >= g.x1)
+        g_array_append_val (glyphs, g);
+    }
+  g_free (rects);
+
+  /* Rows first: a glyph belongs to the row whose top it is near. */
+  g_array_sort (glyphs, compare_glyphs);
+  for (guint j = 0; j < glyphs->len; j++)
+    {
+      Glyph *g = &g_array_index (glyphs, Glyph, j);
+      double h = g->y2 - g->y1;
+
+      if (line_y < 0 || g->y1 > line_y + MAX (line_h, h) * 0.5)
+        {
+          /* A new row: the glyphs of one row were sorted by x only if
+           * they share a top; sort the row now. */
+          guint end = j + 1;
+
+          while (end < glyphs->len && g_array_index (glyphs, Glyph, end).y1 <= g->y1 + h * 0.5)
+            end++;
+          qsort (&g_array_index (glyphs, Glyph, j), end - j, sizeof (Glyph), compare_glyphs_x);
+          g = &g_array_index (glyphs, Glyph, j);
+
+          if (line_y >= 0)
+            {
+              g_string_append_c (out, '\n');
+              if (g->y1 - last_bottom > h * 0.6)
+                g_string_append_c (out, '\n');
+            }
+          line_y = g->y1;
+          line_h = h;
+          last_x2 = g->x1;
+        }
+      else if (g->x1 - last_x2 > line_h * 1.5)
+        g_string_append_c (out, '\t');
+      else if (g->x1 - last_x2 > line_h * 0.3 && g->c != ' ' && out->len > 0 && out->str[out->len - 1] != ' ')
+        g_string_append_c (out, ' ');
+
+      g_string_append_unichar (out, g->c);
+      last_x2 = g->x2;
+      last_bottom = MAX (last_bottom, g->y2);
+    }
+  g_string_append_c (out, '\n');
+}
+
+/* The text of each page, laid out again, pages one after the other:
  * page headers and numbers come along, and are dropped as debris. */
 static char *
 pdf_text (GFile   *file,
@@ -1191,9 +1453,9 @@ pdf_text (GFile   *file,
   for (int i = 0; i < n_pages; i++)
     {
       PopplerPage *page = poppler_document_get_page (document, i);
-      g_autofree char *page_text = page ? poppler_page_get_text (page) : NULL;
 
-      g_string_append (text, page_text ?: "");
+      if (page != NULL)
+        append_page_text (page, text);
       g_string_append_c (text, '\n');
       g_clear_object (&page);
     }
