@@ -82,12 +82,6 @@ problem (PlnAgendaImport *self,
 }
 
 static void
-problem_clear (gpointer data)
-{
-  g_free (((PlnImportProblem *) data)->message);
-}
-
-static void
 line_free (gpointer data)
 {
   Line *line = data;
@@ -1255,7 +1249,7 @@ pln_agenda_import_new (const char  *text,
 
   self->meeting = pln_meeting_new ();
   self->problems = g_array_new (FALSE, FALSE, sizeof (PlnImportProblem));
-  g_array_set_clear_func (self->problems, problem_clear);
+  g_array_set_clear_func (self->problems, pln_import_problem_clear);
   self->lines = g_ptr_array_new_with_free_func (line_free);
   self->items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_date_clear (&self->distributed, 1);

@@ -172,8 +172,14 @@ add_problem (PlnRegistrationImport *self,
   g_array_append_val (self->problems, problem);
 }
 
-static void
-problem_clear (gpointer data)
+/**
+ * pln_import_problem_clear:
+ *
+ * Frees what a #PlnImportProblem holds: the clear function of an array
+ * of them.
+ */
+void
+pln_import_problem_clear (gpointer data)
 {
   g_free (((PlnImportProblem *) data)->message);
 }
@@ -301,7 +307,7 @@ pln_registration_import_new (const char  *data,
   self->meeting = g_object_ref (meeting);
   self->valid = g_ptr_array_new_with_free_func (g_object_unref);
   self->problems = g_array_new (FALSE, FALSE, sizeof (PlnImportProblem));
-  g_array_set_clear_func (self->problems, problem_clear);
+  g_array_set_clear_func (self->problems, pln_import_problem_clear);
   self->existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->added = g_ptr_array_new_with_free_func (g_object_unref);
   self->replaced = g_ptr_array_new_with_free_func (g_object_unref);

@@ -46,6 +46,8 @@ typedef struct
   char  *message;
 } PlnImportProblem;
 
+void pln_import_problem_clear (gpointer problem);
+
 typedef struct _PlnRegistrationImport PlnRegistrationImport;
 
 PlnRegistrationImport *pln_registration_import_new          (const char            *data,
