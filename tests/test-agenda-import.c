@@ -529,6 +529,11 @@ test_large (void)
       g_test_skip ("the seed documents are not in ../shared/fixtures/seeds");
       return;
     }
+  if (g_getenv ("PLN_UNDER_VALGRIND") != NULL)
+    {
+      g_test_skip ("50 MB under valgrind would take an hour; the other tests cover the same code");
+      return;
+    }
 
   /* One agenda, then its annotations over and over: one long item. */
   big = g_string_new (text);

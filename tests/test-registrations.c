@@ -219,8 +219,9 @@ test_import_30000 (void)
 
   g_test_message ("30 000 registrations read and added in %.0f ms", seconds * 1e3);
   g_assert_cmpuint (g_list_model_get_n_items (pln_meeting_get_registrations (meeting)), ==, 30000);
-  /* Generous: the benchmark measures it; this only catches the quadratic. */
-  g_assert_cmpfloat (seconds, <, 10.0);
+  /* Generous: the benchmark measures it; this only catches the quadratic
+   * (and valgrind makes everything some twenty times slower). */
+  g_assert_cmpfloat (seconds, <, g_getenv ("PLN_UNDER_VALGRIND") ? 120.0 : 10.0);
 }
 
 static void
