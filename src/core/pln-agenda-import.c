@@ -353,17 +353,15 @@ read_header_line (PlnAgendaImport *self,
   const char *text = line->text;
   GDate first, last;
   g_autofree char *before = NULL;
-  gboolean body_was_open = self->parent_body_open;
+  /* Only the line right after one of the parent body's can go on with it. */
+  gboolean body_open = self->parent_body_open;
 
-  /* Only the line right after the parent body's can go on with it. */
   self->parent_body_open = FALSE;
   if (*text == '\0')
     return;
-  self->parent_body_open = body_was_open;
 
   if (*expect_date && parse_dates (text, &first, &last, NULL) && g_date_compare (&first, &last) == 0)
     {
-      self->parent_body_open = FALSE;
       self->distributed = first;
       *expect_date = FALSE;
       return;
@@ -412,24 +410,25 @@ read_header_line (PlnAgendaImport *self,
       return;
     }
 
-  if (self->parent_body == NULL && *text != '\0')
+  if (self->parent_body == NULL)
     {
       self->parent_body = g_strdup (text);
       self->parent_body_open = TRUE;
       return;
     }
 
-  /* The name of the parent body broken over two lines, as in a PDF. */
-  if (self->parent_body_open && *text != '\0' && !g_str_has_prefix (text, "Distr"))
+  /* The name of the parent body broken over lines, as in a PDF. */
+  if (body_open)
     {
       char *joined = g_strconcat (self->parent_body, " ", text, NULL);
 
       g_free (self->parent_body);
       self->parent_body = joined;
+      self->parent_body_open = TRUE;
       return;
     }
 
-  if (*text != '\0' && !is_debris (text))
+  if (!is_debris (text))
     problem (self, line->number, g_strdup_printf (_("not understood in the header: “%s”"), text));
 }
 
