@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "pln-agenda-page.h"
+#include "pln-test-ui.h"
 #include "pln-test-util.h"
 #include "pln-ui-types.h"
 
@@ -27,24 +28,6 @@ static gboolean
 idle_done (gpointer data)
 {
   return !g_main_context_pending (NULL);
-}
-
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found)
-        return found;
-    }
-
-  return NULL;
 }
 
 static guint
@@ -89,7 +72,7 @@ test_build_agenda (void)
   organizational = pln_agenda_page_get_selected_item (page);
   g_assert_nonnull (organizational);
   g_assert_cmpstr (pln_agenda_item_get_number (organizational), ==, "1");
-  gtk_editable_set_text (GTK_EDITABLE (find_type (widget, ADW_TYPE_ENTRY_ROW)), "Organizational matters");
+  gtk_editable_set_text (GTK_EDITABLE (pln_test_find_descendant (widget, ADW_TYPE_ENTRY_ROW)), "Organizational matters");
   g_assert_cmpstr (pln_agenda_item_get_title (organizational), ==, "Organizational matters");
 
   /* Two sub-items, lettered. */
@@ -122,7 +105,7 @@ test_build_agenda (void)
 
     pln_working_group_set_symbol_series (group, "CTOC/COP/WG.7");
     pln_meeting_set_working_group (meeting, group);
-    for (GtkWidget *w = find_type (widget, GTK_TYPE_ENTRY); w != NULL && n < 2; w = gtk_widget_get_next_sibling (w))
+    for (GtkWidget *w = pln_test_find_descendant (widget, GTK_TYPE_ENTRY); w != NULL && n < 2; w = gtk_widget_get_next_sibling (w))
       if (GTK_IS_ENTRY (w))
         entries[n++] = w;
     gtk_editable_set_text (GTK_EDITABLE (entries[0]), "CTOC/COP/WG.4/2023/2");
@@ -138,7 +121,7 @@ test_build_agenda (void)
    * continued in the second; the warning names what is placed nowhere. */
   gtk_widget_activate_action (widget, "agenda.place", NULL);
   {
-    GtkDropDown *dropdown = GTK_DROP_DOWN (find_type (widget, GTK_TYPE_DROP_DOWN));
+    GtkDropDown *dropdown = GTK_DROP_DOWN (pln_test_find_descendant (widget, GTK_TYPE_DROP_DOWN));
 
     gtk_drop_down_set_selected (dropdown, 1);
     gtk_widget_activate_action (widget, "agenda.place", NULL);
@@ -157,7 +140,7 @@ test_build_agenda (void)
 
   /* Drag and drop: "Good practices" dropped onto the first row takes its place. */
   {
-    GtkWidget *first_row = find_type (widget, GTK_TYPE_TREE_EXPANDER);
+    GtkWidget *first_row = pln_test_find_descendant (widget, GTK_TYPE_TREE_EXPANDER);
     g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (first_row);
     GtkDropTarget *target = NULL;
     g_auto(GValue) value = G_VALUE_INIT;

@@ -105,7 +105,7 @@ test_generate_sittings (void)
   g_assert_cmpuint (g_list_model_get_n_items (pln_meeting_get_sittings (meeting)), ==, 4);
 
   last = g_list_model_get_item (pln_meeting_get_sittings (meeting), 3);
-  g_assert_cmpstr (pln_sitting_get_name (last), ==, "Plenary meeting 4");
+  g_assert_cmpstr (pln_sitting_get_name (last), ==, "4th plenary meeting");
   g_assert_cmpint (pln_sitting_get_start (last), ==, 15 * 60);
   g_assert_cmpint (pln_sitting_get_end (last), ==, 18 * 60);
   g_assert_cmpint (pln_meeting_get_day_index (meeting, pln_sitting_get_date (last)), ==, 1);

@@ -15,6 +15,7 @@
 
 #include "pln-registration-import-dialog.h"
 #include "pln-registrations-page-private.h"
+#include "pln-test-ui.h"
 #include "pln-test-util.h"
 #include "pln-ui-types.h"
 
@@ -452,10 +453,6 @@ test_screenshot (void)
   g_autoptr(PlnMeeting) meeting = g_list_model_get_item (pln_workspace_get_meetings (workspace), 0);
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
   PlnRegistrationsPage *page = g_object_new (PLN_TYPE_REGISTRATIONS_PAGE, NULL);
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = NULL;
   int width = 1200, height = 720;
 
@@ -481,13 +478,8 @@ test_screenshot (void)
   gtk_selection_model_select_range (pln_registrations_page_get_selection (page), 1, 3, TRUE);
   pln_test_iterate (800);
 
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
   path = g_build_filename (dir, g_getenv ("PLN_SCREENSHOT_NAME") ?: "registrations.png", NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  pln_test_save_png (GTK_WIDGET (window), path);
   gtk_window_destroy (window);
   pln_test_iterate (50);
 }

@@ -16,6 +16,7 @@
 #include "pln-registrations-page.h"
 #include "pln-preferences-window.h"
 #include "pln-sidebar.h"
+#include "pln-test-ui.h"
 #include "pln-test-util.h"
 #include "pln-window.h"
 #include "pln-working-group-dialog.h"
@@ -106,26 +107,6 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_true (pln_test_wait_until (window_gone, fixture, 5000));
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 test_window_shows (Fixture       *fixture,
                    gconstpointer  data)
@@ -140,11 +121,11 @@ test_window_shows (Fixture       *fixture,
   /* The window opens at the size kept in GSettings. */
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), >=, 360);
 
-  leaflet = find_descendant (GTK_WIDGET (fixture->window), ADW_TYPE_LEAFLET);
+  leaflet = pln_test_find_descendant (GTK_WIDGET (fixture->window), ADW_TYPE_LEAFLET);
   g_assert_nonnull (leaflet);
   g_assert_true (gtk_widget_get_mapped (leaflet));
 
-  menu_button = find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_MENU_BUTTON);
+  menu_button = pln_test_find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_MENU_BUTTON);
   g_assert_nonnull (menu_button);
   menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
   g_assert_nonnull (menu);
@@ -197,7 +178,7 @@ test_window_workspace (Fixture       *fixture,
 
   /* The first start opens the default workspace, made from the demo data. */
   g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
-  sidebar = PLN_SIDEBAR (find_descendant (GTK_WIDGET (fixture->window), PLN_TYPE_SIDEBAR));
+  sidebar = PLN_SIDEBAR (pln_test_find_descendant (GTK_WIDGET (fixture->window), PLN_TYPE_SIDEBAR));
   g_assert_nonnull (sidebar);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (sidebar)));
 
@@ -217,7 +198,7 @@ test_window_workspace (Fixture       *fixture,
             {
               shown = PLN_MEETING (item);
               /* Activating the row is what a click or Enter does. */
-              gtk_widget_activate_action (find_descendant (GTK_WIDGET (sidebar), GTK_TYPE_LIST_VIEW),
+              gtk_widget_activate_action (pln_test_find_descendant (GTK_WIDGET (sidebar), GTK_TYPE_LIST_VIEW),
                                           "list.activate-item", "u", i);
             }
         }
@@ -228,16 +209,16 @@ test_window_workspace (Fixture       *fixture,
   g_assert_nonnull (shown);
 
   pln_test_iterate (100);
-  meeting_page = PLN_MEETING_PAGE (find_descendant (GTK_WIDGET (fixture->window), PLN_TYPE_MEETING_PAGE));
+  meeting_page = PLN_MEETING_PAGE (pln_test_find_descendant (GTK_WIDGET (fixture->window), PLN_TYPE_MEETING_PAGE));
   g_assert_true (pln_meeting_page_get_meeting (meeting_page) == G_OBJECT (shown));
-  overview = PLN_OVERVIEW_PAGE (find_descendant (GTK_WIDGET (meeting_page), PLN_TYPE_OVERVIEW_PAGE));
+  overview = PLN_OVERVIEW_PAGE (pln_test_find_descendant (GTK_WIDGET (meeting_page), PLN_TYPE_OVERVIEW_PAGE));
   g_assert_true (pln_overview_page_get_meeting (overview) == shown);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (overview)));
 
   /* The meeting's registrations, on a page of their own. */
   {
     PlnRegistrationsPage *registrations =
-      PLN_REGISTRATIONS_PAGE (find_descendant (GTK_WIDGET (meeting_page), PLN_TYPE_REGISTRATIONS_PAGE));
+      PLN_REGISTRATIONS_PAGE (pln_test_find_descendant (GTK_WIDGET (meeting_page), PLN_TYPE_REGISTRATIONS_PAGE));
 
     g_assert_nonnull (registrations);
     g_assert_true (pln_registrations_page_get_meeting (registrations) == shown);
@@ -282,7 +263,7 @@ test_window_manage (Fixture       *fixture,
   g_assert_nonnull (dialog);
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (fixture->app));
   g_assert_true (pln_test_wait_until (dialog_shown, fixture, 5000));
-  gtk_editable_set_text (GTK_EDITABLE (find_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW)),
+  gtk_editable_set_text (GTK_EDITABLE (pln_test_find_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW)),
                          "Working Group on Firearms and Explosives");
   pln_working_group_dialog_save (dialog);
   g_assert_cmpuint (g_list_model_get_n_items (groups), ==, 6);
@@ -316,27 +297,14 @@ save_screenshot (GtkWidget  *window,
                  const char *name)
 {
   const char *dir = g_getenv ("PLN_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = NULL;
-  int width, height;
 
   if (dir == NULL)
     return;
 
   pln_test_iterate (800);
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
   path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  pln_test_save_png (window, path);
 }
 
 static PlnAgendaImportDialog *

@@ -10,6 +10,7 @@
 #include "pln-types.h"
 #include "pln-enum-types.h"
 #include "pln-error.h"
+#include "pln-i18n.h"
 #include "pln-ics.h"
 #include "pln-json.h"
 
@@ -34,6 +35,7 @@
 #include "pln-sitting.h"
 #include "pln-store.h"
 #include "pln-synth.h"
+#include "pln-terms.h"
 #include "pln-validate.h"
 #include "pln-working-group.h"
 #include "pln-workspace.h"

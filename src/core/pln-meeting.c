@@ -1263,8 +1263,10 @@ pln_meeting_generate_sittings (PlnMeeting *self)
       for (guint half = 0; half < 2; half++)
         {
           PlnSitting *sitting = pln_sitting_new ();
-          /* Translators: the name given to a new plenary meeting; %u counts them through the meeting */
-          g_autofree char *name = g_strdup_printf (_("Plenary meeting %u"), ++counter);
+          /* Kept in English as the documents write it; the interface shows it
+           * in its language (pln_sitting_dup_display_name()). */
+          g_autofree char *ordinal = pln_ordinal_number_en (++counter);
+          g_autofree char *name = g_strdup_printf ("%s plenary meeting", ordinal);
 
           pln_sitting_set_name (sitting, name);
           pln_sitting_set_date (sitting, &date);

@@ -15,6 +15,7 @@
 #include "pln-model-private.h"
 #include "pln-placement.h"
 #include "pln-sitting.h"
+#include "pln-terms.h"
 
 /* A plenary meeting: one block of a meeting day, such as 10:00–13:00, in
  * the time zone of the venue. Its placements are the organization of work. */
@@ -211,6 +212,20 @@ pln_sitting_get_name (PlnSitting *self)
   g_return_val_if_fail (PLN_IS_SITTING (self), NULL);
 
   return self->name;
+}
+
+/**
+ * pln_sitting_dup_display_name:
+ *
+ * Returns: (transfer full): the name to show in the interface, in its
+ *   language for the names Plenary gives (see pln_terms_sitting_name())
+ */
+char *
+pln_sitting_dup_display_name (PlnSitting *self)
+{
+  g_return_val_if_fail (PLN_IS_SITTING (self), NULL);
+
+  return pln_terms_sitting_name (self->name);
 }
 
 void

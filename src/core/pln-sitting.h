@@ -20,6 +20,7 @@ G_DECLARE_FINAL_TYPE (PlnSitting, pln_sitting, PLN, SITTING, GObject)
 PlnSitting  *pln_sitting_new              (void);
 const char  *pln_sitting_get_id           (PlnSitting *self);
 const char  *pln_sitting_get_name         (PlnSitting *self);
+char        *pln_sitting_dup_display_name (PlnSitting *self);
 void         pln_sitting_set_name         (PlnSitting *self,
                                            const char *name);
 const GDate *pln_sitting_get_date         (PlnSitting *self);

@@ -13,6 +13,7 @@
 
 #include "pln-enum-types.h"
 #include "pln-model-private.h"
+#include "pln-terms.h"
 #include "pln-working-group.h"
 
 /* A standing body of a Conference, such as the Working Group on the
@@ -229,6 +230,21 @@ pln_working_group_get_name (PlnWorkingGroup *self)
   g_return_val_if_fail (PLN_IS_WORKING_GROUP (self), NULL);
 
   return self->name;
+}
+
+/**
+ * pln_working_group_get_display_name:
+ *
+ * Returns: (transfer none) (nullable): the name to show in the interface:
+ *   the official name in the interface's language of a body known by its
+ *   English name (see pln_terms_body_name()), otherwise the name
+ */
+const char *
+pln_working_group_get_display_name (PlnWorkingGroup *self)
+{
+  g_return_val_if_fail (PLN_IS_WORKING_GROUP (self), NULL);
+
+  return pln_terms_body_name (self->name);
 }
 
 void

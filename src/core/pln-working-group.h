@@ -22,6 +22,7 @@ const char      *pln_working_group_get_id            (PlnWorkingGroup *self);
 const char      *pln_working_group_get_name          (PlnWorkingGroup *self);
 void             pln_working_group_set_name          (PlnWorkingGroup *self,
                                                       const char      *name);
+const char      *pln_working_group_get_display_name  (PlnWorkingGroup *self);
 const char      *pln_working_group_get_short_name    (PlnWorkingGroup *self);
 void             pln_working_group_set_short_name    (PlnWorkingGroup *self,
                                                       const char      *short_name);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pln-format.h"
 #include "pln-agenda-import-dialog.h"
 
 /* An agenda document read (pln-agenda-import.c), shown beside its text:
@@ -210,14 +211,12 @@ fill_sittings (PlnAgendaImportDialog *self)
       GListModel *placements = pln_sitting_get_placements (sitting);
       g_autoptr(GString) items = g_string_new (NULL);
       g_autofree char *title = NULL;
-      char date[64] = "";
+      g_autofree char *date = pln_sitting_get_date (sitting) ? pln_format_date (pln_sitting_get_date (sitting)) : g_strdup ("");
+      g_autofree char *from = pln_format_minutes (pln_sitting_get_start (sitting));
+      g_autofree char *to = pln_format_minutes (pln_sitting_get_end (sitting));
 
-      /* The interface's language and the locale's date. */
-      if (pln_sitting_get_date (sitting) != NULL)
-        g_date_strftime (date, sizeof date, "%x", pln_sitting_get_date (sitting));
-      title = g_strdup_printf ("%s, %02d:%02d–%02d:%02d", date,
-                               pln_sitting_get_start (sitting) / 60, pln_sitting_get_start (sitting) % 60,
-                               pln_sitting_get_end (sitting) / 60, pln_sitting_get_end (sitting) % 60);
+      /* Translators: a plenary meeting understood in an agenda: its day, from, to */
+      title = g_strdup_printf (C_("imported plenary meeting", "%s, %s–%s"), date, from, to);
       for (guint p = 0; p < g_list_model_get_n_items (placements); p++)
         {
           g_autoptr(PlnPlacement) placement = g_list_model_get_item (placements, p);
@@ -275,19 +274,20 @@ fill_meeting (PlnAgendaImportDialog *self)
   PlnWorkingGroup *matched = pln_agenda_import_find_group (self->import, self->workspace);
   g_autoptr(GtkStringList) group_names = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) targets = gtk_string_list_new (NULL);
-  g_autofree char *title = pln_meeting_dup_title_en (meeting);
-  g_autofree char *dates = NULL;
+  /* Translators: a meeting in the sidebar; %u is its number, e.g. the 10th meeting of a group */
+  g_autofree char *title = pln_meeting_get_ordinal (meeting) > 0
+                           ? g_strdup_printf (_("Meeting %u"), pln_meeting_get_ordinal (meeting))
+                           : pln_meeting_dup_title_en (meeting);
+  g_autofree char *dates = pln_format_meeting_dates (meeting);
   g_autofree char *new_group = NULL;
   guint selected = 0;
 
-  if (pln_meeting_get_first_day (meeting) != NULL)
-    dates = pln_date_range_format_en (pln_meeting_get_first_day (meeting), pln_meeting_get_last_day (meeting));
-
-  /* The meeting as the document names it: English. */
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->meeting_row), title);
   {
-    g_autofree char *subtitle = g_strdup_printf ("%s%s%s", pln_meeting_get_city (meeting) ?: "",
-                                                 pln_meeting_get_city (meeting) && dates ? ", " : "", dates ?: "");
+    g_autofree char *subtitle = pln_meeting_get_city (meeting)
+                                /* Translators: where and when a meeting is held: a city, then its dates */
+                                ? g_strdup_printf (C_("city and dates", "%s, %s"), pln_meeting_get_city (meeting), dates)
+                                : g_strdup (dates);
 
     adw_action_row_set_subtitle (self->meeting_row, subtitle);
   }
@@ -296,7 +296,7 @@ fill_meeting (PlnAgendaImportDialog *self)
     {
       g_autoptr(PlnWorkingGroup) group = g_list_model_get_item (groups, i);
 
-      gtk_string_list_append (group_names, pln_working_group_get_name (group) ?: "");
+      gtk_string_list_append (group_names, pln_working_group_get_display_name (group) ?: "");
       if (group == matched)
         selected = i;
     }
@@ -311,9 +311,14 @@ fill_meeting (PlnAgendaImportDialog *self)
   gtk_string_list_append (targets, _("A new meeting"));
   if (self->current != NULL)
     {
-      g_autofree char *current = pln_meeting_dup_title_en (self->current);
-      /* Translators: %s is a meeting, as "Ninth meeting" */
-      g_autofree char *replace = g_strdup_printf (_("The agenda of the %s shown, in place of its own"), current);
+      PlnWorkingGroup *group = pln_meeting_get_working_group (self->current);
+      /* Translators: the title of a meeting's page: a working group's short name and the meeting's number */
+      g_autofree char *current = g_strdup_printf (_("%s · Meeting %u"),
+                                                  group && pln_working_group_get_short_name (group)
+                                                  ? pln_working_group_get_short_name (group) : "",
+                                                  pln_meeting_get_ordinal (self->current));
+      /* Translators: where an imported agenda goes; %s is the meeting shown, as "SOM · Meeting 10" */
+      g_autofree char *replace = g_strdup_printf (_("In place of the agenda of %s"), current);
 
       gtk_string_list_append (targets, replace);
     }

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pln-format.h"
 #include "pln-agenda-page.h"
 #include "pln-print.h"
 #include "pln-window.h"
@@ -352,11 +353,11 @@ sitting_title (PlnMeeting *meeting,
   g_autofree char *to = NULL;
 
   if (start == NULL || end == NULL)
-    return g_strdup (pln_sitting_get_name (sitting) ?: "");
+    return pln_sitting_dup_display_name (sitting);
 
-  day = g_date_time_format (start, _("%A %-d %B %Y"));
-  from = g_date_time_format (start, "%H:%M");
-  to = g_date_time_format (end, "%H:%M");
+  day = pln_format_day (start);
+  from = pln_format_time (start);
+  to = pln_format_time (end);
   return g_strdup_printf (_("%s, %s–%s"), day, from, to);
 }
 
@@ -380,15 +381,16 @@ refresh_organization (PlnAgendaPage *self)
       GListModel *placements = pln_sitting_get_placements (sitting);
       GtkWidget *expander = adw_expander_row_new ();
       g_autofree char *when = sitting_title (self->meeting, sitting);
+      g_autofree char *name = pln_sitting_dup_display_name (sitting);
       guint n = g_list_model_get_n_items (placements);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), pln_sitting_get_name (sitting) ?: "");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), name);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), when);
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
-      g_ptr_array_add (names, g_strdup (pln_sitting_get_name (sitting) ?: ""));
+      g_ptr_array_add (names, g_strdup (name));
 
       if (n > ITEMS_PER_SITTING)
-        g_string_append_printf (crowded, "%s%s", crowded->len > 0 ? ", " : "", pln_sitting_get_name (sitting) ?: "");
+        g_string_append_printf (crowded, "%s%s", crowded->len > 0 ? ", " : "", name);
 
       for (guint p = 0; p < n; p++)
         {

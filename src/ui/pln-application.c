@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 
 #include "pln-application.h"
 #include "pln-preferences-window.h"
@@ -34,32 +33,14 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-/* When the program runs from the build tree (./build/src/plenary), its
- * translations and compiled schema are there too, not in the prefix. */
-static gboolean
-running_from_build_tree (void)
-{
-  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
-
-  return exe != NULL && g_str_has_prefix (exe, PLN_BUILD_ROOT "/");
-}
-
 void
 pln_application_init_i18n (void)
 {
-  const char *localedir = LOCALEDIR;
+  /* From the build tree, its compiled schema too, not the prefix's. */
+  if (pln_running_from_build_tree () && g_getenv ("GSETTINGS_SCHEMA_DIR") == NULL)
+    g_setenv ("GSETTINGS_SCHEMA_DIR", PLN_BUILD_ROOT "/data", TRUE);
 
-  if (running_from_build_tree ())
-    {
-      localedir = PLN_BUILD_ROOT "/po";
-      if (g_getenv ("GSETTINGS_SCHEMA_DIR") == NULL)
-        g_setenv ("GSETTINGS_SCHEMA_DIR", PLN_BUILD_ROOT "/data", TRUE);
-    }
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  pln_i18n_init ();
 }
 
 static void
@@ -162,7 +143,7 @@ pln_application_startup (GApplication *app)
 
   /* Installed, the icon is in the hicolor theme; from the build tree it
    * is found in the source folder. */
-  if (running_from_build_tree ())
+  if (pln_running_from_build_tree ())
     gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
                                     PLN_SOURCE_ROOT "/data/icons");
 

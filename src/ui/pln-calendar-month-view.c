@@ -626,7 +626,7 @@ query_tooltip_cb (GtkWidget            *widget,
     return FALSE;
 
   group = pln_meeting_get_working_group (span->meeting);
-  text = g_strdup_printf ("%s\n%s%s%s", group ? pln_working_group_get_name (group) : "",
+  text = g_strdup_printf ("%s\n%s%s%s", group ? pln_working_group_get_display_name (group) : "",
                           pln_meeting_get_venue (span->meeting) ?: "",
                           span->clash ? "\n" : "",
                           span->clash ? _("Another meeting is held in the same venue on these days") : "");
@@ -859,6 +859,60 @@ pln_calendar_month_view_get_spans (PlnCalendarMonthView *self)
   g_return_val_if_fail (PLN_IS_CALENDAR_MONTH_VIEW (self), NULL);
 
   return self->spans;
+}
+
+/**
+ * pln_calendar_month_view_get_day_bounds:
+ * @day: a day of the grid shown
+ * @bounds: (out): where its cell is drawn, in the view's coordinates
+ *
+ * Returns: %FALSE when @day is not in the six weeks shown
+ */
+gboolean
+pln_calendar_month_view_get_day_bounds (PlnCalendarMonthView *self,
+                                        const GDate          *day,
+                                        graphene_rect_t      *bounds)
+{
+  double cell_width, cell_height;
+  GDate start;
+  int offset;
+
+  g_return_val_if_fail (PLN_IS_CALENDAR_MONTH_VIEW (self), FALSE);
+  g_return_val_if_fail (day != NULL && g_date_valid (day), FALSE);
+
+  pln_calendar_month_view_get_grid_start (self, &start);
+  offset = g_date_days_between (&start, day);
+  if (offset < 0 || offset >= N_ROWS * 7)
+    return FALSE;
+
+  cell_width = gtk_widget_get_width (GTK_WIDGET (self)) / 7.0;
+  cell_height = (gtk_widget_get_height (GTK_WIDGET (self)) - HEADER_HEIGHT) / (double) N_ROWS;
+  graphene_rect_init (bounds, column_x (self, offset % 7, cell_width),
+                      HEADER_HEIGHT + (offset / 7) * cell_height, cell_width, cell_height);
+  return TRUE;
+}
+
+/**
+ * pln_calendar_month_view_get_day_at:
+ * @x: a point of the view
+ * @y:
+ * @day: (out): the day whose cell is there
+ *
+ * The day a click at (@x, @y) picks.
+ *
+ * Returns: %FALSE when the point is on the weekday names
+ */
+gboolean
+pln_calendar_month_view_get_day_at (PlnCalendarMonthView *self,
+                                    double                x,
+                                    double                y,
+                                    GDate                *day)
+{
+  g_return_val_if_fail (PLN_IS_CALENDAR_MONTH_VIEW (self), FALSE);
+
+  g_date_clear (day, 1);
+  hit_test (self, x, y, day);
+  return g_date_valid (day);
 }
 
 /**

@@ -48,6 +48,13 @@ void          pln_calendar_month_view_set_date      (PlnCalendarMonthView *self,
 void          pln_calendar_month_view_get_grid_start (PlnCalendarMonthView *self,
                                                       GDate                *start);
 GArray       *pln_calendar_month_view_get_spans     (PlnCalendarMonthView *self);
+gboolean      pln_calendar_month_view_get_day_bounds (PlnCalendarMonthView *self,
+                                                     const GDate          *day,
+                                                     graphene_rect_t      *bounds);
+gboolean      pln_calendar_month_view_get_day_at    (PlnCalendarMonthView *self,
+                                                     double                x,
+                                                     double                y,
+                                                     GDate                *day);
 char         *pln_calendar_month_view_dup_title     (PlnCalendarMonthView *self);
 guint         pln_calendar_get_first_weekday        (void);
 

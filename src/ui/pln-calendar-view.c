@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pln-format.h"
 #include "pln-calendar-view.h"
 #include "pln-window.h"
 
@@ -63,8 +64,8 @@ static char *
 format_time_range (GDateTime *start,
                    GDateTime *end)
 {
-  g_autofree char *from = g_date_time_format (start, "%H:%M");
-  g_autofree char *to = g_date_time_format (end, "%H:%M");
+  g_autofree char *from = pln_format_time (start);
+  g_autofree char *to = pln_format_time (end);
 
   /* Translators: the start and end of a plenary meeting */
   return g_strdup_printf (C_("time range", "%s–%s"), from, to);
@@ -118,7 +119,8 @@ sitting_box (PlnCalendarView *self,
   PlnWorkingGroup *group = pln_meeting_get_working_group (meeting);
   GListModel *placements = pln_sitting_get_placements (sitting);
   g_autofree char *times = sitting_times (meeting, sitting);
-  g_autofree char *title = g_strdup_printf ("%s · %s", times, pln_sitting_get_name (sitting) ?: "");
+  g_autofree char *name = pln_sitting_dup_display_name (sitting);
+  g_autofree char *title = g_strdup_printf ("%s · %s", times, name);
   g_autofree char *who = NULL;
 
   heading = gtk_label_new (title);
@@ -132,6 +134,7 @@ sitting_box (PlnCalendarView *self,
                          ? pln_working_group_get_short_name (group) : "", pln_meeting_get_ordinal (meeting));
   heading = gtk_label_new (who);
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
   gtk_widget_add_css_class (heading, "dim-label");
   gtk_box_append (GTK_BOX (box), heading);
 
@@ -179,7 +182,7 @@ update_day (PlnCalendarView *self)
   g_autoptr(GDateTime) dt = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
                                                    g_date_get_day (date), 0, 0, 0);
   /* Translators: the day shown beside the month, see the GDateTime format codes */
-  g_autofree char *day = g_date_time_format (dt, _("%A %-d %B %Y"));
+  g_autofree char *day = pln_format_day (dt);
   GtkWidget *child;
   guint shown = 0;
 
@@ -219,6 +222,7 @@ update_day (PlnCalendarView *self)
       GtkWidget *none = gtk_label_new (_("No plenary meetings on this day"));
 
       gtk_label_set_xalign (GTK_LABEL (none), 0);
+      gtk_label_set_wrap (GTK_LABEL (none), TRUE);
       gtk_widget_add_css_class (none, "dim-label");
       gtk_box_append (self->day_box, none);
     }
@@ -351,7 +355,7 @@ group_names_model (PlnWorkspace *workspace)
     {
       g_autoptr(PlnWorkingGroup) group = g_list_model_get_item (groups, i);
 
-      gtk_string_list_append (names, pln_working_group_get_name (group) ?: "");
+      gtk_string_list_append (names, pln_working_group_get_display_name (group) ?: "");
     }
 
   return G_LIST_MODEL (names);
@@ -387,7 +391,7 @@ pln_calendar_view_ask_new_meeting (PlnCalendarView *self,
     return;
 
   dt = g_date_time_new_local (g_date_get_year (day), g_date_get_month (day), g_date_get_day (day), 0, 0, 0);
-  when = g_date_time_format (dt, _("%A %-d %B %Y"));
+  when = pln_format_day (dt);
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                    _("Create a Meeting?"), NULL);
   /* Translators: %s is a day, e.g. "Monday 6 October 2025" */
@@ -459,30 +463,14 @@ bind_plan_row_cb (GtkSignalListItemFactory *factory,
   PlnMeeting *meeting = gtk_list_item_get_item (list_item);
   GtkWidget *row = gtk_list_item_get_child (list_item);
   PlnWorkingGroup *group = pln_meeting_get_working_group (meeting);
-  const GDate *first = pln_meeting_get_first_day (meeting);
-  const GDate *last = pln_meeting_get_last_day (meeting);
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-
-  if (first != NULL)
-    {
-      g_autoptr(GDateTime) a = g_date_time_new_local (g_date_get_year (first), g_date_get_month (first), g_date_get_day (first), 0, 0, 0);
-
-      from = g_date_time_format (a, C_("sidebar date", "%-d %b %Y"));
-      if (last != NULL && g_date_compare (first, last) != 0)
-        {
-          g_autoptr(GDateTime) b = g_date_time_new_local (g_date_get_year (last), g_date_get_month (last), g_date_get_day (last), 0, 0, 0);
-          to = g_date_time_format (b, C_("sidebar date", "%-d %b %Y"));
-        }
-    }
+  g_autofree char *dates = pln_format_meeting_dates (meeting);
 
   /* Translators: a meeting in the meeting plan: the working group's name and the meeting's number */
-  title = g_strdup_printf (_("%s · Meeting %u"), group ? pln_working_group_get_name (group) : "",
+  title = g_strdup_printf (_("%s · Meeting %u"), group ? pln_working_group_get_display_name (group) : "",
                            pln_meeting_get_ordinal (meeting));
-  subtitle = g_strdup_printf ("%s%s%s · %s · %s", from ? from : _("No dates yet"),
-                              to ? " – " : "", to ? to : "",
+  subtitle = g_strdup_printf ("%s · %s · %s", dates,
                               pln_meeting_get_venue (meeting) ?: pln_meeting_get_city (meeting) ?: "",
                               pln_meeting_format_to_label (pln_meeting_get_format (meeting)));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -503,7 +491,7 @@ update_groups (PlnCalendarView *self)
     {
       g_autoptr(PlnWorkingGroup) group = g_list_model_get_item (groups, i);
 
-      g_ptr_array_add (names, g_strdup (pln_working_group_get_short_name (group) ?: pln_working_group_get_name (group) ?: ""));
+      g_ptr_array_add (names, g_strdup (pln_working_group_get_short_name (group) ?: pln_working_group_get_display_name (group) ?: ""));
     }
   g_ptr_array_add (names, NULL);
 
@@ -760,4 +748,19 @@ pln_calendar_view_get_plan (PlnCalendarView *self)
   g_return_val_if_fail (PLN_IS_CALENDAR_VIEW (self), NULL);
 
   return G_LIST_MODEL (self->plan);
+}
+
+/**
+ * pln_calendar_view_set_visible_view:
+ * @name: "month" or "plan"
+ *
+ * Shows the month or the meeting plan, as the view switcher does.
+ */
+void
+pln_calendar_view_set_visible_view (PlnCalendarView *self,
+                                    const char      *name)
+{
+  g_return_if_fail (PLN_IS_CALENDAR_VIEW (self));
+
+  gtk_stack_set_visible_child_name (self->view_stack, name);
 }

@@ -24,6 +24,8 @@ void                  pln_calendar_view_set_workspace  (PlnCalendarView *self,
 PlnCalendarMonthView *pln_calendar_view_get_month_view (PlnCalendarView *self);
 GtkWidget            *pln_calendar_view_get_day_box    (PlnCalendarView *self);
 GListModel           *pln_calendar_view_get_plan       (PlnCalendarView *self);
+void                  pln_calendar_view_set_visible_view (PlnCalendarView *self,
+                                                         const char      *name);
 PlnMeeting           *pln_calendar_view_create_meeting (PlnCalendarView *self,
                                                         PlnWorkingGroup *group,
                                                         const GDate     *first_day);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "pln-format.h"
 #include "pln-overview-page.h"
 #include "pln-window.h"
 
@@ -265,9 +266,9 @@ sitting_subtitle (PlnSitting *sitting,
     return g_strdup (_("No date"));
 
   /* Translators: the day of a plenary meeting, see the GDateTime format codes */
-  day = g_date_time_format (start, _("%A %-d %B %Y"));
-  from = g_date_time_format (start, "%H:%M");
-  to = g_date_time_format (end, "%H:%M");
+  day = pln_format_day (start);
+  from = pln_format_time (start);
+  to = pln_format_time (end);
   /* Translators: a day, then the start and end times of a plenary meeting, in the venue's time zone */
   return g_strdup_printf (_("%s, %s–%s"), day, from, to);
 }
@@ -333,8 +334,9 @@ sitting_changed_cb (PlnSitting  *sitting,
 {
   PlnMeeting *meeting = g_object_get_data (G_OBJECT (row), "meeting");
   g_autofree char *subtitle = sitting_subtitle (sitting, meeting);
+  g_autofree char *name = pln_sitting_dup_display_name (sitting);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pln_sitting_get_name (sitting) ?: "");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
   adw_expander_row_set_subtitle (row, subtitle);
 }
 
@@ -437,7 +439,7 @@ update_group_row (PlnOverviewPage *self)
 {
   PlnWorkingGroup *group = self->meeting ? pln_meeting_get_working_group (self->meeting) : NULL;
 
-  adw_action_row_set_subtitle (self->group_row, group ? pln_working_group_get_name (group) : _("None"));
+  adw_action_row_set_subtitle (self->group_row, group ? pln_working_group_get_display_name (group) : _("None"));
 }
 
 static void

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "pln-format.h"
 #include "pln-application.h"
 #include "pln-print.h"
 #include "pln-recommendations-page.h"
@@ -366,7 +367,7 @@ update_status (PlnRecommendationsPage *self)
   else
     {
       g_autoptr(GDateTime) local = g_date_time_to_local (shared);
-      g_autofree char *when = g_date_time_format (local, "%H:%M");
+      g_autofree char *when = pln_format_time (local);
 
       /* Translators: %s is the time the non-paper was shared */
       g_string_append_printf (status, _("shared at %s"), when);
@@ -393,7 +394,7 @@ notify_deadline (PlnRecommendationsPage *self,
 
   self->notified_day = *day;
   notification = g_notification_new (_("The Non-paper Is Due"));
-  g_notification_set_body (notification, group ? pln_working_group_get_name (group) : NULL);
+  g_notification_set_body (notification, group ? pln_working_group_get_display_name (group) : NULL);
   g_notification_set_priority (notification, G_NOTIFICATION_PRIORITY_HIGH);
   g_application_send_notification (app, "non-paper-deadline", notification);
 }
@@ -428,7 +429,7 @@ update_deadline (gpointer user_data)
   if (g_date_time_compare (now, end) < 0)
     {
       GTimeSpan left = g_date_time_difference (end, now) / G_TIME_SPAN_MINUTE;
-      g_autofree char *at = g_date_time_format (end, "%H:%M");
+      g_autofree char *at = pln_format_time (end);
 
       /* Translators: hours and minutes left, then the time at the venue when the non-paper is due */
       text = g_strdup_printf (_("Non-paper due in %d h %02d min, at %s at the venue"),

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pln-format.h"
 #include "pln-registration-import-dialog.h"
 
 /* The registration system's CSV export, before anything is added: how
@@ -124,6 +125,7 @@ fill_preview (PlnRegistrationImportDialog *self)
     {
       PlnRegistration *reg = g_ptr_array_index (valid, i);
       g_autoptr(GString) details = g_string_new (pln_registration_get_delegation (reg));
+      g_autofree char *shown = NULL;
 
       g_string_append_printf (details, "%s%s · %s · %s · %s", details->len ? " · " : "",
                               pln_registration_category_to_label (pln_registration_get_category (reg)),
@@ -132,7 +134,8 @@ fill_preview (PlnRegistrationImportDialog *self)
                               pln_registration_status_to_label (pln_registration_get_status (reg)));
       if (pln_registration_get_email (reg) != NULL)
         g_string_append_printf (details, " · %s", pln_registration_get_email (reg));
-      gtk_list_box_append (self->preview_list, text_row (pln_registration_get_name (reg), details->str));
+      shown = pln_format_in_reading_order (details->str);
+      gtk_list_box_append (self->preview_list, text_row (pln_registration_get_name (reg), shown));
     }
   if (valid->len > MAX_ROWS)
     more_row (self->preview_list, valid->len - MAX_ROWS);

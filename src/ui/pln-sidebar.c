@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pln-format.h"
 #include "pln-sidebar.h"
 
 /* The working groups of the workspace, each with its meetings newest
@@ -83,31 +84,6 @@ create_child_model (gpointer item,
   return G_LIST_MODEL (gtk_sort_list_model_new (G_LIST_MODEL (filtered), GTK_SORTER (sorter)));
 }
 
-static char *
-meeting_dates (PlnMeeting *meeting)
-{
-  const GDate *first = pln_meeting_get_first_day (meeting);
-  const GDate *last = pln_meeting_get_last_day (meeting);
-  g_autoptr(GDateTime) a = NULL;
-  g_autoptr(GDateTime) b = NULL;
-  g_autofree char *start = NULL;
-  g_autofree char *end = NULL;
-
-  if (first == NULL)
-    return g_strdup (_("No dates yet"));
-
-  a = g_date_time_new_local (g_date_get_year (first), g_date_get_month (first), g_date_get_day (first), 0, 0, 0);
-  /* Translators: a date in the sidebar, see the GDateTime format codes */
-  start = g_date_time_format (a, C_("sidebar date", "%-d %b %Y"));
-  if (last == NULL || g_date_compare (first, last) == 0)
-    return g_strstrip (g_steal_pointer (&start));
-
-  b = g_date_time_new_local (g_date_get_year (last), g_date_get_month (last), g_date_get_day (last), 0, 0, 0);
-  end = g_date_time_format (b, C_("sidebar date", "%-d %b %Y"));
-  /* Translators: the first and last day of a meeting */
-  return g_strdup_printf (C_("date range", "%s – %s"), g_strstrip (start), g_strstrip (end));
-}
-
 /* Right click on a row: what can be done with that working group or
  * meeting, through the window's actions. */
 static void
@@ -167,6 +143,12 @@ setup_row_cb (GtkSignalListItemFactory *factory,
 
   gtk_widget_add_css_class (dot, "pln-group-dot");
   gtk_label_set_xalign (GTK_LABEL (title), 0);
+  /* A working group's official name is long in most languages: two lines
+   * of it, then an ellipsis (the tooltip has it whole). */
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (title), 2);
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 30);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
   gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
@@ -229,16 +211,16 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 
       set_dot_color (dot, pln_working_group_get_color (group));
       gtk_widget_set_visible (dot, TRUE);
-      gtk_label_set_text (GTK_LABEL (title), pln_working_group_get_name (group));
+      gtk_label_set_text (GTK_LABEL (title), pln_working_group_get_display_name (group));
       gtk_label_set_text (GTK_LABEL (subtitle), short_name ? short_name : "");
-      gtk_widget_set_tooltip_text (title, pln_working_group_get_name (group));
+      gtk_widget_set_tooltip_text (title, pln_working_group_get_display_name (group));
       gtk_list_item_set_activatable (list_item, FALSE);
     }
   else if (PLN_IS_MEETING (item))
     {
       PlnMeeting *meeting = item;
       g_autofree char *label = NULL;
-      g_autofree char *dates = meeting_dates (meeting);
+      g_autofree char *dates = pln_format_meeting_dates (meeting);
 
       if (pln_meeting_get_ordinal (meeting) > 0)
         /* Translators: a meeting in the sidebar; %u is its number, e.g. the 10th meeting of a group */

@@ -807,7 +807,7 @@ pln_window_show_meeting (PlnWindow  *self,
                                pln_meeting_get_ordinal (PLN_MEETING (meeting)));
       adw_view_switcher_title_set_title (self->switcher_title, title);
       adw_view_switcher_title_set_subtitle (self->switcher_title,
-                                            group ? pln_working_group_get_name (group) : NULL);
+                                            group ? pln_working_group_get_display_name (group) : NULL);
     }
   if (page != NULL)
     pln_meeting_page_set_visible_page (self->meeting_page, page);

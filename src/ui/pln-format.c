@@ -1,0 +1,126 @@
+/* pln-format.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Dates and times as the interface shows them: in its language, through
+ * GDateTime's locale-aware formats, which translators can reorder. The
+ * documents write their dates in English (pln_date_format_en()). */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gtk/gtk.h>
+
+#include "pln-format.h"
+
+/**
+ * pln_format_day:
+ *
+ * Returns: (transfer full): "Monday 6 October 2025" in the interface's language
+ */
+char *
+pln_format_day (GDateTime *day)
+{
+  /* Translators: a day in full, see the GDateTime format codes */
+  return g_date_time_format (day, _("%A %-d %B %Y"));
+}
+
+static GDateTime *
+date_time_new (const GDate *date)
+{
+  return g_date_time_new_local (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), 0, 0, 0);
+}
+
+/**
+ * pln_format_date:
+ *
+ * Returns: (transfer full): a short date, "6 Oct 2025", in the interface's language
+ */
+char *
+pln_format_date (const GDate *date)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  char *text;
+
+  g_return_val_if_fail (date != NULL && g_date_valid (date), g_strdup (""));
+
+  dt = date_time_new (date);
+  /* Translators: a short date (the sidebar, the meeting plan), see the GDateTime format codes */
+  text = g_date_time_format (dt, C_("sidebar date", "%-d %b %Y"));
+  return g_strstrip (text);
+}
+
+/**
+ * pln_format_time:
+ *
+ * Returns: (transfer full): a time of day, "15:00"
+ */
+char *
+pln_format_time (GDateTime *time)
+{
+  /* Translators: a time of day, see the GDateTime format codes; meetings keep the 24-hour clock */
+  return g_date_time_format (time, C_("time of day", "%H:%M"));
+}
+
+/**
+ * pln_format_minutes:
+ * @minutes: minutes since midnight
+ *
+ * Returns: (transfer full): that time of day, as pln_format_time() writes it
+ */
+char *
+pln_format_minutes (int minutes)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_local (2000, 1, 1, minutes / 60, minutes % 60, 0);
+
+  return pln_format_time (dt);
+}
+
+/**
+ * pln_format_meeting_dates:
+ *
+ * Returns: (transfer full): "6 Oct 2025 – 8 Oct 2025", one date for a
+ *   one-day meeting, or "No dates yet"
+ */
+char *
+pln_format_meeting_dates (PlnMeeting *meeting)
+{
+  const GDate *first = pln_meeting_get_first_day (meeting);
+  const GDate *last = pln_meeting_get_last_day (meeting);
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+
+  if (first == NULL)
+    return g_strdup (_("No dates yet"));
+
+  start = pln_format_date (first);
+  if (last == NULL || g_date_compare (first, last) == 0)
+    return g_steal_pointer (&start);
+
+  end = pln_format_date (last);
+  /* Translators: the first and last day of a meeting */
+  return g_strdup_printf (C_("date range", "%s – %s"), start, end);
+}
+
+/**
+ * pln_format_in_reading_order:
+ * @text: a text mixing names, numbers or addresses with translated words
+ *
+ * A paragraph reads in the direction of its first letter: in a right-to-left
+ * interface, a text that starts with a delegation or a file name in Latin
+ * letters would be laid out from the left. A right-to-left mark first keeps
+ * it reading from the right; other interfaces get @text as it is.
+ *
+ * Returns: (transfer full): @text, ready to be shown
+ */
+char *
+pln_format_in_reading_order (const char *text)
+{
+  if (gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL)
+    return g_strconcat ("\u200F", text, NULL);
+
+  return g_strdup (text);
+}

@@ -1,0 +1,21 @@
+/* pln-format.h
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "plenary-core.h"
+
+G_BEGIN_DECLS
+
+char *pln_format_day           (GDateTime   *day);
+char *pln_format_date          (const GDate *date);
+char *pln_format_time          (GDateTime   *time);
+char *pln_format_minutes       (int          minutes);
+char *pln_format_meeting_dates (PlnMeeting  *meeting);
+char *pln_format_in_reading_order (const char *text);
+
+G_END_DECLS
