@@ -46,13 +46,13 @@ pln_registration_category_to_label (PlnRegistrationCategory category)
 {
   switch (category)
     {
-    case PLN_REGISTRATION_CATEGORY_STATE_PARTY: return _("State party");
-    case PLN_REGISTRATION_CATEGORY_SIGNATORY_STATE: return _("Signatory State");
-    case PLN_REGISTRATION_CATEGORY_OBSERVER_STATE: return _("Observer State");
-    case PLN_REGISTRATION_CATEGORY_IGO: return _("Intergovernmental organization");
-    case PLN_REGISTRATION_CATEGORY_NGO: return _("Non-governmental organization");
-    case PLN_REGISTRATION_CATEGORY_PANELLIST: return _("Panellist");
-    case PLN_REGISTRATION_CATEGORY_SECRETARIAT: return _("Secretariat");
+    case PLN_REGISTRATION_CATEGORY_STATE_PARTY: return C_("registration category", "State party");
+    case PLN_REGISTRATION_CATEGORY_SIGNATORY_STATE: return C_("registration category", "Signatory State");
+    case PLN_REGISTRATION_CATEGORY_OBSERVER_STATE: return C_("registration category", "Observer State");
+    case PLN_REGISTRATION_CATEGORY_IGO: return C_("registration category", "Intergovernmental organization");
+    case PLN_REGISTRATION_CATEGORY_NGO: return C_("registration category", "Non-governmental organization");
+    case PLN_REGISTRATION_CATEGORY_PANELLIST: return C_("registration category", "Panellist");
+    case PLN_REGISTRATION_CATEGORY_SECRETARIAT: return C_("registration category", "Secretariat");
     default: return "";
     }
 }
@@ -62,12 +62,12 @@ pln_registration_role_to_label (PlnRegistrationRole role)
 {
   switch (role)
     {
-    case PLN_REGISTRATION_ROLE_DELEGATE: return _("Delegate");
-    case PLN_REGISTRATION_ROLE_HEAD_OF_DELEGATION: return _("Head of delegation");
+    case PLN_REGISTRATION_ROLE_DELEGATE: return C_("role", "Delegate");
+    case PLN_REGISTRATION_ROLE_HEAD_OF_DELEGATION: return C_("role", "Head of delegation");
     case PLN_REGISTRATION_ROLE_PANELLIST: return C_("role", "Panellist");
-    case PLN_REGISTRATION_ROLE_CHAIR: return _("Chair");
-    case PLN_REGISTRATION_ROLE_VICE_CHAIR: return _("Vice-Chair");
-    case PLN_REGISTRATION_ROLE_RAPPORTEUR: return _("Rapporteur");
+    case PLN_REGISTRATION_ROLE_CHAIR: return C_("role", "Chair");
+    case PLN_REGISTRATION_ROLE_VICE_CHAIR: return C_("role", "Vice-Chair");
+    case PLN_REGISTRATION_ROLE_RAPPORTEUR: return C_("role", "Rapporteur");
     default: return "";
     }
 }
@@ -88,9 +88,9 @@ pln_registration_status_to_label (PlnRegistrationStatus status)
 {
   switch (status)
     {
-    case PLN_REGISTRATION_STATUS_REQUESTED: return _("Requested");
-    case PLN_REGISTRATION_STATUS_CONFIRMED: return _("Confirmed");
-    case PLN_REGISTRATION_STATUS_CANCELLED: return _("Cancelled");
+    case PLN_REGISTRATION_STATUS_REQUESTED: return C_("registration status", "Requested");
+    case PLN_REGISTRATION_STATUS_CONFIRMED: return C_("registration status", "Confirmed");
+    case PLN_REGISTRATION_STATUS_CANCELLED: return C_("registration status", "Cancelled");
     default: return "";
     }
 }
@@ -100,11 +100,11 @@ pln_recommendation_status_to_label (PlnRecommendationStatus status)
 {
   switch (status)
     {
-    case PLN_RECOMMENDATION_STATUS_PROPOSED: return _("Proposed");
-    case PLN_RECOMMENDATION_STATUS_IN_NON_PAPER: return _("In non-paper");
-    case PLN_RECOMMENDATION_STATUS_AGREED: return _("Agreed");
-    case PLN_RECOMMENDATION_STATUS_WITHDRAWN: return _("Withdrawn");
-    case PLN_RECOMMENDATION_STATUS_MERGED: return _("Merged");
+    case PLN_RECOMMENDATION_STATUS_PROPOSED: return C_("recommendation status", "Proposed");
+    case PLN_RECOMMENDATION_STATUS_IN_NON_PAPER: return C_("recommendation status", "In non-paper");
+    case PLN_RECOMMENDATION_STATUS_AGREED: return C_("recommendation status", "Agreed");
+    case PLN_RECOMMENDATION_STATUS_WITHDRAWN: return C_("recommendation status", "Withdrawn");
+    case PLN_RECOMMENDATION_STATUS_MERGED: return C_("recommendation status", "Merged");
     default: return "";
     }
 }
