@@ -357,7 +357,7 @@ create_sitting_row (gpointer item,
   g_signal_connect_object (sitting, "notify", G_CALLBACK (sitting_changed_cb), row, 0);
 
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            bound_entry_row (sitting, "name", _("Name"), string_to_text, NULL));
+                            bound_entry_row (sitting, "name", C_("plenary meeting", "Name"), string_to_text, NULL));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             bound_entry_row (sitting, "date", _("Date (YYYY-MM-DD)"), date_to_text, text_to_date));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),

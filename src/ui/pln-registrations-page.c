@@ -230,21 +230,30 @@ update_summary (PlnRegistrationsPage *self)
   g_autoptr(GString) line = g_string_new (NULL);
   g_autoptr(GString) categories = g_string_new (NULL);
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
-
-  g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, "%u participant", "%u participants", s.participants),
-                          s.participants);
-  g_string_append (line, ": ");
+  g_autofree char *participants = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u participant", "%u participants",
+                                                                s.participants), s.participants);
   /* Translators: a count of participants in the meeting room */
-  g_string_append_printf (line, _("%u in person"), s.in_person);
-  g_string_append (line, ", ");
+  g_autofree char *in_person = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u in person", "%u in person",
+                                                             s.in_person), s.in_person);
   /* Translators: a count of participants on the online platform */
-  g_string_append_printf (line, _("%u online"), s.online);
+  g_autofree char *online = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u online", "%u online", s.online),
+                                             s.online);
+  /* Translators: a count of registrations whose participation is confirmed */
+  g_autofree char *confirmed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u confirmed", "%u confirmed",
+                                                             s.confirmed), s.confirmed);
+  /* Translators: a count of registrations not confirmed yet */
+  g_autofree char *requested = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u requested", "%u requested",
+                                                             s.requested), s.requested);
+
+  /* Translators: the registrations' summary: participants, then how many in person and online,
+   * e.g. "300 participants: 280 in person, 20 online" */
+  g_string_append_printf (line, C_("registrations summary", "%s: %s, %s"), participants, in_person, online);
   g_string_append (line, " · ");
   g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, "%u delegation", "%u delegations", s.delegations),
                           s.delegations);
   g_string_append (line, " · ");
-  /* Translators: counts of registrations, e.g. "280 confirmed, 20 requested" */
-  g_string_append_printf (line, _("%u confirmed, %u requested"), s.confirmed, s.requested);
+  /* Translators: two counts of registrations, e.g. "280 confirmed, 20 requested" */
+  g_string_append_printf (line, C_("registrations summary", "%s, %s"), confirmed, requested);
   if (s.cancelled > 0)
     {
       g_string_append (line, " · ");
@@ -259,8 +268,13 @@ update_summary (PlnRegistrationsPage *self)
 
   for (guint c = 0; c < PLN_REGISTRATION_N_CATEGORIES; c++)
     if (s.by_category[c] > 0)
-      g_string_append_printf (categories, "%s%s %u", categories->len ? " · " : "",
-                              pln_registration_category_to_label (c), s.by_category[c]);
+      {
+        if (categories->len > 0)
+          g_string_append (categories, " · ");
+        /* Translators: a category of registrations and how many there are, e.g. "State party 120" */
+        g_string_append_printf (categories, C_("registrations summary", "%s %u"),
+                                pln_registration_category_to_label (c), s.by_category[c]);
+      }
 
   gtk_label_set_text (self->summary_label, line->str);
   gtk_label_set_text (self->categories_label, categories->str);
@@ -818,6 +832,7 @@ add_columns (PlnRegistrationsPage *self)
     {
       GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
       GtkColumnViewColumn *column;
+      GtkSorter *sorter;
 
       g_object_set_data (G_OBJECT (factory), "column", GUINT_TO_POINTER (i));
       g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), self);
@@ -827,7 +842,10 @@ add_columns (PlnRegistrationsPage *self)
       column = gtk_column_view_column_new (_(columns[i].title), factory);
       /* gtk_column_view_column_set_id () is GTK 4.10. */
       g_object_set_data (G_OBJECT (column), "pln-column-id", (gpointer) columns[i].id);
-      gtk_column_view_column_set_sorter (column, column_sorter (i));
+      sorter = column_sorter (i);
+      /* The column takes a reference of its own. */
+      gtk_column_view_column_set_sorter (column, sorter);
+      g_object_unref (sorter);
       gtk_column_view_column_set_expand (column, columns[i].expand);
       gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_append_column (self->column_view, column);
