@@ -548,7 +548,9 @@ rebuild_days (PlnRecommendationsPage *self)
   for (int i = 0; i <= (int) n_days; i++)
     {
       gboolean report = i == (int) n_days;
-      g_autofree char *label = report ? g_strdup (_("Report")) : g_strdup_printf (_("Day %d"), i + 1);
+      /* Translators: the tabs of the recommendations: one per meeting day, then the recommendations agreed for the
+       * meeting's report */
+      g_autofree char *label = report ? g_strdup (C_("recommendations view", "Report")) : g_strdup_printf (_("Day %d"), i + 1);
       GtkWidget *button = gtk_toggle_button_new_with_label (label);
 
       g_object_set_data (G_OBJECT (button), "day", GINT_TO_POINTER (report ? -1 : i));
