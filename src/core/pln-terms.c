@@ -14,7 +14,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "pln-terms.h"
@@ -85,20 +84,14 @@ parse_sitting_number (const char *name)
 char *
 pln_terms_sitting_name (const char *name)
 {
+  guint n = name ? parse_sitting_number (name) : 0;
+
+  /* English shows the name as the documents write it, and so does a
+   * language without this message. */
+  if (n == 0 || strcmp (_("Plenary meeting %u"), "Plenary meeting %u") == 0)
+    return g_strdup (name ? name : "");
+
   /* Translators: a plenary meeting's name as shown; %u is its number through the meeting.
    * The documents keep the English ("3rd plenary meeting"). */
-  const char *format = N_("Plenary meeting %u");
-  const char *translated;
-  guint n;
-
-  if (name == NULL)
-    return g_strdup ("");
-
-  n = parse_sitting_number (name);
-  translated = g_dgettext (GETTEXT_PACKAGE, format);
-  /* English shows the name as the documents write it. */
-  if (n == 0 || translated == format || strcmp (translated, format) == 0)
-    return g_strdup (name);
-
-  return g_strdup_printf (translated, n);
+  return g_strdup_printf (_("Plenary meeting %u"), n);
 }

@@ -311,12 +311,7 @@ fill_meeting (PlnAgendaImportDialog *self)
   gtk_string_list_append (targets, _("A new meeting"));
   if (self->current != NULL)
     {
-      PlnWorkingGroup *group = pln_meeting_get_working_group (self->current);
-      /* Translators: the title of a meeting's page: a working group's short name and the meeting's number */
-      g_autofree char *current = g_strdup_printf (_("%s · Meeting %u"),
-                                                  group && pln_working_group_get_short_name (group)
-                                                  ? pln_working_group_get_short_name (group) : "",
-                                                  pln_meeting_get_ordinal (self->current));
+      g_autofree char *current = pln_format_meeting_short_title (self->current);
       /* Translators: where an imported agenda goes; %s is the meeting shown, as "SOM · Meeting 10" */
       g_autofree char *replace = g_strdup_printf (_("In place of the agenda of %s"), current);
 

@@ -345,20 +345,9 @@ static char *
 sitting_title (PlnMeeting *meeting,
                PlnSitting *sitting)
 {
-  g_autoptr(GTimeZone) tz = pln_meeting_dup_time_zone (meeting);
-  g_autoptr(GDateTime) start = pln_sitting_dup_start_date_time (sitting, tz);
-  g_autoptr(GDateTime) end = pln_sitting_dup_end_date_time (sitting, tz);
-  g_autofree char *day = NULL;
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
+  char *when = pln_format_sitting_when (meeting, sitting);
 
-  if (start == NULL || end == NULL)
-    return pln_sitting_dup_display_name (sitting);
-
-  day = pln_format_day (start);
-  from = pln_format_time (start);
-  to = pln_format_time (end);
-  return g_strdup_printf (_("%s, %s–%s"), day, from, to);
+  return when != NULL ? when : pln_sitting_dup_display_name (sitting);
 }
 
 static void

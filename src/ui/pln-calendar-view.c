@@ -116,7 +116,6 @@ sitting_box (PlnCalendarView *self,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *heading;
-  PlnWorkingGroup *group = pln_meeting_get_working_group (meeting);
   GListModel *placements = pln_sitting_get_placements (sitting);
   g_autofree char *times = sitting_times (meeting, sitting);
   g_autofree char *name = pln_sitting_dup_display_name (sitting);
@@ -129,9 +128,7 @@ sitting_box (PlnCalendarView *self,
   gtk_widget_add_css_class (heading, "heading");
   gtk_box_append (GTK_BOX (box), heading);
 
-  /* Translators: a working group's short name and a meeting's number, in the day view */
-  who = g_strdup_printf (_("%s · Meeting %u"), group && pln_working_group_get_short_name (group)
-                         ? pln_working_group_get_short_name (group) : "", pln_meeting_get_ordinal (meeting));
+  who = pln_format_meeting_short_title (meeting);
   heading = gtk_label_new (who);
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
@@ -181,7 +178,6 @@ update_day (PlnCalendarView *self)
   const GDate *date = pln_calendar_month_view_get_date (self->month_view);
   g_autoptr(GDateTime) dt = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
                                                    g_date_get_day (date), 0, 0, 0);
-  /* Translators: the day shown beside the month, see the GDateTime format codes */
   g_autofree char *day = pln_format_day (dt);
   GtkWidget *child;
   guint shown = 0;

@@ -80,6 +80,50 @@ pln_format_minutes (int minutes)
 }
 
 /**
+ * pln_format_sitting_when:
+ *
+ * Returns: (transfer full) (nullable): the day and times of @sitting in
+ *   the venue's time zone, "Monday 6 October 2025, 10:00–13:00", or %NULL
+ *   when it has no date or times yet
+ */
+char *
+pln_format_sitting_when (PlnMeeting *meeting,
+                         PlnSitting *sitting)
+{
+  g_autoptr(GTimeZone) tz = pln_meeting_dup_time_zone (meeting);
+  g_autoptr(GDateTime) start = pln_sitting_dup_start_date_time (sitting, tz);
+  g_autoptr(GDateTime) end = pln_sitting_dup_end_date_time (sitting, tz);
+  g_autofree char *day = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (start == NULL || end == NULL)
+    return NULL;
+
+  day = pln_format_day (start);
+  from = pln_format_time (start);
+  to = pln_format_time (end);
+  /* Translators: a day, then the start and end times of a plenary meeting, in the venue's time zone */
+  return g_strdup_printf (_("%s, %s–%s"), day, from, to);
+}
+
+/**
+ * pln_format_meeting_short_title:
+ *
+ * Returns: (transfer full): the title of a meeting's page, "SOM · Meeting 10":
+ *   its working group's short name and its number
+ */
+char *
+pln_format_meeting_short_title (PlnMeeting *meeting)
+{
+  PlnWorkingGroup *group = pln_meeting_get_working_group (meeting);
+  const char *short_name = group ? pln_working_group_get_short_name (group) : NULL;
+
+  /* Translators: the title of a meeting's page: a working group's short name and the meeting's number */
+  return g_strdup_printf (_("%s · Meeting %u"), short_name ? short_name : "", pln_meeting_get_ordinal (meeting));
+}
+
+/**
  * pln_format_meeting_dates:
  *
  * Returns: (transfer full): "6 Oct 2025 – 8 Oct 2025", one date for a

@@ -15,6 +15,9 @@ char *pln_format_day           (GDateTime   *day);
 char *pln_format_date          (const GDate *date);
 char *pln_format_time          (GDateTime   *time);
 char *pln_format_minutes       (int          minutes);
+char *pln_format_sitting_when  (PlnMeeting  *meeting,
+                                PlnSitting  *sitting);
+char *pln_format_meeting_short_title (PlnMeeting *meeting);
 char *pln_format_meeting_dates (PlnMeeting  *meeting);
 char *pln_format_in_reading_order (const char *text);
 

@@ -255,22 +255,9 @@ static char *
 sitting_subtitle (PlnSitting *sitting,
                   PlnMeeting *meeting)
 {
-  g_autoptr(GTimeZone) tz = pln_meeting_dup_time_zone (meeting);
-  g_autoptr(GDateTime) start = pln_sitting_dup_start_date_time (sitting, tz);
-  g_autoptr(GDateTime) end = pln_sitting_dup_end_date_time (sitting, tz);
-  g_autofree char *day = NULL;
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
+  char *when = pln_format_sitting_when (meeting, sitting);
 
-  if (start == NULL || end == NULL)
-    return g_strdup (_("No date"));
-
-  /* Translators: the day of a plenary meeting, see the GDateTime format codes */
-  day = pln_format_day (start);
-  from = pln_format_time (start);
-  to = pln_format_time (end);
-  /* Translators: a day, then the start and end times of a plenary meeting, in the venue's time zone */
-  return g_strdup_printf (_("%s, %s–%s"), day, from, to);
+  return when != NULL ? when : g_strdup (_("No date"));
 }
 
 typedef struct

@@ -13,6 +13,7 @@
 
 #include "pln-agenda-import-dialog.h"
 #include "pln-calendar-view.h"
+#include "pln-format.h"
 #include "pln-meeting-page.h"
 #include "pln-sidebar.h"
 #include "pln-working-group-dialog.h"
@@ -799,12 +800,8 @@ pln_window_show_meeting (PlnWindow  *self,
   if (PLN_IS_MEETING (meeting))
     {
       PlnWorkingGroup *group = pln_meeting_get_working_group (PLN_MEETING (meeting));
-      g_autofree char *title = NULL;
+      g_autofree char *title = pln_format_meeting_short_title (PLN_MEETING (meeting));
 
-      /* Translators: the title of a meeting's page: a working group's short name and the meeting's number */
-      title = g_strdup_printf (_("%s · Meeting %u"),
-                               group && pln_working_group_get_short_name (group) ? pln_working_group_get_short_name (group) : "",
-                               pln_meeting_get_ordinal (PLN_MEETING (meeting)));
       adw_view_switcher_title_set_title (self->switcher_title, title);
       adw_view_switcher_title_set_subtitle (self->switcher_title,
                                             group ? pln_working_group_get_display_name (group) : NULL);
