@@ -334,8 +334,9 @@ test_concurrent_change (void)
   g_assert_true (pln_store_save (store, NULL, &error));
   g_assert_true (pln_store_load (store, NULL, &error));
 
-  /* Another program (a colleague on the shared folder) saves its version. */
-  g_usleep (20000);
+  /* Another program (a colleague on the shared folder) saves its version;
+   * its time is set apart from ours, as a write a moment later would be,
+   * without waiting for the clock. */
   {
     g_autoptr(PlnWorkspace) other = full_workspace ();
     g_autoptr(GBytes) bytes = NULL;
@@ -343,6 +344,9 @@ test_concurrent_change (void)
     pln_workspace_set_title (other, "A colleague's version");
     bytes = pln_json_serialize_workspace (other);
     g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+    g_assert_true (g_file_set_attribute_uint64 (file, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                                g_get_real_time () / G_USEC_PER_SEC + 5,
+                                                G_FILE_QUERY_INFO_NONE, NULL, NULL));
   }
   theirs = read_bytes (path);
 

@@ -23,6 +23,7 @@
 #include "pln-document.h"
 #include "pln-export.h"
 #include "pln-export-record.h"
+#include "pln-file-io.h"
 #include "pln-meeting.h"
 #include "pln-non-paper.h"
 #include "pln-participants-document.h"

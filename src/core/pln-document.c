@@ -23,6 +23,7 @@ struct _PlnDocument
 
   char    *title;
   GArray  *blocks;
+  gboolean personal_data;
 };
 
 G_DEFINE_FINAL_TYPE (PlnDocument, pln_document, G_TYPE_OBJECT)
@@ -81,6 +82,29 @@ pln_document_get_title (PlnDocument *self)
   g_return_val_if_fail (PLN_IS_DOCUMENT (self), NULL);
 
   return self->title;
+}
+
+/**
+ * pln_document_get_personal_data:
+ *
+ * Returns: whether the document holds personal data (a list of
+ *   participants), so that its files are readable by their owner only
+ */
+gboolean
+pln_document_get_personal_data (PlnDocument *self)
+{
+  g_return_val_if_fail (PLN_IS_DOCUMENT (self), FALSE);
+
+  return self->personal_data;
+}
+
+void
+pln_document_set_personal_data (PlnDocument *self,
+                                gboolean     personal_data)
+{
+  g_return_if_fail (PLN_IS_DOCUMENT (self));
+
+  self->personal_data = !!personal_data;
 }
 
 guint

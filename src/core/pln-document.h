@@ -77,6 +77,9 @@ G_DECLARE_FINAL_TYPE (PlnDocument, pln_document, PLN, DOCUMENT, GObject)
 
 PlnDocument    *pln_document_new            (const char          *title);
 const char     *pln_document_get_title      (PlnDocument         *self);
+gboolean        pln_document_get_personal_data (PlnDocument      *self);
+void            pln_document_set_personal_data (PlnDocument      *self,
+                                                gboolean          personal_data);
 guint           pln_document_get_n_blocks   (PlnDocument         *self);
 const PlnBlock *pln_document_get_block      (PlnDocument         *self,
                                              guint                index);

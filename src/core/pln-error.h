@@ -21,6 +21,7 @@ G_BEGIN_DECLS
  * @PLN_ERROR_CHANGED: the file was changed by another program since it was read
  * @PLN_ERROR_NOT_FOUND: a referenced object does not exist
  * @PLN_ERROR_EXPORT: a document could not be written
+ * @PLN_ERROR_TOO_LARGE: a file is larger than Plenary reads
  *
  * Failures a person can act on.
  */
@@ -32,6 +33,7 @@ typedef enum
   PLN_ERROR_CHANGED,
   PLN_ERROR_NOT_FOUND,
   PLN_ERROR_EXPORT,
+  PLN_ERROR_TOO_LARGE,
 } PlnError;
 
 GQuark pln_error_quark (void);

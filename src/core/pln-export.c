@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "pln-error.h"
+#include "pln-file-io.h"
 #include "pln-export-private.h"
 
 static const struct
@@ -105,7 +106,10 @@ pln_document_export_to_bytes (PlnDocument        *document,
 /**
  * pln_document_export:
  *
- * Writes the document to @file in @format, atomically.
+ * Writes the document to @file in @format, atomically: the file there
+ * before is replaced only once the new one is whole on disk, and is left
+ * as it was when the write fails (a full disk). A document that holds
+ * personal data is readable by its owner only.
  */
 gboolean
 pln_document_export (PlnDocument        *document,
@@ -115,24 +119,15 @@ pln_document_export (PlnDocument        *document,
                      GError            **error)
 {
   g_autoptr(GBytes) bytes = pln_document_export_to_bytes (document, format, error);
-  g_autoptr(GError) local_error = NULL;
+  PlnWriteFlags flags = pln_document_get_personal_data (document) ? PLN_WRITE_PRIVATE : PLN_WRITE_NONE;
+  const void *data;
+  gsize length;
 
   if (bytes == NULL)
     return FALSE;
 
-  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                cancellable, &local_error))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      /* Translators: a file name, then why it could not be written */
-      g_set_error (error, PLN_ERROR, PLN_ERROR_EXPORT, _("Could not write “%s”: %s"),
-                   name, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  data = g_bytes_get_data (bytes, &length);
+  return pln_file_write_safely (file, data, length, flags, NULL, NULL, cancellable, error);
 }
 
 /* Text for XML, with the characters XML cannot hold (control characters

@@ -64,6 +64,9 @@ pln_participants_document_new (PlnMeeting *meeting)
 
   g_return_val_if_fail (PLN_IS_MEETING (meeting), NULL);
 
+  /* Names of delegates: their files are readable by their owner only. */
+  pln_document_set_personal_data (document, TRUE);
+
   for (guint i = 0; i < g_list_model_get_n_items (registrations); i++)
     {
       PlnRegistration *reg = g_list_model_get_item (registrations, i);

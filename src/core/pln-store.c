@@ -14,21 +14,27 @@
 
 #include "pln-demo.h"
 #include "pln-error.h"
+#include "pln-file-io.h"
 #include "pln-json.h"
 #include "pln-store.h"
 #include "pln-workspace.h"
 
 /* A workspace file, kept safe:
  *
- *  - saves replace the file atomically (GIO writes a temporary file and
- *    renames it), so a crash never leaves half a file, and keep the
- *    previous version as "FILE~";
- *  - the etag of what was read is given back to GIO, which refuses to
- *    overwrite a file another program changed since (PLN_ERROR_CHANGED);
+ *  - saves go through pln_file_write_safely(): the file is replaced only
+ *    once the new one is whole and durable, the previous version is kept
+ *    as "FILE~", and a failed save (a full disk) changes neither;
+ *  - the etag of what was read is compared before the file is replaced,
+ *    so a file another program changed since is not overwritten
+ *    (PLN_ERROR_CHANGED);
  *  - the file and its backup are readable by their owner only, since they
  *    hold delegates' e-mail addresses;
- *  - a file that cannot be read as a workspace is refused and left as it is;
- *  - edits are saved by themselves shortly after they are made.
+ *  - a file that cannot be read as a workspace is refused and left as it
+ *    is; when its backup can be read, that is offered instead, and the
+ *    damaged file is kept aside;
+ *  - edits are saved by themselves shortly after they are made; when a
+ *    save fails, the edits stay in memory and the next edit (or the user)
+ *    tries again.
  */
 
 #define DEFAULT_AUTOSAVE_DELAY_MS 1000
@@ -41,6 +47,8 @@ struct _PlnStore
   PlnWorkspace *workspace;
   char         *etag;
   GError       *error;
+  PlnWorkspace *recovery;          /* the backup's workspace, when the file is damaged */
+  GDateTime    *recovery_time;     /* when that backup was saved */
 
   guint         autosave_delay;
   guint         autosave_source;
@@ -59,6 +67,7 @@ enum {
   PROP_BUSY,
   PROP_DIRTY,
   PROP_ERROR,
+  PROP_RECOVERABLE,
   N_PROPS
 };
 
@@ -121,23 +130,6 @@ display_name (GFile *file)
   return g_steal_pointer (&parse_name);
 }
 
-/* Owner-only permissions, for the file and for GIO's backup, which does
- * not always keep the mode of the original. */
-static void
-restrict_permissions (GFile *file)
-{
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *backup = NULL;
-
-  if (path == NULL)
-    return;
-
-  g_chmod (path, 0600);
-  backup = g_strconcat (path, "~", NULL);
-  if (g_file_test (backup, G_FILE_TEST_EXISTS))
-    g_chmod (backup, 0600);
-}
-
 /* Turns GIO's refusal to overwrite a changed file into our own error, with
  * what to do about it. */
 static void
@@ -157,38 +149,72 @@ translate_save_error (PlnStore  *self,
     }
 }
 
-static void
-replace_contents_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+/* What a save writes, prepared on the main thread and written in a
+ * worker. */
+typedef struct
 {
-  g_autoptr(GTask) task = user_data;
-  PlnStore *self = g_task_get_source_object (task);
-  g_autoptr(GError) error = NULL;
+  GFile   *file;
+  GBytes  *bytes;
+  char    *etag;        /* in: what was read; out: what was written */
+  guint64  generation;
+} SaveJob;
+
+static void
+save_job_free (gpointer data)
+{
+  SaveJob *job = data;
+
+  g_clear_object (&job->file);
+  g_clear_pointer (&job->bytes, g_bytes_unref);
+  g_free (job->etag);
+  g_free (job);
+}
+
+static gboolean
+write_workspace (GFile         *file,
+                 GBytes        *bytes,
+                 const char    *etag,
+                 char         **new_etag,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  gsize length;
+  const void *data = g_bytes_get_data (bytes, &length);
+
+  return pln_file_write_safely (file, data, length, PLN_WRITE_PRIVATE | PLN_WRITE_BACKUP,
+                                etag, new_etag, cancellable, error);
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveJob *job = task_data;
   g_autofree char *etag = NULL;
+  GError *error = NULL;
 
-  self->saving = FALSE;
-  set_busy (self, FALSE);
-
-  if (!g_file_replace_contents_finish (G_FILE (object), result, &etag, &error))
+  if (!write_workspace (job->file, job->bytes, job->etag, &etag, cancellable, &error))
     {
-      translate_save_error (self, &error);
-      set_error (self, error);
-      g_task_return_error (task, g_steal_pointer (&error));
+      g_task_return_error (task, error);
       return;
     }
 
-  g_free (self->etag);
-  self->etag = g_steal_pointer (&etag);
-  restrict_permissions (self->file);
-  set_saved_generation (self, GPOINTER_TO_SIZE (g_task_get_task_data (task)));
-  set_error (self, NULL);
-
-  /* Edits made while the file was being written are saved next. */
-  if (pln_store_get_dirty (self))
-    schedule_autosave (self);
-
+  g_free (job->etag);
+  job->etag = g_steal_pointer (&etag);
   g_task_return_boolean (task, TRUE);
+}
+
+static void
+saved (PlnStore *self,
+       char     *etag,
+       guint64   generation)
+{
+  g_free (self->etag);
+  self->etag = etag;
+  set_saved_generation (self, generation);
+  set_error (self, NULL);
 }
 
 static void
@@ -252,6 +278,8 @@ pln_store_finalize (GObject *object)
   g_clear_object (&self->file);
   g_clear_pointer (&self->etag, g_free);
   g_clear_error (&self->error);
+  g_clear_object (&self->recovery);
+  g_clear_pointer (&self->recovery_time, g_date_time_unref);
 
   G_OBJECT_CLASS (pln_store_parent_class)->finalize (object);
 }
@@ -284,6 +312,10 @@ pln_store_get_property (GObject    *object,
 
     case PROP_ERROR:
       g_value_set_boxed (value, self->error);
+      break;
+
+    case PROP_RECOVERABLE:
+      g_value_set_boolean (value, self->recovery != NULL);
       break;
 
     default:
@@ -344,6 +376,16 @@ pln_store_class_init (PlnStoreClass *klass)
     g_param_spec_boxed ("error", NULL, NULL,
                         G_TYPE_ERROR,
                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * PlnStore:recoverable:
+   *
+   * Whether the file could not be read but its backup can.
+   */
+  properties [PROP_RECOVERABLE] =
+    g_param_spec_boolean ("recoverable", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -486,6 +528,7 @@ typedef struct
 {
   PlnWorkspace *workspace;
   char         *etag;
+  GDateTime    *saved;     /* a backup's modification time */
 } LoadResult;
 
 static void
@@ -493,9 +536,33 @@ load_result_free (gpointer data)
 {
   LoadResult *result = data;
 
+  if (result == NULL)
+    return;
+
   g_clear_object (&result->workspace);
   g_free (result->etag);
+  g_clear_pointer (&result->saved, g_date_time_unref);
   g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadResult, load_result_free)
+
+/* What a load found: the workspace, or why not and, when the file is
+ * damaged but its backup is whole, the backup's workspace. */
+typedef struct
+{
+  GFile      *file;
+  LoadResult *recovery;
+} LoadJob;
+
+static void
+load_job_free (gpointer data)
+{
+  LoadJob *job = data;
+
+  g_clear_object (&job->file);
+  load_result_free (job->recovery);
+  g_free (job);
 }
 
 static gboolean
@@ -506,13 +573,10 @@ file_is_default (GFile *file)
   return g_file_equal (file, default_file);
 }
 
-/* Reads and parses the file; runs in a worker thread for the async load.
- * The default workspace that does not exist yet is created from the demo
- * data, so the first start shows real working groups. */
 static LoadResult *
-load_file (GFile         *file,
-           GCancellable  *cancellable,
-           GError       **error)
+read_workspace (GFile         *file,
+                GCancellable  *cancellable,
+                GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree char *data = NULL;
@@ -522,18 +586,17 @@ load_file (GFile         *file,
   LoadResult *result;
   gsize length;
 
-  if (!g_file_load_contents (file, cancellable, &data, &length, &etag, &local_error))
+  if (!pln_file_read_bounded (file, PLN_FILE_LIMIT_WORKSPACE, cancellable, &data, &length, &etag, &local_error))
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) && file_is_default (file))
-        {
-          result = g_new0 (LoadResult, 1);
-          result->workspace = pln_demo_new_workspace ();
-          return result;
-        }
-
-      /* Translators: the first %s is a file name, the second why it cannot be read */
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("Could not read “%s”: %s"), name, local_error->message);
+      /* Our own refusals name the file already. */
+      if (local_error->domain == PLN_ERROR ||
+          g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY) ||
+          g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        /* Translators: the first %s is a file name, the second why it cannot be read */
+        g_set_error (error, local_error->domain, local_error->code,
+                     _("Could not read “%s”: %s"), name, local_error->message);
       return NULL;
     }
 
@@ -551,6 +614,84 @@ load_file (GFile         *file,
   return result;
 }
 
+/* The backup of a file that cannot be read, when it can. */
+static LoadResult *
+read_backup (GFile        *file,
+             GCancellable *cancellable)
+{
+  g_autoptr(GFile) backup = pln_file_get_backup (file);
+  g_autoptr(GFileInfo) info = NULL;
+  LoadResult *result;
+
+  info = g_file_query_info (backup, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  if (info == NULL)
+    return NULL;
+
+  result = read_workspace (backup, cancellable, NULL);
+  if (result == NULL)
+    return NULL;
+
+  g_clear_pointer (&result->etag, g_free);
+  result->saved = g_file_info_get_modification_date_time (info);
+  return result;
+}
+
+/* Reads and parses the file; runs in a worker thread for the async load.
+ * The default workspace that does not exist yet is created from the demo
+ * data, so the first start shows real working groups. What an earlier
+ * save that was interrupted left beside the file is removed first. */
+static LoadResult *
+load_file (LoadJob       *job,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  LoadResult *result;
+
+  pln_file_remove_stale_temporaries (job->file);
+
+  result = read_workspace (job->file, cancellable, &local_error);
+  if (result != NULL)
+    return result;
+
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) && file_is_default (job->file))
+    {
+      g_autoptr(GFile) backup = pln_file_get_backup (job->file);
+
+      /* Never silently replace a workspace that only lost its file. */
+      if (!g_file_query_exists (backup, cancellable))
+        {
+          result = g_new0 (LoadResult, 1);
+          result->workspace = pln_demo_new_workspace ();
+          return result;
+        }
+    }
+
+  if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    job->recovery = read_backup (job->file, cancellable);
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
+}
+
+static void
+set_recovery (PlnStore   *self,
+              LoadResult *recovery)
+{
+  gboolean was = self->recovery != NULL;
+
+  g_clear_object (&self->recovery);
+  g_clear_pointer (&self->recovery_time, g_date_time_unref);
+  if (recovery != NULL)
+    {
+      self->recovery = g_steal_pointer (&recovery->workspace);
+      self->recovery_time = g_steal_pointer (&recovery->saved);
+    }
+
+  if (was != (self->recovery != NULL))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_RECOVERABLE]);
+}
+
 static void
 apply_load_result (PlnStore   *self,
                    LoadResult *result)
@@ -558,6 +699,7 @@ apply_load_result (PlnStore   *self,
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   g_free (self->etag);
   self->etag = g_steal_pointer (&result->etag);
+  set_recovery (self, NULL);
   pln_store_set_workspace (self, result->workspace);
   set_error (self, NULL);
 
@@ -568,13 +710,32 @@ apply_load_result (PlnStore   *self,
     schedule_autosave (self);
 }
 
+static void
+apply_load_failure (PlnStore     *self,
+                    LoadJob      *job,
+                    const GError *error)
+{
+  set_recovery (self, job->recovery);
+  set_error (self, error);
+}
+
+static LoadJob *
+load_job_new (PlnStore *self)
+{
+  LoadJob *job = g_new0 (LoadJob, 1);
+
+  job->file = g_object_ref (self->file);
+  return job;
+}
+
 /**
  * pln_store_load:
  *
  * Reads the workspace from the store's file, replacing the one in memory.
  * A damaged file, one of a newer format or one that is not a workspace is
  * refused with an error naming what is wrong and where; the file is not
- * changed.
+ * changed. When its backup can be read, the store becomes
+ * #PlnStore:recoverable.
  *
  * Returns: %TRUE if the workspace was read
  */
@@ -583,19 +744,24 @@ pln_store_load (PlnStore      *self,
                 GCancellable  *cancellable,
                 GError       **error)
 {
-  LoadResult *result;
+  g_autoptr(LoadResult) result = NULL;
+  g_autoptr(GError) local_error = NULL;
+  LoadJob *job;
 
   g_return_val_if_fail (PLN_IS_STORE (self), FALSE);
 
-  result = load_file (self->file, cancellable, error);
+  job = load_job_new (self);
+  result = load_file (job, cancellable, &local_error);
   if (result == NULL)
     {
-      set_error (self, error ? *error : NULL);
+      apply_load_failure (self, job, local_error);
+      load_job_free (job);
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
+  load_job_free (job);
   apply_load_result (self, result);
-  load_result_free (result);
   return TRUE;
 }
 
@@ -626,7 +792,7 @@ pln_store_load_async (PlnStore            *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, pln_store_load_async);
-  g_task_set_task_data (task, g_object_ref (self->file), g_object_unref);
+  g_task_set_task_data (task, load_job_new (self), load_job_free);
   set_busy (self, TRUE);
   g_task_run_in_thread (task, load_thread);
 }
@@ -636,22 +802,84 @@ pln_store_load_finish (PlnStore      *self,
                        GAsyncResult  *result,
                        GError       **error)
 {
-  LoadResult *loaded;
+  g_autoptr(LoadResult) loaded = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (PLN_IS_STORE (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   set_busy (self, FALSE);
 
-  loaded = g_task_propagate_pointer (G_TASK (result), error);
+  loaded = g_task_propagate_pointer (G_TASK (result), &local_error);
   if (loaded == NULL)
     {
-      set_error (self, error ? *error : NULL);
+      apply_load_failure (self, g_task_get_task_data (G_TASK (result)), local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
   apply_load_result (self, loaded);
-  load_result_free (loaded);
+  return TRUE;
+}
+
+/**
+ * pln_store_get_recoverable:
+ *
+ * Returns: whether the file could not be read but its backup can, and
+ *   pln_store_recover() would open it
+ */
+gboolean
+pln_store_get_recoverable (PlnStore *self)
+{
+  g_return_val_if_fail (PLN_IS_STORE (self), FALSE);
+
+  return self->recovery != NULL;
+}
+
+/**
+ * pln_store_get_recovery_time:
+ *
+ * Returns: (transfer none) (nullable): when the backup that
+ *   pln_store_recover() would open was saved
+ */
+GDateTime *
+pln_store_get_recovery_time (PlnStore *self)
+{
+  g_return_val_if_fail (PLN_IS_STORE (self), NULL);
+
+  return self->recovery_time;
+}
+
+/**
+ * pln_store_recover:
+ * @moved_to: (out) (optional) (transfer full): where the damaged file was
+ *   kept
+ *
+ * Opens the backup of a file that could not be read. The damaged file is
+ * renamed aside first (never overwritten, never removed), then the
+ * backup's workspace is saved under the file's name.
+ *
+ * Returns: whether the backup's workspace is the store's now
+ */
+gboolean
+pln_store_recover (PlnStore  *self,
+                   GFile    **moved_to,
+                   GError   **error)
+{
+  LoadResult result = { 0, };
+
+  g_return_val_if_fail (PLN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->recovery != NULL, FALSE);
+
+  if (g_file_query_exists (self->file, NULL) && !pln_file_move_aside (self->file, moved_to, error))
+    return FALSE;
+
+  result.workspace = g_steal_pointer (&self->recovery);
+  apply_load_result (self, &result);
+  g_clear_object (&result.workspace);
+
+  /* Not on disk under the file's name yet: saved by the autosave. */
+  workspace_changed_cb (self);
   return TRUE;
 }
 
@@ -677,7 +905,8 @@ ensure_parent (GFile   *file,
  *
  * Writes the workspace now, atomically, keeping the previous version as a
  * backup. Fails with %PLN_ERROR_CHANGED, writing nothing, when another
- * program changed the file since it was read.
+ * program changed the file since it was read; on any failure the file and
+ * its backup are as they were.
  *
  * Returns: %TRUE if the workspace is on disk
  */
@@ -687,6 +916,7 @@ pln_store_save (PlnStore      *self,
                 GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *etag = NULL;
   guint64 generation;
 
@@ -695,34 +925,62 @@ pln_store_save (PlnStore      *self,
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
 
-  if (!ensure_parent (self->file, error))
-    return FALSE;
+  if (!ensure_parent (self->file, &local_error))
+    {
+      set_error (self, local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
 
   generation = self->generation;
   bytes = pln_json_serialize_workspace (self->workspace);
 
-  if (!g_file_replace_contents (self->file,
-                                g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                self->etag, TRUE, G_FILE_CREATE_PRIVATE,
-                                &etag, cancellable, error))
+  if (!write_workspace (self->file, bytes, self->etag, &etag, cancellable, &local_error))
     {
-      translate_save_error (self, error);
-      set_error (self, error ? *error : NULL);
+      translate_save_error (self, &local_error);
+      set_error (self, local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
-  g_free (self->etag);
-  self->etag = g_steal_pointer (&etag);
-  restrict_permissions (self->file);
-  set_saved_generation (self, generation);
-  set_error (self, NULL);
+  saved (self, g_steal_pointer (&etag), generation);
   return TRUE;
+}
+
+static void
+save_async_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  PlnStore *self = PLN_STORE (object);
+  g_autoptr(GTask) task = user_data;
+  SaveJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  self->saving = FALSE;
+  set_busy (self, FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      translate_save_error (self, &error);
+      set_error (self, error);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  saved (self, g_steal_pointer (&job->etag), job->generation);
+
+  /* Edits made while the file was being written are saved next. */
+  if (pln_store_get_dirty (self))
+    schedule_autosave (self);
+
+  g_task_return_boolean (task, TRUE);
 }
 
 /**
  * pln_store_save_async:
  *
- * Like pln_store_save(), with the file written asynchronously; the
+ * Like pln_store_save(), with the file written in a worker thread; the
  * workspace is serialised before this returns, so later edits are not
  * half in the file.
  */
@@ -733,8 +991,9 @@ pln_store_save_async (PlnStore            *self,
                       gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GTask) worker = NULL;
   g_autoptr(GError) error = NULL;
+  SaveJob *job;
 
   g_return_if_fail (PLN_IS_STORE (self));
   g_return_if_fail (self->workspace != NULL);
@@ -757,14 +1016,18 @@ pln_store_save_async (PlnStore            *self,
       return;
     }
 
-  g_task_set_task_data (task, GSIZE_TO_POINTER (self->generation), NULL);
-  bytes = pln_json_serialize_workspace (self->workspace);
+  job = g_new0 (SaveJob, 1);
+  job->file = g_object_ref (self->file);
+  job->etag = g_strdup (self->etag);
+  job->generation = self->generation;
+  job->bytes = pln_json_serialize_workspace (self->workspace);
   self->saving = TRUE;
   set_busy (self, TRUE);
 
-  g_file_replace_contents_bytes_async (self->file, bytes, self->etag, TRUE,
-                                       G_FILE_CREATE_PRIVATE, cancellable,
-                                       replace_contents_cb, g_steal_pointer (&task));
+  worker = g_task_new (self, cancellable, save_async_cb, g_steal_pointer (&task));
+  g_task_set_source_tag (worker, save_thread);
+  g_task_set_task_data (worker, job, save_job_free);
+  g_task_run_in_thread (worker, save_thread);
 }
 
 gboolean

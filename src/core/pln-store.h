@@ -41,6 +41,11 @@ gboolean      pln_store_load_finish      (PlnStore             *self,
                                           GError              **error);
 void          pln_store_set_workspace    (PlnStore             *self,
                                           PlnWorkspace         *workspace);
+gboolean      pln_store_get_recoverable  (PlnStore             *self);
+GDateTime    *pln_store_get_recovery_time (PlnStore            *self);
+gboolean      pln_store_recover          (PlnStore             *self,
+                                          GFile               **moved_to,
+                                          GError              **error);
 
 gboolean      pln_store_save             (PlnStore             *self,
                                           GCancellable         *cancellable,

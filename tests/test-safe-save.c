@@ -1,0 +1,500 @@
+/* test-safe-save.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/file.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "plenary-core.h"
+#include "pln-test-util.h"
+
+/* Saving never loses what was saved before: a full disk leaves the file
+ * and its backup byte for byte as they were, with nothing left beside
+ * them; what an interrupted save left behind is cleaned up on the next
+ * open; a damaged file can be replaced by its backup; reading refuses
+ * what is not a workspace-sized regular file before reading it. */
+
+static char *
+make_folder (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), name, NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
+  return g_steal_pointer (&path);
+}
+
+static GBytes *
+read_bytes (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  return g_bytes_new_take (g_steal_pointer (&data), length);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The names in @folder, sorted, joined by spaces. */
+static char *
+list_folder (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, (gpointer) name);
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+/* Makes writes past @limit bytes fail with EFBIG, as a full disk does,
+ * in this process; only the soft limit, so that it can be lifted again. */
+static void
+limit_file_size (rlim_t limit)
+{
+  struct rlimit rl;
+
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &rl), ==, 0);
+  rl.rlim_cur = limit;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &rl), ==, 0);
+}
+
+static void
+unlimit_file_size (void)
+{
+  struct rlimit rl;
+
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &rl), ==, 0);
+  rl.rlim_cur = rl.rlim_max;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &rl), ==, 0);
+}
+
+/* A workspace saved twice, so that it has a backup. */
+static PlnStore *
+saved_twice (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  PlnStore *store = pln_store_new (file);
+  g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
+  g_autoptr(GError) error = NULL;
+
+  pln_store_set_autosave_delay (store, 0);
+  pln_store_set_workspace (store, workspace);
+  pln_workspace_set_title (workspace, "First version");
+  g_assert_true (pln_store_save (store, NULL, &error));
+  pln_workspace_set_title (workspace, "Second version");
+  g_assert_true (pln_store_save (store, NULL, &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+static void
+test_disk_full_workspace (void)
+{
+  g_autofree char *folder = make_folder ("disk-full");
+  g_autofree char *path = g_build_filename (folder, "workspace.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(PlnStore) store = saved_twice (path);
+  g_autoptr(GBytes) file_before = read_bytes (path);
+  g_autoptr(GBytes) backup_before = read_bytes (backup);
+  g_autofree char *listing = NULL;
+  int status;
+  pid_t pid;
+
+  /* A larger workspace, and a disk with room for less than that. */
+  {
+    g_autoptr(PlnWorkspace) larger = pln_synth_workspace (1, 3);
+
+    pln_store_set_workspace (store, larger);
+    pln_workspace_set_title (larger, "Third version, larger");
+  }
+
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      g_autoptr(GError) error = NULL;
+
+      limit_file_size (g_bytes_get_size (file_before) + 4096);
+      if (pln_store_save (store, NULL, &error))
+        _exit (10);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE) && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_FAILED))
+        _exit (11);
+      /* The message says what happened and that nothing was lost. */
+      if (strstr (error->message, "The disk is full") == NULL ||
+          strstr (error->message, "workspace.json") == NULL ||
+          strstr (error->message, "unchanged") == NULL)
+        _exit (12);
+      if (pln_store_get_error (store) == NULL || !pln_store_get_dirty (store))
+        _exit (13);
+      _exit (0);
+    }
+
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+
+  /* Byte for byte as before, and nothing else in the folder. */
+  {
+    g_autoptr(GBytes) file_after = read_bytes (path);
+    g_autoptr(GBytes) backup_after = read_bytes (backup);
+
+    g_assert_true (g_bytes_equal (file_before, file_after));
+    g_assert_true (g_bytes_equal (backup_before, backup_after));
+  }
+  listing = list_folder (folder);
+  g_assert_cmpstr (listing, ==, "workspace.json workspace.json~");
+}
+
+static void
+test_disk_full_export (void)
+{
+  g_autofree char *folder = make_folder ("disk-full-export");
+  g_autofree char *path = g_build_filename (folder, "non-paper.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PlnDocument) document = pln_document_new ("Non-paper");
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autofree char *listing = NULL;
+  int status;
+  pid_t pid;
+
+  g_assert_true (g_file_set_contents (path, "The non-paper exported before.\n", -1, NULL));
+  before = read_bytes (path);
+
+  for (guint i = 0; i < 2000; i++)
+    g_string_append (long_text, "States parties should strengthen cooperation. ");
+  pln_document_add_title (document, "Non-paper");
+  pln_document_add_paragraph (document, long_text->str, PLN_TEXT_PLAIN);
+
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      limit_file_size (16 * 1024);
+      if (pln_document_export (document, PLN_DOCUMENT_FORMAT_TEXT, file, NULL, &error))
+        _exit (10);
+      _exit (strstr (error->message, "The disk is full") != NULL ? 0 : 11);
+    }
+
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+
+  {
+    g_autoptr(GBytes) after = read_bytes (path);
+
+    g_assert_true (g_bytes_equal (before, after));
+  }
+  listing = list_folder (folder);
+  g_assert_cmpstr (listing, ==, "non-paper.txt");
+
+  /* With room, the export replaces the file. */
+  g_assert_true (pln_document_export (document, PLN_DOCUMENT_FORMAT_TEXT, file, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GBytes) after = read_bytes (path);
+
+    g_assert_cmpuint (g_bytes_get_size (after), >, 16 * 1024);
+  }
+}
+
+static gboolean
+store_saved_or_failed (gpointer user_data)
+{
+  PlnStore *store = user_data;
+
+  return !pln_store_get_busy (store) && (pln_store_get_error (store) != NULL || !pln_store_get_dirty (store));
+}
+
+static gboolean
+store_clean (gpointer user_data)
+{
+  PlnStore *store = user_data;
+
+  return !pln_store_get_busy (store) && !pln_store_get_dirty (store);
+}
+
+/* A failed autosave keeps the edits and says why; the next edit tries
+ * again, and succeeds once there is room. */
+static void
+test_autosave_failure (void)
+{
+  g_autofree char *folder = make_folder ("autosave-failure");
+  g_autofree char *path = g_build_filename (folder, "workspace.json", NULL);
+  g_autoptr(PlnStore) store = saved_twice (path);
+  g_autoptr(PlnStore) reader = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) long_title = g_string_new (NULL);
+  PlnWorkspace *workspace = pln_store_get_workspace (store);
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (long_title, "An edit that does not fit. ");
+
+  pln_store_set_autosave_delay (store, 1);
+  limit_file_size (64 * 1024);
+  pln_workspace_set_title (workspace, long_title->str);
+  g_assert_true (pln_test_wait_until (store_saved_or_failed, store, 60000));
+  g_assert_nonnull (pln_store_get_error (store));
+  g_assert_true (pln_store_get_dirty (store));
+  g_assert_nonnull (strstr (pln_store_get_error (store)->message, "The disk is full"));
+
+  /* Room again: the next edit saves everything. */
+  unlimit_file_size ();
+  pln_workspace_set_title (workspace, "Saved after the disk had room again");
+  g_assert_true (pln_test_wait_until (store_clean, store, 60000));
+  g_assert_null (pln_store_get_error (store));
+  g_assert_false (pln_store_get_dirty (store));
+
+  reader = pln_store_new (file);
+  g_assert_true (pln_store_load (reader, NULL, &error));
+  g_assert_cmpstr (pln_workspace_get_title (pln_store_get_workspace (reader)), ==,
+                   "Saved after the disk had room again");
+}
+
+/* What a save killed half-way leaves beside the file is removed when the
+ * file is next opened, but not while another process is still writing. */
+static void
+test_stale_temporaries (void)
+{
+  g_autofree char *folder = make_folder ("stale");
+  g_autofree char *path = g_build_filename (folder, "workspace.json", NULL);
+  g_autofree char *stale = g_build_filename (folder, ".workspace.json.plenary-tmp-AbC123", NULL);
+  g_autofree char *stale_backup = g_build_filename (folder, ".workspace.json~.plenary-tmp-XyZ789", NULL);
+  g_autofree char *other = g_build_filename (folder, ".workspace.json.old.plenary-tmp-AbC123", NULL);
+  g_autoptr(PlnStore) store = saved_twice (path);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *listing = NULL;
+
+  g_assert_true (g_file_set_contents (stale, "{\"half\": \"a workspace", -1, NULL));
+  g_assert_true (g_file_set_contents (stale_backup, "an old version", -1, NULL));
+  g_assert_true (g_file_set_contents (other, "another file's, kept", -1, NULL));
+
+  /* Locked, as a save in progress in another process holds it; the child
+   * says through a pipe when it holds the lock. */
+  {
+    int fds[2];
+    char byte;
+    pid_t pid;
+    int status;
+
+    g_assert_cmpint (pipe (fds), ==, 0);
+    pid = fork ();
+    g_assert_cmpint (pid, >=, 0);
+    if (pid == 0)
+      {
+        int fd = g_open (stale, O_RDONLY, 0);
+
+        if (fd < 0 || flock (fd, LOCK_EX) != 0 || write (fds[1], "L", 1) != 1)
+          _exit (1);
+        for (;;)
+          pause ();
+      }
+    close (fds[1]);
+    g_assert_cmpint (read (fds[0], &byte, 1), ==, 1);
+    close (fds[0]);
+
+    g_assert_cmpuint (pln_file_remove_stale_temporaries (file), ==, 0);
+    g_assert_true (g_file_test (stale, G_FILE_TEST_EXISTS));
+    g_assert_true (g_file_test (stale_backup, G_FILE_TEST_EXISTS));
+
+    /* The writer is killed: its files are leftovers now. */
+    kill (pid, SIGKILL);
+    g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  }
+
+  /* Opening the workspace removes them; another file's stays. */
+  {
+    g_autoptr(PlnStore) reader = pln_store_new (file);
+
+    g_assert_true (pln_store_load (reader, NULL, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (stale_backup, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+  listing = list_folder (folder);
+  g_assert_cmpstr (listing, ==, ".workspace.json.old.plenary-tmp-AbC123 workspace.json workspace.json~");
+}
+
+/* A damaged file whose backup is whole: the backup is offered, and taking
+ * it keeps the damaged file aside. */
+static void
+test_recover_from_backup (void)
+{
+  g_autofree char *folder = make_folder ("recover");
+  g_autofree char *path = g_build_filename (folder, "workspace.json", NULL);
+  g_autoptr(PlnStore) writer = saved_twice (path);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PlnStore) store = pln_store_new (file);
+  g_autoptr(GFile) aside = NULL;
+  g_autoptr(GBytes) damaged = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside_path = NULL;
+
+  g_assert_true (g_file_set_contents (path, "{\"format\": 1, \"id\": \"w\", \"working_gr", -1, NULL));
+  damaged = read_bytes (path);
+
+  g_assert_false (pln_store_load (store, NULL, &error));
+  g_assert_error (error, PLN_ERROR, PLN_ERROR_PARSE);
+  g_assert_true (pln_store_get_recoverable (store));
+  g_assert_nonnull (pln_store_get_recovery_time (store));
+  g_assert_null (pln_store_get_workspace (store));
+  g_clear_error (&error);
+
+  g_assert_true (pln_store_recover (store, &aside, &error));
+  g_assert_no_error (error);
+  g_assert_false (pln_store_get_recoverable (store));
+  /* The backup held the first version. */
+  g_assert_cmpstr (pln_workspace_get_title (pln_store_get_workspace (store)), ==, "First version");
+
+  aside_path = g_file_get_path (aside);
+  g_assert_true (g_str_has_prefix (aside_path, path));
+  g_assert_nonnull (strstr (aside_path, ".damaged-"));
+  {
+    g_autoptr(GBytes) kept = read_bytes (aside_path);
+
+    g_assert_true (g_bytes_equal (damaged, kept));
+  }
+
+  /* Saved under the file's name; the backup is still the good version. */
+  g_assert_true (pln_store_get_dirty (store));
+  g_assert_true (pln_store_flush (store, &error));
+  {
+    g_autoptr(PlnStore) reader = pln_store_new (file);
+
+    g_assert_true (pln_store_load (reader, NULL, &error));
+    g_assert_cmpstr (pln_workspace_get_title (pln_store_get_workspace (reader)), ==, "First version");
+  }
+}
+
+/* A file that cannot be read as a workspace, whose backup cannot either:
+ * nothing to offer. */
+static void
+test_no_recovery_without_backup (void)
+{
+  g_autofree char *folder = make_folder ("no-recovery");
+  g_autofree char *path = g_build_filename (folder, "workspace.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PlnStore) store = pln_store_new (file);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "not a workspace", -1, NULL));
+  g_assert_true (g_file_set_contents (backup, "not one either", -1, NULL));
+  g_assert_false (pln_store_load (store, NULL, &error));
+  g_assert_false (pln_store_get_recoverable (store));
+}
+
+/* What is not a regular file of a workspace's size is refused before it
+ * is read: a folder, a pipe without a writer (opening it would never
+ * return), a device that never ends, a sparse file of a gigabyte. */
+static void
+test_bounded_reading (void)
+{
+  g_autofree char *folder = make_folder ("bounded");
+  g_autofree char *fifo = g_build_filename (folder, "pipe.json", NULL);
+  g_autofree char *sparse = g_build_filename (folder, "sparse.json", NULL);
+  struct {
+    const char *path;
+    GQuark      domain;
+    int         code;
+    const char *says;
+  } cases[] = {
+    { folder, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "is a folder" },
+    { fifo, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, "not a regular file" },
+    { "/dev/zero", G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, "not a regular file" },
+    { sparse, PLN_ERROR, PLN_ERROR_TOO_LARGE, "too large" },
+  };
+  int fd;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  fd = g_open (sparse, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, (off_t) 1024 * 1024 * 1024), ==, 0);
+  close (fd);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (cases[i].path);
+      g_autoptr(PlnStore) store = pln_store_new (file);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (pln_store_load (store, NULL, &error));
+      g_assert_error (error, cases[i].domain, cases[i].code);
+      if (strstr (error->message, cases[i].says) == NULL)
+        g_error ("“%s” does not say “%s”", error->message, cases[i].says);
+    }
+}
+
+/* A workspace reached through a symbolic link is saved where the link
+ * points; the link stays a link. */
+static void
+test_save_through_link (void)
+{
+  g_autofree char *folder = make_folder ("link");
+  g_autofree char *real = g_build_filename (folder, "real.json", NULL);
+  g_autofree char *link_path = g_build_filename (folder, "link.json", NULL);
+  g_autoptr(PlnStore) store = saved_twice (real);
+  g_autoptr(GFile) link_file = g_file_new_for_path (link_path);
+  g_autoptr(PlnStore) through_link = pln_store_new (link_file);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (symlink ("real.json", link_path), ==, 0);
+  g_assert_true (pln_store_load (through_link, NULL, &error));
+  pln_workspace_set_title (pln_store_get_workspace (through_link), "Saved through the link");
+  g_assert_true (pln_store_save (through_link, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+  {
+    g_autoptr(PlnStore) reader = pln_store_new (g_file_new_for_path (real));
+
+    g_assert_true (pln_store_load (reader, NULL, &error));
+    g_assert_cmpstr (pln_workspace_get_title (pln_store_get_workspace (reader)), ==, "Saved through the link");
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  pln_test_init_home ();
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/safe-save/disk-full/workspace", test_disk_full_workspace);
+  g_test_add_func ("/safe-save/disk-full/export", test_disk_full_export);
+  g_test_add_func ("/safe-save/autosave-failure", test_autosave_failure);
+  g_test_add_func ("/safe-save/stale-temporaries", test_stale_temporaries);
+  g_test_add_func ("/safe-save/recover-from-backup", test_recover_from_backup);
+  g_test_add_func ("/safe-save/no-recovery-without-backup", test_no_recovery_without_backup);
+  g_test_add_func ("/safe-save/bounded-reading", test_bounded_reading);
+  g_test_add_func ("/safe-save/through-link", test_save_through_link);
+
+  return g_test_run ();
+}
