@@ -399,6 +399,36 @@ test_escaping_and_rtl (void)
   }
 }
 
+/* Control characters other than tab and newline leave every kind of
+ * block of a text export: title, headings, paragraphs, labels, cells. */
+static void
+test_control_characters (void)
+{
+  static const char * const headers[] = { "Time\033[0m", "Item", NULL };
+  static const char * const row[] = { "10\a a.m.", "1 \xc2\x9b" "(a)\x7f", NULL };
+  static const double widths[] = { 0.3, 0.7 };
+  g_autoptr(PlnDocument) document = pln_document_new ("Controls");
+  g_autoptr(GBytes) text = NULL;
+
+  pln_document_add_title (document, "Ti\033]0;pwned\atle");
+  pln_document_add_heading (document, 1, "Head\x1b[2Jing");
+  pln_document_add_paragraph (document, "Para\x08graph\twith a tab\x0c\x1f", PLN_TEXT_PLAIN);
+  pln_document_add_item (document, 0, "1.\033[5m", "It\xc2\x80" "em \xc2\x9f" "text");
+  pln_document_begin_table (document, 2, headers, widths);
+  pln_document_add_row (document, row);
+
+  text = pln_document_export_to_bytes (document, PLN_DOCUMENT_FORMAT_TEXT, NULL);
+  g_assert_cmpstr (g_bytes_get_data (text, NULL), ==,
+                   "Ti]0;pwnedtle\n\n"
+                   "Head[2Jing\n"
+                   "==========\n\n"
+                   "Paragraph\twith a tab\n\n"
+                   "1.[5m Item text\n\n"
+                   "Time[0m | Item\n"
+                   "------------------------------------------------------------------------\n"
+                   "10 a.m. | 1 (a)\n");
+}
+
 static void
 test_time_ranges (void)
 {
@@ -422,6 +452,7 @@ main (int   argc,
   g_test_add_func ("/agenda-document/against-seed", test_against_seed);
   g_test_add_func ("/agenda-document/time-ranges", test_time_ranges);
   g_test_add_func ("/document/escaping-and-rtl", test_escaping_and_rtl);
+  g_test_add_func ("/document/control-characters", test_control_characters);
   g_test_add_func ("/agenda-document/formats", test_formats);
 
   return g_test_run ();

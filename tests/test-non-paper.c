@@ -88,6 +88,34 @@ test_structure (void)
   g_assert_cmpuint (pln_non_paper_count (meeting, &day), ==, 3);
 }
 
+/* A delegate's name or a recommendation may hold control characters (a
+ * paste from a terminal, a crafted registration); the text export leaves
+ * them out, so nothing in it acts on the terminal it is read in. */
+static void
+test_control_characters (void)
+{
+  static const char * const controls[] = { "\033", "\a", "\x7f", "\xc2\x9b", "\xc2\x85", "\r", NULL };
+  g_autoptr(PlnWorkspace) workspace = workspace_with_recommendations ();
+  PlnMeeting *meeting = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
+  g_autoptr(PlnDocument) document = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *text;
+  GDate day;
+
+  add (meeting, "m-wg-7-2022-i2", 0, "States should \033[31mact\a now\x7f \xc2\x9b" "together.\r",
+       "Del\033]0;x\aegation \xc2\x85" "A");
+  pln_meeting_get_day (meeting, 0, &day);
+  document = pln_non_paper_new (meeting, &day, TRUE);
+  bytes = pln_document_export_to_bytes (document, PLN_DOCUMENT_FORMAT_TEXT, NULL);
+  text = g_bytes_get_data (bytes, NULL);
+
+  for (guint i = 0; controls[i] != NULL; i++)
+    g_assert_null (strstr (text, controls[i]));
+  g_assert_nonnull (strstr (text, "3.   States should [31mact now together. (Del]0;xegation A)\n"));
+  /* What was there before is untouched, Arabic included. */
+  g_assert_nonnull (strstr (text, "smuggling. (بعثة مصر)"));
+}
+
 static char *
 run_cli (const char *language,
          const char *workspace,
@@ -297,6 +325,7 @@ main (int   argc,
 
   g_test_add_func ("/non-paper/structure", test_structure);
   g_test_add_func ("/non-paper/docx-odt", test_docx_odt);
+  g_test_add_func ("/non-paper/control-characters", test_control_characters);
   g_test_add_func ("/non-paper/english-in-every-language", test_english_in_every_language);
   g_test_add_func ("/non-paper/similarity-and-sharing", test_similarity_and_sharing);
 

@@ -30,6 +30,8 @@ static const PlnCliCommand commands[] = {
  *   and a year: "SOM/2022", "WG.7/2022"
  *
  * Returns: (transfer none) (nullable): the meeting, or %NULL with @error
+ *   (%G_OPTION_ERROR_BAD_VALUE when the year is no number: see
+ *   pln_cli_fail())
  */
 PlnMeeting *
 pln_cli_find_meeting (PlnWorkspace  *workspace,
@@ -39,6 +41,13 @@ pln_cli_find_meeting (PlnWorkspace  *workspace,
   GListModel *meetings = pln_workspace_get_meetings (workspace);
   g_auto(GStrv) parts = g_strsplit (spec, "/", 2);
   PlnMeeting *found = pln_workspace_find_meeting (workspace, spec);
+  guint year = 0;
+
+  if (found == NULL && parts[1] != NULL &&
+      /* Translators: the year in a MEETING argument such as SOM/2022, in
+       * capitals as the usage names its arguments (DAY, MEETING) */
+      !pln_cli_parse_number (_("YEAR"), parts[1], 1, 9999, &year, error))
+    return NULL;
 
   for (guint i = 0; found == NULL && parts[1] != NULL && i < g_list_model_get_n_items (meetings); i++)
     {
@@ -47,7 +56,7 @@ pln_cli_find_meeting (PlnWorkspace  *workspace,
       const GDate *first = pln_meeting_get_first_day (meeting);
       const char *series;
 
-      if (group == NULL || first == NULL || g_date_get_year (first) != g_ascii_strtoull (parts[1], NULL, 10))
+      if (group == NULL || first == NULL || g_date_get_year (first) != year)
         continue;
 
       series = pln_working_group_get_symbol_series (group);
@@ -62,13 +71,6 @@ pln_cli_find_meeting (PlnWorkspace  *workspace,
                  _("No meeting “%s”: give its id, or a working group and a year such as SOM/2022 or WG.7/2022"), spec);
 
   return found;
-}
-
-void
-pln_cli_print_error (const char   *command,
-                     const GError *error)
-{
-  g_printerr ("plenary-cli %s: %s\n", command, error->message);
 }
 
 static void
@@ -120,6 +122,6 @@ main (int   argc,
     }
 
   /* Translators: %s is the command the user typed */
-  g_printerr (_("plenary-cli: unknown command “%s”; see plenary-cli --help\n"), argv[1]);
+  pln_cli_printerr (_("plenary-cli: unknown command “%s”; see plenary-cli --help\n"), argv[1]);
   return 2;
 }

@@ -34,7 +34,7 @@ pln_cli_export_agenda (int    argc,
   if (!pln_document_format_from_string (argv[3], &format))
     {
       /* Translators: %s is the format given; the names after it are not translated */
-      g_printerr (_("plenary-cli export-agenda: unknown format “%s”; use pdf, docx, odt or txt\n"), argv[3]);
+      pln_cli_printerr (_("plenary-cli export-agenda: unknown format “%s”; use pdf, docx, odt or txt\n"), argv[3]);
       return 2;
     }
 
@@ -42,18 +42,12 @@ pln_cli_export_agenda (int    argc,
   store = pln_store_new (file);
   if (!pln_store_load (store, NULL, &error) ||
       (meeting = pln_cli_find_meeting (pln_store_get_workspace (store), argv[2], &error)) == NULL)
-    {
-      pln_cli_print_error ("export-agenda", error);
-      return 1;
-    }
+    return pln_cli_fail ("export-agenda", error);
 
   document = pln_agenda_document_new (meeting);
   out = g_file_new_for_commandline_arg (argv[4]);
   if (!pln_document_export (document, format, out, NULL, &error))
-    {
-      pln_cli_print_error ("export-agenda", error);
-      return 1;
-    }
+    return pln_cli_fail ("export-agenda", error);
 
   return 0;
 }

@@ -57,7 +57,7 @@ pln_cli_export_ics (int    argc,
   if (group_name != NULL && g_list_model_get_n_items (G_LIST_MODEL (selected)) == 0)
     {
       /* Translators: %s is what was given after --group */
-      g_printerr (_("plenary-cli export-ics: no meeting of a working group called “%s”\n"), group_name);
+      pln_cli_printerr (_("plenary-cli export-ics: no meeting of a working group called “%s”\n"), group_name);
       return 1;
     }
 

@@ -12,6 +12,49 @@
 #include "plenary-core.h"
 #include "pln-cli.h"
 
+/* DAY as a date of the meeting, or as its number: "1" is Day 1; "1abc",
+ * "0" or "4294967297" are not read as some day. */
+static gboolean
+find_day (PlnMeeting  *meeting,
+          const char  *text,
+          GDate       *day,
+          GError     **error)
+{
+  guint n_days = pln_meeting_get_n_days (meeting);
+  guint number;
+
+  if (n_days == 0)
+    {
+      g_set_error_literal (error, PLN_ERROR, PLN_ERROR_INVALID,
+                           _("The meeting has no dates: set its first and last day first"));
+      return FALSE;
+    }
+
+  if (pln_date_from_iso (text, day))
+    {
+      g_autofree char *first = NULL;
+      g_autofree char *last = NULL;
+      GDate last_day;
+
+      if (pln_meeting_get_day_index (meeting, day) >= 0)
+        return TRUE;
+
+      pln_meeting_get_day (meeting, n_days - 1, &last_day);
+      first = pln_date_to_iso (pln_meeting_get_first_day (meeting));
+      last = pln_date_to_iso (&last_day);
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   /* Translators: the date given, then the first and the last day of the meeting */
+                   _("%s is not a day of the meeting, which runs from %s to %s"), text, first, last);
+      return FALSE;
+    }
+
+  /* Translators: the argument of export-non-paper as its usage names it */
+  if (!pln_cli_parse_number (_("DAY"), text, 1, n_days, &number, error))
+    return FALSE;
+
+  return pln_meeting_get_day (meeting, number - 1, day);
+}
+
 /* plenary-cli export-non-paper FILE MEETING DAY FORMAT OUT [--sources]:
  * DAY is the day's number (1 for Day 1) or its date (2023-10-05). The
  * workspace is only read. */
@@ -37,35 +80,21 @@ pln_cli_export_non_paper (int    argc,
 
   if (!pln_document_format_from_string (argv[4], &format))
     {
-      g_printerr (_("plenary-cli export-non-paper: unknown format “%s”; use pdf, docx, odt or txt\n"), argv[4]);
+      pln_cli_printerr (_("plenary-cli export-non-paper: unknown format “%s”; use pdf, docx, odt or txt\n"), argv[4]);
       return 2;
     }
 
   file = g_file_new_for_commandline_arg (argv[1]);
   store = pln_store_new (file);
   if (!pln_store_load (store, NULL, &error) ||
-      (meeting = pln_cli_find_meeting (pln_store_get_workspace (store), argv[2], &error)) == NULL)
-    {
-      pln_cli_print_error ("export-non-paper", error);
-      return 1;
-    }
-
-  if (!pln_date_from_iso (argv[3], &day) &&
-      !pln_meeting_get_day (meeting, g_ascii_strtoull (argv[3], NULL, 10) - 1, &day))
-    {
-      /* Translators: %s is what was given as the day */
-      g_printerr (_("plenary-cli export-non-paper: “%s” is not a day of the meeting; give its number (1 for Day 1) or its date\n"),
-                  argv[3]);
-      return 2;
-    }
+      (meeting = pln_cli_find_meeting (pln_store_get_workspace (store), argv[2], &error)) == NULL ||
+      !find_day (meeting, argv[3], &day, &error))
+    return pln_cli_fail ("export-non-paper", error);
 
   document = pln_non_paper_new (meeting, &day, sources);
   out = g_file_new_for_commandline_arg (argv[5]);
   if (!pln_document_export (document, format, out, NULL, &error))
-    {
-      pln_cli_print_error ("export-non-paper", error);
-      return 1;
-    }
+    return pln_cli_fail ("export-non-paper", error);
 
   return 0;
 }

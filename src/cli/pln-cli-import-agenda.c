@@ -47,7 +47,8 @@ pln_cli_import_agenda (int    argc,
     {
       PlnImportProblem *problem = &g_array_index (problems, PlnImportProblem, i);
 
-      g_printerr (_("%s:%u: %s\n"), argv[1], problem->line, problem->message);
+      /* Translators: a file name, a line number and what is wrong on that line */
+      pln_cli_printerr (_("%s:%u: %s\n"), argv[1], problem->line, problem->message);
     }
 
   node = pln_json_build_meeting (pln_agenda_import_get_meeting (import));
@@ -55,6 +56,6 @@ pln_cli_import_agenda (int    argc,
   json_generator_set_root (generator, node);
   json_generator_set_pretty (generator, TRUE);
   json = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", json);
+  pln_cli_print_json (json);
   return 0;
 }

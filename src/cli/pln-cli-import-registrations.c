@@ -21,6 +21,7 @@ pln_cli_import_registrations (int    argc,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) csv = NULL;
   g_autoptr(PlnStore) store = NULL;
   g_autoptr(PlnRegistrationImport) import = NULL;
   g_autofree char *data = NULL;
@@ -51,17 +52,14 @@ pln_cli_import_registrations (int    argc,
   store = pln_store_new (file);
   if (!pln_store_load (store, NULL, &error) ||
       (meeting = pln_cli_find_meeting (pln_store_get_workspace (store), argv[2], &error)) == NULL)
-    {
-      pln_cli_print_error ("import-registrations", error);
-      return 1;
-    }
+    return pln_cli_fail ("import-registrations", error);
 
-  if (!g_file_get_contents (argv[3], &data, &length, &error) ||
+  /* Bounded: a pipe or /dev/zero given as the CSV is refused, not read
+   * until memory runs out. */
+  csv = g_file_new_for_commandline_arg (argv[3]);
+  if (!pln_file_read_bounded (csv, PLN_FILE_LIMIT_DOCUMENT, NULL, &data, &length, NULL, &error) ||
       (import = pln_registration_import_new (data, length, meeting, &error)) == NULL)
-    {
-      pln_cli_print_error ("import-registrations", error);
-      return 1;
-    }
+    return pln_cli_fail ("import-registrations", error);
 
   problems = pln_registration_import_get_problems (import);
   for (guint i = 0; i < problems->len; i++)
@@ -69,7 +67,7 @@ pln_cli_import_registrations (int    argc,
       PlnImportProblem *problem = &g_array_index (problems, PlnImportProblem, i);
 
       /* Translators: a file name, a line number and what is wrong on that line */
-      g_printerr (_("%s:%u: %s\n"), argv[3], problem->line, problem->message);
+      pln_cli_printerr (_("%s:%u: %s\n"), argv[3], problem->line, problem->message);
     }
 
   added = pln_registration_import_apply (import, policy);
@@ -79,6 +77,6 @@ pln_cli_import_registrations (int    argc,
       return 1;
     }
 
-  g_print (g_dngettext (GETTEXT_PACKAGE, "%u registration imported\n", "%u registrations imported\n", added), added);
+  pln_cli_print (g_dngettext (GETTEXT_PACKAGE, "%u registration imported\n", "%u registrations imported\n", added), added);
   return 0;
 }

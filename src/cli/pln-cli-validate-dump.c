@@ -54,13 +54,13 @@ pln_cli_validate (int    argc,
     {
       PlnProblem *problem = g_ptr_array_index (problems, i);
 
-      g_print ("%s: %s\n", problem->path, problem->message);
+      pln_cli_print ("%s: %s\n", problem->path, problem->message);
     }
 
   if (problems->len > 0)
     {
-      g_printerr (g_dngettext (GETTEXT_PACKAGE, "%u problem found\n", "%u problems found\n", problems->len),
-                  problems->len);
+      pln_cli_printerr (g_dngettext (GETTEXT_PACKAGE, "%u problem found\n", "%u problems found\n", problems->len),
+                        problems->len);
       return 1;
     }
 
@@ -112,9 +112,9 @@ pln_cli_dump (int    argc,
       g_autoptr(PlnWorkingGroup) group = g_list_model_get_item (groups, i);
       g_autoptr(GListStore) meetings = pln_workspace_dup_meetings_of (workspace, group);
 
-      g_print ("%s (%s, %s)\n", pln_working_group_get_name (group),
-               pln_working_group_get_short_name (group) ?: "",
-               pln_working_group_get_symbol_series (group) ?: "");
+      pln_cli_print ("%s (%s, %s)\n", pln_working_group_get_name (group),
+                     pln_working_group_get_short_name (group) ?: "",
+                     pln_working_group_get_symbol_series (group) ?: "");
 
       for (guint m = 0; m < g_list_model_get_n_items (G_LIST_MODEL (meetings)); m++)
         {
@@ -131,9 +131,9 @@ pln_cli_dump (int    argc,
                                               pln_meeting_get_last_day (meeting));
 
           /* Translators: a line of `plenary-cli dump`: meeting title, city, dates, then counts */
-          g_print (_("  %s, %s, %s — plenary meetings: %u, agenda items: %u, registrations: %u, recommendations: %u\n"),
-                   title, pln_meeting_get_city (meeting) ?: "", dates ?: "",
-                   n_sittings, n_items, n_regs, n_recs);
+          pln_cli_print (_("  %s, %s, %s — plenary meetings: %u, agenda items: %u, registrations: %u, recommendations: %u\n"),
+                         title, pln_meeting_get_city (meeting) ?: "", dates ?: "",
+                         n_sittings, n_items, n_regs, n_recs);
         }
     }
 

@@ -47,7 +47,23 @@ PlnMeeting *pln_cli_find_meeting (PlnWorkspace  *workspace,
                                   const char    *spec,
                                   GError       **error);
 
-void pln_cli_print_error (const char   *command,
-                          const GError *error);
+/* pln-cli-util.c: what the verbs share. Everything they print goes
+ * through pln_cli_print() or pln_cli_printerr(), which leave out control
+ * characters (see pln_text_printable()). */
+void      pln_cli_print        (const char    *format,
+                                ...) G_GNUC_PRINTF (1, 2);
+void      pln_cli_printerr     (const char    *format,
+                                ...) G_GNUC_PRINTF (1, 2);
+void      pln_cli_print_json   (const char    *json);
+void      pln_cli_print_error  (const char    *command,
+                                const GError  *error);
+int       pln_cli_fail         (const char    *command,
+                                const GError  *error);
+gboolean  pln_cli_parse_number (const char    *name,
+                                const char    *text,
+                                guint          min,
+                                guint          max,
+                                guint         *value,
+                                GError       **error);
 
 G_END_DECLS

@@ -1430,12 +1430,12 @@ append_page_text (PopplerPage *page,
 /* The text of each page, laid out again, pages one after the other:
  * page headers and numbers come along, and are dropped as debris. */
 static char *
-pdf_text (GFile   *file,
+pdf_text (GBytes  *bytes,
           GError **error)
 {
   g_autoptr(GError) local_error = NULL;
   /* poppler 22 has no autoptr types. */
-  PopplerDocument *document = poppler_document_new_from_gfile (file, NULL, NULL, &local_error);
+  PopplerDocument *document = poppler_document_new_from_bytes (bytes, NULL, &local_error);
   GString *text;
   int n_pages;
 
@@ -1468,7 +1468,9 @@ pdf_text (GFile   *file,
  *   understood
  *
  * Reads an agenda from a text file, or from a PDF (its text) where
- * Plenary was built with poppler.
+ * Plenary was built with poppler. Only a regular file of at most
+ * %PLN_FILE_LIMIT_DOCUMENT is read: a pipe, a device or a folder is
+ * refused before it is opened.
  *
  * Returns: (transfer full): the import, or %NULL with @error
  */
@@ -1488,7 +1490,14 @@ pln_agenda_import_read_file (GFile   *file,
   if (lower != NULL && g_str_has_suffix (lower, ".pdf"))
     {
 #if HAVE_POPPLER
-      if ((data = pdf_text (file, error)) == NULL)
+      g_autoptr(GBytes) bytes = NULL;
+
+      /* poppler is given the bytes read here, never the file: it would
+       * open a pipe called x.pdf and wait, or map a file of any size. */
+      if (!pln_file_read_bounded (file, PLN_FILE_LIMIT_DOCUMENT, NULL, &data, &length, NULL, error))
+        return NULL;
+      bytes = g_bytes_new_take (g_steal_pointer (&data), length);
+      if ((data = pdf_text (bytes, error)) == NULL)
         return NULL;
       length = strlen (data);
 #else
@@ -1497,7 +1506,7 @@ pln_agenda_import_read_file (GFile   *file,
       return NULL;
 #endif
     }
-  else if (!g_file_load_contents (file, NULL, &data, &length, NULL, error))
+  else if (!pln_file_read_bounded (file, PLN_FILE_LIMIT_DOCUMENT, NULL, &data, &length, NULL, error))
     return NULL;
 
   import = pln_agenda_import_new (data, length, error);

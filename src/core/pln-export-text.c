@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "pln-export-private.h"
 
 /* Plain text to paste into an e-mail: lines of at most 72 characters,
@@ -17,15 +19,51 @@
 
 #define WIDTH 72
 
+static gboolean
+is_control (gunichar c)
+{
+  return (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c <= 0x9f);
+}
+
+/**
+ * pln_text_printable:
+ *
+ * The text is what delegates typed or what came from their files; read in
+ * a terminal (cat, an e-mail program, plenary-cli's output), an ESC
+ * sequence or a C1 CSI in a name would be obeyed as a command, not shown.
+ * Bytes that are not UTF-8 become U+FFFD, so none is taken for a C1
+ * control either.
+ *
+ * Returns: (transfer full): @text without control characters other than
+ *   tab and newline (C0, DEL and C1)
+ */
+char *
+pln_text_printable (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  GString *out = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (!is_control (g_utf8_get_char (p)))
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 /* Wraps @text at spaces to @width characters, each line after the first
- * prefixed by @indent; the first line is prefixed by @first. */
+ * prefixed by @indent; the first line is prefixed by @first. Every text
+ * that goes out passes here, and leaves its control characters here. */
 static void
 append_wrapped (GString    *out,
-                const char *first,
+                const char *first_text,
                 const char *indent,
-                const char *text,
+                const char *raw_text,
                 guint       width)
 {
+  g_autofree char *first = pln_text_printable (first_text);
+  g_autofree char *text = pln_text_printable (raw_text);
   g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
 
   for (guint p = 0; paragraphs[p] != NULL; p++)
@@ -118,7 +156,9 @@ pln_export_text (PlnDocument *document)
           append_wrapped (out, "", "", block->text, WIDTH);
           if (block->level == 1)
             {
-              for (glong c = 0; c < MIN (g_utf8_strlen (block->text, -1), WIDTH); c++)
+              g_autofree char *heading = pln_text_printable (block->text);
+
+              for (glong c = 0; c < MIN (g_utf8_strlen (heading, -1), WIDTH); c++)
                 g_string_append_c (out, '=');
               g_string_append_c (out, '\n');
             }
@@ -133,7 +173,8 @@ pln_export_text (PlnDocument *document)
         case PLN_BLOCK_ITEM:
           {
             g_autofree char *pad = g_strnfill (block->level * 4, ' ');
-            g_autofree char *first = g_strdup_printf ("%s%-4s ", pad, block->label);
+            g_autofree char *label = pln_text_printable (block->label);
+            g_autofree char *first = g_strdup_printf ("%s%-4s ", pad, label);
             g_autofree char *indent = g_strnfill (g_utf8_strlen (first, -1), ' ');
 
             append_wrapped (out, first, indent, block->text, WIDTH);

@@ -30,6 +30,7 @@ gboolean           pln_document_format_from_string   (const char         *name,
 const char        *pln_document_format_get_extension (PlnDocumentFormat   format);
 const char        *pln_document_format_get_mime_type (PlnDocumentFormat   format);
 const char        *pln_document_format_to_label      (PlnDocumentFormat   format);
+char              *pln_text_printable                (const char         *text);
 
 GBytes            *pln_document_export_to_bytes      (PlnDocument        *document,
                                                       PlnDocumentFormat   format,

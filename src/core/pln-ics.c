@@ -224,7 +224,8 @@ pln_ics_build_meetings (GListModel  *meetings,
 /**
  * pln_ics_export:
  *
- * Writes @meetings as an iCalendar file, atomically.
+ * Writes @meetings as an iCalendar file, atomically and durably: a full
+ * disk leaves the calendar that was there as it was.
  */
 gboolean
 pln_ics_export (GListModel    *meetings,
@@ -237,6 +238,7 @@ pln_ics_export (GListModel    *meetings,
   if (text == NULL)
     return FALSE;
 
-  return g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, error);
+  /* Meetings, places and times only, published to be shared: no reason
+   * to make the file private. */
+  return pln_file_write_safely (file, text, strlen (text), PLN_WRITE_NONE, NULL, NULL, cancellable, error);
 }

@@ -997,6 +997,7 @@ share_action (GtkWidget  *widget,
   g_autoptr(GUnixFDList) fds = NULL;
   g_autofree char *addresses = NULL;
   g_autofree char *path = NULL;
+  g_autoptr(GFile) pdf_file = NULL;
   g_auto(GStrv) bcc = NULL;
   GVariantBuilder options;
   int fd;
@@ -1008,14 +1009,17 @@ share_action (GtkWidget  *widget,
   document = current_document (self);
   pdf = pln_document_export_to_bytes (document, PLN_DOCUMENT_FORMAT_PDF, NULL);
   path = g_build_filename (g_get_user_cache_dir (), "plenary", "Non-paper.pdf", NULL);
+  pdf_file = g_file_new_for_path (path);
   g_mkdir_with_parents (g_get_user_cache_dir (), 0700);
   {
     g_autofree char *dir = g_path_get_dirname (path);
     g_mkdir_with_parents (dir, 0700);
   }
 
+  /* Readable by its owner only: the non-paper is unpublished, and with
+   * its sources it names the delegations and people who spoke. */
   if (bus == NULL || pdf == NULL ||
-      !g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL) ||
+      !pln_file_write_bytes_safely (pdf_file, pdf, PLN_WRITE_PRIVATE, NULL) ||
       (fd = open (path, O_RDONLY | O_CLOEXEC)) < 0)
     {
       share_by_mailto (self);

@@ -205,8 +205,7 @@ pln_registrations_page_export_csv_to (PlnRegistrationsPage  *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   bytes = pln_registrations_to_csv (pln_registrations_page_get_shown (self));
-  return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, FALSE,
-                                  G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+  return pln_file_write_bytes_safely (file, bytes, PLN_WRITE_PRIVATE, error);
 }
 
 static void
@@ -252,7 +251,9 @@ pln_registrations_page_import_file (PlnRegistrationsPage  *self,
   g_return_val_if_fail (PLN_IS_REGISTRATIONS_PAGE (self), FALSE);
   g_return_val_if_fail (self->meeting != NULL, FALSE);
 
-  if (!g_file_load_contents (file, NULL, &data, &length, NULL, error))
+  /* Bounded: a pipe or a device chosen by mistake is refused, rather
+   * than freezing the window while it is read without end. */
+  if (!pln_file_read_bounded (file, PLN_FILE_LIMIT_DOCUMENT, NULL, &data, &length, NULL, error))
     return FALSE;
 
   import = pln_registration_import_new (data, length, self->meeting, error);

@@ -1,0 +1,151 @@
+/* pln-cli-util.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdarg.h>
+#include <string.h>
+
+#include "pln-cli.h"
+
+/* What every verb shares: numbers read strictly, and output that cannot
+ * act on the terminal. The verbs print text that came from files (the
+ * names of delegates, the lines of an agenda); an ESC or a C1 control in
+ * it would be obeyed by the terminal as a command (colours, a title, a
+ * cursor moved over earlier lines), so all they print goes through
+ * pln_text_printable() first. */
+
+static char *printable_vprintf (const char *format,
+                                va_list     args) G_GNUC_PRINTF (1, 0);
+
+static char *
+printable_vprintf (const char *format,
+                   va_list     args)
+{
+  g_autofree char *text = g_strdup_vprintf (format, args);
+
+  return pln_text_printable (text);
+}
+
+/* g_print() and g_printerr() keep converting to the locale's character
+ * set; only the text changes. */
+void
+pln_cli_print (const char *format,
+               ...)
+{
+  g_autofree char *printable = NULL;
+  va_list args;
+
+  va_start (args, format);
+  printable = printable_vprintf (format, args);
+  va_end (args);
+  g_print ("%s", printable);
+}
+
+void
+pln_cli_printerr (const char *format,
+                  ...)
+{
+  g_autofree char *printable = NULL;
+  va_list args;
+
+  va_start (args, format);
+  printable = printable_vprintf (format, args);
+  va_end (args);
+  g_printerr ("%s", printable);
+}
+
+/**
+ * pln_cli_print_json:
+ *
+ * Prints JSON made by json-glib, which escapes C0 controls and DEL but
+ * writes C1 controls as they are: those are escaped here too, so the data
+ * stay whole and the terminal sees no control. Outside strings JSON is
+ * ASCII, so every C1 is inside a string, where "\u009b" is valid.
+ */
+void
+pln_cli_print_json (const char *json)
+{
+  g_autoptr(GString) out = g_string_sized_new (strlen (json) + 1);
+
+  for (const char *p = json; *p != '\0'; p++)
+    {
+      /* U+0080 to U+009F are 0xC2 0x80 to 0xC2 0x9F in UTF-8. */
+      if ((guchar) p[0] == 0xc2 && (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0x9f)
+        {
+          g_string_append_printf (out, "\\u%04x", (guchar) p[1]);
+          p++;
+        }
+      else
+        g_string_append_c (out, *p);
+    }
+
+  g_print ("%s\n", out->str);
+}
+
+void
+pln_cli_print_error (const char   *command,
+                     const GError *error)
+{
+  pln_cli_printerr ("plenary-cli %s: %s\n", command, error->message);
+}
+
+/**
+ * pln_cli_fail:
+ *
+ * Prints @error for @command.
+ *
+ * Returns: the exit status for it: 2 for an argument given wrong (see
+ *   pln_cli_parse_number()), 1 for anything else
+ */
+int
+pln_cli_fail (const char   *command,
+              const GError *error)
+{
+  pln_cli_print_error (command, error);
+
+  return g_error_matches (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE) ? 2 : 1;
+}
+
+/**
+ * pln_cli_parse_number:
+ * @name: the argument as the usage calls it ("DAY")
+ * @text: what was given
+ *
+ * Reads the whole of @text as a decimal number from @min to @max. What
+ * strtoul() would read in part or wrap around ("1abc", "-1", " 1",
+ * "4294967297") is refused rather than taken for another number.
+ *
+ * Returns: whether @value was set; otherwise @error says what is expected,
+ *   as %G_OPTION_ERROR_BAD_VALUE (exit status 2)
+ */
+gboolean
+pln_cli_parse_number (const char  *name,
+                      const char  *text,
+                      guint        min,
+                      guint        max,
+                      guint       *value,
+                      GError     **error)
+{
+  guint64 number;
+
+  g_return_val_if_fail (min <= max, FALSE);
+
+  if (g_ascii_string_to_unsigned (text, 10, min, max, &number, NULL))
+    {
+      *value = number;
+      return TRUE;
+    }
+
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               /* Translators: an argument as the usage names it (DAY), the
+                * smallest and the largest number it can be, then what was
+                * given */
+               _("%s must be a whole number from %u to %u, not “%s”"), name, min, max, text);
+  return FALSE;
+}

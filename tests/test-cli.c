@@ -1,0 +1,419 @@
+/* test-cli.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "plenary-core.h"
+#include "pln-test-util.h"
+
+/* plenary-cli against what it must refuse: inputs without end (/dev/zero,
+ * /dev/urandom, a pipe nobody writes to), a folder, a file far too large
+ * (1 GB, sparse: it takes no disk), numbers given wrong; and what it
+ * prints of the files it reads, which must not reach the terminal as
+ * control characters.
+ *
+ * A refusal says why on stderr, with a non-zero status, at once. The
+ * program runs under a guard set in the child: an alarm, and a memory
+ * limit, both kept across exec. A regression (an open() of a pipe that
+ * blocks, a read of /dev/zero that never ends) then fails here within
+ * GUARD_SECONDS instead of hanging the suite or filling the machine's
+ * memory. The guard is a deadline for a hang, never a measure of speed:
+ * a refusal takes as long as starting the program. */
+
+#define GUARD_SECONDS 30
+#define MEMORY_LIMIT  ((rlim_t) 2 << 30)
+
+typedef struct
+{
+  int     status;   /* the exit status, or -1 when killed */
+  int     signal;   /* the signal that killed it, or 0 */
+  char   *out;
+  char   *err;
+  double  seconds;
+} Run;
+
+static char *tmp_dir;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+guard_child (gpointer user_data)
+{
+  struct rlimit memory = { MEMORY_LIMIT, MEMORY_LIMIT };
+
+  alarm (GUARD_SECONDS);
+  setrlimit (RLIMIT_AS, &memory);
+}
+
+/* Runs plenary-cli with @args (NULL-terminated, without the program), in
+ * English whatever the test's locale: the messages are compared. */
+static void
+run_cli (Run                *run,
+         const char * const *args)
+{
+  g_autofree char *cli = g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "plenary-cli", NULL);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  int wait_status;
+
+  g_ptr_array_add (argv, cli);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+  env = g_environ_setenv (env, "LANGUAGE", "en", TRUE);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, guard_child, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+
+  run->seconds = (g_get_monotonic_time () - start) / 1e6;
+  run->signal = WIFSIGNALED (wait_status) ? WTERMSIG (wait_status) : 0;
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+/* That @run ended by itself with @status (or any failure, for -1) and
+ * said @reason on stderr; a failure of the test otherwise, saying what
+ * happened instead, and the next case is still tried. */
+static void
+check_run (const Run  *run,
+           const char *what,
+           int         status,
+           const char *reason)
+{
+  if (run->signal == SIGALRM)
+    g_test_fail_printf ("%s was still running after %d s and was stopped: it waits for input that never comes",
+                        what, GUARD_SECONDS);
+  else if (run->signal != 0)
+    g_test_fail_printf ("%s was killed by signal %d (%s) after %.1f s; stderr: %s",
+                        what, run->signal, g_strsignal (run->signal), run->seconds, run->err);
+  else if (status == -1 && run->status == 0)
+    g_test_fail_printf ("%s succeeded, but should have been refused; stderr: %s", what, run->err);
+  else if (status != -1 && run->status != status)
+    g_test_fail_printf ("%s exited with %d, not %d; stderr: %s", what, run->status, status, run->err);
+  else if (reason != NULL && strstr (run->err, reason) == NULL)
+    g_test_fail_printf ("%s said “%s” on stderr, without “%s”", what, g_strchomp (run->err), reason);
+  else
+    g_test_message ("%s: status %d in %.0f ms", what, run->status, run->seconds * 1e3);
+}
+
+static void
+assert_refused (const char * const *args,
+                const char         *reason)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *what = NULL;
+
+  run_cli (&run, args);
+  what = g_strjoinv (" ", (char **) args);
+  check_run (&run, what, -1, reason);
+}
+
+/* ------------------------------------------------------------ the files */
+
+static char *
+make_fifo (const char *name)
+{
+  char *path = g_build_filename (tmp_dir, name, NULL);
+
+  g_unlink (path);
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  return path;
+}
+
+/* 1 GiB of nothing: more than any limit, and no disk used. */
+static char *
+make_sparse (const char *name)
+{
+  char *path = g_build_filename (tmp_dir, name, NULL);
+  int fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, (off_t) 1 << 30), ==, 0);
+  close (fd);
+  return path;
+}
+
+/* The demo workspace, with @group_name as its first working group's name
+ * when not %NULL. */
+static char *
+make_workspace (const char *group_name)
+{
+  g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
+  g_autoptr(GBytes) bytes = NULL;
+  char *path = g_build_filename (tmp_dir, "workspace.json", NULL);
+
+  if (group_name != NULL)
+    {
+      g_autoptr(PlnWorkingGroup) group = g_list_model_get_item (pln_workspace_get_working_groups (workspace), 0);
+
+      pln_working_group_set_name (group, group_name);
+    }
+
+  bytes = pln_json_serialize_workspace (workspace);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  return path;
+}
+
+/* ------------------------------------------------------------ validate */
+
+static void
+test_validate_dev_zero (void)
+{
+  assert_refused ((const char *[]) { "validate", "/dev/zero", NULL }, "not a regular file");
+}
+
+static void
+test_validate_dev_urandom (void)
+{
+  assert_refused ((const char *[]) { "validate", "/dev/urandom", NULL }, "not a regular file");
+}
+
+static void
+test_validate_fifo (void)
+{
+  g_autofree char *fifo = make_fifo ("workspace-fifo.json");
+
+  assert_refused ((const char *[]) { "validate", fifo, NULL }, "not a regular file");
+}
+
+static void
+test_validate_folder (void)
+{
+  assert_refused ((const char *[]) { "validate", tmp_dir, NULL }, "is a folder");
+}
+
+static void
+test_validate_sparse (void)
+{
+  g_autofree char *big = make_sparse ("huge.json");
+
+  assert_refused ((const char *[]) { "validate", big, NULL }, "too large");
+  g_unlink (big);
+}
+
+/* ------------------------------------------------------------ imports */
+
+static void
+test_import_agenda_fifo (void)
+{
+  g_autofree char *text = make_fifo ("agenda.txt");
+  g_autofree char *pdf = make_fifo ("agenda.pdf");
+
+  assert_refused ((const char *[]) { "import-agenda", text, NULL }, "not a regular file");
+  /* Refused before poppler would open it. */
+  assert_refused ((const char *[]) { "import-agenda", pdf, NULL }, "not a regular file");
+}
+
+static void
+test_import_agenda_dev_zero (void)
+{
+  assert_refused ((const char *[]) { "import-agenda", "/dev/zero", NULL }, "not a regular file");
+}
+
+static void
+test_import_agenda_sparse (void)
+{
+  g_autofree char *text = make_sparse ("huge-agenda.txt");
+  g_autofree char *pdf = make_sparse ("huge-agenda.pdf");
+
+  assert_refused ((const char *[]) { "import-agenda", text, NULL }, "too large");
+  assert_refused ((const char *[]) { "import-agenda", pdf, NULL }, "too large");
+  g_unlink (text);
+  g_unlink (pdf);
+}
+
+/* The CSV is refused and the workspace is left as it was. */
+static void
+test_import_registrations (void)
+{
+  g_autofree char *workspace = make_workspace (NULL);
+  g_autofree char *fifo = make_fifo ("registrations.csv");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (g_file_get_contents (workspace, &before, NULL, NULL));
+
+  assert_refused ((const char *[]) { "import-registrations", workspace, "SOM/2022", fifo, NULL },
+                  "not a regular file");
+  assert_refused ((const char *[]) { "import-registrations", workspace, "SOM/2022", "/dev/zero", NULL },
+                  "not a regular file");
+  assert_refused ((const char *[]) { "import-registrations", workspace, "SOM/2022", tmp_dir, NULL },
+                  "is a folder");
+
+  g_assert_true (g_file_get_contents (workspace, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+}
+
+/* ------------------------------------------------------------ numbers */
+
+static void
+test_numbers_day (void)
+{
+  static const char * const wrong[] = { "1abc", "4294967297", "0", "3", "-1", "+1", " 1", "1 ", "", "1.5", "0x1" };
+  g_autofree char *workspace = make_workspace (NULL);
+  g_autofree char *out = g_build_filename (tmp_dir, "non-paper.txt", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (wrong); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *reason = g_strdup_printf ("DAY must be a whole number from 1 to 2, not “%s”", wrong[i]);
+
+      g_unlink (out);
+      run_cli (&run, (const char *[]) { "export-non-paper", workspace, "SOM/2022", wrong[i], "txt", out, NULL });
+      check_run (&run, wrong[i], 2, reason);
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+    }
+
+  /* A date outside the meeting is not a day of it either. */
+  {
+    g_auto(Run) run = { 0 };
+
+    run_cli (&run, (const char *[]) { "export-non-paper", workspace, "SOM/2022", "2022-07-01", "txt", out, NULL });
+    check_run (&run, "2022-07-01", 2, "not a day of the meeting");
+  }
+
+  /* What is right still works: Day 2, by number and by date. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_auto(Run) run = { 0 };
+      const char *day = i == 0 ? "2" : "2022-06-28";
+      g_autofree char *text = NULL;
+
+      g_unlink (out);
+      run_cli (&run, (const char *[]) { "export-non-paper", workspace, "SOM/2022", day, "txt", out, NULL });
+      check_run (&run, day, 0, NULL);
+      g_assert_true (g_file_get_contents (out, &text, NULL, NULL));
+      g_assert_nonnull (strstr (text, "Day 2"));
+    }
+}
+
+static void
+test_numbers_year (void)
+{
+  static const char * const wrong[] = { "2022abc", "4294969318", "", "-2022", "0" };
+  g_autofree char *workspace = make_workspace (NULL);
+  g_autofree char *out = g_build_filename (tmp_dir, "agenda.txt", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (wrong); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *meeting = g_strconcat ("SOM/", wrong[i], NULL);
+      g_autofree char *reason = g_strdup_printf ("YEAR must be a whole number from 1 to 9999, not “%s”",
+                                                 wrong[i]);
+
+      run_cli (&run, (const char *[]) { "export-agenda", workspace, meeting, "txt", out, NULL });
+      check_run (&run, meeting, 2, reason);
+    }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_cli (&run, (const char *[]) { "export-agenda", workspace, "SOM/2022", "txt", out, NULL });
+    check_run (&run, "SOM/2022", 0, NULL);
+  }
+}
+
+/* ------------------------------------------------------------ output */
+
+static void
+assert_no_controls (const char *what,
+                    const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c <= 0x9f))
+        g_test_fail_printf ("%s holds U+%04X at byte %zu", what, c, (gsize) (p - text));
+    }
+}
+
+/* What plenary-cli prints of its input, on stdout and on stderr. */
+static void
+test_output_controls (void)
+{
+  g_autofree char *workspace = make_workspace ("Working \033[31mGroup\a of\x7f the \xc2\x9b" "Example");
+  g_autofree char *agenda = NULL;
+  g_autofree char *example = NULL;
+  g_autofree char *path = pln_test_data_path ("agenda-example.txt");
+  g_autoptr(GString) text = NULL;
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_cli (&run, (const char *[]) { "dump", workspace, NULL });
+    check_run (&run, "dump", 0, NULL);
+    assert_no_controls ("the output of dump", run.out);
+    g_assert_nonnull (strstr (run.out, "Working [31mGroup of the Example"));
+  }
+
+  /* A line the import does not understand is quoted on stderr; the city
+   * goes into the JSON on stdout, with its controls escaped. */
+  g_assert_true (g_file_get_contents (path, &example, NULL, NULL));
+  text = g_string_new (example);
+  g_string_replace (text, "Original: English", "Original: English\n\nStray \033]0;title\a line\x7f \xc2\x9bX", 1);
+  g_string_replace (text, "Geneva,", "Gen\033[2Jeva\xc2\x9b,", 1);
+  agenda = g_build_filename (tmp_dir, "agenda-with-controls.txt", NULL);
+  g_assert_true (g_file_set_contents (agenda, text->str, text->len, NULL));
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_cli (&run, (const char *[]) { "import-agenda", agenda, NULL });
+    check_run (&run, "import-agenda", 0, "Stray ]0;title line X");
+    assert_no_controls ("the problems of import-agenda", run.err);
+    assert_no_controls ("the JSON of import-agenda", run.out);
+    g_assert_nonnull (strstr (run.out, "\"Gen\\u001b[2Jeva\\u009b\""));
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  pln_test_init_home ();
+  g_test_init (&argc, &argv, NULL);
+
+  /* Inside the test's own home, which is removed at exit. */
+  tmp_dir = g_build_filename (g_get_user_data_dir (), "cli", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (tmp_dir, 0700), ==, 0);
+
+  g_test_add_func ("/cli/validate/dev-zero", test_validate_dev_zero);
+  g_test_add_func ("/cli/validate/dev-urandom", test_validate_dev_urandom);
+  g_test_add_func ("/cli/validate/fifo", test_validate_fifo);
+  g_test_add_func ("/cli/validate/folder", test_validate_folder);
+  g_test_add_func ("/cli/validate/sparse-1gb", test_validate_sparse);
+  g_test_add_func ("/cli/import/agenda-fifo", test_import_agenda_fifo);
+  g_test_add_func ("/cli/import/agenda-dev-zero", test_import_agenda_dev_zero);
+  g_test_add_func ("/cli/import/agenda-sparse-1gb", test_import_agenda_sparse);
+  g_test_add_func ("/cli/import/registrations", test_import_registrations);
+  g_test_add_func ("/cli/numbers/day", test_numbers_day);
+  g_test_add_func ("/cli/numbers/year", test_numbers_year);
+  g_test_add_func ("/cli/output/control-characters", test_output_controls);
+
+  return g_test_run ();
+}
