@@ -76,9 +76,11 @@ flush_store (PlnApplication *self)
 {
   g_autoptr(GError) error = NULL;
 
+  /* The window has asked the user already what to do when this fails
+   * (see pln_window_close_request()). */
   if (self->store != NULL && pln_store_get_workspace (self->store) != NULL &&
       !pln_store_flush (self->store, &error))
-    g_warning ("The workspace could not be saved: %s", error->message);
+    g_message ("The workspace could not be saved: %s", error->message);
 }
 
 /**

@@ -40,6 +40,9 @@ struct _PlnWindow
   GtkRevealer          *banner_revealer;
   GtkLabel             *banner_label;
   GtkWidget            *banner_reload_button;
+  GtkWidget            *banner_retry_button;
+  GtkWidget            *recover_button;
+  GtkWidget            *open_another_button;
   GtkSpinner           *loading_spinner;
   AdwStatusPage        *load_error_page;
 
@@ -48,6 +51,8 @@ struct _PlnWindow
 
   /* Owned references */
   GSignalGroup         *store_signals;
+  gboolean              discard_confirmed;   /* the user chose to close without saving */
+  GFile                *open_next;           /* to open once the unsaved edits are decided on */
   GtkFileChooserNative *chooser;
 };
 
@@ -90,6 +95,74 @@ get_store (PlnWindow *self)
   return g_signal_group_dup_target (self->store_signals);
 }
 
+/* The workspace could not be opened: why, and when its backup can be
+ * read, the offer to open that instead. */
+static void
+show_load_error (PlnWindow    *self,
+                 PlnStore     *store,
+                 const GError *error)
+{
+  GDateTime *saved = pln_store_get_recoverable (store) ? pln_store_get_recovery_time (store) : NULL;
+  g_autofree char *escaped = NULL;
+
+  gtk_widget_set_visible (self->recover_button, pln_store_get_recoverable (store));
+  if (pln_store_get_recoverable (store))
+    gtk_widget_remove_css_class (self->open_another_button, "suggested-action");
+  else
+    gtk_widget_add_css_class (self->open_another_button, "suggested-action");
+
+  if (saved != NULL)
+    {
+      g_autoptr(GDateTime) local = g_date_time_to_local (saved);
+      g_autofree char *day = pln_format_day (local);
+      g_autofree char *time = pln_format_time (local);
+      g_autofree char *offer = NULL;
+      g_autofree char *text = NULL;
+
+      /* Translators: the day ("Monday 6 October 2025") and time ("14:32") a backup was saved */
+      offer = g_strdup_printf (_("A backup of this workspace, saved on %s at %s, can be opened instead. "
+                                 "The damaged file is then kept, unchanged, under another name "
+                                 "in the same folder."), day, time);
+      text = g_strdup_printf ("%s\n\n%s", error->message, offer);
+      escaped = g_markup_escape_text (text, -1);
+    }
+  else
+    {
+      escaped = g_markup_escape_text (error->message, -1);
+    }
+
+  /* The description is markup; a parser's message quotes "<data>". */
+  adw_status_page_set_description (self->load_error_page, escaped);
+
+  gtk_stack_set_visible_child_name (self->content_stack, "load-error");
+}
+
+/* A save failed: the edits stay in this window; say why, and what
+ * happens next. */
+static void
+show_save_error (PlnWindow    *self,
+                 const GError *error)
+{
+  gboolean changed = g_error_matches (error, PLN_ERROR, PLN_ERROR_CHANGED);
+
+  if (changed)
+    {
+      gtk_label_set_text (self->banner_label, error->message);
+    }
+  else
+    {
+      g_autofree char *text = NULL;
+
+      /* Translators: %s says why the workspace was not saved ("The disk is full: …") */
+      text = g_strdup_printf (_("%s Your changes are kept in this window, "
+                                "and saving is tried again with your next change."), error->message);
+      gtk_label_set_text (self->banner_label, text);
+    }
+
+  gtk_widget_set_visible (self->banner_reload_button, changed);
+  gtk_widget_set_visible (self->banner_retry_button, !changed);
+}
+
 /* The window follows its store: opening (spinner), failed to open (what
  * went wrong, and the way out), open (sidebar and content), and a banner
  * when a save failed. */
@@ -110,8 +183,7 @@ update_state (PlnWindow *self)
 
   if (workspace == NULL && error != NULL)
     {
-      adw_status_page_set_description (self->load_error_page, error->message);
-      gtk_stack_set_visible_child_name (self->content_stack, "load-error");
+      show_load_error (self, store, error);
     }
   else if (workspace == NULL)
     {
@@ -133,13 +205,11 @@ update_state (PlnWindow *self)
   /* A failed save of an open workspace: say so, and offer what helps. */
   gtk_revealer_set_reveal_child (self->banner_revealer, workspace != NULL && error != NULL);
   if (workspace != NULL && error != NULL)
-    {
-      gtk_label_set_text (self->banner_label, error->message);
-      gtk_widget_set_visible (self->banner_reload_button,
-                              g_error_matches (error, PLN_ERROR, PLN_ERROR_CHANGED));
-    }
+    show_save_error (self, error);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", workspace != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", workspace != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.recover", store != NULL && pln_store_get_recoverable (store));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-ics", workspace != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-calendar", workspace != NULL);
 }
@@ -162,6 +232,79 @@ sidebar_meeting_activated_cb (PlnSidebar *sidebar,
   pln_window_show_meeting (self, G_OBJECT (meeting), NULL);
 }
 
+static void
+unsaved_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     PlnWindow        *self)
+{
+  g_autoptr(GFile) next = g_steal_pointer (&self->open_next);
+
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      PlnApplication *app = PLN_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+      self->discard_confirmed = TRUE;
+      if (next != NULL)
+        pln_application_open_file (app, next);
+      else
+        gtk_window_close (GTK_WINDOW (self));
+      self->discard_confirmed = FALSE;
+    }
+  else if (g_strcmp0 (response, "save-as") == 0)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
+    }
+}
+
+/* Saves what is pending before the workspace is left (the window closed,
+ * or @next opened). When that fails, the edits would be lost, so the user
+ * decides: cancel, save elsewhere, or leave without them.
+ *
+ * Returns: whether the workspace may be left now */
+static gboolean
+leave_workspace (PlnWindow *self,
+                 GFile     *next)
+{
+  g_autoptr(PlnStore) store = get_store (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (store == NULL || pln_store_get_workspace (store) == NULL || pln_store_flush (store, &error))
+    return TRUE;
+
+  g_set_object (&self->open_next, next);
+
+  /* Translators: %s says why the workspace was not saved */
+  body = g_strdup_printf (_("%s If you leave this workspace now, the changes made since the last save are lost."),
+                          error->message);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Your Changes Are Not Saved"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard Changes"),
+                                    "save-as", _("Save _Elsewhere…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return FALSE;
+}
+
+static void
+open_workspace (PlnWindow *self,
+                GFile     *file)
+{
+  PlnApplication *app = PLN_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  if (leave_workspace (self, file))
+    pln_application_open_file (app, file);
+}
+
 static GtkFileFilter *
 workspace_filter (void)
 {
@@ -181,9 +324,8 @@ open_response_cb (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      PlnApplication *app = PLN_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 
-      pln_application_open_file (app, file);
+      open_workspace (self, file);
     }
 
   g_clear_object (&self->chooser);
@@ -210,10 +352,9 @@ open_default_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  PlnApplication *app = PLN_APPLICATION (gtk_window_get_application (GTK_WINDOW (widget)));
   g_autoptr(GFile) file = pln_store_get_default_file ();
 
-  pln_application_open_file (app, file);
+  open_workspace (PLN_WINDOW (widget), file);
 }
 
 static void
@@ -620,6 +761,63 @@ remove_working_group_action (GtkWidget  *widget,
 }
 
 static void
+save_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(PlnWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* A failure is in the store's error, which the banner shows. */
+  if (pln_store_save_finish (PLN_STORE (object), result, &error))
+    pln_window_add_toast (self, adw_toast_new (_("Workspace saved")));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PlnWindow *self = PLN_WINDOW (widget);
+  g_autoptr(PlnStore) store = get_store (self);
+
+  if (store == NULL || pln_store_get_workspace (store) == NULL || pln_store_get_busy (store))
+    return;
+
+  pln_store_save_async (store, NULL, save_done_cb, g_object_ref (self));
+}
+
+static void
+recover_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PlnWindow *self = PLN_WINDOW (widget);
+  g_autoptr(PlnStore) store = get_store (self);
+  g_autoptr(GFile) aside = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  if (store == NULL || !pln_store_get_recoverable (store))
+    return;
+
+  if (!pln_store_recover (store, &aside, &error))
+    {
+      show_error (self, _("The Backup Could Not Be Opened"), error);
+      return;
+    }
+
+  if (aside != NULL)
+    {
+      name = g_file_get_basename (aside);
+      /* Translators: %s is the name the damaged workspace file was given */
+      message = g_strdup_printf (_("The backup was opened; the damaged file is kept as “%s”"), name);
+      pln_window_add_toast (self, adw_toast_new (message));
+    }
+}
+
+static void
 reload_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -648,6 +846,19 @@ bind_window_state (PlnWindow *self,
   g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 }
 
+/* Closing saves what is pending; when that fails, the edits would be lost
+ * with the window, so the user decides. */
+static gboolean
+pln_window_close_request (GtkWindow *window)
+{
+  PlnWindow *self = PLN_WINDOW (window);
+
+  if (!self->discard_confirmed && !leave_workspace (self, NULL))
+    return TRUE;
+
+  return GTK_WINDOW_CLASS (pln_window_parent_class)->close_request (window);
+}
+
 static void
 pln_window_dispose (GObject *object)
 {
@@ -657,6 +868,7 @@ pln_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_object (&self->store_signals);
+  g_clear_object (&self->open_next);
   g_clear_weak_pointer (&self->undo_toast);
   gtk_widget_dispose_template (GTK_WIDGET (object), PLN_TYPE_WINDOW);
 
@@ -668,8 +880,10 @@ pln_window_class_init (PlnWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = pln_window_dispose;
+  window_class->close_request = pln_window_close_request;
 
   g_type_ensure (PLN_TYPE_MEETING_PAGE);
   g_type_ensure (PLN_TYPE_SIDEBAR);
@@ -692,6 +906,9 @@ pln_window_class_init (PlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_reload_button);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_retry_button);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, recover_button);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, open_another_button);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, load_error_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_meeting_activated_cb);
@@ -701,6 +918,8 @@ pln_window_class_init (PlnWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-default", NULL, open_default_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.recover", NULL, recover_action);
   gtk_widget_class_install_action (widget_class, "win.show-calendar", NULL, show_calendar_action);
   gtk_widget_class_install_action (widget_class, "win.export-ics", NULL, export_ics_action);
   gtk_widget_class_install_action (widget_class, "win.import-agenda", NULL, import_agenda_action);
@@ -715,6 +934,7 @@ pln_window_class_init (PlnWindowClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-calendar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.save-as", NULL);
 }
@@ -727,6 +947,7 @@ pln_window_init (PlnWindow *self)
   self->store_signals = g_signal_group_new (PLN_TYPE_STORE);
   g_signal_group_connect_swapped (self->store_signals, "notify::workspace", G_CALLBACK (update_state), self);
   g_signal_group_connect_swapped (self->store_signals, "notify::error", G_CALLBACK (update_state), self);
+  g_signal_group_connect_swapped (self->store_signals, "notify::recoverable", G_CALLBACK (update_state), self);
 
   {
     GtkDropTarget *target = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
