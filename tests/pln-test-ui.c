@@ -5,12 +5,22 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* What the interface tests share: finding a widget in a window, drawing
- * a window into a PNG to look at. */
+/* What the interface tests share: finding a widget in a window, waiting
+ * until a window is drawn as it will stay, drawing a window into a PNG to
+ * look at. */
 
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "pln-test-ui.h"
+#include "pln-test-util.h"
+
+typedef struct
+{
+  GtkWidget *widget;
+  gboolean   painted;
+} Drawn;
 
 /**
  * pln_test_find_descendant:
@@ -34,6 +44,100 @@ pln_test_find_descendant (GtkWidget *widget,
     }
 
   return NULL;
+}
+
+static gboolean
+mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+/* Whether a page of @widget or under it is still sliding, fading or being
+ * revealed: what is laid out then is not what stays. */
+static gboolean
+in_transition (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+
+  if (GTK_IS_STACK (widget) && gtk_stack_get_transition_running (GTK_STACK (widget)))
+    return TRUE;
+  if (ADW_IS_LEAFLET (widget) && adw_leaflet_get_child_transition_running (ADW_LEAFLET (widget)))
+    return TRUE;
+  if (GTK_IS_REVEALER (widget) &&
+      gtk_revealer_get_child_revealed (GTK_REVEALER (widget)) != gtk_revealer_get_reveal_child (GTK_REVEALER (widget)))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (in_transition (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  Drawn *drawn = user_data;
+
+  drawn->painted = TRUE;
+}
+
+/* A frame painted counts only once nothing is left to do before it: no
+ * source of the main context ready (the idle refreshes of the pages, the
+ * window system's events) and no transition running. Until then another
+ * frame is asked for, in case what is left to do asks for none. */
+static gboolean
+settled_and_painted (gpointer user_data)
+{
+  Drawn *drawn = user_data;
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (drawn->widget));
+
+  if (g_main_context_pending (NULL) || in_transition (root))
+    {
+      drawn->painted = FALSE;
+      gtk_widget_queue_draw (root);
+      return FALSE;
+    }
+
+  return drawn->painted;
+}
+
+/**
+ * pln_test_wait_drawn:
+ * @widget: a widget in a window that is shown or about to be
+ * @timeout_ms: how long to wait for each step, at most
+ *
+ * Runs the main loop until @widget is mapped, what its last changes set
+ * off has been done (idle refreshes, transitions) and a frame has been
+ * painted after that: the widgets are then allocated as a person sees
+ * them, to be measured or drawn into a PNG.
+ *
+ * Returns: whether that state came within the time
+ */
+gboolean
+pln_test_wait_drawn (GtkWidget *widget,
+                     guint      timeout_ms)
+{
+  Drawn drawn = { widget, FALSE };
+  GdkFrameClock *clock;
+  gboolean done;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+
+  if (!pln_test_wait_until (mapped, widget, timeout_ms))
+    return FALSE;
+
+  /* A mapped widget is realized: its window has a frame clock. A frame
+   * is asked for in case nothing is left to change. */
+  clock = gtk_widget_get_frame_clock (widget);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &drawn);
+  gtk_widget_queue_draw (GTK_WIDGET (gtk_widget_get_root (widget)));
+  done = pln_test_wait_until (settled_and_painted, &drawn, timeout_ms);
+  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, &drawn);
+
+  return done;
 }
 
 /**

@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 
 GtkWidget *pln_test_find_descendant (GtkWidget  *widget,
                                      GType       type);
+gboolean   pln_test_wait_drawn      (GtkWidget  *widget,
+                                     guint       timeout_ms);
 void       pln_test_save_png        (GtkWidget  *window,
                                      const char *path);
 

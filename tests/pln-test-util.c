@@ -124,8 +124,12 @@ timeout_cb (gpointer user_data)
 }
 
 /* Runs the main loop until @condition holds or @timeout_ms passes: widgets
- * map, draw and take clicks asynchronously, so a test waits for the state
- * it expects instead of sleeping a fixed time. */
+ * map, draw and take clicks asynchronously, and pages refresh from idles,
+ * so a test waits for the state it expects instead of sleeping a fixed
+ * time (on a busy machine no fixed time is enough). The timeout only
+ * matters when something is broken: make it generous, 10 s or more. A
+ * caller that asserts the state right after may leave the result aside:
+ * its assertion says better what is wrong. */
 gboolean
 pln_test_wait_until (PlnTestCondition condition,
                      gpointer         user_data,
@@ -141,16 +145,4 @@ pln_test_wait_until (PlnTestCondition condition,
     g_source_remove (id);
 
   return condition (user_data);
-}
-
-static gboolean
-never_cb (gpointer user_data)
-{
-  return FALSE;
-}
-
-void
-pln_test_iterate (guint milliseconds)
-{
-  pln_test_wait_until (never_cb, NULL, milliseconds);
 }

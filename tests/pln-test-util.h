@@ -24,6 +24,5 @@ gboolean     pln_test_has_display (void);
 gboolean     pln_test_wait_until (PlnTestCondition  condition,
                                   gpointer          user_data,
                                   guint             timeout_ms);
-void         pln_test_iterate    (guint             milliseconds);
 
 G_END_DECLS

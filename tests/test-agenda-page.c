@@ -24,12 +24,6 @@ mapped (gpointer data)
   return gtk_widget_get_mapped (data);
 }
 
-static gboolean
-idle_done (gpointer data)
-{
-  return !g_main_context_pending (NULL);
-}
-
 static guint
 count_placed_rows (GtkWidget *widget)
 {
@@ -39,6 +33,19 @@ count_placed_rows (GtkWidget *widget)
     n += count_placed_rows (child);
 
   return n;
+}
+
+/* The organization of work is shown again from an idle, once an edit is
+ * over: its rows, and the warning naming what is placed nowhere. */
+static gboolean
+organization_shown (gpointer user_data)
+{
+  PlnAgendaPage *page = user_data;
+  const char *warning = pln_agenda_page_get_warning (page);
+
+  return count_placed_rows (pln_agenda_page_get_organization_list (page)) == 4 + 2 &&
+         strstr (warning, "1 (a)") != NULL && strstr (warning, "1 (b)") != NULL &&
+         strstr (warning, ", 2") == NULL;
 }
 
 static void
@@ -126,7 +133,7 @@ test_build_agenda (void)
     gtk_drop_down_set_selected (dropdown, 1);
     gtk_widget_activate_action (widget, "agenda.place", NULL);
   }
-  pln_test_wait_until (idle_done, NULL, 2000);
+  pln_test_wait_until (organization_shown, page, 10000);
   {
     g_autoptr(PlnSitting) second = g_list_model_get_item (pln_meeting_get_sittings (meeting), 1);
 

@@ -170,6 +170,12 @@ count_children (GtkWidget *widget)
   return n;
 }
 
+static gboolean
+two_sittings_shown (gpointer day_box)
+{
+  return count_children (day_box) == 2;
+}
+
 static void
 test_day_view (Fixture       *fixture,
                gconstpointer  data)
@@ -179,7 +185,7 @@ test_day_view (Fixture       *fixture,
   /* 27 June 2022: the two plenary meetings of the ninth meeting of the
    * Smuggling of Migrants group, with the items of the annex. */
   set_day (fixture->month, 27, G_DATE_JUNE, 2022);
-  pln_test_iterate (50);
+  pln_test_wait_until (two_sittings_shown, day_box, 10000);
   g_assert_cmpuint (count_children (day_box), ==, 2);
 
   set_day (fixture->month, 1, G_DATE_JANUARY, 2022);
@@ -221,6 +227,20 @@ test_model_updates_and_clash (Fixture       *fixture,
   g_assert_false (find_span (fixture->month, "SOM", 10)->clash);
 }
 
+typedef struct
+{
+  GListModel *model;
+  guint       n_items;
+} NItems;
+
+static gboolean
+n_items_is (gpointer user_data)
+{
+  NItems *wanted = user_data;
+
+  return g_list_model_get_n_items (wanted->model) == wanted->n_items;
+}
+
 static void
 test_plan_filter (Fixture       *fixture,
                   gconstpointer  data)
@@ -229,7 +249,7 @@ test_plan_filter (Fixture       *fixture,
   GtkDropDown *dropdown = NULL;
   g_autoptr(PlnMeeting) first = NULL;
 
-  pln_test_iterate (50);
+  pln_test_wait_until (n_items_is, &(NItems) { plan, 12 }, 10000);
   g_assert_cmpuint (g_list_model_get_n_items (plan), ==, 12);
   first = g_list_model_get_item (plan, 0);
   g_assert_cmpuint (g_date_get_year (pln_meeting_get_first_day (first)), ==, 2018);
@@ -246,8 +266,9 @@ test_plan_filter (Fixture       *fixture,
       w = NULL;
     }
   g_assert_nonnull (dropdown);
+  /* The plan is filtered again once the change is over, from an idle. */
   gtk_drop_down_set_selected (dropdown, 1);
-  pln_test_iterate (50);
+  pln_test_wait_until (n_items_is, &(NItems) { plan, 2 }, 10000);
   g_assert_cmpuint (g_list_model_get_n_items (plan), ==, 2);
 }
 

@@ -106,12 +106,12 @@ fixture_set_up (Fixture       *fixture,
   g_assert_true (pln_test_wait_until (mapped, fixture->page, 10000));
 }
 
+/* The page holds the meeting for as long as it lives. */
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  pln_test_iterate (50);
   g_clear_object (&fixture->meeting);
 }
 
@@ -286,6 +286,23 @@ cell_text (PlnRegistrationsPage *page,
   return text;
 }
 
+typedef struct
+{
+  PlnRegistrationsPage *page;
+  PlnRegistration      *reg;
+  guint                 column;
+  const char           *text;
+} CellShows;
+
+/* The rows are made when the column view is laid out. */
+static gboolean
+cell_shows (gpointer user_data)
+{
+  CellShows *wanted = user_data;
+
+  return g_strcmp0 (cell_text (wanted->page, wanted->reg, wanted->column), wanted->text) == 0;
+}
+
 static void
 test_edit_cells_and_undo (Fixture       *fixture,
                           gconstpointer  data)
@@ -293,7 +310,7 @@ test_edit_cells_and_undo (Fixture       *fixture,
   PlnRegistrationsPage *page = fixture->page;
   g_autoptr(PlnRegistration) bea = g_list_model_get_item (pln_meeting_get_registrations (fixture->meeting), 3);
 
-  pln_test_iterate (300);
+  pln_test_wait_until (cell_shows, &(CellShows) { page, bea, 0, "Bea Sample" }, 10000);
   g_assert_cmpstr (cell_text (page, bea, 0), ==, "Bea Sample");
 
   /* Typed into the cell's editor and confirmed with Enter. */
@@ -386,6 +403,22 @@ test_selection (Fixture       *fixture,
   wait_for_shown (page, 3);
 }
 
+static gboolean
+no_import_dialog (gpointer user_data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (PLN_IS_REGISTRATION_IMPORT_DIALOG (window))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static void
 test_import_and_export (Fixture       *fixture,
                         gconstpointer  data)
@@ -408,7 +441,7 @@ test_import_and_export (Fixture       *fixture,
   g_assert_true (PLN_IS_REGISTRATION_IMPORT_DIALOG (dialog));
   g_object_unref (dialog);
   gtk_window_close (GTK_WINDOW (dialog));
-  pln_test_iterate (50);
+  pln_test_wait_until (no_import_dialog, NULL, 10000);
   g_assert_cmpuint (g_list_model_get_n_items (registrations), ==, 6);
 
   /* Confirmed: the four good lines, then undone as one. */
@@ -476,12 +509,12 @@ test_screenshot (void)
   gtk_window_present (window);
   g_assert_true (pln_test_wait_until (mapped, page, 10000));
   gtk_selection_model_select_range (pln_registrations_page_get_selection (page), 1, 3, TRUE);
-  pln_test_iterate (800);
+  /* With the selection's bar revealed and the summary counted. */
+  g_assert_true (pln_test_wait_drawn (GTK_WIDGET (page), 10000));
 
   path = g_build_filename (dir, g_getenv ("PLN_SCREENSHOT_NAME") ?: "registrations.png", NULL);
   pln_test_save_png (GTK_WIDGET (window), path);
   gtk_window_destroy (window);
-  pln_test_iterate (50);
 }
 
 int

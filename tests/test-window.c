@@ -8,6 +8,9 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/resource.h>
 
 #include "pln-application.h"
 #include "pln-meeting-page.h"
@@ -165,6 +168,28 @@ workspace_shown (gpointer user_data)
   return pln_window_get_workspace (PLN_WINDOW (fixture->window)) != NULL;
 }
 
+typedef struct
+{
+  GtkWindow  *window;
+  PlnMeeting *meeting;
+} MeetingShown;
+
+/* The meeting's page, on its overview, once the sidebar's row is activated. */
+static gboolean
+meeting_shown (gpointer user_data)
+{
+  MeetingShown *wanted = user_data;
+  GtkWidget *page = pln_test_find_descendant (GTK_WIDGET (wanted->window), PLN_TYPE_MEETING_PAGE);
+  GtkWidget *overview;
+
+  if (page == NULL || pln_meeting_page_get_meeting (PLN_MEETING_PAGE (page)) != G_OBJECT (wanted->meeting))
+    return FALSE;
+
+  overview = pln_test_find_descendant (page, PLN_TYPE_OVERVIEW_PAGE);
+  return overview != NULL && pln_overview_page_get_meeting (PLN_OVERVIEW_PAGE (overview)) == wanted->meeting &&
+         gtk_widget_get_mapped (overview);
+}
+
 static void
 test_window_workspace (Fixture       *fixture,
                        gconstpointer  data)
@@ -208,7 +233,7 @@ test_window_workspace (Fixture       *fixture,
   g_assert_cmpuint (n_meetings, ==, 12);
   g_assert_nonnull (shown);
 
-  pln_test_iterate (100);
+  pln_test_wait_until (meeting_shown, &(MeetingShown) { fixture->window, shown }, 10000);
   meeting_page = PLN_MEETING_PAGE (pln_test_find_descendant (GTK_WIDGET (fixture->window), PLN_TYPE_MEETING_PAGE));
   g_assert_true (pln_meeting_page_get_meeting (meeting_page) == G_OBJECT (shown));
   overview = PLN_OVERVIEW_PAGE (pln_test_find_descendant (GTK_WIDGET (meeting_page), PLN_TYPE_OVERVIEW_PAGE));
@@ -302,7 +327,7 @@ save_screenshot (GtkWidget  *window,
   if (dir == NULL)
     return;
 
-  pln_test_iterate (800);
+  g_assert_true (pln_test_wait_drawn (window, 10000));
   path = g_build_filename (dir, name, NULL);
   pln_test_save_png (window, path);
 }
@@ -405,6 +430,193 @@ test_window_import_agenda (Fixture       *fixture,
   }
 }
 
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+widget_visible (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+widget_hidden (gpointer widget)
+{
+  return !gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+revealed (gpointer revealer)
+{
+  return gtk_revealer_get_child_revealed (revealer);
+}
+
+static gboolean
+not_revealed (gpointer revealer)
+{
+  return !gtk_revealer_get_reveal_child (revealer);
+}
+
+static GtkRevealer *
+find_banner (GtkWidget *window)
+{
+  GtkWidget *retry = find_action_button (window, "win.save");
+
+  g_assert_nonnull (retry);
+  return GTK_REVEALER (gtk_widget_get_ancestor (retry, GTK_TYPE_REVEALER));
+}
+
+/* Makes writes of this process past @limit bytes fail with EFBIG, as a
+ * full disk does; 0 lifts the limit. */
+static void
+limit_file_size (rlim_t limit)
+{
+  struct rlimit rl;
+
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &rl), ==, 0);
+  rl.rlim_cur = limit != 0 ? limit : rl.rlim_max;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &rl), ==, 0);
+}
+
+static gboolean
+dirty_store_clean (gpointer user_data)
+{
+  PlnStore *store = user_data;
+
+  return !pln_store_get_dirty (store) && !pln_store_get_busy (store);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_mapped (l->data))
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+message_dialog_shown (gpointer user_data)
+{
+  return find_message_dialog () != NULL;
+}
+
+/* A save that fails (the disk is full) shows a banner that says so and
+ * keeps the edits; closing asks before they are lost; Try Again saves
+ * once there is room. */
+static void
+test_window_save_failure (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  PlnStore *store;
+  GtkRevealer *banner;
+  GtkWidget *retry;
+  GtkLabel *label;
+  g_autoptr(GString) long_title = g_string_new (NULL);
+
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+  store = pln_application_get_store (fixture->app);
+  g_assert_true (pln_test_wait_until (dirty_store_clean, store, 10000));
+  banner = find_banner (GTK_WIDGET (fixture->window));
+  retry = find_action_button (GTK_WIDGET (fixture->window), "win.save");
+  g_assert_false (gtk_revealer_get_reveal_child (banner));
+
+  for (guint i = 0; i < 40000; i++)
+    g_string_append (long_title, "An edit the disk has no room for. ");
+
+  limit_file_size (64 * 1024);
+  pln_workspace_set_title (pln_window_get_workspace (PLN_WINDOW (fixture->window)), long_title->str);
+  g_assert_true (pln_test_wait_until (revealed, banner, 30000));
+  label = GTK_LABEL (pln_test_find_descendant (GTK_WIDGET (banner), GTK_TYPE_LABEL));
+  g_assert_nonnull (strstr (gtk_label_get_text (label), "not saved"));
+  g_assert_nonnull (strstr (gtk_label_get_text (label), "The disk is full"));
+  g_assert_true (gtk_widget_get_visible (retry));
+  g_assert_true (pln_store_get_dirty (store));
+
+  /* Closing now would lose the edits: the window asks and stays. */
+  gtk_window_close (fixture->window);
+  g_assert_true (pln_test_wait_until (message_dialog_shown, fixture, 10000));
+  adw_message_dialog_response (find_message_dialog (), "cancel");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+
+  /* Room again: Try Again saves, and the banner goes. */
+  limit_file_size (0);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
+  g_assert_true (pln_test_wait_until (not_revealed, banner, 30000));
+  g_assert_true (pln_test_wait_until (dirty_store_clean, store, 30000));
+}
+
+/* A damaged workspace whose backup is whole: the window says so and offers
+ * the backup; taking it shows the workspace and keeps the damaged file. */
+static void
+test_window_recover (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "recover-window", NULL);
+  g_autofree char *path = g_build_filename (folder, "workspace.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *recover;
+  guint n_aside = 0;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  {
+    g_autoptr(PlnStore) writer = pln_store_new (file);
+    g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
+
+    pln_store_set_workspace (writer, workspace);
+    pln_workspace_set_title (workspace, "The backup's version");
+    g_assert_true (pln_store_save (writer, NULL, &error));
+    g_assert_true (pln_store_save (writer, NULL, &error));
+  }
+  g_assert_true (g_file_set_contents (path, "{\"format\": 1, \"id\": \"w\", \"meet", -1, NULL));
+
+  pln_application_open_file (fixture->app, file);
+  recover = find_action_button (GTK_WIDGET (fixture->window), "win.recover");
+  g_assert_nonnull (recover);
+  g_assert_true (pln_test_wait_until (widget_visible, recover, 10000));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.recover", NULL);
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+  g_assert_cmpstr (pln_workspace_get_title (pln_window_get_workspace (PLN_WINDOW (fixture->window))), ==,
+                   "The backup's version");
+  g_assert_true (pln_test_wait_until (widget_hidden, recover, 10000));
+
+  {
+    g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      n_aside += g_str_has_prefix (name, "workspace.json.damaged-");
+  }
+  g_assert_cmpuint (n_aside, ==, 1);
+
+  /* Back to the default workspace for the tests after this one. */
+  {
+    g_autoptr(GFile) default_file = pln_store_get_default_file ();
+
+    pln_application_open_file (fixture->app, default_file);
+  }
+}
+
 static void
 test_window_keeps_size (Fixture       *fixture,
                         gconstpointer  data)
@@ -444,6 +656,8 @@ main (int   argc,
   g_test_add ("/window/manage", Fixture, NULL, fixture_set_up, test_window_manage, fixture_tear_down);
   g_test_add ("/window/import-agenda", Fixture, NULL, fixture_set_up, test_window_import_agenda, fixture_tear_down);
   g_test_add ("/window/keeps-size", Fixture, NULL, fixture_set_up, test_window_keeps_size, fixture_tear_down);
+  g_test_add ("/window/save-failure", Fixture, NULL, fixture_set_up, test_window_save_failure, fixture_tear_down);
+  g_test_add ("/window/recover", Fixture, NULL, fixture_set_up, test_window_recover, fixture_tear_down);
 
   status = g_test_run ();
   g_clear_object (&app);
