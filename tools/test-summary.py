@@ -9,7 +9,14 @@ path = sys.argv[1] if len(sys.argv) > 1 else "build/meson-logs/testlog.json"
 try:
     with open(path, encoding="utf-8") as log:
         for line in log:
-            result = json.loads(line).get("result")
+            line = line.strip("\0 \t\r\n")
+            if not line:
+                continue
+            try:
+                result = json.loads(line).get("result")
+            except json.JSONDecodeError:
+                print(f"unreadable line in {path}: {line[:80]}", file=sys.stderr)
+                result = None
             if result in ("OK", "EXPECTEDFAIL"):
                 counts["passed"] += 1
             elif result == "SKIP":
