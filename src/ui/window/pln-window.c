@@ -46,10 +46,8 @@ struct _PlnWindow
   GtkSpinner           *loading_spinner;
   AdwStatusPage        *load_error_page;
 
-  /* Borrowed references */
-  AdwToast             *undo_toast;   /* weak: the latest toast with Undo */
-
   /* Owned references */
+  PlnContext           *context;
   GSignalGroup         *store_signals;
   gboolean              discard_confirmed;   /* the user chose to close without saving */
   GFile                *open_next;           /* to open once the unsaved edits are decided on */
@@ -57,6 +55,21 @@ struct _PlnWindow
 };
 
 G_DEFINE_FINAL_TYPE (PlnWindow, pln_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+context_toast_cb (PlnWindow *self,
+                  AdwToast  *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+}
 
 static void
 show_sidebar_action (GtkWidget  *widget,
@@ -220,6 +233,7 @@ application_store_changed_cb (PlnWindow *self)
   PlnApplication *app = PLN_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 
   g_signal_group_set_target (self->store_signals, pln_application_get_store (app));
+  pln_context_set_store (self->context, pln_application_get_store (app));
   gtk_stack_set_visible_child_name (self->content_stack, "loading");
   update_state (self);
 }
@@ -539,51 +553,33 @@ drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
-typedef struct
-{
-  PlnUndoFunc    undo;
-  gpointer       user_data;
-  GDestroyNotify destroy;
-  gboolean       done;
-} UndoData;
-
+/* win.show-meeting ("(ss)": the meeting's id, and the page to show or
+ * ""): how pages and dialogs navigate, without holding the window. */
 static void
-undo_data_free (gpointer data)
+show_meeting_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
-  UndoData *undo = data;
+  PlnWindow *self = PLN_WINDOW (widget);
+  PlnWorkspace *workspace = pln_window_get_workspace (self);
+  const char *id, *page;
+  PlnMeeting *meeting;
 
-  if (undo->destroy != NULL)
-    undo->destroy (undo->user_data);
-  g_free (undo);
-}
-
-static void
-undo_toast_button_clicked_cb (AdwToast *toast,
-                              UndoData *undo)
-{
-  if (undo->done)
+  g_variant_get (parameter, "(&s&s)", &id, &page);
+  if (workspace == NULL || (meeting = pln_workspace_find_meeting (workspace, id)) == NULL)
     return;
 
-  undo->done = TRUE;
-  undo->undo (undo->user_data);
+  pln_window_show_meeting (self, G_OBJECT (meeting), page[0] != '\0' ? page : NULL);
 }
 
-/* Ctrl+Z reverts the latest destructive edit while its toast is shown,
- * as pressing its Undo button does. */
+/* Ctrl+Z reverts the newest edit that can be undone, as pressing the
+ * Undo button of its toast does. */
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  PlnWindow *self = PLN_WINDOW (widget);
-  g_autoptr(AdwToast) toast = self->undo_toast ? g_object_ref (self->undo_toast) : NULL;
-  UndoData *undo;
-
-  if (toast == NULL || (undo = g_object_get_data (G_OBJECT (toast), "pln-undo")) == NULL)
-    return;
-
-  undo_toast_button_clicked_cb (toast, undo);
-  adw_toast_dismiss (toast);
+  pln_context_undo (PLN_WINDOW (widget)->context);
 }
 
 static void
@@ -869,10 +865,29 @@ pln_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
   g_clear_object (&self->store_signals);
   g_clear_object (&self->open_next);
-  g_clear_weak_pointer (&self->undo_toast);
+  g_clear_object (&self->context);
   gtk_widget_dispose_template (GTK_WIDGET (object), PLN_TYPE_WINDOW);
 
   G_OBJECT_CLASS (pln_window_parent_class)->dispose (object);
+}
+
+static void
+pln_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  PlnWindow *self = PLN_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -883,7 +898,14 @@ pln_window_class_init (PlnWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = pln_window_dispose;
+  object_class->get_property = pln_window_get_property;
   window_class->close_request = pln_window_close_request;
+
+  properties [PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         PLN_TYPE_CONTEXT,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PLN_TYPE_MEETING_PAGE);
   g_type_ensure (PLN_TYPE_SIDEBAR);
@@ -928,6 +950,7 @@ pln_window_class_init (PlnWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.remove-working-group", "s", remove_working_group_action);
   gtk_widget_class_install_action (widget_class, "win.new-meeting", NULL, new_meeting_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.show-meeting", "(ss)", show_meeting_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_install_action (widget_class, "win.remove-meeting", "s", remove_meeting_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-meeting", NULL);
@@ -973,6 +996,12 @@ pln_window_new (PlnApplication *application)
                        "application", application,
                        NULL);
   bind_window_state (self, pln_application_get_settings (application));
+
+  /* The pages get what they need through the context, bound in the
+   * window's template. */
+  self->context = pln_context_new (G_APPLICATION (application), pln_application_get_settings (application));
+  g_signal_connect_object (self->context, "toast", G_CALLBACK (context_toast_cb), self, G_CONNECT_SWAPPED);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONTEXT]);
 
   g_signal_connect_object (application, "notify::store",
                            G_CALLBACK (application_store_changed_cb), self,
@@ -1039,11 +1068,10 @@ pln_window_show_meeting (PlnWindow  *self,
  * @self: a #PlnWindow
  * @title: what was done, e.g. "Meeting removed"
  * @undo: called when the user presses Undo
- * @user_data: data for @undo, owned by the toast
- * @destroy: (nullable): frees @user_data when the toast is gone
+ * @user_data: data for @undo, owned by the undo queue
+ * @destroy: (nullable): frees @user_data when the edit is dropped
  *
- * Shows a toast with an Undo button: the way Plenary offers to revert a
- * destructive edit.
+ * pln_context_add_undo() on the window's context.
  */
 void
 pln_window_add_undo_toast (PlnWindow      *self,
@@ -1052,27 +1080,22 @@ pln_window_add_undo_toast (PlnWindow      *self,
                            gpointer        user_data,
                            GDestroyNotify  destroy)
 {
-  AdwToast *toast;
-  UndoData *data;
-
   g_return_if_fail (PLN_IS_WINDOW (self));
-  g_return_if_fail (title != NULL);
-  g_return_if_fail (undo != NULL);
 
-  data = g_new0 (UndoData, 1);
-  data->undo = undo;
-  data->user_data = user_data;
-  data->destroy = destroy;
+  pln_context_add_undo (self->context, title, undo, user_data, destroy);
+}
 
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked",
-                         G_CALLBACK (undo_toast_button_clicked_cb),
-                         data, (GClosureNotify) (void (*) (void)) undo_data_free, 0);
-  g_object_set_data (G_OBJECT (toast), "pln-undo", data);
-  g_set_weak_pointer (&self->undo_toast, toast);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+/**
+ * pln_window_get_context:
+ *
+ * Returns: (transfer none): what the window's pages are given
+ */
+PlnContext *
+pln_window_get_context (PlnWindow *self)
+{
+  g_return_val_if_fail (PLN_IS_WINDOW (self), NULL);
+
+  return self->context;
 }
 
 /**

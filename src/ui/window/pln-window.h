@@ -10,17 +10,10 @@
 #include <adwaita.h>
 
 #include "pln-application.h"
+#include "pln-context.h"
 #include "plenary-core.h"
 
 G_BEGIN_DECLS
-
-/**
- * PlnUndoFunc:
- * @user_data: the data given with the toast
- *
- * Reverts a destructive edit when the user presses Undo on its toast.
- */
-typedef void (*PlnUndoFunc) (gpointer user_data);
 
 #define PLN_TYPE_WINDOW (pln_window_get_type ())
 
@@ -35,6 +28,7 @@ void       pln_window_add_undo_toast (PlnWindow     *self,
                                       gpointer       user_data,
                                       GDestroyNotify destroy);
 PlnWorkspace *pln_window_get_workspace (PlnWindow  *self);
+PlnContext *pln_window_get_context  (PlnWindow      *self);
 void       pln_window_show_meeting  (PlnWindow      *self,
                                      GObject        *meeting,
                                      const char     *page);

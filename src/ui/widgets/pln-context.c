@@ -1,0 +1,472 @@
+/* pln-context.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pln-context"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pln-context.h"
+
+/* What every page needs from the application, given to it rather than
+ * found by walking up the widget tree: the store (and through it the
+ * workspace), the settings, the clock, toasts and the undo queue.
+ *
+ * Toasts are shown by whoever listens to "toast" (the window). Edits that
+ * can be undone are kept newest first; Ctrl+Z (pln_context_undo()) and the
+ * Undo button of an edit's toast revert it. The queue is emptied when
+ * another workspace is opened, whose objects the edits do not refer to. */
+
+#define MAX_UNDO 50
+
+typedef struct
+{
+  PlnContext     *context;    /* unowned: the context owns the edit */
+  PlnUndoFunc     undo;
+  gpointer        user_data;
+  GDestroyNotify  destroy;
+  AdwToast       *toast;      /* weak */
+} UndoEdit;
+
+struct _PlnContext
+{
+  GObject       parent_instance;
+
+  GApplication *application;
+  GSettings    *settings;
+  PlnStore     *store;
+  GQueue        undo;         /* of UndoEdit, newest first */
+  PlnNowFunc    now;
+  gpointer      now_data;
+};
+
+G_DEFINE_FINAL_TYPE (PlnContext, pln_context, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_APPLICATION,
+  PROP_SETTINGS,
+  PROP_STORE,
+  PROP_WORKSPACE,
+  PROP_N_UNDO,
+  N_PROPS
+};
+
+enum {
+  TOAST,
+  N_SIGNALS
+};
+
+static GParamSpec *properties [N_PROPS];
+static guint signals [N_SIGNALS];
+
+static void
+undo_edit_free (UndoEdit *edit)
+{
+  if (edit->destroy != NULL)
+    edit->destroy (edit->user_data);
+  if (edit->toast != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (edit->toast, edit);
+      g_clear_weak_pointer (&edit->toast);
+    }
+  g_free (edit);
+}
+
+static void
+clear_undo (PlnContext *self)
+{
+  if (self->undo.length == 0)
+    return;
+
+  g_queue_clear_full (&self->undo, (GDestroyNotify) undo_edit_free);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_UNDO]);
+}
+
+/* Takes @edit out of the queue and reverts it. */
+static void
+run_undo (PlnContext *self,
+          UndoEdit   *edit)
+{
+  g_queue_remove (&self->undo, edit);
+  edit->undo (edit->user_data);
+  if (edit->toast != NULL)
+    adw_toast_dismiss (edit->toast);
+  undo_edit_free (edit);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_UNDO]);
+}
+
+static void
+undo_clicked_cb (AdwToast *toast,
+                 UndoEdit *edit)
+{
+  run_undo (edit->context, edit);
+}
+
+static void
+store_workspace_changed_cb (PlnContext *self)
+{
+  clear_undo (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_WORKSPACE]);
+}
+
+static void
+pln_context_dispose (GObject *object)
+{
+  PlnContext *self = PLN_CONTEXT (object);
+
+  clear_undo (self);
+  pln_context_set_store (self, NULL);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->application);
+
+  G_OBJECT_CLASS (pln_context_parent_class)->dispose (object);
+}
+
+static void
+pln_context_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  PlnContext *self = PLN_CONTEXT (object);
+
+  switch (prop_id)
+    {
+    case PROP_APPLICATION:
+      g_value_set_object (value, self->application);
+      break;
+
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_WORKSPACE:
+      g_value_set_object (value, pln_context_get_workspace (self));
+      break;
+
+    case PROP_N_UNDO:
+      g_value_set_uint (value, self->undo.length);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pln_context_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  PlnContext *self = PLN_CONTEXT (object);
+
+  switch (prop_id)
+    {
+    case PROP_APPLICATION:
+      self->application = g_value_dup_object (value);
+      break;
+
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+
+    case PROP_STORE:
+      pln_context_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pln_context_class_init (PlnContextClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = pln_context_dispose;
+  object_class->get_property = pln_context_get_property;
+  object_class->set_property = pln_context_set_property;
+
+  properties [PROP_APPLICATION] =
+    g_param_spec_object ("application", NULL, NULL,
+                         G_TYPE_APPLICATION,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         PLN_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_WORKSPACE] =
+    g_param_spec_object ("workspace", NULL, NULL,
+                         PLN_TYPE_WORKSPACE,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_N_UNDO] =
+    g_param_spec_uint ("n-undo", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * PlnContext::toast:
+   * @toast: the toast to show
+   *
+   * A page has something to say; the window shows it.
+   */
+  signals [TOAST] =
+    g_signal_new ("toast",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+}
+
+static void
+pln_context_init (PlnContext *self)
+{
+  g_queue_init (&self->undo);
+}
+
+/**
+ * pln_context_new:
+ * @application: (nullable): for notifications
+ * @settings: (nullable): the application's settings
+ */
+PlnContext *
+pln_context_new (GApplication *application,
+                 GSettings    *settings)
+{
+  return g_object_new (PLN_TYPE_CONTEXT,
+                       "application", application,
+                       "settings", settings,
+                       NULL);
+}
+
+/**
+ * pln_context_get_application:
+ *
+ * Returns: (transfer none) (nullable): the application
+ */
+GApplication *
+pln_context_get_application (PlnContext *self)
+{
+  g_return_val_if_fail (PLN_IS_CONTEXT (self), NULL);
+
+  return self->application;
+}
+
+/**
+ * pln_context_get_settings:
+ *
+ * Returns: (transfer none) (nullable): the application's settings
+ */
+GSettings *
+pln_context_get_settings (PlnContext *self)
+{
+  g_return_val_if_fail (PLN_IS_CONTEXT (self), NULL);
+
+  return self->settings;
+}
+
+/**
+ * pln_context_get_store:
+ *
+ * Returns: (transfer none) (nullable): the store of the open workspace
+ */
+PlnStore *
+pln_context_get_store (PlnContext *self)
+{
+  g_return_val_if_fail (PLN_IS_CONTEXT (self), NULL);
+
+  return self->store;
+}
+
+void
+pln_context_set_store (PlnContext *self,
+                       PlnStore   *store)
+{
+  g_return_if_fail (PLN_IS_CONTEXT (self));
+  g_return_if_fail (store == NULL || PLN_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_workspace_changed_cb, self);
+  g_set_object (&self->store, store);
+  if (self->store != NULL)
+    g_signal_connect_object (self->store, "notify::workspace",
+                             G_CALLBACK (store_workspace_changed_cb), self, G_CONNECT_SWAPPED);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+  store_workspace_changed_cb (self);
+}
+
+/**
+ * pln_context_get_workspace:
+ *
+ * Returns: (transfer none) (nullable): the open workspace, once loaded
+ */
+PlnWorkspace *
+pln_context_get_workspace (PlnContext *self)
+{
+  g_return_val_if_fail (PLN_IS_CONTEXT (self), NULL);
+
+  return self->store != NULL ? pln_store_get_workspace (self->store) : NULL;
+}
+
+/**
+ * pln_context_dup_now:
+ *
+ * Returns: (transfer full): the time it is now, in local time; tests set
+ *   the clock with pln_context_set_clock()
+ */
+GDateTime *
+pln_context_dup_now (PlnContext *self)
+{
+  g_return_val_if_fail (PLN_IS_CONTEXT (self), NULL);
+
+  if (self->now != NULL)
+    return self->now (self->now_data);
+  return g_date_time_new_now_local ();
+}
+
+/**
+ * pln_context_set_clock:
+ * @now: (nullable): what pln_context_dup_now() calls, or %NULL for the
+ *   system's clock
+ */
+void
+pln_context_set_clock (PlnContext *self,
+                       PlnNowFunc  now,
+                       gpointer    user_data)
+{
+  g_return_if_fail (PLN_IS_CONTEXT (self));
+
+  self->now = now;
+  self->now_data = user_data;
+}
+
+/**
+ * pln_context_add_toast:
+ * @toast: (transfer full): what to say
+ */
+void
+pln_context_add_toast (PlnContext *self,
+                       AdwToast   *toast)
+{
+  g_autoptr(AdwToast) owned = toast;
+
+  g_return_if_fail (PLN_IS_CONTEXT (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  g_signal_emit (self, signals [TOAST], 0, owned);
+}
+
+/**
+ * pln_context_add_undo:
+ * @title: what was done, e.g. "Meeting removed"
+ * @undo: reverts it
+ * @user_data: data for @undo, owned by the queue
+ * @destroy: (nullable): frees @user_data once the edit can no longer be
+ *   undone
+ *
+ * Keeps an edit that can be undone, newest first, and shows a toast with
+ * an Undo button for it: the way Plenary offers to revert a destructive
+ * edit.
+ */
+void
+pln_context_add_undo (PlnContext     *self,
+                      const char     *title,
+                      PlnUndoFunc     undo,
+                      gpointer        user_data,
+                      GDestroyNotify  destroy)
+{
+  UndoEdit *edit;
+  AdwToast *toast;
+
+  g_return_if_fail (PLN_IS_CONTEXT (self));
+  g_return_if_fail (title != NULL);
+  g_return_if_fail (undo != NULL);
+
+  edit = g_new0 (UndoEdit, 1);
+  edit->context = self;
+  edit->undo = undo;
+  edit->user_data = user_data;
+  edit->destroy = destroy;
+  g_queue_push_head (&self->undo, edit);
+  if (self->undo.length > MAX_UNDO)
+    undo_edit_free (g_queue_pop_tail (&self->undo));
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_set_weak_pointer (&edit->toast, toast);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), edit);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_UNDO]);
+  pln_context_add_toast (self, toast);
+}
+
+/**
+ * pln_context_undo:
+ *
+ * Reverts the newest edit that can be undone.
+ *
+ * Returns: whether there was one
+ */
+gboolean
+pln_context_undo (PlnContext *self)
+{
+  g_return_val_if_fail (PLN_IS_CONTEXT (self), FALSE);
+
+  if (self->undo.length == 0)
+    return FALSE;
+
+  run_undo (self, g_queue_peek_head (&self->undo));
+  return TRUE;
+}
+
+guint
+pln_context_get_n_undo (PlnContext *self)
+{
+  g_return_val_if_fail (PLN_IS_CONTEXT (self), 0);
+
+  return self->undo.length;
+}
+
+/**
+ * pln_context_send_notification:
+ *
+ * Sends a desktop notification through the application, if there is one.
+ */
+void
+pln_context_send_notification (PlnContext    *self,
+                               const char    *id,
+                               GNotification *notification)
+{
+  g_return_if_fail (PLN_IS_CONTEXT (self));
+  g_return_if_fail (G_IS_NOTIFICATION (notification));
+
+  if (self->application != NULL)
+    g_application_send_notification (self->application, id, notification);
+}
