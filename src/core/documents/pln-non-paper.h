@@ -9,6 +9,7 @@
 
 #include "pln-document.h"
 #include "pln-types.h"
+#include "pln-meeting-recommendations.h"
 
 G_BEGIN_DECLS
 
@@ -17,30 +18,5 @@ PlnDocument       *pln_non_paper_new                        (PlnMeeting    *meet
                                                              gboolean       with_sources);
 PlnDocument       *pln_report_recommendations_new           (PlnMeeting    *meeting,
                                                              gboolean       with_sources);
-gboolean           pln_recommendation_in_non_paper          (PlnRecommendation *recommendation);
-guint              pln_non_paper_count                      (PlnMeeting    *meeting,
-                                                             const GDate   *day);
-
-double             pln_text_similarity                      (const char    *a,
-                                                             const char    *b);
-PlnRecommendation *pln_meeting_find_similar_recommendation  (PlnMeeting        *meeting,
-                                                             const char        *text,
-                                                             PlnRecommendation *exclude);
-guint              pln_text_count_words                     (const char    *text);
-
-PlnExportRecord   *pln_meeting_record_export                (PlnMeeting    *meeting,
-                                                             const GDate   *day,
-                                                             const char    *format,
-                                                             const char    *file);
-PlnExportRecord   *pln_meeting_get_last_export              (PlnMeeting    *meeting,
-                                                             const GDate   *day);
-void               pln_meeting_mark_shared                  (PlnMeeting    *meeting,
-                                                             const GDate   *day);
-GDateTime         *pln_meeting_get_shared_time              (PlnMeeting    *meeting,
-                                                             const GDate   *day);
-gboolean           pln_meeting_changed_since_shared         (PlnMeeting    *meeting,
-                                                             const GDate   *day);
-GDateTime         *pln_meeting_dup_day_end                  (PlnMeeting    *meeting,
-                                                             const GDate   *day);
 
 G_END_DECLS

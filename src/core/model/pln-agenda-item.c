@@ -21,9 +21,8 @@
 
 struct _PlnAgendaItem
 {
-  GObject parent_instance;
+  PlnObject parent_instance;
 
-  char *id;
   char *number;
   char *title;
   char *annotation;
@@ -33,22 +32,29 @@ struct _PlnAgendaItem
   GListStore *documents;
 };
 
-G_DEFINE_FINAL_TYPE (PlnAgendaItem, pln_agenda_item, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (PlnAgendaItem, pln_agenda_item, PLN_TYPE_OBJECT)
 
 enum {
-  PROP_0,
-  PROP_ID,
-  PROP_NUMBER,
-  PROP_TITLE,
-  PROP_ANNOTATION,
-  PROP_NOTES,
-  PROP_PARENT,
-  PROP_SUB_ITEMS,
-  PROP_DOCUMENTS,
-  N_PROPS
+  FIELD_NUMBER,
+  FIELD_TITLE,
+  FIELD_ANNOTATION,
+  FIELD_NOTES,
+  FIELD_SUB_ITEMS,
+  FIELD_DOCUMENTS,
+  FIELD_PARENT,
+  N_FIELDS
 };
 
-static GParamSpec *properties [N_PROPS];
+/* The fields, in the order of the workspace file (docs/file-format.md). */
+static const PlnField fields[N_FIELDS] = {
+  [FIELD_NUMBER] = { "number", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnAgendaItem, number) },
+  [FIELD_TITLE] = { "title", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnAgendaItem, title) },
+  [FIELD_ANNOTATION] = { "annotation", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnAgendaItem, annotation) },
+  [FIELD_NOTES] = { "notes", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnAgendaItem, notes) },
+  [FIELD_SUB_ITEMS] = { "sub-items", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnAgendaItem, sub_items), pln_agenda_item_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
+  [FIELD_DOCUMENTS] = { "documents", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnAgendaItem, documents), pln_document_ref_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
+  [FIELD_PARENT] = { "parent", PLN_FIELD_OBJECT, G_STRUCT_OFFSET (PlnAgendaItem, parent), pln_agenda_item_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY | PLN_FIELD_NOT_IN_JSON },
+};
 
 static void
 pln_agenda_item_dispose (GObject *object)
@@ -61,164 +67,19 @@ pln_agenda_item_dispose (GObject *object)
 }
 
 static void
-pln_agenda_item_finalize (GObject *object)
-{
-  PlnAgendaItem *self = PLN_AGENDA_ITEM (object);
-
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->number, g_free);
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->annotation, g_free);
-  g_clear_pointer (&self->notes, g_free);
-  g_clear_object (&self->sub_items);
-  g_clear_object (&self->documents);
-
-  G_OBJECT_CLASS (pln_agenda_item_parent_class)->finalize (object);
-}
-
-static void
-pln_agenda_item_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  PlnAgendaItem *self = PLN_AGENDA_ITEM (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_NUMBER:
-      g_value_set_string (value, self->number);
-      break;
-
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_ANNOTATION:
-      g_value_set_string (value, self->annotation);
-      break;
-
-    case PROP_NOTES:
-      g_value_set_string (value, self->notes);
-      break;
-
-    case PROP_PARENT:
-      g_value_set_object (value, self->parent);
-      break;
-
-    case PROP_SUB_ITEMS:
-      g_value_set_object (value, self->sub_items);
-      break;
-
-    case PROP_DOCUMENTS:
-      g_value_set_object (value, self->documents);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pln_agenda_item_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  PlnAgendaItem *self = PLN_AGENDA_ITEM (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      pln_set_id (&self->id, g_value_get_string (value));
-      break;
-
-    case PROP_NUMBER:
-      pln_agenda_item_set_number (self, g_value_get_string (value));
-      break;
-
-    case PROP_TITLE:
-      pln_agenda_item_set_title (self, g_value_get_string (value));
-      break;
-
-    case PROP_ANNOTATION:
-      pln_agenda_item_set_annotation (self, g_value_get_string (value));
-      break;
-
-    case PROP_NOTES:
-      pln_agenda_item_set_notes (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 pln_agenda_item_class_init (PlnAgendaItemClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  pln_object_class_install_fields (PLN_OBJECT_CLASS (klass), fields, N_FIELDS);
+
   object_class->dispose = pln_agenda_item_dispose;
-  object_class->finalize = pln_agenda_item_finalize;
-  object_class->get_property = pln_agenda_item_get_property;
-  object_class->set_property = pln_agenda_item_set_property;
-  object_class->notify = pln_model_notify;
-
-  properties [PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_NUMBER] =
-    g_param_spec_string ("number", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_ANNOTATION] =
-    g_param_spec_string ("annotation", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_NOTES] =
-    g_param_spec_string ("notes", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_PARENT] =
-    g_param_spec_object ("parent", NULL, NULL,
-                         PLN_TYPE_AGENDA_ITEM,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_SUB_ITEMS] =
-    g_param_spec_object ("sub-items", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_DOCUMENTS] =
-    g_param_spec_object ("documents", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
 }
 
 static void
 pln_agenda_item_init (PlnAgendaItem *self)
 {
-  self->id = pln_model_new_id ();
-  self->sub_items = g_list_store_new (PLN_TYPE_AGENDA_ITEM);
-  self->documents = g_list_store_new (PLN_TYPE_DOCUMENT_REF);
+  pln_object_init_fields (PLN_OBJECT (self));
 }
 
 PlnAgendaItem *
@@ -237,7 +98,7 @@ pln_agenda_item_get_id (PlnAgendaItem *self)
 {
   g_return_val_if_fail (PLN_IS_AGENDA_ITEM (self), NULL);
 
-  return self->id;
+  return pln_object_get_id (PLN_OBJECT (self));
 }
 
 const char *
@@ -253,8 +114,8 @@ pln_agenda_item_set_number (PlnAgendaItem *self,
                             const char *number)
 {
   g_return_if_fail (PLN_IS_AGENDA_ITEM (self));
-  if (pln_set_string (&self->number, number))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NUMBER]);
+
+  pln_object_set_string (PLN_OBJECT (self), FIELD_NUMBER, number);
 }
 
 const char *
@@ -270,8 +131,8 @@ pln_agenda_item_set_title (PlnAgendaItem *self,
                            const char *title)
 {
   g_return_if_fail (PLN_IS_AGENDA_ITEM (self));
-  if (pln_set_string (&self->title, title))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TITLE]);
+
+  pln_object_set_string (PLN_OBJECT (self), FIELD_TITLE, title);
 }
 
 const char *
@@ -287,8 +148,8 @@ pln_agenda_item_set_annotation (PlnAgendaItem *self,
                                 const char *annotation)
 {
   g_return_if_fail (PLN_IS_AGENDA_ITEM (self));
-  if (pln_set_string (&self->annotation, annotation))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ANNOTATION]);
+
+  pln_object_set_string (PLN_OBJECT (self), FIELD_ANNOTATION, annotation);
 }
 
 const char *
@@ -304,8 +165,8 @@ pln_agenda_item_set_notes (PlnAgendaItem *self,
                            const char *notes)
 {
   g_return_if_fail (PLN_IS_AGENDA_ITEM (self));
-  if (pln_set_string (&self->notes, notes))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NOTES]);
+
+  pln_object_set_string (PLN_OBJECT (self), FIELD_NOTES, notes);
 }
 
 PlnAgendaItem *
@@ -336,7 +197,7 @@ pln_agenda_item_append_sub_item (PlnAgendaItem *self,
   g_return_if_fail (PLN_IS_AGENDA_ITEM (self));
   g_return_if_fail (PLN_IS_AGENDA_ITEM (sub_item));
 
-  pln_agenda_item_insert_sub_item (self, g_list_model_get_n_items (G_LIST_MODEL (self->sub_items)), sub_item);
+  pln_agenda_item_insert_sub_item (self, G_MAXUINT, sub_item);
 }
 
 void
@@ -344,14 +205,11 @@ pln_agenda_item_insert_sub_item (PlnAgendaItem *self,
                                  guint          position,
                                  PlnAgendaItem *sub_item)
 {
-  guint n_items;
-
   g_return_if_fail (PLN_IS_AGENDA_ITEM (self));
   g_return_if_fail (PLN_IS_AGENDA_ITEM (sub_item));
 
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->sub_items));
   pln_agenda_item_set_parent (sub_item, self);
-  g_list_store_insert (self->sub_items, MIN (position, n_items), sub_item);
+  pln_object_list_insert (self->sub_items, position, sub_item);
 }
 
 /**
@@ -366,7 +224,7 @@ pln_agenda_item_remove_sub_item (PlnAgendaItem *self,
   g_return_val_if_fail (PLN_IS_AGENDA_ITEM (self), -1);
   g_return_val_if_fail (PLN_IS_AGENDA_ITEM (sub_item), -1);
 
-  return pln_list_store_remove_item (self->sub_items, sub_item);
+  return pln_object_list_remove (self->sub_items, sub_item);
 }
 
 gboolean
@@ -377,7 +235,7 @@ pln_agenda_item_move_sub_item (PlnAgendaItem *self,
   g_return_val_if_fail (PLN_IS_AGENDA_ITEM (self), FALSE);
   g_return_val_if_fail (PLN_IS_AGENDA_ITEM (sub_item), FALSE);
 
-  return pln_list_store_move_item (self->sub_items, sub_item, position);
+  return pln_object_list_move (self->sub_items, sub_item, position);
 }
 
 /**
@@ -400,7 +258,7 @@ pln_agenda_item_append_document (PlnAgendaItem *self,
   g_return_if_fail (PLN_IS_AGENDA_ITEM (self));
   g_return_if_fail (PLN_IS_DOCUMENT_REF (document));
 
-  pln_agenda_item_insert_document (self, g_list_model_get_n_items (G_LIST_MODEL (self->documents)), document);
+  pln_agenda_item_insert_document (self, G_MAXUINT, document);
 }
 
 void
@@ -408,13 +266,10 @@ pln_agenda_item_insert_document (PlnAgendaItem *self,
                                  guint           position,
                                  PlnDocumentRef *document)
 {
-  guint n_items;
-
   g_return_if_fail (PLN_IS_AGENDA_ITEM (self));
   g_return_if_fail (PLN_IS_DOCUMENT_REF (document));
 
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
-  g_list_store_insert (self->documents, MIN (position, n_items), document);
+  pln_object_list_insert (self->documents, position, document);
 }
 
 /**
@@ -429,7 +284,7 @@ pln_agenda_item_remove_document (PlnAgendaItem *self,
   g_return_val_if_fail (PLN_IS_AGENDA_ITEM (self), -1);
   g_return_val_if_fail (PLN_IS_DOCUMENT_REF (document), -1);
 
-  return pln_list_store_remove_item (self->documents, document);
+  return pln_object_list_remove (self->documents, document);
 }
 
 gboolean
@@ -440,7 +295,7 @@ pln_agenda_item_move_document (PlnAgendaItem *self,
   g_return_val_if_fail (PLN_IS_AGENDA_ITEM (self), FALSE);
   g_return_val_if_fail (PLN_IS_DOCUMENT_REF (document), FALSE);
 
-  return pln_list_store_move_item (self->documents, document, position);
+  return pln_object_list_move (self->documents, document, position);
 }
 
 void
@@ -450,7 +305,7 @@ pln_agenda_item_set_parent (PlnAgendaItem *self,
   g_return_if_fail (PLN_IS_AGENDA_ITEM (self));
 
   if (g_set_weak_pointer (&self->parent, parent))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PARENT]);
+    g_object_notify_by_pspec (G_OBJECT (self), pln_object_class_get_pspec (PLN_OBJECT_GET_CLASS (self), FIELD_PARENT));
 }
 
 /**
@@ -513,14 +368,3 @@ pln_agenda_item_renumber_sub_items (PlnAgendaItem *self)
     }
 }
 
-/* The fields as the workspace file has them, for pln-json.c. */
-const PlnFieldInfo pln_agenda_item_fields[] = {
-  { "id", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnAgendaItem, id), NULL, 0, 0 },
-  { "number", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnAgendaItem, number), NULL, 0, 0 },
-  { "title", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnAgendaItem, title), NULL, 0, 0 },
-  { "annotation", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnAgendaItem, annotation), NULL, 0, 0 },
-  { "notes", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnAgendaItem, notes), NULL, 0, 0 },
-  { "sub_items", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnAgendaItem, sub_items), pln_agenda_item_get_type, 0, 0 },
-  { "documents", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnAgendaItem, documents), pln_document_ref_get_type, 0, 0 },
-  { NULL }
-};

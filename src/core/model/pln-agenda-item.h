@@ -9,13 +9,14 @@
 
 #include <gio/gio.h>
 
+#include "pln-object.h"
 #include "pln-types.h"
 
 G_BEGIN_DECLS
 
 #define PLN_TYPE_AGENDA_ITEM (pln_agenda_item_get_type ())
 
-G_DECLARE_FINAL_TYPE (PlnAgendaItem, pln_agenda_item, PLN, AGENDA_ITEM, GObject)
+G_DECLARE_FINAL_TYPE (PlnAgendaItem, pln_agenda_item, PLN, AGENDA_ITEM, PlnObject)
 
 PlnAgendaItem *pln_agenda_item_new             (void);
 const char    *pln_agenda_item_get_id          (PlnAgendaItem *self);

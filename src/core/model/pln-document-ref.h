@@ -9,13 +9,14 @@
 
 #include <gio/gio.h>
 
+#include "pln-object.h"
 #include "pln-types.h"
 
 G_BEGIN_DECLS
 
 #define PLN_TYPE_DOCUMENT_REF (pln_document_ref_get_type ())
 
-G_DECLARE_FINAL_TYPE (PlnDocumentRef, pln_document_ref, PLN, DOCUMENT_REF, GObject)
+G_DECLARE_FINAL_TYPE (PlnDocumentRef, pln_document_ref, PLN, DOCUMENT_REF, PlnObject)
 
 PlnDocumentRef *pln_document_ref_new        (void);
 const char     *pln_document_ref_get_id     (PlnDocumentRef *self);

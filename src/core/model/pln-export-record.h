@@ -9,13 +9,14 @@
 
 #include <gio/gio.h>
 
+#include "pln-object.h"
 #include "pln-types.h"
 
 G_BEGIN_DECLS
 
 #define PLN_TYPE_EXPORT_RECORD (pln_export_record_get_type ())
 
-G_DECLARE_FINAL_TYPE (PlnExportRecord, pln_export_record, PLN, EXPORT_RECORD, GObject)
+G_DECLARE_FINAL_TYPE (PlnExportRecord, pln_export_record, PLN, EXPORT_RECORD, PlnObject)
 
 PlnExportRecord *pln_export_record_new         (void);
 const char      *pln_export_record_get_id      (PlnExportRecord *self);

@@ -9,13 +9,14 @@
 
 #include <gio/gio.h>
 
+#include "pln-object.h"
 #include "pln-types.h"
 
 G_BEGIN_DECLS
 
 #define PLN_TYPE_MEETING (pln_meeting_get_type ())
 
-G_DECLARE_FINAL_TYPE (PlnMeeting, pln_meeting, PLN, MEETING, GObject)
+G_DECLARE_FINAL_TYPE (PlnMeeting, pln_meeting, PLN, MEETING, PlnObject)
 
 PlnMeeting       *pln_meeting_new                      (void);
 const char       *pln_meeting_get_id                   (PlnMeeting *self);
@@ -133,11 +134,11 @@ int            pln_meeting_get_day_index             (PlnMeeting    *self,
 void           pln_meeting_generate_sittings         (PlnMeeting    *self);
 PlnAgendaItem *pln_meeting_find_agenda_item          (PlnMeeting    *self,
                                                       const char    *id);
+GPtrArray     *pln_meeting_dup_agenda_items          (PlnMeeting    *self);
 void           pln_meeting_renumber_agenda           (PlnMeeting    *self);
 gboolean       pln_meeting_is_placement_continued    (PlnMeeting    *self,
                                                       PlnSitting    *sitting,
                                                       guint          position);
-char          *pln_meeting_dup_title_en              (PlnMeeting    *self);
 guint          pln_meeting_count_recommendations_on  (PlnMeeting    *self,
                                                       const GDate   *day);
 PlnWorkspace  *pln_meeting_get_workspace             (PlnMeeting    *self);

@@ -22,134 +22,36 @@
 
 struct _PlnPlacement
 {
-  GObject parent_instance;
+  PlnObject parent_instance;
 
-  char *id;
   PlnAgendaItem *agenda_item;
   char *note;
 };
 
-G_DEFINE_FINAL_TYPE (PlnPlacement, pln_placement, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (PlnPlacement, pln_placement, PLN_TYPE_OBJECT)
 
 enum {
-  PROP_0,
-  PROP_ID,
-  PROP_AGENDA_ITEM,
-  PROP_NOTE,
-  N_PROPS
+  FIELD_AGENDA_ITEM,
+  FIELD_NOTE,
+  N_FIELDS
 };
 
-static GParamSpec *properties [N_PROPS];
-
-static void
-pln_placement_dispose (GObject *object)
-{
-  PlnPlacement *self = PLN_PLACEMENT (object);
-
-  g_clear_object (&self->agenda_item);
-
-  G_OBJECT_CLASS (pln_placement_parent_class)->dispose (object);
-}
-
-static void
-pln_placement_finalize (GObject *object)
-{
-  PlnPlacement *self = PLN_PLACEMENT (object);
-
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->note, g_free);
-
-  G_OBJECT_CLASS (pln_placement_parent_class)->finalize (object);
-}
-
-static void
-pln_placement_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  PlnPlacement *self = PLN_PLACEMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_AGENDA_ITEM:
-      g_value_set_object (value, self->agenda_item);
-      break;
-
-    case PROP_NOTE:
-      g_value_set_string (value, self->note);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pln_placement_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  PlnPlacement *self = PLN_PLACEMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      pln_set_id (&self->id, g_value_get_string (value));
-      break;
-
-    case PROP_AGENDA_ITEM:
-      pln_placement_set_agenda_item (self, g_value_get_object (value));
-      break;
-
-    case PROP_NOTE:
-      pln_placement_set_note (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+/* The fields, in the order of the workspace file (docs/file-format.md). */
+static const PlnField fields[N_FIELDS] = {
+  [FIELD_AGENDA_ITEM] = { "agenda-item", PLN_FIELD_OBJECT, G_STRUCT_OFFSET (PlnPlacement, agenda_item), pln_agenda_item_get_type },
+  [FIELD_NOTE] = { "note", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnPlacement, note) },
+};
 
 static void
 pln_placement_class_init (PlnPlacementClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->dispose = pln_placement_dispose;
-  object_class->finalize = pln_placement_finalize;
-  object_class->get_property = pln_placement_get_property;
-  object_class->set_property = pln_placement_set_property;
-  object_class->notify = pln_model_notify;
-
-  properties [PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_AGENDA_ITEM] =
-    g_param_spec_object ("agenda-item", NULL, NULL,
-                         PLN_TYPE_AGENDA_ITEM,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_NOTE] =
-    g_param_spec_string ("note", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
+  pln_object_class_install_fields (PLN_OBJECT_CLASS (klass), fields, N_FIELDS);
 }
 
 static void
 pln_placement_init (PlnPlacement *self)
 {
-  self->id = pln_model_new_id ();
+  pln_object_init_fields (PLN_OBJECT (self));
 }
 
 PlnPlacement *
@@ -168,7 +70,7 @@ pln_placement_get_id (PlnPlacement *self)
 {
   g_return_val_if_fail (PLN_IS_PLACEMENT (self), NULL);
 
-  return self->id;
+  return pln_object_get_id (PLN_OBJECT (self));
 }
 
 PlnAgendaItem *
@@ -184,8 +86,8 @@ pln_placement_set_agenda_item (PlnPlacement *self,
                                PlnAgendaItem *agenda_item)
 {
   g_return_if_fail (PLN_IS_PLACEMENT (self));
-  if (g_set_object (&self->agenda_item, agenda_item))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_AGENDA_ITEM]);
+
+  pln_object_set_object (PLN_OBJECT (self), FIELD_AGENDA_ITEM, agenda_item);
 }
 
 const char *
@@ -201,14 +103,7 @@ pln_placement_set_note (PlnPlacement *self,
                         const char *note)
 {
   g_return_if_fail (PLN_IS_PLACEMENT (self));
-  if (pln_set_string (&self->note, note))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NOTE]);
+
+  pln_object_set_string (PLN_OBJECT (self), FIELD_NOTE, note);
 }
 
-/* The fields as the workspace file has them, for pln-json.c. */
-const PlnFieldInfo pln_placement_fields[] = {
-  { "id", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnPlacement, id), NULL, 0, 0 },
-  { "agenda_item", PLN_FIELD_OBJECT, G_STRUCT_OFFSET (PlnPlacement, agenda_item), pln_agenda_item_get_type, 0, 0 },
-  { "note", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnPlacement, note), NULL, 0, 0 },
-  { NULL }
-};

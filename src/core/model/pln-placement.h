@@ -9,13 +9,14 @@
 
 #include <gio/gio.h>
 
+#include "pln-object.h"
 #include "pln-types.h"
 
 G_BEGIN_DECLS
 
 #define PLN_TYPE_PLACEMENT (pln_placement_get_type ())
 
-G_DECLARE_FINAL_TYPE (PlnPlacement, pln_placement, PLN, PLACEMENT, GObject)
+G_DECLARE_FINAL_TYPE (PlnPlacement, pln_placement, PLN, PLACEMENT, PlnObject)
 
 PlnPlacement  *pln_placement_new             (void);
 const char    *pln_placement_get_id          (PlnPlacement *self);

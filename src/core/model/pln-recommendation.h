@@ -9,13 +9,14 @@
 
 #include <gio/gio.h>
 
+#include "pln-object.h"
 #include "pln-types.h"
 
 G_BEGIN_DECLS
 
 #define PLN_TYPE_RECOMMENDATION (pln_recommendation_get_type ())
 
-G_DECLARE_FINAL_TYPE (PlnRecommendation, pln_recommendation, PLN, RECOMMENDATION, GObject)
+G_DECLARE_FINAL_TYPE (PlnRecommendation, pln_recommendation, PLN, RECOMMENDATION, PlnObject)
 
 PlnRecommendation       *pln_recommendation_new                     (void);
 const char              *pln_recommendation_get_id                  (PlnRecommendation *self);

@@ -74,6 +74,13 @@ pln_registration_summary_compute (PlnRegistrationSummary *summary,
   summary->delegations = g_hash_table_size (delegations);
 }
 
+/* The text of a field that may be unset. */
+static const char *
+empty_if_null (const char *text)
+{
+  return text != NULL ? text : "";
+}
+
 /* A value that starts as a formula would ("=HYPERLINK(…)" typed into a
  * registration form) is written with a quote before it, so that a
  * spreadsheet opening the file shows it rather than runs it. */
@@ -129,12 +136,12 @@ pln_registrations_to_csv (GListModel *registrations)
       g_autoptr(PlnRegistration) reg = g_list_model_get_item (registrations, i);
       g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func (g_free);
       const char *fields[] = {
-        guard (pln_registration_get_name (reg) ?: "", owned),
-        guard (pln_registration_get_delegation (reg) ?: "", owned),
+        guard (empty_if_null (pln_registration_get_name (reg)), owned),
+        guard (empty_if_null (pln_registration_get_delegation (reg)), owned),
         categories[pln_registration_get_category (reg)],
         roles[pln_registration_get_role (reg)],
         modes[pln_registration_get_mode (reg)],
-        pln_registration_get_email (reg) ?: "",
+        empty_if_null (pln_registration_get_email (reg)),
         statuses[pln_registration_get_status (reg)],
         pln_registration_get_link_sent (reg) ? "yes" : "no",
         NULL,

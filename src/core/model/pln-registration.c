@@ -20,9 +20,8 @@
 
 struct _PlnRegistration
 {
-  GObject parent_instance;
+  PlnObject parent_instance;
 
-  char *id;
   char *name;
   char *delegation;
   PlnRegistrationCategory category;
@@ -39,138 +38,57 @@ struct _PlnRegistration
   guint key_starts[3];   /* where the name, delegation and e-mail start in it */
 };
 
-G_DEFINE_FINAL_TYPE (PlnRegistration, pln_registration, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (PlnRegistration, pln_registration, PLN_TYPE_OBJECT)
 
 enum {
-  PROP_0,
-  PROP_ID,
-  PROP_NAME,
-  PROP_DELEGATION,
-  PROP_CATEGORY,
-  PROP_ROLE,
-  PROP_MODE,
-  PROP_EMAIL,
-  PROP_STATUS,
-  PROP_LINK_SENT,
-  N_PROPS
+  FIELD_NAME,
+  FIELD_DELEGATION,
+  FIELD_CATEGORY,
+  FIELD_ROLE,
+  FIELD_MODE,
+  FIELD_EMAIL,
+  FIELD_STATUS,
+  FIELD_LINK_SENT,
+  N_FIELDS
 };
 
-static GParamSpec *properties [N_PROPS];
+/* The fields, in the order of the workspace file (docs/file-format.md). */
+static const PlnField fields[N_FIELDS] = {
+  [FIELD_NAME] = { "name", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnRegistration, name) },
+  [FIELD_DELEGATION] = { "delegation", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnRegistration, delegation) },
+  [FIELD_CATEGORY] = { "category", PLN_FIELD_ENUM, G_STRUCT_OFFSET (PlnRegistration, category), pln_registration_category_get_type, 0, 0, PLN_REGISTRATION_CATEGORY_STATE_PARTY },
+  [FIELD_ROLE] = { "role", PLN_FIELD_ENUM, G_STRUCT_OFFSET (PlnRegistration, role), pln_registration_role_get_type, 0, 0, PLN_REGISTRATION_ROLE_DELEGATE },
+  [FIELD_MODE] = { "mode", PLN_FIELD_ENUM, G_STRUCT_OFFSET (PlnRegistration, mode), pln_participation_mode_get_type, 0, 0, PLN_PARTICIPATION_MODE_IN_PERSON },
+  [FIELD_EMAIL] = { "email", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnRegistration, email) },
+  [FIELD_STATUS] = { "status", PLN_FIELD_ENUM, G_STRUCT_OFFSET (PlnRegistration, status), pln_registration_status_get_type, 0, 0, PLN_REGISTRATION_STATUS_REQUESTED },
+  [FIELD_LINK_SENT] = { "link-sent", PLN_FIELD_BOOL, G_STRUCT_OFFSET (PlnRegistration, link_sent) },
+};
 
 static void
 pln_registration_finalize (GObject *object)
 {
   PlnRegistration *self = PLN_REGISTRATION (object);
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->delegation, g_free);
-  g_clear_pointer (&self->email, g_free);
   g_clear_pointer (&self->search_key, g_free);
 
   G_OBJECT_CLASS (pln_registration_parent_class)->finalize (object);
 }
 
+/* The search key is made of the name, delegation and e-mail: it is made
+ * again after any of them changes, however it was set. */
 static void
-pln_registration_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
+pln_registration_notify (GObject    *object,
+                         GParamSpec *pspec)
 {
   PlnRegistration *self = PLN_REGISTRATION (object);
+  PlnObjectClass *klass = PLN_OBJECT_GET_CLASS (object);
 
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
+  if (pspec == pln_object_class_get_pspec (klass, FIELD_NAME) ||
+      pspec == pln_object_class_get_pspec (klass, FIELD_DELEGATION) ||
+      pspec == pln_object_class_get_pspec (klass, FIELD_EMAIL))
+    g_clear_pointer (&self->search_key, g_free);
 
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_DELEGATION:
-      g_value_set_string (value, self->delegation);
-      break;
-
-    case PROP_CATEGORY:
-      g_value_set_enum (value, self->category);
-      break;
-
-    case PROP_ROLE:
-      g_value_set_enum (value, self->role);
-      break;
-
-    case PROP_MODE:
-      g_value_set_enum (value, self->mode);
-      break;
-
-    case PROP_EMAIL:
-      g_value_set_string (value, self->email);
-      break;
-
-    case PROP_STATUS:
-      g_value_set_enum (value, self->status);
-      break;
-
-    case PROP_LINK_SENT:
-      g_value_set_boolean (value, self->link_sent);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pln_registration_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  PlnRegistration *self = PLN_REGISTRATION (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      pln_set_id (&self->id, g_value_get_string (value));
-      break;
-
-    case PROP_NAME:
-      pln_registration_set_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_DELEGATION:
-      pln_registration_set_delegation (self, g_value_get_string (value));
-      break;
-
-    case PROP_CATEGORY:
-      pln_registration_set_category (self, g_value_get_enum (value));
-      break;
-
-    case PROP_ROLE:
-      pln_registration_set_role (self, g_value_get_enum (value));
-      break;
-
-    case PROP_MODE:
-      pln_registration_set_mode (self, g_value_get_enum (value));
-      break;
-
-    case PROP_EMAIL:
-      pln_registration_set_email (self, g_value_get_string (value));
-      break;
-
-    case PROP_STATUS:
-      pln_registration_set_status (self, g_value_get_enum (value));
-      break;
-
-    case PROP_LINK_SENT:
-      pln_registration_set_link_sent (self, g_value_get_boolean (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  G_OBJECT_CLASS (pln_registration_parent_class)->notify (object, pspec);
 }
 
 static void
@@ -178,68 +96,16 @@ pln_registration_class_init (PlnRegistrationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  pln_object_class_install_fields (PLN_OBJECT_CLASS (klass), fields, N_FIELDS);
+
   object_class->finalize = pln_registration_finalize;
-  object_class->get_property = pln_registration_get_property;
-  object_class->set_property = pln_registration_set_property;
-  object_class->notify = pln_model_notify;
-
-  properties [PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_DELEGATION] =
-    g_param_spec_string ("delegation", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_CATEGORY] =
-    g_param_spec_enum ("category", NULL, NULL,
-                       PLN_TYPE_REGISTRATION_CATEGORY, PLN_REGISTRATION_CATEGORY_STATE_PARTY,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_ROLE] =
-    g_param_spec_enum ("role", NULL, NULL,
-                       PLN_TYPE_REGISTRATION_ROLE, PLN_REGISTRATION_ROLE_DELEGATE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_MODE] =
-    g_param_spec_enum ("mode", NULL, NULL,
-                       PLN_TYPE_PARTICIPATION_MODE, PLN_PARTICIPATION_MODE_IN_PERSON,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_EMAIL] =
-    g_param_spec_string ("email", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_STATUS] =
-    g_param_spec_enum ("status", NULL, NULL,
-                       PLN_TYPE_REGISTRATION_STATUS, PLN_REGISTRATION_STATUS_REQUESTED,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_LINK_SENT] =
-    g_param_spec_boolean ("link-sent", NULL, NULL,
-                          FALSE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
+  object_class->notify = pln_registration_notify;
 }
 
 static void
 pln_registration_init (PlnRegistration *self)
 {
-  self->id = pln_model_new_id ();
-  self->category = PLN_REGISTRATION_CATEGORY_STATE_PARTY;
-  self->role = PLN_REGISTRATION_ROLE_DELEGATE;
-  self->mode = PLN_PARTICIPATION_MODE_IN_PERSON;
-  self->status = PLN_REGISTRATION_STATUS_REQUESTED;
+  pln_object_init_fields (PLN_OBJECT (self));
 }
 
 PlnRegistration *
@@ -258,7 +124,7 @@ pln_registration_get_id (PlnRegistration *self)
 {
   g_return_val_if_fail (PLN_IS_REGISTRATION (self), NULL);
 
-  return self->id;
+  return pln_object_get_id (PLN_OBJECT (self));
 }
 
 const char *
@@ -274,11 +140,8 @@ pln_registration_set_name (PlnRegistration *self,
                            const char *name)
 {
   g_return_if_fail (PLN_IS_REGISTRATION (self));
-  if (pln_set_string (&self->name, name))
-    {
-      g_clear_pointer (&self->search_key, g_free);
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NAME]);
-    }
+
+  pln_object_set_string (PLN_OBJECT (self), FIELD_NAME, name);
 }
 
 const char *
@@ -294,11 +157,8 @@ pln_registration_set_delegation (PlnRegistration *self,
                                  const char *delegation)
 {
   g_return_if_fail (PLN_IS_REGISTRATION (self));
-  if (pln_set_string (&self->delegation, delegation))
-    {
-      g_clear_pointer (&self->search_key, g_free);
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DELEGATION]);
-    }
+
+  pln_object_set_string (PLN_OBJECT (self), FIELD_DELEGATION, delegation);
 }
 
 PlnRegistrationCategory
@@ -314,11 +174,8 @@ pln_registration_set_category (PlnRegistration *self,
                                PlnRegistrationCategory category)
 {
   g_return_if_fail (PLN_IS_REGISTRATION (self));
-  if (self->category != category)
-    {
-      self->category = category;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CATEGORY]);
-    }
+
+  pln_object_set_int (PLN_OBJECT (self), FIELD_CATEGORY, category);
 }
 
 PlnRegistrationRole
@@ -334,11 +191,8 @@ pln_registration_set_role (PlnRegistration *self,
                            PlnRegistrationRole role)
 {
   g_return_if_fail (PLN_IS_REGISTRATION (self));
-  if (self->role != role)
-    {
-      self->role = role;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ROLE]);
-    }
+
+  pln_object_set_int (PLN_OBJECT (self), FIELD_ROLE, role);
 }
 
 PlnParticipationMode
@@ -354,11 +208,8 @@ pln_registration_set_mode (PlnRegistration *self,
                            PlnParticipationMode mode)
 {
   g_return_if_fail (PLN_IS_REGISTRATION (self));
-  if (self->mode != mode)
-    {
-      self->mode = mode;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODE]);
-    }
+
+  pln_object_set_int (PLN_OBJECT (self), FIELD_MODE, mode);
 }
 
 const char *
@@ -374,11 +225,8 @@ pln_registration_set_email (PlnRegistration *self,
                             const char *email)
 {
   g_return_if_fail (PLN_IS_REGISTRATION (self));
-  if (pln_set_string (&self->email, email))
-    {
-      g_clear_pointer (&self->search_key, g_free);
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EMAIL]);
-    }
+
+  pln_object_set_string (PLN_OBJECT (self), FIELD_EMAIL, email);
 }
 
 PlnRegistrationStatus
@@ -394,11 +242,8 @@ pln_registration_set_status (PlnRegistration *self,
                              PlnRegistrationStatus status)
 {
   g_return_if_fail (PLN_IS_REGISTRATION (self));
-  if (self->status != status)
-    {
-      self->status = status;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STATUS]);
-    }
+
+  pln_object_set_int (PLN_OBJECT (self), FIELD_STATUS, status);
 }
 
 gboolean
@@ -414,12 +259,8 @@ pln_registration_set_link_sent (PlnRegistration *self,
                                 gboolean link_sent)
 {
   g_return_if_fail (PLN_IS_REGISTRATION (self));
-  link_sent = !!link_sent;
-  if (self->link_sent != link_sent)
-    {
-      self->link_sent = link_sent;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LINK_SENT]);
-    }
+
+  pln_object_set_bool (PLN_OBJECT (self), FIELD_LINK_SENT, link_sent);
 }
 
 static const char *
@@ -427,8 +268,9 @@ search_key (PlnRegistration *self)
 {
   if (self->search_key == NULL)
     {
-      g_autofree char *joined = g_strjoin ("\n", self->name ?: "", self->delegation ?: "",
-                                           self->email ?: "", NULL);
+      g_autofree char *joined = g_strjoin ("\n", self->name ? self->name : "",
+                                           self->delegation ? self->delegation : "",
+                                           self->email ? self->email : "", NULL);
       const char *p;
 
       /* Folded whole: folding can change lengths, not the line breaks. */
@@ -524,16 +366,3 @@ pln_registration_compare_text (PlnRegistration *a,
   return la < lb ? -1 : la > lb ? 1 : 0;
 }
 
-/* The fields as the workspace file has them, for pln-json.c. */
-const PlnFieldInfo pln_registration_fields[] = {
-  { "id", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnRegistration, id), NULL, 0, 0 },
-  { "name", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnRegistration, name), NULL, 0, 0 },
-  { "delegation", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnRegistration, delegation), NULL, 0, 0 },
-  { "category", PLN_FIELD_ENUM, G_STRUCT_OFFSET (PlnRegistration, category), pln_registration_category_get_type, 0, 0 },
-  { "role", PLN_FIELD_ENUM, G_STRUCT_OFFSET (PlnRegistration, role), pln_registration_role_get_type, 0, 0 },
-  { "mode", PLN_FIELD_ENUM, G_STRUCT_OFFSET (PlnRegistration, mode), pln_participation_mode_get_type, 0, 0 },
-  { "email", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnRegistration, email), NULL, 0, 0 },
-  { "status", PLN_FIELD_ENUM, G_STRUCT_OFFSET (PlnRegistration, status), pln_registration_status_get_type, 0, 0 },
-  { "link_sent", PLN_FIELD_BOOL, G_STRUCT_OFFSET (PlnRegistration, link_sent), NULL, 0, 0 },
-  { NULL }
-};

@@ -9,13 +9,14 @@
 
 #include <gio/gio.h>
 
+#include "pln-object.h"
 #include "pln-types.h"
 
 G_BEGIN_DECLS
 
 #define PLN_TYPE_REGISTRATION (pln_registration_get_type ())
 
-G_DECLARE_FINAL_TYPE (PlnRegistration, pln_registration, PLN, REGISTRATION, GObject)
+G_DECLARE_FINAL_TYPE (PlnRegistration, pln_registration, PLN, REGISTRATION, PlnObject)
 
 PlnRegistration         *pln_registration_new            (void);
 const char              *pln_registration_get_id         (PlnRegistration *self);

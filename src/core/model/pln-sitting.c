@@ -22,9 +22,8 @@
 
 struct _PlnSitting
 {
-  GObject parent_instance;
+  PlnObject parent_instance;
 
-  char *id;
   char *name;
   GDate date;
   int start;
@@ -32,159 +31,36 @@ struct _PlnSitting
   GListStore *placements;
 };
 
-G_DEFINE_FINAL_TYPE (PlnSitting, pln_sitting, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (PlnSitting, pln_sitting, PLN_TYPE_OBJECT)
 
 enum {
-  PROP_0,
-  PROP_ID,
-  PROP_NAME,
-  PROP_DATE,
-  PROP_START,
-  PROP_END,
-  PROP_PLACEMENTS,
-  N_PROPS
+  FIELD_NAME,
+  FIELD_DATE,
+  FIELD_START,
+  FIELD_END,
+  FIELD_PLACEMENTS,
+  N_FIELDS
 };
 
-static GParamSpec *properties [N_PROPS];
-
-static void
-pln_sitting_finalize (GObject *object)
-{
-  PlnSitting *self = PLN_SITTING (object);
-
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->name, g_free);
-  g_clear_object (&self->placements);
-
-  G_OBJECT_CLASS (pln_sitting_parent_class)->finalize (object);
-}
-
-static void
-pln_sitting_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
-{
-  PlnSitting *self = PLN_SITTING (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_DATE:
-      g_value_set_boxed (value, g_date_valid (&self->date) ? &self->date : NULL);
-      break;
-
-    case PROP_START:
-      g_value_set_int (value, self->start);
-      break;
-
-    case PROP_END:
-      g_value_set_int (value, self->end);
-      break;
-
-    case PROP_PLACEMENTS:
-      g_value_set_object (value, self->placements);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pln_sitting_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
-{
-  PlnSitting *self = PLN_SITTING (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      pln_set_id (&self->id, g_value_get_string (value));
-      break;
-
-    case PROP_NAME:
-      pln_sitting_set_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_DATE:
-      pln_sitting_set_date (self, g_value_get_boxed (value));
-      break;
-
-    case PROP_START:
-      pln_sitting_set_start (self, g_value_get_int (value));
-      break;
-
-    case PROP_END:
-      pln_sitting_set_end (self, g_value_get_int (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+/* The fields, in the order of the workspace file (docs/file-format.md). */
+static const PlnField fields[N_FIELDS] = {
+  [FIELD_NAME] = { "name", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnSitting, name) },
+  [FIELD_DATE] = { "date", PLN_FIELD_DATE, G_STRUCT_OFFSET (PlnSitting, date) },
+  [FIELD_START] = { "start", PLN_FIELD_INT, G_STRUCT_OFFSET (PlnSitting, start), NULL, 0, PLN_MINUTES_PER_DAY, PLN_DEFAULT_MORNING_START },
+  [FIELD_END] = { "end", PLN_FIELD_INT, G_STRUCT_OFFSET (PlnSitting, end), NULL, 0, PLN_MINUTES_PER_DAY, PLN_DEFAULT_MORNING_END },
+  [FIELD_PLACEMENTS] = { "placements", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnSitting, placements), pln_placement_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
+};
 
 static void
 pln_sitting_class_init (PlnSittingClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = pln_sitting_finalize;
-  object_class->get_property = pln_sitting_get_property;
-  object_class->set_property = pln_sitting_set_property;
-  object_class->notify = pln_model_notify;
-
-  properties [PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_DATE] =
-    g_param_spec_boxed ("date", NULL, NULL,
-                        G_TYPE_DATE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_START] =
-    g_param_spec_int ("start", NULL, NULL,
-                      0, 1440, 600,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_END] =
-    g_param_spec_int ("end", NULL, NULL,
-                      0, 1440, 780,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_PLACEMENTS] =
-    g_param_spec_object ("placements", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
+  pln_object_class_install_fields (PLN_OBJECT_CLASS (klass), fields, N_FIELDS);
 }
 
 static void
 pln_sitting_init (PlnSitting *self)
 {
-  self->id = pln_model_new_id ();
-  g_date_clear (&self->date, 1);
-  self->start = 600;
-  self->end = 780;
-  self->placements = g_list_store_new (PLN_TYPE_PLACEMENT);
+  pln_object_init_fields (PLN_OBJECT (self));
 }
 
 PlnSitting *
@@ -203,7 +79,7 @@ pln_sitting_get_id (PlnSitting *self)
 {
   g_return_val_if_fail (PLN_IS_SITTING (self), NULL);
 
-  return self->id;
+  return pln_object_get_id (PLN_OBJECT (self));
 }
 
 const char *
@@ -233,8 +109,8 @@ pln_sitting_set_name (PlnSitting *self,
                       const char *name)
 {
   g_return_if_fail (PLN_IS_SITTING (self));
-  if (pln_set_string (&self->name, name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NAME]);
+
+  pln_object_set_string (PLN_OBJECT (self), FIELD_NAME, name);
 }
 
 const GDate *
@@ -250,8 +126,8 @@ pln_sitting_set_date (PlnSitting *self,
                       const GDate *date)
 {
   g_return_if_fail (PLN_IS_SITTING (self));
-  if (pln_set_date (&self->date, date))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATE]);
+
+  pln_object_set_date (PLN_OBJECT (self), FIELD_DATE, date);
 }
 
 int
@@ -267,11 +143,8 @@ pln_sitting_set_start (PlnSitting *self,
                        int start)
 {
   g_return_if_fail (PLN_IS_SITTING (self));
-  if (self->start != start)
-    {
-      self->start = start;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_START]);
-    }
+
+  pln_object_set_int (PLN_OBJECT (self), FIELD_START, start);
 }
 
 int
@@ -287,11 +160,8 @@ pln_sitting_set_end (PlnSitting *self,
                      int end)
 {
   g_return_if_fail (PLN_IS_SITTING (self));
-  if (self->end != end)
-    {
-      self->end = end;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_END]);
-    }
+
+  pln_object_set_int (PLN_OBJECT (self), FIELD_END, end);
 }
 
 /**
@@ -314,7 +184,7 @@ pln_sitting_append_placement (PlnSitting *self,
   g_return_if_fail (PLN_IS_SITTING (self));
   g_return_if_fail (PLN_IS_PLACEMENT (placement));
 
-  pln_sitting_insert_placement (self, g_list_model_get_n_items (G_LIST_MODEL (self->placements)), placement);
+  pln_sitting_insert_placement (self, G_MAXUINT, placement);
 }
 
 void
@@ -322,13 +192,10 @@ pln_sitting_insert_placement (PlnSitting *self,
                               guint         position,
                               PlnPlacement *placement)
 {
-  guint n_items;
-
   g_return_if_fail (PLN_IS_SITTING (self));
   g_return_if_fail (PLN_IS_PLACEMENT (placement));
 
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->placements));
-  g_list_store_insert (self->placements, MIN (position, n_items), placement);
+  pln_object_list_insert (self->placements, position, placement);
 }
 
 /**
@@ -343,7 +210,7 @@ pln_sitting_remove_placement (PlnSitting *self,
   g_return_val_if_fail (PLN_IS_SITTING (self), -1);
   g_return_val_if_fail (PLN_IS_PLACEMENT (placement), -1);
 
-  return pln_list_store_remove_item (self->placements, placement);
+  return pln_object_list_remove (self->placements, placement);
 }
 
 gboolean
@@ -354,7 +221,7 @@ pln_sitting_move_placement (PlnSitting *self,
   g_return_val_if_fail (PLN_IS_SITTING (self), FALSE);
   g_return_val_if_fail (PLN_IS_PLACEMENT (placement), FALSE);
 
-  return pln_list_store_move_item (self->placements, placement, position);
+  return pln_object_list_move (self->placements, placement, position);
 }
 
 static GDateTime *
@@ -398,13 +265,3 @@ pln_sitting_dup_end_date_time (PlnSitting *self,
   return date_time_at (pln_sitting_get_date (self), self->end, tz);
 }
 
-/* The fields as the workspace file has them, for pln-json.c. */
-const PlnFieldInfo pln_sitting_fields[] = {
-  { "id", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnSitting, id), NULL, 0, 0 },
-  { "name", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnSitting, name), NULL, 0, 0 },
-  { "date", PLN_FIELD_DATE, G_STRUCT_OFFSET (PlnSitting, date), NULL, 0, 0 },
-  { "start", PLN_FIELD_INT, G_STRUCT_OFFSET (PlnSitting, start), NULL, 0, 1440 },
-  { "end", PLN_FIELD_INT, G_STRUCT_OFFSET (PlnSitting, end), NULL, 0, 1440 },
-  { "placements", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnSitting, placements), pln_placement_get_type, 0, 0 },
-  { NULL }
-};

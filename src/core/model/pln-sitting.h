@@ -9,13 +9,14 @@
 
 #include <gio/gio.h>
 
+#include "pln-object.h"
 #include "pln-types.h"
 
 G_BEGIN_DECLS
 
 #define PLN_TYPE_SITTING (pln_sitting_get_type ())
 
-G_DECLARE_FINAL_TYPE (PlnSitting, pln_sitting, PLN, SITTING, GObject)
+G_DECLARE_FINAL_TYPE (PlnSitting, pln_sitting, PLN, SITTING, PlnObject)
 
 PlnSitting  *pln_sitting_new              (void);
 const char  *pln_sitting_get_id           (PlnSitting *self);

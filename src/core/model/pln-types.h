@@ -9,6 +9,8 @@
 
 #include <glib-object.h>
 
+#include "pln-defaults.h"
+
 G_BEGIN_DECLS
 
 typedef struct _PlnWorkspace      PlnWorkspace;
@@ -22,6 +24,12 @@ typedef struct _PlnRegistration   PlnRegistration;
 typedef struct _PlnRecommendation PlnRecommendation;
 typedef struct _PlnStore          PlnStore;
 typedef struct _PlnExportRecord   PlnExportRecord;
+
+G_END_DECLS
+
+#include "pln-english.h"
+
+G_BEGIN_DECLS
 
 /**
  * PlnMeetingFormat:
@@ -121,14 +129,6 @@ gboolean    pln_enum_from_nick                   (GType                   enum_t
                                                   const char             *nick,
                                                   int                    *value);
 
-char       *pln_ordinal_word_en                  (guint                   n);
-char       *pln_ordinal_number_en                (guint                   n);
-const char *pln_month_name_en                    (GDateMonth              month);
-const char *pln_weekday_name_en                  (GDateWeekday            weekday);
-char       *pln_date_format_en                   (const GDate            *date,
-                                                  gboolean                with_weekday);
-char       *pln_date_range_format_en             (const GDate            *first,
-                                                  const GDate            *last);
 char       *pln_date_to_iso                      (const GDate            *date);
 gboolean    pln_date_from_iso                    (const char             *text,
                                                   GDate                  *date);

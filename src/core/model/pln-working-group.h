@@ -9,13 +9,14 @@
 
 #include <gio/gio.h>
 
+#include "pln-object.h"
 #include "pln-types.h"
 
 G_BEGIN_DECLS
 
 #define PLN_TYPE_WORKING_GROUP (pln_working_group_get_type ())
 
-G_DECLARE_FINAL_TYPE (PlnWorkingGroup, pln_working_group, PLN, WORKING_GROUP, GObject)
+G_DECLARE_FINAL_TYPE (PlnWorkingGroup, pln_working_group, PLN, WORKING_GROUP, PlnObject)
 
 PlnWorkingGroup *pln_working_group_new               (void);
 const char      *pln_working_group_get_id            (PlnWorkingGroup *self);

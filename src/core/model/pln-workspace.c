@@ -21,26 +21,28 @@
 
 struct _PlnWorkspace
 {
-  GObject parent_instance;
+  PlnObject parent_instance;
 
-  char *id;
   char *title;
   GListStore *working_groups;
   GListStore *meetings;
 };
 
-G_DEFINE_FINAL_TYPE (PlnWorkspace, pln_workspace, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (PlnWorkspace, pln_workspace, PLN_TYPE_OBJECT)
 
 enum {
-  PROP_0,
-  PROP_ID,
-  PROP_TITLE,
-  PROP_WORKING_GROUPS,
-  PROP_MEETINGS,
-  N_PROPS
+  FIELD_TITLE,
+  FIELD_WORKING_GROUPS,
+  FIELD_MEETINGS,
+  N_FIELDS
 };
 
-static GParamSpec *properties [N_PROPS];
+/* The fields, in the order of the workspace file (docs/file-format.md). */
+static const PlnField fields[N_FIELDS] = {
+  [FIELD_TITLE] = { "title", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnWorkspace, title) },
+  [FIELD_WORKING_GROUPS] = { "working-groups", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnWorkspace, working_groups), pln_working_group_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
+  [FIELD_MEETINGS] = { "meetings", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnWorkspace, meetings), pln_meeting_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
+};
 
 enum {
   CHANGED,
@@ -51,18 +53,26 @@ static guint signals [N_SIGNALS];
 
 /* The workspace emits "changed" for any edit anywhere inside it, so the
  * store can autosave and views can refresh without each of them watching
- * every object. Each object in the workspace carries a pointer to it
- * (pln_model_set_workspace), which the model classes' notify vfunc uses;
+ * every object. Each object in the workspace has it as its root
+ * (pln_object_set_root), and PlnObject tells the root of any change;
  * lists are watched for items-changed, and items added are marked as they
  * arrive. */
 
 static void mark_object (PlnWorkspace *self,
                          GObject      *object);
 
-void
+static void
 pln_workspace_emit_changed (PlnWorkspace *self)
 {
   g_signal_emit (self, signals [CHANGED], 0);
+}
+
+static void
+pln_workspace_descendant_changed (PlnObject  *root,
+                                  PlnObject  *object,
+                                  GParamSpec *pspec)
+{
+  pln_workspace_emit_changed (PLN_WORKSPACE (root));
 }
 
 static void
@@ -107,118 +117,24 @@ static void
 mark_object (PlnWorkspace *self,
              GObject      *object)
 {
-  const PlnFieldInfo *fields = pln_model_get_fields (G_OBJECT_TYPE (object));
+  guint n_fields;
+  const PlnField *declared = pln_object_class_get_fields (PLN_OBJECT_GET_CLASS (object), &n_fields);
 
-  pln_model_set_workspace (object, self);
+  pln_object_set_root (PLN_OBJECT (object), PLN_OBJECT (self));
 
-  for (const PlnFieldInfo *info = fields; info->member != NULL; info++)
+  for (guint i = 0; i < n_fields; i++)
     {
-      if (info->kind == PLN_FIELD_LIST)
-        mark_list (self, *(GListModel **) ((guint8 *) object + info->offset));
-    }
-}
-
-static void
-pln_workspace_finalize (GObject *object)
-{
-  PlnWorkspace *self = PLN_WORKSPACE (object);
-
-  pln_model_set_workspace (object, NULL);
-
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->title, g_free);
-  g_clear_object (&self->working_groups);
-  g_clear_object (&self->meetings);
-
-  G_OBJECT_CLASS (pln_workspace_parent_class)->finalize (object);
-}
-
-static void
-pln_workspace_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  PlnWorkspace *self = PLN_WORKSPACE (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_WORKING_GROUPS:
-      g_value_set_object (value, self->working_groups);
-      break;
-
-    case PROP_MEETINGS:
-      g_value_set_object (value, self->meetings);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pln_workspace_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  PlnWorkspace *self = PLN_WORKSPACE (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      pln_set_id (&self->id, g_value_get_string (value));
-      break;
-
-    case PROP_TITLE:
-      pln_workspace_set_title (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (declared[i].kind == PLN_FIELD_LIST)
+        mark_list (self, *(GListModel **) pln_object_get_field_pointer (PLN_OBJECT (object), i));
     }
 }
 
 static void
 pln_workspace_class_init (PlnWorkspaceClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  pln_object_class_install_fields (PLN_OBJECT_CLASS (klass), fields, N_FIELDS);
 
-  object_class->finalize = pln_workspace_finalize;
-  object_class->get_property = pln_workspace_get_property;
-  object_class->set_property = pln_workspace_set_property;
-  object_class->notify = pln_model_notify;
-
-  properties [PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_WORKING_GROUPS] =
-    g_param_spec_object ("working-groups", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_MEETINGS] =
-    g_param_spec_object ("meetings", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
+  PLN_OBJECT_CLASS (klass)->descendant_changed = pln_workspace_descendant_changed;
   /**
    * PlnWorkspace::changed:
    *
@@ -230,16 +146,12 @@ pln_workspace_class_init (PlnWorkspaceClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
-
-
 }
 
 static void
 pln_workspace_init (PlnWorkspace *self)
 {
-  self->id = pln_model_new_id ();
-  self->working_groups = g_list_store_new (PLN_TYPE_WORKING_GROUP);
-  self->meetings = g_list_store_new (PLN_TYPE_MEETING);
+  pln_object_init_fields (PLN_OBJECT (self));
 
   mark_object (self, G_OBJECT (self));
 }
@@ -260,7 +172,7 @@ pln_workspace_get_id (PlnWorkspace *self)
 {
   g_return_val_if_fail (PLN_IS_WORKSPACE (self), NULL);
 
-  return self->id;
+  return pln_object_get_id (PLN_OBJECT (self));
 }
 
 const char *
@@ -276,8 +188,8 @@ pln_workspace_set_title (PlnWorkspace *self,
                          const char *title)
 {
   g_return_if_fail (PLN_IS_WORKSPACE (self));
-  if (pln_set_string (&self->title, title))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TITLE]);
+
+  pln_object_set_string (PLN_OBJECT (self), FIELD_TITLE, title);
 }
 
 /**
@@ -300,7 +212,7 @@ pln_workspace_append_working_group (PlnWorkspace *self,
   g_return_if_fail (PLN_IS_WORKSPACE (self));
   g_return_if_fail (PLN_IS_WORKING_GROUP (working_group));
 
-  pln_workspace_insert_working_group (self, g_list_model_get_n_items (G_LIST_MODEL (self->working_groups)), working_group);
+  pln_workspace_insert_working_group (self, G_MAXUINT, working_group);
 }
 
 void
@@ -308,13 +220,10 @@ pln_workspace_insert_working_group (PlnWorkspace *self,
                                     guint            position,
                                     PlnWorkingGroup *working_group)
 {
-  guint n_items;
-
   g_return_if_fail (PLN_IS_WORKSPACE (self));
   g_return_if_fail (PLN_IS_WORKING_GROUP (working_group));
 
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->working_groups));
-  g_list_store_insert (self->working_groups, MIN (position, n_items), working_group);
+  pln_object_list_insert (self->working_groups, position, working_group);
 }
 
 /**
@@ -329,7 +238,7 @@ pln_workspace_remove_working_group (PlnWorkspace *self,
   g_return_val_if_fail (PLN_IS_WORKSPACE (self), -1);
   g_return_val_if_fail (PLN_IS_WORKING_GROUP (working_group), -1);
 
-  return pln_list_store_remove_item (self->working_groups, working_group);
+  return pln_object_list_remove (self->working_groups, working_group);
 }
 
 gboolean
@@ -340,7 +249,7 @@ pln_workspace_move_working_group (PlnWorkspace *self,
   g_return_val_if_fail (PLN_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (PLN_IS_WORKING_GROUP (working_group), FALSE);
 
-  return pln_list_store_move_item (self->working_groups, working_group, position);
+  return pln_object_list_move (self->working_groups, working_group, position);
 }
 
 /**
@@ -363,7 +272,7 @@ pln_workspace_append_meeting (PlnWorkspace *self,
   g_return_if_fail (PLN_IS_WORKSPACE (self));
   g_return_if_fail (PLN_IS_MEETING (meeting));
 
-  pln_workspace_insert_meeting (self, g_list_model_get_n_items (G_LIST_MODEL (self->meetings)), meeting);
+  pln_workspace_insert_meeting (self, G_MAXUINT, meeting);
 }
 
 void
@@ -371,13 +280,10 @@ pln_workspace_insert_meeting (PlnWorkspace *self,
                               guint       position,
                               PlnMeeting *meeting)
 {
-  guint n_items;
-
   g_return_if_fail (PLN_IS_WORKSPACE (self));
   g_return_if_fail (PLN_IS_MEETING (meeting));
 
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->meetings));
-  g_list_store_insert (self->meetings, MIN (position, n_items), meeting);
+  pln_object_list_insert (self->meetings, position, meeting);
 }
 
 /**
@@ -392,7 +298,7 @@ pln_workspace_remove_meeting (PlnWorkspace *self,
   g_return_val_if_fail (PLN_IS_WORKSPACE (self), -1);
   g_return_val_if_fail (PLN_IS_MEETING (meeting), -1);
 
-  return pln_list_store_remove_item (self->meetings, meeting);
+  return pln_object_list_remove (self->meetings, meeting);
 }
 
 gboolean
@@ -403,7 +309,7 @@ pln_workspace_move_meeting (PlnWorkspace *self,
   g_return_val_if_fail (PLN_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (PLN_IS_MEETING (meeting), FALSE);
 
-  return pln_list_store_move_item (self->meetings, meeting, position);
+  return pln_object_list_move (self->meetings, meeting, position);
 }
 
 /**
@@ -502,11 +408,3 @@ pln_meeting_compare_newest_first (gconstpointer a,
   return g_date_compare (db, da);
 }
 
-/* The fields as the workspace file has them, for pln-json.c. */
-const PlnFieldInfo pln_workspace_fields[] = {
-  { "id", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnWorkspace, id), NULL, 0, 0 },
-  { "title", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnWorkspace, title), NULL, 0, 0 },
-  { "working_groups", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnWorkspace, working_groups), pln_working_group_get_type, 0, 0 },
-  { "meetings", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnWorkspace, meetings), pln_meeting_get_type, 0, 0 },
-  { NULL }
-};

@@ -9,13 +9,14 @@
 
 #include <gio/gio.h>
 
+#include "pln-object.h"
 #include "pln-types.h"
 
 G_BEGIN_DECLS
 
 #define PLN_TYPE_WORKSPACE (pln_workspace_get_type ())
 
-G_DECLARE_FINAL_TYPE (PlnWorkspace, pln_workspace, PLN, WORKSPACE, GObject)
+G_DECLARE_FINAL_TYPE (PlnWorkspace, pln_workspace, PLN, WORKSPACE, PlnObject)
 
 PlnWorkspace *pln_workspace_new                  (void);
 const char   *pln_workspace_get_id               (PlnWorkspace *self);

@@ -16,12 +16,13 @@
 #include "pln-json.h"
 #include "pln-model-private.h"
 
-/* The workspace file is written and read from the model's own properties:
- * each readable property of an object is a member of its JSON object
- * (dashes become underscores), lists are arrays, references to other
- * objects are their ids. So every property round-trips by construction,
- * and a property added to a class is saved without code here. The few
- * members that are not plain values are the references, resolved after
+/* The workspace file is written and read from the fields each model class
+ * declares (PlnField, pln-object.h), the same declaration its properties
+ * come from: each field is a member of its JSON object (dashes become
+ * underscores), lists are arrays, references to other objects are their
+ * ids. So every field round-trips by construction, and a field added to a
+ * class is saved without code here. The writing is the model's
+ * (model/pln-object-json.c); this file reads, resolving references after
  * the objects they point to exist. See docs/file-format.md. */
 
 /* Where in the document a value is, for error messages:
@@ -74,235 +75,8 @@ set_error (GError     **error,
                where->len > 0 ? where->str : _("the top level"), what);
 }
 
-#define FIELD(object, info, T) (*(T *) ((guint8 *) (object) + (info)->offset))
-
-/* ---------------------------------------------------------------- writing */
-
-/* The file is written straight into a string from the instance structs:
- * building a JsonNode tree first and generating text from it costs three
- * times as much for a large workspace. The layout is json-glib's pretty
- * printing with an indent of one space. */
-
-static void
-write_indent (GString *out,
-              guint    depth)
-{
-  g_string_append_c (out, '\n');
-  for (guint i = 0; i < depth; i++)
-    g_string_append_c (out, ' ');
-}
-
-static void
-write_string (GString    *out,
-              const char *text)
-{
-  const char *run = text;
-
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      guchar c = *p;
-
-      if (c >= 0x20 && c != '"' && c != '\\')
-        continue;
-
-      g_string_append_len (out, run, p - run);
-      run = p + 1;
-      switch (c)
-        {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
-        default: g_string_append_printf (out, "\\u%04x", c); break;
-        }
-    }
-  g_string_append_len (out, run, strlen (run));
-  g_string_append_c (out, '"');
-}
-
-static const char *
-object_id (gpointer object)
-{
-  /* Every model class's table starts with its id. */
-  const PlnFieldInfo *fields = pln_model_get_fields (G_OBJECT_TYPE (object));
-
-  return FIELD (object, &fields[0], char *);
-}
-
-static const char *
-enum_nick (GType type,
-           int   value)
-{
-  GEnumClass *klass = g_type_class_peek (type);
-  GEnumValue *ev;
-
-  if (klass == NULL)
-    return pln_enum_to_nick (type, value);
-
-  ev = g_enum_get_value (klass, value);
-  return ev != NULL ? ev->value_nick : "";
-}
-
-static void
-write_flags (GString *out,
-             GType    type,
-             guint    value)
-{
-  g_autoptr(GFlagsClass) klass = g_type_class_ref (type);
-  gboolean first = TRUE;
-
-  g_string_append_c (out, '[');
-  for (guint i = 0; i < klass->n_values; i++)
-    {
-      if (klass->values[i].value == 0 || (value & klass->values[i].value) != klass->values[i].value)
-        continue;
-      if (!first)
-        g_string_append (out, ", ");
-      write_string (out, klass->values[i].value_nick);
-      first = FALSE;
-    }
-  g_string_append_c (out, ']');
-}
-
-static void write_object (GString *out,
-                          gpointer object,
-                          guint    depth);
-
-/* Writes the value of @info in @object; FALSE when it is unset and is
- * left out of the file. */
-static gboolean
-write_field (GString            *out,
-             gpointer            object,
-             const PlnFieldInfo *info,
-             guint               depth)
-{
-  switch (info->kind)
-    {
-    case PLN_FIELD_STRING:
-      if (FIELD (object, info, char *) == NULL)
-        return FALSE;
-      write_string (out, FIELD (object, info, char *));
-      return TRUE;
-
-    case PLN_FIELD_INT:
-      g_string_append_printf (out, "%d", FIELD (object, info, int));
-      return TRUE;
-
-    case PLN_FIELD_UINT:
-      g_string_append_printf (out, "%u", FIELD (object, info, guint));
-      return TRUE;
-
-    case PLN_FIELD_BOOL:
-      g_string_append (out, FIELD (object, info, gboolean) ? "true" : "false");
-      return TRUE;
-
-    case PLN_FIELD_ENUM:
-      write_string (out, enum_nick (info->type_func (), FIELD (object, info, int)));
-      return TRUE;
-
-    case PLN_FIELD_FLAGS:
-      write_flags (out, info->type_func (), FIELD (object, info, guint));
-      return TRUE;
-
-    case PLN_FIELD_DATE:
-      {
-        GDate *date = &FIELD (object, info, GDate);
-
-        if (!g_date_valid (date))
-          return FALSE;
-        g_string_append_printf (out, "\"%04u-%02u-%02u\"", g_date_get_year (date),
-                                g_date_get_month (date), g_date_get_day (date));
-        return TRUE;
-      }
-
-    case PLN_FIELD_DATE_TIME:
-      {
-        GDateTime *dt = FIELD (object, info, GDateTime *);
-        g_autofree char *iso = NULL;
-
-        if (dt == NULL)
-          return FALSE;
-        iso = g_date_time_format_iso8601 (dt);
-        write_string (out, iso);
-        return TRUE;
-      }
-
-    case PLN_FIELD_OBJECT:
-      if (FIELD (object, info, gpointer) == NULL)
-        return FALSE;
-      write_string (out, object_id (FIELD (object, info, gpointer)));
-      return TRUE;
-
-    case PLN_FIELD_LIST:
-      {
-        GListModel *list = FIELD (object, info, GListModel *);
-        guint n = g_list_model_get_n_items (list);
-
-        if (n == 0)
-          {
-            g_string_append (out, "[]");
-            return TRUE;
-          }
-
-        g_string_append_c (out, '[');
-        for (guint i = 0; i < n; i++)
-          {
-            g_autoptr(GObject) item = g_list_model_get_item (list, i);
-
-            if (i > 0)
-              g_string_append_c (out, ',');
-            write_indent (out, depth + 1);
-            write_object (out, item, depth + 1);
-          }
-        write_indent (out, depth);
-        g_string_append_c (out, ']');
-        return TRUE;
-      }
-
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static void
-write_members (GString  *out,
-               gpointer  object,
-               guint     depth,
-               gboolean  first)
-{
-  const PlnFieldInfo *fields = pln_model_get_fields (G_OBJECT_TYPE (object));
-
-  for (const PlnFieldInfo *info = fields; info->member != NULL; info++)
-    {
-      gsize mark = out->len;
-
-      if (!first)
-        g_string_append_c (out, ',');
-      write_indent (out, depth + 1);
-      write_string (out, info->member);
-      g_string_append (out, " : ");
-
-      if (write_field (out, object, info, depth + 1))
-        first = FALSE;
-      else
-        g_string_truncate (out, mark);
-    }
-}
-
-static void
-write_object (GString  *out,
-              gpointer  object,
-              guint     depth)
-{
-  g_string_append_c (out, '{');
-  write_members (out, object, depth, TRUE);
-  write_indent (out, depth);
-  g_string_append_c (out, '}');
-}
+/* A field of an instance struct, by the offset its class declared. */
+#define FIELD(object, info, T) (*(T *) G_STRUCT_MEMBER_P (object, (info)->offset))
 
 /**
  * pln_json_serialize_workspace:
@@ -321,8 +95,8 @@ pln_json_serialize_workspace (PlnWorkspace *workspace)
   /* The format version and generator go first, for people who open the file. */
   g_string_append (out, "{\n \"format\" : ");
   g_string_append_printf (out, "%d,\n \"generator\" : ", PLN_JSON_FORMAT);
-  write_string (out, "Plenary " PACKAGE_VERSION);
-  write_members (out, workspace, 0, FALSE);
+  pln_json_write_string (out, "Plenary " PACKAGE_VERSION);
+  pln_object_write_json_members (PLN_OBJECT (workspace), out, 0, FALSE);
   g_string_append (out, "\n}\n");
 
   return g_string_free_to_bytes (out);
@@ -366,7 +140,7 @@ pln_json_build_meeting (PlnMeeting *meeting)
 
   g_return_val_if_fail (PLN_IS_MEETING (meeting), NULL);
 
-  write_object (text, meeting, 0);
+  pln_object_write_json (PLN_OBJECT (meeting), text, 0);
   return parse_string (text);
 }
 
@@ -382,7 +156,7 @@ pln_json_build_meeting (PlnMeeting *meeting)
 typedef struct
 {
   GObject            *target;
-  const PlnFieldInfo *info;
+  const PlnField *info;
   GType               type;
   PlnMeeting         *meeting;
   const char         *id;
@@ -495,7 +269,7 @@ read_flags (GType        type,
 }
 
 static gboolean
-read_integer (const PlnFieldInfo  *info,
+read_integer (const PlnField  *info,
               JsonNode            *node,
               gint64              *out,
               const Path          *path,
@@ -522,14 +296,14 @@ read_integer (const PlnFieldInfo  *info,
 
 static gboolean read_list (Reader              *reader,
                            GObject             *owner,
-                           const PlnFieldInfo  *info,
+                           const PlnField  *info,
                            JsonNode            *node,
                            const Path          *path,
                            GError             **error);
 
 static void add_reference (Reader             *reader,
                            GObject            *target,
-                           const PlnFieldInfo *info,
+                           const PlnField *info,
                            const char         *id,
                            const Path         *path);
 
@@ -538,7 +312,7 @@ static void add_reference (Reader             *reader,
 static gboolean
 read_field (Reader              *reader,
             GObject             *object,
-            const PlnFieldInfo  *info,
+            const PlnField  *info,
             JsonNode            *node,
             const Path          *path,
             GError             **error)
@@ -640,7 +414,7 @@ read_field (Reader              *reader,
 static gboolean
 read_list (Reader              *reader,
            GObject             *owner,
-           const PlnFieldInfo  *info,
+           const PlnField  *info,
            JsonNode            *node,
            const Path          *path,
            GError             **error)
@@ -683,7 +457,7 @@ read_list (Reader              *reader,
 static void
 add_reference (Reader             *reader,
                GObject            *target,
-               const PlnFieldInfo *info,
+               const PlnField *info,
                const char         *id,
                const Path         *path)
 {
@@ -736,15 +510,37 @@ read_id (Reader      *reader,
   return TRUE;
 }
 
-static const PlnFieldInfo *
-find_field (const PlnFieldInfo *fields,
-            const char         *name)
+static gboolean
+check_required (PlnObjectClass  *klass,
+                guint64          seen,
+                const Path      *path,
+                GError         **error)
 {
-  for (const PlnFieldInfo *f = fields; f->member != NULL; f++)
-    if (f->member[0] == name[0] && strcmp (f->member, name) == 0)
-      return f;
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      if ((klass->fields[i].flags & PLN_FIELD_REQUIRED) && !(seen & (G_GUINT64_CONSTANT (1) << i)))
+        {
+          set_error (error, path, _("the required member “%s” is missing"), klass->members[i]);
+          return FALSE;
+        }
+    }
 
-  return NULL;
+  return TRUE;
+}
+
+static int
+find_field (PlnObjectClass *klass,
+            const char     *name)
+{
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const char *member = klass->members[i];
+
+      if (member[0] == name[0] && strcmp (member, name) == 0)
+        return (klass->fields[i].flags & PLN_FIELD_NOT_IN_JSON) ? -1 : (int) i;
+    }
+
+  return -1;
 }
 
 /* The members are visited in the hash table's order: json-glib's ordered
@@ -758,7 +554,8 @@ read_members (Reader      *reader,
               const Path  *path,
               GError     **error)
 {
-  const PlnFieldInfo *fields = pln_model_get_fields (G_OBJECT_TYPE (object));
+  PlnObjectClass *klass = PLN_OBJECT_GET_CLASS (object);
+  guint64 seen = 0;
   gboolean has_id = FALSE;
   JsonObjectIter iter;
   const char *name;
@@ -767,26 +564,27 @@ read_members (Reader      *reader,
   json_object_iter_init (&iter, json);
   while (json_object_iter_next (&iter, &name, &member))
     {
-      const PlnFieldInfo *info = find_field (fields, name);
       Path here = { path, NULL, -1 };
+      int index;
 
-      /* Members this version does not know are left alone. */
-      if (info == NULL)
-        continue;
-
-      here.member = info->member;
-      if (info == fields)
+      if (name[0] == 'i' && strcmp (name, "id") == 0)
         {
-          /* Every table starts with the id. */
+          here.member = "id";
           if (!read_id (reader, member, &here, error))
             return FALSE;
+          pln_object_set_id (PLN_OBJECT (object), json_node_get_string (member));
           has_id = TRUE;
+          continue;
         }
-      else if (JSON_NODE_HOLDS_NULL (member))
+
+      /* Members this version does not know are left alone. */
+      if ((index = find_field (klass, name)) < 0 || JSON_NODE_HOLDS_NULL (member))
         continue;
 
-      if (!read_field (reader, object, info, member, &here, error))
+      here.member = klass->members[index];
+      if (!read_field (reader, object, &klass->fields[index], member, &here, error))
         return FALSE;
+      seen |= G_GUINT64_CONSTANT (1) << index;
     }
 
   if (!has_id)
@@ -795,7 +593,7 @@ read_members (Reader      *reader,
       return FALSE;
     }
 
-  return TRUE;
+  return check_required (klass, seen, path, error);
 }
 
 static GObject *
@@ -838,10 +636,7 @@ dup_id_set (GListModel *list)
     {
       g_autoptr(GObject) item = g_list_model_get_item (list, i);
 
-      if (PLN_IS_REGISTRATION (item))
-        g_hash_table_add (ids, (gpointer) pln_registration_get_id (PLN_REGISTRATION (item)));
-      else
-        g_hash_table_add (ids, (gpointer) pln_recommendation_get_id (PLN_RECOMMENDATION (item)));
+      g_hash_table_add (ids, (gpointer) pln_object_get_id (PLN_OBJECT (item)));
     }
 
   return ids;
@@ -887,11 +682,48 @@ check_meeting_links (PlnMeeting  *meeting,
   return TRUE;
 }
 
+/* The items and sub-items of one meeting by id. The references come in
+ * the order of the document, so one meeting's come together. */
+typedef struct
+{
+  PlnMeeting *meeting;
+  GHashTable *items;
+} AgendaIds;
+
+static void
+agenda_ids_clear (AgendaIds *agenda)
+{
+  g_clear_pointer (&agenda->items, g_hash_table_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (AgendaIds, agenda_ids_clear)
+
+static GHashTable *
+agenda_ids (AgendaIds  *agenda,
+            PlnMeeting *meeting)
+{
+  g_autoptr(GPtrArray) items = NULL;
+
+  if (agenda->meeting == meeting)
+    return agenda->items;
+
+  g_clear_pointer (&agenda->items, g_hash_table_unref);
+  agenda->meeting = meeting;
+  agenda->items = g_hash_table_new (g_str_hash, g_str_equal);
+  items = pln_meeting_dup_agenda_items (meeting);
+  for (guint i = 0; i < items->len; i++)
+    g_hash_table_insert (agenda->items, (gpointer) pln_object_get_id (items->pdata[i]), items->pdata[i]);
+
+  return agenda->items;
+}
+
 static gboolean
 resolve_references (Reader        *reader,
                     PlnWorkspace  *workspace,
                     GError       **error)
 {
+  g_auto(AgendaIds) agenda = { NULL, NULL };
+
   for (guint i = 0; i < reader->references->len; i++)
     {
       Reference *ref = &g_array_index (reader->references, Reference, i);
@@ -900,7 +732,7 @@ resolve_references (Reader        *reader,
       if (ref->type == PLN_TYPE_WORKING_GROUP && workspace != NULL)
         found = G_OBJECT (pln_workspace_find_working_group (workspace, ref->id));
       else if (ref->type == PLN_TYPE_AGENDA_ITEM && ref->meeting != NULL)
-        found = G_OBJECT (pln_meeting_find_agenda_item (ref->meeting, ref->id));
+        found = g_hash_table_lookup (agenda_ids (&agenda, ref->meeting), ref->id);
 
       if (found == NULL)
         {
