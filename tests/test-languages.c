@@ -274,7 +274,7 @@ show_meeting (PlnWindow  *window,
   PlnMeeting *meeting = pln_workspace_find_meeting (pln_window_get_workspace (window), id);
 
   g_assert_nonnull (meeting);
-  pln_window_show_meeting (window, G_OBJECT (meeting), NULL);
+  pln_window_show_meeting (window, meeting, NULL);
   return meeting;
 }
 

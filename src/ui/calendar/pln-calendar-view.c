@@ -106,7 +106,7 @@ item_clicked_cb (GtkButton       *button,
   PlnWindow *window = get_window (self);
 
   if (window != NULL)
-    pln_window_show_meeting (window, G_OBJECT (meeting), "agenda");
+    pln_window_show_meeting (window, meeting, "agenda");
 }
 
 static GtkWidget *
@@ -241,7 +241,7 @@ meeting_activated_cb (PlnCalendarMonthView *month_view,
   PlnWindow *window = get_window (self);
 
   if (window != NULL)
-    pln_window_show_meeting (window, G_OBJECT (meeting), "overview");
+    pln_window_show_meeting (window, meeting, "overview");
 }
 
 static void
@@ -336,7 +336,7 @@ create_response_cb (AdwMessageDialog *dialog,
   g_object_set_data (G_OBJECT (meeting), "pln-created-in", self->workspace);
   if (window != NULL)
     {
-      pln_window_show_meeting (window, G_OBJECT (meeting), "overview");
+      pln_window_show_meeting (window, meeting, "overview");
       pln_window_add_undo_toast (window, _("Meeting created"), undo_create, g_object_ref (meeting), g_object_unref);
     }
 }
@@ -416,7 +416,7 @@ plan_activate_cb (GtkListView     *list,
   PlnWindow *window = get_window (self);
 
   if (meeting != NULL && window != NULL)
-    pln_window_show_meeting (window, G_OBJECT (meeting), "overview");
+    pln_window_show_meeting (window, meeting, "overview");
 }
 
 static gboolean

@@ -399,7 +399,7 @@ pln_agenda_import_dialog_apply (PlnAgendaImportDialog *self)
 
   g_signal_emit (self, signals [APPLIED], 0, result);
   if (window != NULL)
-    pln_window_show_meeting (window, G_OBJECT (result), "agenda");
+    pln_window_show_meeting (window, PLN_MEETING (result), "agenda");
   gtk_window_close (GTK_WINDOW (self));
   return result;
 }

@@ -33,6 +33,8 @@ struct _PlnAgendaPage
 {
   AdwBin               parent_instance;
 
+  PlnContext           *context;
+
   /* Template widgets */
   GtkListView         *items_view;
   AdwStatusPage       *empty_page;
@@ -67,6 +69,7 @@ G_DEFINE_FINAL_TYPE (PlnAgendaPage, pln_agenda_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_MEETING,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -928,6 +931,7 @@ pln_agenda_page_dispose (GObject *object)
 {
   PlnAgendaPage *self = PLN_AGENDA_PAGE (object);
 
+  g_clear_object (&self->context);
   /* AdwBin unparents its child itself. */
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   g_clear_pointer (&self->title_binding, g_binding_unbind);
@@ -954,6 +958,10 @@ pln_agenda_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
     case PROP_MEETING:
       g_value_set_object (value, self->meeting);
       break;
@@ -973,6 +981,10 @@ pln_agenda_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      pln_agenda_page_set_context (self, g_value_get_object (value));
+      break;
+
     case PROP_MEETING:
       pln_agenda_page_set_meeting (self, g_value_get_object (value));
       break;
@@ -995,6 +1007,11 @@ pln_agenda_page_class_init (PlnAgendaPageClass *klass)
   properties [PROP_MEETING] =
     g_param_spec_object ("meeting", NULL, NULL,
                          PLN_TYPE_MEETING,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         PLN_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -1132,4 +1149,28 @@ pln_agenda_page_get_warning (PlnAgendaPage *self)
   g_return_val_if_fail (PLN_IS_AGENDA_PAGE (self), NULL);
 
   return gtk_label_get_text (self->organization_warning);
+}
+
+/**
+ * pln_agenda_page_get_context:
+ *
+ * Returns: (transfer none) (nullable): what the page was given
+ */
+PlnContext *
+pln_agenda_page_get_context (PlnAgendaPage *self)
+{
+  g_return_val_if_fail (PLN_IS_AGENDA_PAGE (self), NULL);
+
+  return self->context;
+}
+
+void
+pln_agenda_page_set_context (PlnAgendaPage *self,
+                             PlnContext *context)
+{
+  g_return_if_fail (PLN_IS_AGENDA_PAGE (self));
+  g_return_if_fail (context == NULL || PLN_IS_CONTEXT (context));
+
+  if (g_set_object (&self->context, context))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONTEXT]);
 }

@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "pln-context.h"
+
 #include "plenary-core.h"
 
 G_BEGIN_DECLS
@@ -29,5 +31,9 @@ const char    *pln_agenda_page_get_warning       (PlnAgendaPage *self);
 gboolean       pln_agenda_page_print             (PlnAgendaPage  *self,
                                                   const char     *export_filename,
                                                   GError        **error);
+
+PlnContext *pln_agenda_page_get_context (PlnAgendaPage *self);
+void        pln_agenda_page_set_context (PlnAgendaPage *self,
+                                         PlnContext *context);
 
 G_END_DECLS

@@ -24,6 +24,8 @@ struct _PlnOverviewPage
 {
   AdwBin         parent_instance;
 
+  PlnContext           *context;
+
   /* Template widgets */
   AdwPreferencesGroup *problems_group;
   GtkListBox    *problems_list;
@@ -58,6 +60,7 @@ G_DEFINE_FINAL_TYPE (PlnOverviewPage, pln_overview_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_MEETING,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -480,6 +483,7 @@ pln_overview_page_dispose (GObject *object)
 {
   PlnOverviewPage *self = PLN_OVERVIEW_PAGE (object);
 
+  g_clear_object (&self->context);
   if (self->bindings != NULL)
     {
       for (guint i = 0; i < self->bindings->len; i++)
@@ -502,6 +506,10 @@ pln_overview_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
     case PROP_MEETING:
       g_value_set_object (value, self->meeting);
       break;
@@ -521,6 +529,10 @@ pln_overview_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      pln_overview_page_set_context (self, g_value_get_object (value));
+      break;
+
     case PROP_MEETING:
       pln_overview_page_set_meeting (self, g_value_get_object (value));
       break;
@@ -543,6 +555,11 @@ pln_overview_page_class_init (PlnOverviewPageClass *klass)
   properties [PROP_MEETING] =
     g_param_spec_object ("meeting", NULL, NULL,
                          PLN_TYPE_MEETING,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         PLN_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -604,4 +621,28 @@ pln_overview_page_set_meeting (PlnOverviewPage *self,
       bind_meeting (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MEETING]);
     }
+}
+
+/**
+ * pln_overview_page_get_context:
+ *
+ * Returns: (transfer none) (nullable): what the page was given
+ */
+PlnContext *
+pln_overview_page_get_context (PlnOverviewPage *self)
+{
+  g_return_val_if_fail (PLN_IS_OVERVIEW_PAGE (self), NULL);
+
+  return self->context;
+}
+
+void
+pln_overview_page_set_context (PlnOverviewPage *self,
+                               PlnContext *context)
+{
+  g_return_if_fail (PLN_IS_OVERVIEW_PAGE (self));
+  g_return_if_fail (context == NULL || PLN_IS_CONTEXT (context));
+
+  if (g_set_object (&self->context, context))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONTEXT]);
 }

@@ -31,6 +31,8 @@ struct _PlnRecommendationsPage
 {
   AdwBin               parent_instance;
 
+  PlnContext           *context;
+
   /* Template widgets */
   GtkBox              *days_box;
   GtkLabel            *deadline_label;
@@ -63,6 +65,7 @@ G_DEFINE_FINAL_TYPE (PlnRecommendationsPage, pln_recommendations_page, ADW_TYPE_
 enum {
   PROP_0,
   PROP_MEETING,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -1052,6 +1055,7 @@ pln_recommendations_page_dispose (GObject *object)
 {
   PlnRecommendationsPage *self = PLN_RECOMMENDATIONS_PAGE (object);
 
+  g_clear_object (&self->context);
   /* AdwBin unparents its child itself; the models let go of this page. */
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   g_clear_handle_id (&self->clock_source, g_source_remove);
@@ -1099,6 +1103,10 @@ pln_recommendations_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
     case PROP_MEETING:
       g_value_set_object (value, self->meeting);
       break;
@@ -1118,6 +1126,10 @@ pln_recommendations_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      pln_recommendations_page_set_context (self, g_value_get_object (value));
+      break;
+
     case PROP_MEETING:
       pln_recommendations_page_set_meeting (self, g_value_get_object (value));
       break;
@@ -1141,6 +1153,11 @@ pln_recommendations_page_class_init (PlnRecommendationsPageClass *klass)
   properties [PROP_MEETING] =
     g_param_spec_object ("meeting", NULL, NULL,
                          PLN_TYPE_MEETING,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         PLN_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -1305,4 +1322,28 @@ pln_recommendations_page_get_status (PlnRecommendationsPage *self)
   g_return_val_if_fail (PLN_IS_RECOMMENDATIONS_PAGE (self), NULL);
 
   return gtk_label_get_text (self->status_label);
+}
+
+/**
+ * pln_recommendations_page_get_context:
+ *
+ * Returns: (transfer none) (nullable): what the page was given
+ */
+PlnContext *
+pln_recommendations_page_get_context (PlnRecommendationsPage *self)
+{
+  g_return_val_if_fail (PLN_IS_RECOMMENDATIONS_PAGE (self), NULL);
+
+  return self->context;
+}
+
+void
+pln_recommendations_page_set_context (PlnRecommendationsPage *self,
+                                      PlnContext *context)
+{
+  g_return_if_fail (PLN_IS_RECOMMENDATIONS_PAGE (self));
+  g_return_if_fail (context == NULL || PLN_IS_CONTEXT (context));
+
+  if (g_set_object (&self->context, context))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONTEXT]);
 }

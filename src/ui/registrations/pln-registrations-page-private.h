@@ -21,6 +21,8 @@ struct _PlnRegistrationsPage
 {
   AdwBin                parent_instance;
 
+  PlnContext           *context;
+
   /* Template widgets */
   GtkSearchEntry       *search_entry;
   GtkDropDown          *category_filter;

@@ -29,6 +29,7 @@ G_DEFINE_FINAL_TYPE (PlnRegistrationsPage, pln_registrations_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_MEETING,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -967,6 +968,7 @@ pln_registrations_page_dispose (GObject *object)
 {
   PlnRegistrationsPage *self = PLN_REGISTRATIONS_PAGE (object);
 
+  g_clear_object (&self->context);
   g_clear_handle_id (&self->summary_source, g_source_remove);
   clear_undo (self);
   if (self->chooser != NULL)
@@ -1023,6 +1025,10 @@ pln_registrations_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
     case PROP_MEETING:
       g_value_set_object (value, self->meeting);
       break;
@@ -1042,6 +1048,10 @@ pln_registrations_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      pln_registrations_page_set_context (self, g_value_get_object (value));
+      break;
+
     case PROP_MEETING:
       pln_registrations_page_set_meeting (self, g_value_get_object (value));
       break;
@@ -1083,6 +1093,11 @@ pln_registrations_page_class_init (PlnRegistrationsPageClass *klass)
   properties [PROP_MEETING] =
     g_param_spec_object ("meeting", NULL, NULL,
                          PLN_TYPE_MEETING,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         PLN_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -1237,4 +1252,28 @@ pln_registrations_page_get_summary (PlnRegistrationsPage *self)
   g_return_val_if_fail (PLN_IS_REGISTRATIONS_PAGE (self), NULL);
 
   return gtk_label_get_text (self->summary_label);
+}
+
+/**
+ * pln_registrations_page_get_context:
+ *
+ * Returns: (transfer none) (nullable): what the page was given
+ */
+PlnContext *
+pln_registrations_page_get_context (PlnRegistrationsPage *self)
+{
+  g_return_val_if_fail (PLN_IS_REGISTRATIONS_PAGE (self), NULL);
+
+  return self->context;
+}
+
+void
+pln_registrations_page_set_context (PlnRegistrationsPage *self,
+                                    PlnContext *context)
+{
+  g_return_if_fail (PLN_IS_REGISTRATIONS_PAGE (self));
+  g_return_if_fail (context == NULL || PLN_IS_CONTEXT (context));
+
+  if (g_set_object (&self->context, context))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONTEXT]);
 }

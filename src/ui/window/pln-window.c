@@ -243,7 +243,7 @@ sidebar_meeting_activated_cb (PlnSidebar *sidebar,
                               PlnMeeting *meeting,
                               PlnWindow  *self)
 {
-  pln_window_show_meeting (self, G_OBJECT (meeting), NULL);
+  pln_window_show_meeting (self, meeting, NULL);
 }
 
 static void
@@ -485,11 +485,9 @@ export_ics_action (GtkWidget  *widget,
 static PlnMeeting *
 shown_meeting (PlnWindow *self)
 {
-  GObject *meeting = pln_meeting_page_get_meeting (self->meeting_page);
-
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "meeting") != 0 || !PLN_IS_MEETING (meeting))
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "meeting") != 0)
     return NULL;
-  return PLN_MEETING (meeting);
+  return pln_meeting_page_get_meeting (self->meeting_page);
 }
 
 static void
@@ -569,7 +567,7 @@ show_meeting_action (GtkWidget  *widget,
   if (workspace == NULL || (meeting = pln_workspace_find_meeting (workspace, id)) == NULL)
     return;
 
-  pln_window_show_meeting (self, G_OBJECT (meeting), page[0] != '\0' ? page : NULL);
+  pln_window_show_meeting (self, meeting, page[0] != '\0' ? page : NULL);
 }
 
 /* Ctrl+Z reverts the newest edit that can be undone, as pressing the
@@ -714,7 +712,7 @@ remove_meeting_action (GtkWidget  *widget,
       (meeting = pln_workspace_find_meeting (workspace, g_variant_get_string (parameter, NULL))) == NULL)
     return;
 
-  if (pln_meeting_page_get_meeting (self->meeting_page) == G_OBJECT (meeting))
+  if (pln_meeting_page_get_meeting (self->meeting_page) == meeting)
     leave_meeting_page (self);
 
   removed = removed_new (workspace);
@@ -1040,11 +1038,11 @@ pln_window_add_toast (PlnWindow *self,
  */
 void
 pln_window_show_meeting (PlnWindow  *self,
-                         GObject    *meeting,
+                         PlnMeeting *meeting,
                          const char *page)
 {
   g_return_if_fail (PLN_IS_WINDOW (self));
-  g_return_if_fail (G_IS_OBJECT (meeting));
+  g_return_if_fail (PLN_IS_MEETING (meeting));
 
   pln_meeting_page_set_meeting (self->meeting_page, meeting);
   if (PLN_IS_MEETING (meeting))
