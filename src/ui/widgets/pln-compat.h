@@ -56,6 +56,16 @@ void      pln_alert_present        (GtkWidget              *parent,
                                     const char             *close_response,
                                     GObject                *owner,
                                     PlnAlertFunc            callback);
+void      pln_alert_present_with_child (GtkWidget          *parent,
+                                    const char             *heading,
+                                    const char             *body,
+                                    GtkWidget              *child,
+                                    const PlnAlertResponse *responses,
+                                    guint                   n_responses,
+                                    const char             *default_response,
+                                    const char             *close_response,
+                                    GObject                *owner,
+                                    PlnAlertFunc            callback);
 void      pln_alert_show_error     (GtkWidget              *parent,
                                     const char             *heading,
                                     const char             *message);
