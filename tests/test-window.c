@@ -370,7 +370,7 @@ test_window_import_agenda (Fixture       *fixture,
   meetings = pln_workspace_get_meetings (workspace);
   file = g_file_new_for_path (path);
 
-  pln_agenda_import_dialog_open_file (window, file, NULL);
+  pln_agenda_import_dialog_open (GTK_WINDOW (window), pln_window_get_context (window), file, NULL);
   dialog = find_import_dialog ();
   g_assert_nonnull (dialog);
   save_screenshot (GTK_WIDGET (dialog), "agenda-import.png");
@@ -388,7 +388,7 @@ test_window_import_agenda (Fixture       *fixture,
   target = pln_workspace_find_meeting (workspace, "m-wg-7-2023");
   n_items_before = g_list_model_get_n_items (pln_meeting_get_agenda (target));
   n_sittings_before = g_list_model_get_n_items (pln_meeting_get_sittings (target));
-  pln_agenda_import_dialog_open_file (window, file, target);
+  pln_agenda_import_dialog_open (GTK_WINDOW (window), pln_window_get_context (window), file, target);
   dialog = find_import_dialog ();
   g_assert_nonnull (dialog);
   {

@@ -14,7 +14,6 @@
 
 #include "pln-format.h"
 #include "pln-overview-page.h"
-#include "pln-window.h"
 
 /* The fields of a meeting, edited in place: every row is bound to the
  * model, which autosaves; the problems the model finds are listed on top
@@ -293,7 +292,6 @@ remove_sitting_clicked_cb (GtkButton       *button,
                            PlnOverviewPage *self)
 {
   PlnSitting *sitting = g_object_get_data (G_OBJECT (button), "sitting");
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), PLN_TYPE_WINDOW);
   RemovedSitting *removed;
   int position;
 
@@ -310,9 +308,9 @@ remove_sitting_clicked_cb (GtkButton       *button,
   removed->sitting = sitting;
   removed->position = position;
 
-  if (window != NULL)
-    pln_window_add_undo_toast (PLN_WINDOW (window), _("Plenary meeting removed"),
-                               undo_remove_sitting, removed, removed_sitting_free);
+  if (self->context != NULL)
+    pln_context_add_undo (self->context, _("Plenary meeting removed"),
+                          undo_remove_sitting, removed, removed_sitting_free);
   else
     removed_sitting_free (removed);
 }
@@ -400,7 +398,6 @@ generate_sittings_action (GtkWidget  *widget,
 {
   PlnOverviewPage *self = PLN_OVERVIEW_PAGE (widget);
   GListModel *sittings;
-  GtkWidget *window;
   OldSittings *old;
 
   if (self->meeting == NULL)
@@ -416,10 +413,9 @@ generate_sittings_action (GtkWidget  *widget,
 
   pln_meeting_generate_sittings (self->meeting);
 
-  window = gtk_widget_get_ancestor (widget, PLN_TYPE_WINDOW);
-  if (window != NULL)
-    pln_window_add_undo_toast (PLN_WINDOW (window), _("Plenary meetings generated"),
-                               undo_generate, old, old_sittings_free);
+  if (self->context != NULL)
+    pln_context_add_undo (self->context, _("Plenary meetings generated"),
+                          undo_generate, old, old_sittings_free);
   else
     old_sittings_free (old);
 }

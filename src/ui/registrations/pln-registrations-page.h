@@ -37,8 +37,9 @@ gboolean           pln_registrations_page_import_file     (PlnRegistrationsPage 
                                                            GFile                 *file,
                                                            GError               **error);
 
-PlnContext *pln_registrations_page_get_context (PlnRegistrationsPage *self);
-void        pln_registrations_page_set_context (PlnRegistrationsPage *self,
-                                                PlnContext *context);
+guint              pln_registrations_page_get_n_refreshes (PlnRegistrationsPage *self);
+PlnContext        *pln_registrations_page_get_context     (PlnRegistrationsPage *self);
+void               pln_registrations_page_set_context     (PlnRegistrationsPage *self,
+                                                           PlnContext           *context);
 
 G_END_DECLS

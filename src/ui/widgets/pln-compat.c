@@ -46,12 +46,27 @@ pending_free (gpointer data)
   g_free (pending);
 }
 
+/**
+ * pln_widget_get_parent_window:
+ * @widget: (nullable): a widget
+ *
+ * The window a dialog opened from @widget is transient for: the one place
+ * the interface looks up the widget tree, for a dialog's parent only.
+ *
+ * Returns: (transfer none) (nullable): the window @widget is in
+ */
+GtkWindow *
+pln_widget_get_parent_window (GtkWidget *widget)
+{
+  GtkRoot *root = widget != NULL ? gtk_widget_get_root (widget) : NULL;
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
 static GtkWindow *
 parent_window (GtkWidget *parent)
 {
-  GtkRoot *root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  return pln_widget_get_parent_window (parent);
 }
 
 static void

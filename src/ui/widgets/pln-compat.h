@@ -87,6 +87,7 @@ void      pln_show_about           (GtkWidget              *parent,
                                     const char             *first_property,
                                     ...) G_GNUC_NULL_TERMINATED;
 
+GtkWindow *pln_widget_get_parent_window (GtkWidget            *widget);
 GdkRGBA   pln_widget_get_color     (GtkWidget              *widget);
 gboolean  pln_widget_lookup_color  (GtkWidget              *widget,
                                     const char             *name,

@@ -198,7 +198,7 @@ agenda_chosen_cb (GObject *owner,
   PlnWindow *self = PLN_WINDOW (owner);
 
   if (file != NULL)
-    pln_agenda_import_dialog_open_file (self, file, _pln_window_get_shown_meeting (self));
+    pln_agenda_import_dialog_open (GTK_WINDOW (self), self->context, file, _pln_window_get_shown_meeting (self));
 }
 
 static void
@@ -233,7 +233,7 @@ _pln_window_drop_cb (GtkDropTarget *target,
   if (lower == NULL || !(g_str_has_suffix (lower, ".txt") || g_str_has_suffix (lower, ".pdf")))
     return FALSE;
 
-  pln_agenda_import_dialog_open_file (self, file, _pln_window_get_shown_meeting (self));
+  pln_agenda_import_dialog_open (GTK_WINDOW (self), self->context, file, _pln_window_get_shown_meeting (self));
   return TRUE;
 }
 
