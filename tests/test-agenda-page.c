@@ -35,6 +35,113 @@ count_placed_rows (GtkWidget *widget)
   return n;
 }
 
+static gboolean
+flag_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static gboolean
+set_flag_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Waits until the main loop is idle: a low-priority idle runs once
+ * everything pending before it (the page's refresh among it) has run. */
+static void
+wait_until_idle (void)
+{
+  gboolean idle = FALSE;
+
+  g_idle_add_full (G_PRIORITY_LOW, set_flag_cb, &idle, NULL);
+  g_assert_true (pln_test_wait_until (flag_set, &idle, 10000));
+}
+
+typedef struct
+{
+  PlnAgendaPage *page;
+  guint          before;
+} Rebuilds;
+
+static gboolean
+rebuilt (gpointer data)
+{
+  Rebuilds *rebuilds = data;
+
+  return pln_agenda_page_get_n_rebuilds (rebuilds->page) > rebuilds->before;
+}
+
+/* The page listens to its agenda and organization of work only: a
+ * registration of the same meeting typed in does not make it work
+ * anything out again; an item's new title does. */
+static void
+test_rebuilds (void)
+{
+  g_autoptr(PlnWorkspace) workspace = pln_workspace_new ();
+  g_autoptr(PlnMeeting) meeting = pln_meeting_new ();
+  g_autoptr(PlnAgendaItem) item = pln_agenda_item_new ();
+  g_autoptr(PlnRegistration) registration = pln_registration_new ();
+  g_autoptr(PlnPlacement) placement = pln_placement_new ();
+  g_autoptr(GDate) day = g_date_new_dmy (5, G_DATE_OCTOBER, 2023);
+  g_autoptr(PlnSitting) sitting = NULL;
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  PlnAgendaPage *page = g_object_new (PLN_TYPE_AGENDA_PAGE, NULL);
+  Rebuilds rebuilds = { page, 0 };
+
+  pln_meeting_set_first_day (meeting, day);
+  pln_meeting_set_last_day (meeting, day);
+  pln_meeting_generate_sittings (meeting);
+  pln_agenda_item_set_title (item, "Opening of the meeting");
+  pln_meeting_append_agenda_item (meeting, item);
+  pln_meeting_renumber_agenda (meeting);
+  sitting = g_list_model_get_item (pln_meeting_get_sittings (meeting), 0);
+  pln_placement_set_agenda_item (placement, item);
+  pln_sitting_append_placement (sitting, placement);
+  pln_meeting_append_registration (meeting, registration);
+  pln_workspace_append_meeting (workspace, meeting);
+
+  g_object_ref (page);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  pln_agenda_page_set_meeting (page, meeting);
+  gtk_window_present (window);
+  g_assert_true (pln_test_wait_until (mapped, page, 10000));
+  wait_until_idle ();
+
+  rebuilds.before = pln_agenda_page_get_n_rebuilds (page);
+  pln_registration_set_name (registration, "Ms. Amina Diallo");
+  pln_registration_set_status (registration, PLN_REGISTRATION_STATUS_CONFIRMED);
+  wait_until_idle ();
+  g_assert_cmpuint (pln_agenda_page_get_n_rebuilds (page), ==, rebuilds.before);
+
+  pln_agenda_item_set_title (item, "Opening of the session");
+  g_assert_true (pln_test_wait_until (rebuilt, &rebuilds, 10000));
+
+  /* The placement's row follows the title by itself. */
+  {
+    GtkWidget *list = pln_agenda_page_get_organization_list (page);
+    GtkWidget *row = gtk_widget_get_next_sibling (gtk_widget_get_first_child (list));
+
+    g_assert_true (ADW_IS_ACTION_ROW (row));
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Opening of the session");
+  }
+
+  /* The agenda written through the export flow, as after the file chooser. */
+  {
+    g_autofree char *path = g_build_filename (g_get_user_data_dir (), "agenda.txt", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autofree char *text = NULL;
+
+    g_assert_true (pln_agenda_page_export (page, PLN_DOCUMENT_FORMAT_TEXT, file));
+    g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+    g_assert_nonnull (strstr (text, "Opening of the session"));
+  }
+
+  gtk_window_destroy (window);
+  g_assert_finalize_object (page);
+}
+
 /* The organization of work is shown again from an idle, once an edit is
  * over: its rows, and the warning naming what is placed nowhere. */
 static gboolean
@@ -215,6 +322,7 @@ main (int   argc,
   pln_ui_ensure_types ();
 
   g_test_add_func ("/agenda-page/build-agenda", test_build_agenda);
+  g_test_add_func ("/agenda-page/rebuilds", test_rebuilds);
 
   return g_test_run ();
 }

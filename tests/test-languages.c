@@ -274,7 +274,7 @@ show_meeting (PlnWindow  *window,
   PlnMeeting *meeting = pln_workspace_find_meeting (pln_window_get_workspace (window), id);
 
   g_assert_nonnull (meeting);
-  pln_window_show_meeting (window, G_OBJECT (meeting), NULL);
+  pln_window_show_meeting (window, meeting, NULL);
   return meeting;
 }
 
@@ -495,7 +495,7 @@ test_every_page (void)
     g_autofree char *path = pln_test_data_path ("agenda-example.txt");
     g_autoptr(GFile) file = g_file_new_for_path (path);
 
-    pln_agenda_import_dialog_open_file (PLN_WINDOW (window), file, NULL);
+    pln_agenda_import_dialog_open (GTK_WINDOW (window), pln_window_get_context (PLN_WINDOW (window)), file, NULL);
     look_at_toplevel (PLN_TYPE_AGENDA_IMPORT_DIALOG, "agenda-import");
   }
 

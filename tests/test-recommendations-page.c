@@ -202,6 +202,102 @@ test_day_one (void)
   gtk_window_destroy (window);
 }
 
+/* The main loop is idle once a source of the lowest priority ran: every
+ * refresh the page scheduled (at the default idle priority) ran first. */
+static gboolean
+set_flag (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+flag_is_set (gpointer user_data)
+{
+  return *(gboolean *) user_data;
+}
+
+static void
+wait_until_idle (void)
+{
+  gboolean idle = FALSE;
+
+  g_idle_add_full (G_PRIORITY_LOW, set_flag, &idle, NULL);
+  g_assert_true (pln_test_wait_until (flag_is_set, &idle, 10000));
+}
+
+/* 10:00 at the venue on the meeting's first day: the context's clock. */
+static GDateTime *
+first_day_morning (gpointer user_data)
+{
+  PlnMeeting *meeting = user_data;
+  g_autoptr(GTimeZone) tz = pln_meeting_dup_time_zone (meeting);
+  GDate day;
+
+  pln_meeting_get_day (meeting, 0, &day);
+  return g_date_time_new (tz, g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day), 10, 0, 0);
+}
+
+/* The page listens to its meeting's recommendations and agenda only:
+ * typing in a registration of the same meeting does not rebuild it. */
+static void
+test_fine_grained (void)
+{
+  g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
+  PlnMeeting *meeting = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
+  g_autoptr(PlnContext) context = pln_context_new (NULL, NULL);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  PlnRecommendationsPage *page = NULL;
+  GListModel *registrations = pln_meeting_get_registrations (meeting);
+  g_autoptr(PlnRegistration) registration = pln_registration_new ();
+  g_autoptr(PlnRecommendation) rec = pln_recommendation_new ();
+  guint n_rebuilds;
+  GDate day;
+
+  pln_registration_set_name (registration, "Amina Diallo");
+  pln_registration_set_status (registration, PLN_REGISTRATION_STATUS_REQUESTED);
+  pln_meeting_append_registration (meeting, registration);
+  g_assert_cmpuint (g_list_model_get_n_items (registrations), >, 0);
+  pln_context_set_clock (context, first_day_morning, meeting);
+
+  page = g_object_new (PLN_TYPE_RECOMMENDATIONS_PAGE, "context", context, NULL);
+  gtk_window_set_default_size (window, 1000, 700);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  pln_recommendations_page_set_meeting (page, meeting);
+  gtk_window_present (window);
+  g_assert_true (pln_test_wait_until (mapped, page, 10000));
+
+  /* The context's clock decides the day shown and the time left. */
+  g_assert_cmpint (pln_recommendations_page_get_day_index (page), ==, 0);
+  g_assert_nonnull (strstr (pln_recommendations_page_get_deadline (page), "Non-paper due in"));
+
+  pln_meeting_get_day (meeting, 0, &day);
+  pln_recommendation_set_day (rec, &day);
+  pln_recommendation_set_text (rec, "States should cooperate.");
+  pln_meeting_append_recommendation (meeting, rec);
+  wait_until_idle ();
+  n_rebuilds = pln_recommendations_page_get_n_rebuilds (page);
+
+  pln_registration_set_name (registration, "A Name Typed in the Registrations");
+  pln_registration_set_status (registration, PLN_REGISTRATION_STATUS_CONFIRMED);
+  wait_until_idle ();
+  g_assert_cmpuint (pln_recommendations_page_get_n_rebuilds (page), ==, n_rebuilds);
+
+  pln_recommendation_set_text (rec, "States should cooperate closely.");
+  wait_until_idle ();
+  g_assert_cmpuint (pln_recommendations_page_get_n_rebuilds (page), >, n_rebuilds);
+
+  /* The day tabs set the day through the page's property action. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "recommendations.day-index", "i", -1);
+  g_assert_cmpint (pln_recommendations_page_get_day_index (page), ==, -1);
+  gtk_widget_activate_action (GTK_WIDGET (page), "recommendations.day-index", "i", 0);
+  g_assert_cmpint (pln_recommendations_page_get_day_index (page), ==, 0);
+
+  g_object_ref (page);
+  gtk_window_destroy (window);
+  g_assert_finalize_object (page);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -218,6 +314,7 @@ main (int   argc,
   pln_ui_ensure_types ();
 
   g_test_add_func ("/recommendations-page/day-one", test_day_one);
+  g_test_add_func ("/recommendations-page/fine-grained", test_fine_grained);
 
   return g_test_run ();
 }

@@ -21,14 +21,18 @@
 
 /* The Registrations page in a window under Xvfb: the search filters as it
  * is typed, a column sorts, a cell edits its registration, Ctrl+Z undoes
- * edits, bulk changes and a removal, the import dialog adds nothing until
- * confirmed, and the CSV export reads back. The people are invented. */
+ * edits, bulk changes and a removal through the context's one undo queue,
+ * the import dialog adds nothing until confirmed, the CSV export reads
+ * back, and the summary follows the registrations, not the workspace's
+ * "changed". The people are invented. */
 
 typedef struct
 {
   GtkWindow            *window;
   PlnRegistrationsPage *page;
   PlnMeeting           *meeting;
+  PlnContext           *context;
+  guint                 n_toasts;
 } Fixture;
 
 static gboolean
@@ -91,14 +95,25 @@ add_people (PlnMeeting *meeting)
 }
 
 static void
+toast_cb (PlnContext *context,
+          AdwToast   *toast,
+          Fixture    *fixture)
+{
+  fixture->n_toasts++;
+}
+
+static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   fixture->meeting = pln_meeting_new ();
   add_people (fixture->meeting);
+  /* The window's context: its undo queue is the one Ctrl+Z reverts. */
+  fixture->context = pln_context_new (NULL, NULL);
+  g_signal_connect (fixture->context, "toast", G_CALLBACK (toast_cb), fixture);
 
   fixture->window = GTK_WINDOW (gtk_window_new ());
-  fixture->page = g_object_new (PLN_TYPE_REGISTRATIONS_PAGE, NULL);
+  fixture->page = g_object_new (PLN_TYPE_REGISTRATIONS_PAGE, "context", fixture->context, NULL);
   gtk_window_set_default_size (fixture->window, 1100, 700);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   pln_registrations_page_set_meeting (fixture->page, fixture->meeting);
@@ -106,13 +121,15 @@ fixture_set_up (Fixture       *fixture,
   g_assert_true (pln_test_wait_until (mapped, fixture->page, 10000));
 }
 
-/* The page holds the meeting for as long as it lives. */
+/* The page holds the meeting for as long as it lives; the context's
+ * edits hold it too. */
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  g_clear_object (&fixture->meeting);
+  g_assert_finalize_object (g_steal_pointer (&fixture->context));
+  g_assert_finalize_object (g_steal_pointer (&fixture->meeting));
 }
 
 static GtkColumnViewColumn *
@@ -475,6 +492,127 @@ test_import_and_export (Fixture       *fixture,
   }
 }
 
+static void
+set_flag (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+}
+
+/* The page's edits are in the context's one queue with the others: the
+ * newest first, whichever made it; only removals and imports toast. */
+static void
+test_one_undo_queue (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  PlnRegistrationsPage *page = fixture->page;
+  PlnContext *context = fixture->context;
+  g_autoptr(PlnRegistration) bea = g_list_model_get_item (pln_meeting_get_registrations (fixture->meeting), 3);
+  gboolean other_undone = FALSE;
+
+  pln_test_wait_until (cell_shows, &(CellShows) { page, bea, 0, "Bea Sample" }, 10000);
+
+  type_in_cell (page, bea, "name", "Beatrice Sample");
+  g_assert_cmpuint (pln_context_get_n_undo (context), ==, 1);
+  pln_context_add_undo (context, "Meeting removed", set_flag, &other_undone, NULL);
+  g_assert_cmpuint (fixture->n_toasts, ==, 1);
+  choose_in_cell (page, bea, "status", PLN_REGISTRATION_STATUS_CONFIRMED);
+  g_assert_cmpuint (pln_context_get_n_undo (context), ==, 3);
+  /* A cell typed in does not toast. */
+  g_assert_cmpuint (fixture->n_toasts, ==, 1);
+
+  /* Ctrl+Z anywhere (win.undo) is pln_context_undo (). */
+  g_assert_true (pln_context_undo (context));
+  g_assert_cmpint (pln_registration_get_status (bea), ==, PLN_REGISTRATION_STATUS_REQUESTED);
+  g_assert_cmpstr (cell_text (page, bea, 5), ==, "Requested");
+  g_assert_true (pln_context_undo (context));
+  g_assert_true (other_undone);
+  g_assert_cmpstr (pln_registration_get_name (bea), ==, "Beatrice Sample");
+  g_assert_true (pln_context_undo (context));
+  g_assert_cmpstr (pln_registration_get_name (bea), ==, "Bea Sample");
+  g_assert_cmpstr (cell_text (page, bea, 0), ==, "Bea Sample");
+  g_assert_false (pln_context_undo (context));
+
+  /* A removal toasts, with Undo. */
+  gtk_selection_model_select_item (pln_registrations_page_get_selection (page), 0, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (page), "registrations.remove-selected", NULL);
+  g_assert_cmpuint (fixture->n_toasts, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (pln_meeting_get_registrations (fixture->meeting)), ==, 5);
+  g_assert_true (pln_context_undo (context));
+  g_assert_cmpuint (g_list_model_get_n_items (pln_meeting_get_registrations (fixture->meeting)), ==, 6);
+}
+
+static gboolean
+summary_has (gpointer data)
+{
+  gpointer *args = data;
+
+  return strstr (pln_registrations_page_get_summary (args[0]), args[1]) != NULL;
+}
+
+static void
+wait_for_summary (PlnRegistrationsPage *page,
+                  const char           *text)
+{
+  gpointer args[] = { page, (gpointer) text };
+
+  if (!pln_test_wait_until (summary_has, args, 5000))
+    g_error ("The summary is “%s”, without “%s”", pln_registrations_page_get_summary (page), text);
+}
+
+/* The summary follows the registrations themselves, changed from outside
+ * the page, once per burst of changes; the workspace's "changed" is not
+ * news to the page. */
+static void
+test_summary_follows_registrations (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  PlnRegistrationsPage *page = fixture->page;
+  GListModel *registrations = pln_meeting_get_registrations (fixture->meeting);
+  g_autoptr(PlnWorkspace) workspace = pln_workspace_new ();
+  guint n_refreshes;
+
+  pln_workspace_append_meeting (workspace, fixture->meeting);
+  wait_for_summary (page, "0 confirmed, 6 requested");
+  g_assert_cmpuint (page->refresh.source, ==, 0);
+  n_refreshes = pln_registrations_page_get_n_refreshes (page);
+
+  g_signal_emit_by_name (workspace, "changed");
+  g_assert_cmpuint (page->refresh.source, ==, 0);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(PlnRegistration) reg = g_list_model_get_item (registrations, i);
+
+      pln_registration_set_status (reg, PLN_REGISTRATION_STATUS_CONFIRMED);
+    }
+  g_assert_cmpuint (page->refresh.source, !=, 0);
+  wait_for_summary (page, "3 confirmed, 3 requested");
+  g_assert_cmpuint (pln_registrations_page_get_n_refreshes (page), ==, n_refreshes + 1);
+
+  /* A registration added to the list is counted, and then listened to. */
+  {
+    g_autoptr(PlnRegistration) reg = pln_registration_new ();
+
+    pln_registration_set_name (reg, "Fatima Example");
+    pln_meeting_append_registration (fixture->meeting, reg);
+    wait_for_summary (page, "3 confirmed, 4 requested");
+    pln_registration_set_status (reg, PLN_REGISTRATION_STATUS_CONFIRMED);
+    wait_for_summary (page, "4 confirmed, 3 requested");
+    pln_meeting_remove_registration (fixture->meeting, reg);
+    wait_for_summary (page, "3 confirmed, 3 requested");
+  }
+
+  /* A registration no longer in the list is not listened to. */
+  {
+    g_autoptr(PlnRegistration) first = g_list_model_get_item (registrations, 0);
+
+    pln_meeting_remove_registration (fixture->meeting, first);
+    wait_for_summary (page, "2 confirmed, 3 requested");
+    pln_registration_set_status (first, PLN_REGISTRATION_STATUS_REQUESTED);
+    g_assert_cmpuint (page->refresh.source, ==, 0);
+  }
+}
+
 /* With PLN_SCREENSHOT_DIR set, the page with a synthetic meeting's 300
  * registrations is drawn into a PNG there, to be looked at (run with
  * LANGUAGE=ar and LANG=ar_EG.UTF-8 for the right-to-left layout). */
@@ -544,6 +682,9 @@ main (int   argc,
   g_test_add ("/registrations-page/edit-cells-and-undo", Fixture, NULL, fixture_set_up, test_edit_cells_and_undo, fixture_tear_down);
   g_test_add ("/registrations-page/selection", Fixture, NULL, fixture_set_up, test_selection, fixture_tear_down);
   g_test_add ("/registrations-page/import-and-export", Fixture, NULL, fixture_set_up, test_import_and_export, fixture_tear_down);
+  g_test_add ("/registrations-page/one-undo-queue", Fixture, NULL, fixture_set_up, test_one_undo_queue, fixture_tear_down);
+  g_test_add ("/registrations-page/summary-follows-registrations", Fixture, NULL, fixture_set_up,
+              test_summary_follows_registrations, fixture_tear_down);
 
   g_test_add_func ("/registrations-page/screenshot", test_screenshot);
 

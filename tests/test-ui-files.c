@@ -27,10 +27,14 @@ template_as_object (const char *xml)
                                            0, 0, NULL);
   g_autoptr(GRegex) close_re = g_regex_new ("</template>", 0, 0, NULL);
   g_autoptr(GRegex) signal_re = g_regex_new ("<signal [^>]*/>", 0, 0, NULL);
+  /* Properties bound to the template's own ("context", "meeting") have no
+   * source once the template is a plain object of its parent class. */
+  g_autoptr(GRegex) bound_re = g_regex_new ("<property [^>]*bind-source=\"Pln[A-Za-z]+\"[^>]*/>", 0, 0, NULL);
   g_autofree char *step1 = g_regex_replace (open_re, xml, -1, 0, "<object class=\"\\1\" id=\"__template\"", 0, NULL);
   g_autofree char *step2 = g_regex_replace_literal (close_re, step1, -1, 0, "</object>", 0, NULL);
+  g_autofree char *step3 = g_regex_replace_literal (bound_re, step2, -1, 0, "", 0, NULL);
 
-  return g_regex_replace_literal (signal_re, step2, -1, 0, "", 0, NULL);
+  return g_regex_replace_literal (signal_re, step3, -1, 0, "", 0, NULL);
 }
 
 static void

@@ -182,7 +182,7 @@ meeting_shown (gpointer user_data)
   GtkWidget *page = pln_test_find_descendant (GTK_WIDGET (wanted->window), PLN_TYPE_MEETING_PAGE);
   GtkWidget *overview;
 
-  if (page == NULL || pln_meeting_page_get_meeting (PLN_MEETING_PAGE (page)) != G_OBJECT (wanted->meeting))
+  if (page == NULL || pln_meeting_page_get_meeting (PLN_MEETING_PAGE (page)) != wanted->meeting)
     return FALSE;
 
   overview = pln_test_find_descendant (page, PLN_TYPE_OVERVIEW_PAGE);
@@ -235,7 +235,7 @@ test_window_workspace (Fixture       *fixture,
 
   pln_test_wait_until (meeting_shown, &(MeetingShown) { fixture->window, shown }, 10000);
   meeting_page = PLN_MEETING_PAGE (pln_test_find_descendant (GTK_WIDGET (fixture->window), PLN_TYPE_MEETING_PAGE));
-  g_assert_true (pln_meeting_page_get_meeting (meeting_page) == G_OBJECT (shown));
+  g_assert_true (pln_meeting_page_get_meeting (meeting_page) == shown);
   overview = PLN_OVERVIEW_PAGE (pln_test_find_descendant (GTK_WIDGET (meeting_page), PLN_TYPE_OVERVIEW_PAGE));
   g_assert_true (pln_overview_page_get_meeting (overview) == shown);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (overview)));
@@ -370,7 +370,7 @@ test_window_import_agenda (Fixture       *fixture,
   meetings = pln_workspace_get_meetings (workspace);
   file = g_file_new_for_path (path);
 
-  pln_agenda_import_dialog_open_file (window, file, NULL);
+  pln_agenda_import_dialog_open (GTK_WINDOW (window), pln_window_get_context (window), file, NULL);
   dialog = find_import_dialog ();
   g_assert_nonnull (dialog);
   save_screenshot (GTK_WIDGET (dialog), "agenda-import.png");
@@ -388,7 +388,7 @@ test_window_import_agenda (Fixture       *fixture,
   target = pln_workspace_find_meeting (workspace, "m-wg-7-2023");
   n_items_before = g_list_model_get_n_items (pln_meeting_get_agenda (target));
   n_sittings_before = g_list_model_get_n_items (pln_meeting_get_sittings (target));
-  pln_agenda_import_dialog_open_file (window, file, target);
+  pln_agenda_import_dialog_open (GTK_WINDOW (window), pln_window_get_context (window), file, target);
   dialog = find_import_dialog ();
   g_assert_nonnull (dialog);
   {

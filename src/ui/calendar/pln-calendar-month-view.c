@@ -17,6 +17,7 @@
 #include <math.h>
 
 #include "pln-calendar-month-view.h"
+#include "pln-compat.h"
 
 /* A month as six weeks of seven days, starting on the locale's first
  * weekday, with each meeting drawn as a span over its days in its working
@@ -280,10 +281,8 @@ style_color (GtkWidget  *widget,
 {
   GdkRGBA color;
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &color))
+  if (!pln_widget_lookup_color (widget, name, &color))
     gdk_rgba_parse (&color, fallback);
-  G_GNUC_END_IGNORE_DEPRECATIONS
 
   return color;
 }
@@ -388,10 +387,7 @@ pln_calendar_month_view_snapshot (GtkWidget   *widget,
   GdkRGBA fg, dim, line, accent, accent_fg, selected;
   GDate day, today;
 
-  /* gtk_widget_get_color () is GTK 4.10; the style context is 4.8's way. */
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  fg = pln_widget_get_color (widget);
   dim = fg;
   dim.alpha = 0.35;
   line = fg;

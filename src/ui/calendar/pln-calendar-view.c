@@ -13,7 +13,8 @@
 
 #include "pln-format.h"
 #include "pln-calendar-view.h"
-#include "pln-window.h"
+#include "pln-compat.h"
+#include "pln-context.h"
 
 /* Where Plenary opens: the month of every working group's meetings, the
  * meeting plan (all meetings in date order, filterable by working group,
@@ -40,6 +41,9 @@ struct _PlnCalendarView
   GtkCustomFilter      *plan_filter;
   GtkStringList        *group_names;
   guint                 refresh_source;
+  PlnContext           *context;
+  GtkWidget            *new_meeting_dropdown;   /* the choice of the dialog asking for a new meeting */
+  GDate                 new_meeting_day;
 };
 
 G_DEFINE_FINAL_TYPE (PlnCalendarView, pln_calendar_view, ADW_TYPE_BIN)
@@ -47,17 +51,20 @@ G_DEFINE_FINAL_TYPE (PlnCalendarView, pln_calendar_view, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_WORKSPACE,
+  PROP_CONTEXT,
   N_PROPS
 };
 
 static GParamSpec *properties [N_PROPS];
 
-static PlnWindow *
-get_window (PlnCalendarView *self)
+/* Through the window's action: the view does not hold the window. */
+static void
+show_meeting (PlnCalendarView *self,
+              PlnMeeting      *meeting,
+              const char      *page)
 {
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), PLN_TYPE_WINDOW);
-
-  return window ? PLN_WINDOW (window) : NULL;
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-meeting", "(ss)",
+                              pln_meeting_get_id (meeting), page);
 }
 
 static char *
@@ -103,10 +110,8 @@ item_clicked_cb (GtkButton       *button,
                  PlnCalendarView *self)
 {
   PlnMeeting *meeting = g_object_get_data (G_OBJECT (button), "meeting");
-  PlnWindow *window = get_window (self);
 
-  if (window != NULL)
-    pln_window_show_meeting (window, G_OBJECT (meeting), "agenda");
+  show_meeting (self, meeting, "agenda");
 }
 
 static GtkWidget *
@@ -238,10 +243,7 @@ meeting_activated_cb (PlnCalendarMonthView *month_view,
                       PlnMeeting           *meeting,
                       PlnCalendarView      *self)
 {
-  PlnWindow *window = get_window (self);
-
-  if (window != NULL)
-    pln_window_show_meeting (window, G_OBJECT (meeting), "overview");
+  show_meeting (self, meeting, "overview");
 }
 
 static void
@@ -314,31 +316,27 @@ pln_calendar_view_create_meeting (PlnCalendarView *self,
 }
 
 static void
-create_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    PlnCalendarView  *self)
+create_response_cb (GObject    *owner,
+                    const char *response)
 {
-  GtkDropDown *dropdown = g_object_get_data (G_OBJECT (dialog), "dropdown");
-  GDate *day = g_object_get_data (G_OBJECT (dialog), "day");
+  PlnCalendarView *self = PLN_CALENDAR_VIEW (owner);
+  g_autoptr(GtkWidget) dropdown = g_steal_pointer (&self->new_meeting_dropdown);
   g_autoptr(PlnWorkingGroup) group = NULL;
-  PlnWindow *window = get_window (self);
   PlnMeeting *meeting;
 
-  if (!g_str_equal (response, "create") || self->workspace == NULL)
+  if (!g_str_equal (response, "create") || self->workspace == NULL || dropdown == NULL)
     return;
 
   group = g_list_model_get_item (pln_workspace_get_working_groups (self->workspace),
-                                 gtk_drop_down_get_selected (dropdown));
+                                 gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)));
   if (group == NULL)
     return;
 
-  meeting = pln_calendar_view_create_meeting (self, group, day);
+  meeting = pln_calendar_view_create_meeting (self, group, &self->new_meeting_day);
   g_object_set_data (G_OBJECT (meeting), "pln-created-in", self->workspace);
-  if (window != NULL)
-    {
-      pln_window_show_meeting (window, G_OBJECT (meeting), "overview");
-      pln_window_add_undo_toast (window, _("Meeting created"), undo_create, g_object_ref (meeting), g_object_unref);
-    }
+  show_meeting (self, meeting, "overview");
+  if (self->context != NULL)
+    pln_context_add_undo (self->context, _("Meeting created"), undo_create, g_object_ref (meeting), g_object_unref);
 }
 
 static GListModel *
@@ -378,9 +376,12 @@ pln_calendar_view_ask_new_meeting (PlnCalendarView *self,
 {
   g_autoptr(GDateTime) dt = NULL;
   g_autofree char *when = NULL;
-  GtkWidget *dialog;
+  g_autofree char *body = NULL;
   GtkWidget *dropdown;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  const PlnAlertResponse responses[] = {
+    { "cancel", _("_Cancel"), PLN_RESPONSE_DEFAULT },
+    { "create", _("C_reate"), PLN_RESPONSE_SUGGESTED },
+  };
 
   if (self->workspace == NULL ||
       g_list_model_get_n_items (pln_workspace_get_working_groups (self->workspace)) == 0)
@@ -388,23 +389,14 @@ pln_calendar_view_ask_new_meeting (PlnCalendarView *self,
 
   dt = g_date_time_new_local (g_date_get_year (day), g_date_get_month (day), g_date_get_day (day), 0, 0, 0);
   when = pln_format_day (dt);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Create a Meeting?"), NULL);
   /* Translators: %s is a day, e.g. "Monday 6 October 2025" */
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("A two-day meeting starting on %s, for the working group chosen below."), when);
+  body = g_strdup_printf (_("A two-day meeting starting on %s, for the working group chosen below."), when);
   dropdown = gtk_drop_down_new (group_names_model (self->workspace), NULL);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), dropdown);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "create", _("C_reate"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "create", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "create");
-  g_object_set_data (G_OBJECT (dialog), "dropdown", dropdown);
-  g_object_set_data_full (G_OBJECT (dialog), "day", g_date_copy ((GDate *) day), (GDestroyNotify) g_date_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (create_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  g_set_object (&self->new_meeting_dropdown, dropdown);
+  self->new_meeting_day = *day;
+  pln_alert_present_with_child (GTK_WIDGET (self), _("Create a Meeting?"), body, dropdown,
+                                responses, G_N_ELEMENTS (responses), "create", "cancel",
+                                G_OBJECT (self), create_response_cb);
 }
 
 static void
@@ -413,10 +405,9 @@ plan_activate_cb (GtkListView     *list,
                   PlnCalendarView *self)
 {
   g_autoptr(PlnMeeting) meeting = g_list_model_get_item (G_LIST_MODEL (self->plan), position);
-  PlnWindow *window = get_window (self);
 
-  if (meeting != NULL && window != NULL)
-    pln_window_show_meeting (window, G_OBJECT (meeting), "overview");
+  if (meeting != NULL)
+    show_meeting (self, meeting, "overview");
 }
 
 static gboolean
@@ -551,6 +542,9 @@ pln_calendar_view_dispose (GObject *object)
 {
   PlnCalendarView *self = PLN_CALENDAR_VIEW (object);
 
+  g_clear_object (&self->context);
+  g_clear_object (&self->new_meeting_dropdown);
+
   /* AdwBin unparents its child itself. The models may outlive this view
    * (the list view's selection holds them): they let go of the workspace
    * and of the filter that looks at this view's drop-down. */
@@ -582,6 +576,10 @@ pln_calendar_view_get_property (GObject    *object,
       g_value_set_object (value, self->workspace);
       break;
 
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -599,6 +597,11 @@ pln_calendar_view_set_property (GObject      *object,
     {
     case PROP_WORKSPACE:
       pln_calendar_view_set_workspace (self, g_value_get_object (value));
+      break;
+
+    case PROP_CONTEXT:
+      if (g_set_object (&self->context, g_value_get_object (value)))
+        g_object_notify_by_pspec (object, pspec);
       break;
 
     default:
@@ -619,6 +622,11 @@ pln_calendar_view_class_init (PlnCalendarViewClass *klass)
   properties [PROP_WORKSPACE] =
     g_param_spec_object ("workspace", NULL, NULL,
                          PLN_TYPE_WORKSPACE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         PLN_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);

@@ -11,15 +11,18 @@
 
 #include <glib/gi18n.h>
 
-#include "pln-format.h"
 #include "pln-agenda-import-dialog.h"
+#include "pln-compat.h"
+#include "pln-format.h"
 
 /* An agenda document read (pln-agenda-import.c), shown beside its text:
  * the meeting it describes, the working group it was matched to (or a
  * new one), the items, the organization of work, and every line that was
  * not understood (choosing one shows it in the text). Import makes a new
  * meeting, or puts the agenda and organization of work in place of the
- * shown meeting's; either is undone from the toast. */
+ * shown meeting's; either is undone from the toast (through the context
+ * the dialog is given), and the window then shows the meeting imported
+ * into (win.show-meeting on the window the dialog is transient for). */
 
 struct _PlnAgendaImportDialog
 {
@@ -36,6 +39,7 @@ struct _PlnAgendaImportDialog
   GtkListBox      *sittings_list;
 
   /* Owned references */
+  PlnContext      *context;    /* for Undo; NULL from the old constructor */
   PlnWorkspace    *workspace;
   PlnMeeting      *current;    /* the meeting shown in the window, or NULL */
   PlnAgendaImport *import;
@@ -43,6 +47,14 @@ struct _PlnAgendaImportDialog
 };
 
 G_DEFINE_FINAL_TYPE (PlnAgendaImportDialog, pln_agenda_import_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
 
 enum {
   APPLIED,
@@ -322,19 +334,36 @@ fill_meeting (PlnAgendaImportDialog *self)
 
 /* ------------------------------------------------------------ applying */
 
-static PlnWindow *
-get_window (PlnAgendaImportDialog *self)
+static void
+add_undo (PlnAgendaImportDialog *self,
+          const char            *title,
+          Imported              *imported)
+{
+  if (self->context != NULL)
+    pln_context_add_undo (self->context, title, undo_import, imported, imported_free);
+  else
+    imported_free (imported);
+}
+
+/* The dialog is a window of its own: the window it is transient for
+ * shows the meeting. */
+static void
+show_meeting (PlnAgendaImportDialog *self,
+              PlnMeeting            *meeting)
 {
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  const char *id = pln_meeting_get_id (meeting);
 
-  return PLN_IS_WINDOW (parent) ? PLN_WINDOW (parent) : NULL;
+  if (parent != NULL && id != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-meeting", "(ss)", id, "agenda");
 }
 
 /**
  * pln_agenda_import_dialog_apply:
  *
  * Makes the meeting, or replaces the shown meeting's agenda, as chosen,
- * with Undo on a toast of the window.
+ * with Undo through the context, then asks the window it is transient
+ * for to show that meeting (win.show-meeting) and closes.
  *
  * Returns: (transfer none) (nullable): the meeting imported into
  */
@@ -345,7 +374,6 @@ pln_agenda_import_dialog_apply (PlnAgendaImportDialog *self)
   GListModel *groups = pln_workspace_get_working_groups (self->workspace);
   guint group_index = adw_combo_row_get_selected (self->group_row);
   Imported *imported;
-  PlnWindow *window = get_window (self);
   PlnMeeting *result;
 
   g_return_val_if_fail (PLN_IS_AGENDA_IMPORT_DIALOG (self), NULL);
@@ -369,10 +397,7 @@ pln_agenda_import_dialog_apply (PlnAgendaImportDialog *self)
       take_agenda (read, imported->new_items, imported->new_sittings);
       put_agenda (self->current, imported->new_items, imported->new_sittings);
       result = self->current;
-      if (window != NULL)
-        pln_window_add_undo_toast (window, _("Agenda replaced"), undo_import, imported, imported_free);
-      else
-        imported_free (imported);
+      add_undo (self, _("Agenda replaced"), imported);
     }
   else
     {
@@ -391,15 +416,11 @@ pln_agenda_import_dialog_apply (PlnAgendaImportDialog *self)
       pln_workspace_append_meeting (self->workspace, read);
       imported->meeting = g_object_ref (read);
       result = read;
-      if (window != NULL)
-        pln_window_add_undo_toast (window, _("Meeting imported"), undo_import, imported, imported_free);
-      else
-        imported_free (imported);
+      add_undo (self, _("Meeting imported"), imported);
     }
 
   g_signal_emit (self, signals [APPLIED], 0, result);
-  if (window != NULL)
-    pln_window_show_meeting (window, G_OBJECT (result), "agenda");
+  show_meeting (self, result);
   gtk_window_close (GTK_WINDOW (self));
   return result;
 }
@@ -418,6 +439,7 @@ pln_agenda_import_dialog_dispose (GObject *object)
   PlnAgendaImportDialog *self = PLN_AGENDA_IMPORT_DIALOG (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PLN_TYPE_AGENDA_IMPORT_DIALOG);
+  g_clear_object (&self->context);
   g_clear_object (&self->workspace);
   g_clear_object (&self->current);
 
@@ -435,6 +457,44 @@ pln_agenda_import_dialog_finalize (GObject *object)
 }
 
 static void
+pln_agenda_import_dialog_get_property (GObject    *object,
+                                       guint       prop_id,
+                                       GValue     *value,
+                                       GParamSpec *pspec)
+{
+  PlnAgendaImportDialog *self = PLN_AGENDA_IMPORT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pln_agenda_import_dialog_set_property (GObject      *object,
+                                       guint         prop_id,
+                                       const GValue *value,
+                                       GParamSpec   *pspec)
+{
+  PlnAgendaImportDialog *self = PLN_AGENDA_IMPORT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 pln_agenda_import_dialog_class_init (PlnAgendaImportDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -442,6 +502,20 @@ pln_agenda_import_dialog_class_init (PlnAgendaImportDialogClass *klass)
 
   object_class->dispose = pln_agenda_import_dialog_dispose;
   object_class->finalize = pln_agenda_import_dialog_finalize;
+  object_class->get_property = pln_agenda_import_dialog_get_property;
+  object_class->set_property = pln_agenda_import_dialog_set_property;
+
+  /**
+   * PlnAgendaImportDialog:context:
+   *
+   * Where the import's Undo goes, and the workspace imported into.
+   */
+  properties [PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         PLN_TYPE_CONTEXT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * PlnAgendaImportDialog::applied:
@@ -472,22 +546,13 @@ pln_agenda_import_dialog_init (PlnAgendaImportDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-/**
- * pln_agenda_import_dialog_new:
- * @import: (transfer full): the agenda read
- * @text: the text it was read from
- * @current: (nullable): the meeting shown in the window, whose agenda the
- *   import may replace
- */
-PlnAgendaImportDialog *
-pln_agenda_import_dialog_new (GtkWindow       *parent,
-                              PlnWorkspace    *workspace,
-                              PlnAgendaImport *import,
-                              const char      *text,
-                              PlnMeeting      *current)
+static void
+fill (PlnAgendaImportDialog *self,
+      PlnWorkspace          *workspace,
+      PlnAgendaImport       *import,
+      const char            *text,
+      PlnMeeting            *current)
 {
-  PlnAgendaImportDialog *self = g_object_new (PLN_TYPE_AGENDA_IMPORT_DIALOG, "transient-for", parent, NULL);
-
   self->workspace = g_object_ref (workspace);
   self->current = current ? g_object_ref (current) : NULL;
   self->import = import;
@@ -496,40 +561,72 @@ pln_agenda_import_dialog_new (GtkWindow       *parent,
   fill_problems (self);
   fill_items (self);
   fill_sittings (self);
+}
+
+/**
+ * pln_agenda_import_dialog_new_for_context:
+ * @parent: the window that shows the meeting imported into
+ * @context: the context: its workspace is imported into, Undo goes to it
+ * @import: (transfer full): the agenda read
+ * @text: the text it was read from
+ * @current: (nullable): the meeting shown in the window, whose agenda the
+ *   import may replace
+ */
+PlnAgendaImportDialog *
+pln_agenda_import_dialog_new_for_context (GtkWindow       *parent,
+                                          PlnContext      *context,
+                                          PlnAgendaImport *import,
+                                          const char      *text,
+                                          PlnMeeting      *current)
+{
+  PlnAgendaImportDialog *self;
+
+  g_return_val_if_fail (PLN_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (PLN_IS_WORKSPACE (pln_context_get_workspace (context)), NULL);
+  g_return_val_if_fail (import != NULL, NULL);
+
+  self = g_object_new (PLN_TYPE_AGENDA_IMPORT_DIALOG,
+                       "transient-for", parent,
+                       "context", context,
+                       NULL);
+  fill (self, pln_context_get_workspace (context), import, text, current);
   return self;
 }
 
 /**
- * pln_agenda_import_dialog_open_file:
+ * pln_agenda_import_dialog_open:
+ * @parent: the window that shows the meeting imported into
+ * @context: the context of that window
  * @current: (nullable): the meeting shown in the window
  *
  * Reads @file and shows what was understood; a file that is no agenda
- * gets a message saying why.
+ * gets an alert saying why.
  */
 void
-pln_agenda_import_dialog_open_file (PlnWindow  *window,
-                                    GFile      *file,
-                                    PlnMeeting *current)
+pln_agenda_import_dialog_open (GtkWindow  *parent,
+                               PlnContext *context,
+                               GFile      *file,
+                               PlnMeeting *current)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
-  PlnWorkspace *workspace = pln_window_get_workspace (window);
   PlnAgendaImport *import;
 
-  if (workspace == NULL)
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (PLN_IS_CONTEXT (context));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (pln_context_get_workspace (context) == NULL)
     return;
 
   import = pln_agenda_import_read_file (file, &text, &error);
   if (import == NULL)
     {
-      GtkWidget *message = adw_message_dialog_new (GTK_WINDOW (window), _("The Agenda Could Not Be Imported"),
-                                                   error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (message));
+      pln_alert_show_error (GTK_WIDGET (parent), _("The Agenda Could Not Be Imported"), error->message);
       return;
     }
 
-  gtk_window_present (GTK_WINDOW (pln_agenda_import_dialog_new (GTK_WINDOW (window), workspace, import,
-                                                                text, current)));
+  gtk_window_present (GTK_WINDOW (pln_agenda_import_dialog_new_for_context (parent, context, import,
+                                                                            text, current)));
 }
+

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "plenary-core.h"
+#include "pln-context.h"
 #include "pln-window.h"
 
 G_BEGIN_DECLS
@@ -18,14 +19,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PlnAgendaImportDialog, pln_agenda_import_dialog, PLN, AGENDA_IMPORT_DIALOG, AdwWindow)
 
-PlnAgendaImportDialog *pln_agenda_import_dialog_new       (GtkWindow       *parent,
-                                                           PlnWorkspace    *workspace,
-                                                           PlnAgendaImport *import,
-                                                           const char      *text,
-                                                           PlnMeeting      *current);
-PlnMeeting            *pln_agenda_import_dialog_apply     (PlnAgendaImportDialog *self);
-void                   pln_agenda_import_dialog_open_file (PlnWindow       *window,
-                                                           GFile           *file,
-                                                           PlnMeeting      *current);
+PlnAgendaImportDialog *pln_agenda_import_dialog_new_for_context (GtkWindow       *parent,
+                                                                 PlnContext      *context,
+                                                                 PlnAgendaImport *import,
+                                                                 const char      *text,
+                                                                 PlnMeeting      *current);
+PlnMeeting            *pln_agenda_import_dialog_apply            (PlnAgendaImportDialog *self);
+void                   pln_agenda_import_dialog_open             (GtkWindow       *parent,
+                                                                 PlnContext      *context,
+                                                                 GFile           *file,
+                                                                 PlnMeeting      *current);
 
 G_END_DECLS

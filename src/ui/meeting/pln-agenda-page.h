@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "pln-context.h"
+
 #include "plenary-core.h"
 
 G_BEGIN_DECLS
@@ -17,17 +19,24 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PlnAgendaPage, pln_agenda_page, PLN, AGENDA_PAGE, AdwBin)
 
-PlnMeeting    *pln_agenda_page_get_meeting       (PlnAgendaPage *self);
-void           pln_agenda_page_set_meeting       (PlnAgendaPage *self,
-                                                  PlnMeeting    *meeting);
-PlnAgendaItem *pln_agenda_page_get_selected_item (PlnAgendaPage *self);
-void           pln_agenda_page_select_item       (PlnAgendaPage *self,
-                                                  PlnAgendaItem *item);
-GtkWidget     *pln_agenda_page_get_organization_list (PlnAgendaPage *self);
-const char    *pln_agenda_page_get_warning       (PlnAgendaPage *self);
+PlnContext    *pln_agenda_page_get_context           (PlnAgendaPage     *self);
+void           pln_agenda_page_set_context           (PlnAgendaPage     *self,
+                                                      PlnContext        *context);
+PlnMeeting    *pln_agenda_page_get_meeting           (PlnAgendaPage     *self);
+void           pln_agenda_page_set_meeting           (PlnAgendaPage     *self,
+                                                      PlnMeeting        *meeting);
+PlnAgendaItem *pln_agenda_page_get_selected_item     (PlnAgendaPage     *self);
+void           pln_agenda_page_select_item           (PlnAgendaPage     *self,
+                                                      PlnAgendaItem     *item);
+GtkWidget     *pln_agenda_page_get_organization_list (PlnAgendaPage     *self);
+const char    *pln_agenda_page_get_warning           (PlnAgendaPage     *self);
+guint          pln_agenda_page_get_n_rebuilds        (PlnAgendaPage     *self);
 
-gboolean       pln_agenda_page_print             (PlnAgendaPage  *self,
-                                                  const char     *export_filename,
-                                                  GError        **error);
+gboolean       pln_agenda_page_export                (PlnAgendaPage     *self,
+                                                      PlnDocumentFormat  format,
+                                                      GFile             *file);
+gboolean       pln_agenda_page_print                 (PlnAgendaPage     *self,
+                                                      const char        *export_filename,
+                                                      GError           **error);
 
 G_END_DECLS

@@ -18,9 +18,9 @@
 #include "pln-registrations-page.h"
 
 /* A meeting, shown as the pages of a view stack (Overview, Agenda,
- * Registrations, Recommendations …). The page widgets each have a
- * "meeting" property; this widget hands the meeting to all of them, so a
- * page added to the template needs no code here. */
+ * Registrations, Recommendations …). Each page has a typed "meeting" and
+ * a "context" property, bound to this widget's in the template, so a page
+ * added to the template needs no code here. */
 
 struct _PlnMeetingPage
 {
@@ -30,7 +30,8 @@ struct _PlnMeetingPage
   AdwViewStack *stack;
 
   /* Owned references */
-  GObject      *meeting;
+  PlnContext   *context;
+  PlnMeeting   *meeting;
 };
 
 G_DEFINE_FINAL_TYPE (PlnMeetingPage, pln_meeting_page, ADW_TYPE_BIN)
@@ -38,6 +39,7 @@ G_DEFINE_FINAL_TYPE (PlnMeetingPage, pln_meeting_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_MEETING,
+  PROP_CONTEXT,
   PROP_STACK,
   N_PROPS
 };
@@ -45,26 +47,11 @@ enum {
 static GParamSpec *properties [N_PROPS];
 
 static void
-propagate_meeting (PlnMeetingPage *self)
-{
-  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->stack);
-  guint n_pages = g_list_model_get_n_items (G_LIST_MODEL (pages));
-
-  for (guint i = 0; i < n_pages; i++)
-    {
-      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
-      GtkWidget *child = adw_view_stack_page_get_child (page);
-
-      if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "meeting") != NULL)
-        g_object_set (child, "meeting", self->meeting, NULL);
-    }
-}
-
-static void
 pln_meeting_page_dispose (GObject *object)
 {
   PlnMeetingPage *self = PLN_MEETING_PAGE (object);
 
+  g_clear_object (&self->context);
   /* AdwBin unparents its child itself; disposing the template as well
    * would unparent it twice. */
   g_clear_object (&self->meeting);
@@ -82,6 +69,10 @@ pln_meeting_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
     case PROP_MEETING:
       g_value_set_object (value, self->meeting);
       break;
@@ -105,6 +96,10 @@ pln_meeting_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      pln_meeting_page_set_context (self, g_value_get_object (value));
+      break;
+
     case PROP_MEETING:
       pln_meeting_page_set_meeting (self, g_value_get_object (value));
       break;
@@ -126,13 +121,18 @@ pln_meeting_page_class_init (PlnMeetingPageClass *klass)
 
   properties [PROP_MEETING] =
     g_param_spec_object ("meeting", NULL, NULL,
-                         G_TYPE_OBJECT,
+                         PLN_TYPE_MEETING,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties [PROP_STACK] =
     g_param_spec_object ("stack", NULL, NULL,
                          ADW_TYPE_VIEW_STACK,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         PLN_TYPE_CONTEXT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -156,7 +156,7 @@ pln_meeting_page_init (PlnMeetingPage *self)
  *
  * Returns: (transfer none) (nullable): the meeting shown
  */
-GObject *
+PlnMeeting *
 pln_meeting_page_get_meeting (PlnMeetingPage *self)
 {
   g_return_val_if_fail (PLN_IS_MEETING_PAGE (self), NULL);
@@ -166,16 +166,13 @@ pln_meeting_page_get_meeting (PlnMeetingPage *self)
 
 void
 pln_meeting_page_set_meeting (PlnMeetingPage *self,
-                              GObject        *meeting)
+                              PlnMeeting     *meeting)
 {
   g_return_if_fail (PLN_IS_MEETING_PAGE (self));
-  g_return_if_fail (meeting == NULL || G_IS_OBJECT (meeting));
+  g_return_if_fail (meeting == NULL || PLN_IS_MEETING (meeting));
 
   if (g_set_object (&self->meeting, meeting))
-    {
-      propagate_meeting (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MEETING]);
-    }
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MEETING]);
 }
 
 /**
@@ -201,4 +198,28 @@ pln_meeting_page_set_visible_page (PlnMeetingPage *self,
 
   if (adw_view_stack_get_child_by_name (self->stack, name) != NULL)
     adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+/**
+ * pln_meeting_page_get_context:
+ *
+ * Returns: (transfer none) (nullable): what the page was given
+ */
+PlnContext *
+pln_meeting_page_get_context (PlnMeetingPage *self)
+{
+  g_return_val_if_fail (PLN_IS_MEETING_PAGE (self), NULL);
+
+  return self->context;
+}
+
+void
+pln_meeting_page_set_context (PlnMeetingPage *self,
+                              PlnContext *context)
+{
+  g_return_if_fail (PLN_IS_MEETING_PAGE (self));
+  g_return_if_fail (context == NULL || PLN_IS_CONTEXT (context));
+
+  if (g_set_object (&self->context, context))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONTEXT]);
 }

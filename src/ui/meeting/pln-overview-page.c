@@ -14,7 +14,6 @@
 
 #include "pln-format.h"
 #include "pln-overview-page.h"
-#include "pln-window.h"
 
 /* The fields of a meeting, edited in place: every row is bound to the
  * model, which autosaves; the problems the model finds are listed on top
@@ -23,6 +22,8 @@
 struct _PlnOverviewPage
 {
   AdwBin         parent_instance;
+
+  PlnContext           *context;
 
   /* Template widgets */
   AdwPreferencesGroup *problems_group;
@@ -58,6 +59,7 @@ G_DEFINE_FINAL_TYPE (PlnOverviewPage, pln_overview_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_MEETING,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -290,7 +292,6 @@ remove_sitting_clicked_cb (GtkButton       *button,
                            PlnOverviewPage *self)
 {
   PlnSitting *sitting = g_object_get_data (G_OBJECT (button), "sitting");
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), PLN_TYPE_WINDOW);
   RemovedSitting *removed;
   int position;
 
@@ -307,9 +308,9 @@ remove_sitting_clicked_cb (GtkButton       *button,
   removed->sitting = sitting;
   removed->position = position;
 
-  if (window != NULL)
-    pln_window_add_undo_toast (PLN_WINDOW (window), _("Plenary meeting removed"),
-                               undo_remove_sitting, removed, removed_sitting_free);
+  if (self->context != NULL)
+    pln_context_add_undo (self->context, _("Plenary meeting removed"),
+                          undo_remove_sitting, removed, removed_sitting_free);
   else
     removed_sitting_free (removed);
 }
@@ -397,7 +398,6 @@ generate_sittings_action (GtkWidget  *widget,
 {
   PlnOverviewPage *self = PLN_OVERVIEW_PAGE (widget);
   GListModel *sittings;
-  GtkWidget *window;
   OldSittings *old;
 
   if (self->meeting == NULL)
@@ -413,10 +413,9 @@ generate_sittings_action (GtkWidget  *widget,
 
   pln_meeting_generate_sittings (self->meeting);
 
-  window = gtk_widget_get_ancestor (widget, PLN_TYPE_WINDOW);
-  if (window != NULL)
-    pln_window_add_undo_toast (PLN_WINDOW (window), _("Plenary meetings generated"),
-                               undo_generate, old, old_sittings_free);
+  if (self->context != NULL)
+    pln_context_add_undo (self->context, _("Plenary meetings generated"),
+                          undo_generate, old, old_sittings_free);
   else
     old_sittings_free (old);
 }
@@ -480,6 +479,7 @@ pln_overview_page_dispose (GObject *object)
 {
   PlnOverviewPage *self = PLN_OVERVIEW_PAGE (object);
 
+  g_clear_object (&self->context);
   if (self->bindings != NULL)
     {
       for (guint i = 0; i < self->bindings->len; i++)
@@ -502,6 +502,10 @@ pln_overview_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
     case PROP_MEETING:
       g_value_set_object (value, self->meeting);
       break;
@@ -521,6 +525,10 @@ pln_overview_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      pln_overview_page_set_context (self, g_value_get_object (value));
+      break;
+
     case PROP_MEETING:
       pln_overview_page_set_meeting (self, g_value_get_object (value));
       break;
@@ -543,6 +551,11 @@ pln_overview_page_class_init (PlnOverviewPageClass *klass)
   properties [PROP_MEETING] =
     g_param_spec_object ("meeting", NULL, NULL,
                          PLN_TYPE_MEETING,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         PLN_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -604,4 +617,28 @@ pln_overview_page_set_meeting (PlnOverviewPage *self,
       bind_meeting (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MEETING]);
     }
+}
+
+/**
+ * pln_overview_page_get_context:
+ *
+ * Returns: (transfer none) (nullable): what the page was given
+ */
+PlnContext *
+pln_overview_page_get_context (PlnOverviewPage *self)
+{
+  g_return_val_if_fail (PLN_IS_OVERVIEW_PAGE (self), NULL);
+
+  return self->context;
+}
+
+void
+pln_overview_page_set_context (PlnOverviewPage *self,
+                               PlnContext *context)
+{
+  g_return_if_fail (PLN_IS_OVERVIEW_PAGE (self));
+  g_return_if_fail (context == NULL || PLN_IS_CONTEXT (context));
+
+  if (g_set_object (&self->context, context))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONTEXT]);
 }

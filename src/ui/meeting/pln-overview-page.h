@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "pln-context.h"
+
 #include "plenary-core.h"
 
 G_BEGIN_DECLS
@@ -20,5 +22,9 @@ G_DECLARE_FINAL_TYPE (PlnOverviewPage, pln_overview_page, PLN, OVERVIEW_PAGE, Ad
 PlnMeeting *pln_overview_page_get_meeting (PlnOverviewPage *self);
 void        pln_overview_page_set_meeting (PlnOverviewPage *self,
                                            PlnMeeting      *meeting);
+
+PlnContext *pln_overview_page_get_context (PlnOverviewPage *self);
+void        pln_overview_page_set_context (PlnOverviewPage *self,
+                                           PlnContext *context);
 
 G_END_DECLS

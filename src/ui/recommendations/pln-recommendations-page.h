@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "pln-context.h"
+
 #include "plenary-core.h"
 
 G_BEGIN_DECLS
@@ -29,5 +31,11 @@ gboolean    pln_recommendations_page_export_to     (PlnRecommendationsPage *self
                                                     GFile                  *file,
                                                     GError                **error);
 const char *pln_recommendations_page_get_status    (PlnRecommendationsPage *self);
+const char *pln_recommendations_page_get_deadline  (PlnRecommendationsPage *self);
+guint       pln_recommendations_page_get_n_rebuilds (PlnRecommendationsPage *self);
+
+PlnContext *pln_recommendations_page_get_context (PlnRecommendationsPage *self);
+void        pln_recommendations_page_set_context (PlnRecommendationsPage *self,
+                                                  PlnContext             *context);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pln-compat.h"
 #include "pln-enum-types.h"
 #include "pln-registration-dialog.h"
 
@@ -246,5 +247,23 @@ pln_registration_dialog_new (GtkWindow       *parent,
   adw_combo_row_set_selected (self->mode_row, pln_registration_get_mode (registration));
   adw_combo_row_set_selected (self->status_row, pln_registration_get_status (registration));
   gtk_switch_set_active (self->link_switch, pln_registration_get_link_sent (registration));
+  return self;
+}
+
+/**
+ * pln_registration_dialog_present:
+ * @parent: the widget the dialog is opened from; its window becomes the
+ *   dialog's parent
+ * @registration: (nullable): the registration to edit, or %NULL for a new one
+ *
+ * Returns: (transfer none): the dialog, shown
+ */
+PlnRegistrationDialog *
+pln_registration_dialog_present (GtkWidget       *parent,
+                                 PlnRegistration *registration)
+{
+  PlnRegistrationDialog *self = pln_registration_dialog_new (pln_widget_get_parent_window (parent), registration);
+
+  gtk_window_present (GTK_WINDOW (self));
   return self;
 }

@@ -19,6 +19,8 @@ G_DECLARE_FINAL_TYPE (PlnRegistrationDialog, pln_registration_dialog, PLN, REGIS
 
 PlnRegistrationDialog *pln_registration_dialog_new         (GtkWindow             *parent,
                                                             PlnRegistration       *registration);
+PlnRegistrationDialog *pln_registration_dialog_present     (GtkWidget             *parent,
+                                                            PlnRegistration       *registration);
 gboolean               pln_registration_dialog_save        (PlnRegistrationDialog *self);
 
 GtkStringList         *pln_registration_labels_new         (GType                  enum_type);

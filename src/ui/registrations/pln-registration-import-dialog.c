@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pln-compat.h"
 #include "pln-format.h"
 #include "pln-registration-import-dialog.h"
 
@@ -349,6 +350,28 @@ pln_registration_import_dialog_new (GtkWindow             *parent,
   self->file_name = g_strdup (file_name);
   add_column_rows (self);
   refresh (self);
+  return self;
+}
+
+/**
+ * pln_registration_import_dialog_present:
+ * @parent: the widget the import starts from; its window becomes the
+ *   dialog's parent
+ * @import: (transfer full): the file, read and checked
+ * @file_name: the file's name, as the user knows it
+ *
+ * Returns: (transfer none): the dialog, shown
+ */
+PlnRegistrationImportDialog *
+pln_registration_import_dialog_present (GtkWidget             *parent,
+                                        PlnMeeting            *meeting,
+                                        PlnRegistrationImport *import,
+                                        const char            *file_name)
+{
+  PlnRegistrationImportDialog *self =
+    pln_registration_import_dialog_new (pln_widget_get_parent_window (parent), meeting, import, file_name);
+
+  gtk_window_present (GTK_WINDOW (self));
   return self;
 }
 

@@ -21,6 +21,10 @@ PlnRegistrationImportDialog *pln_registration_import_dialog_new         (GtkWind
                                                                          PlnMeeting                  *meeting,
                                                                          PlnRegistrationImport       *import,
                                                                          const char                  *file_name);
+PlnRegistrationImportDialog *pln_registration_import_dialog_present     (GtkWidget                   *parent,
+                                                                         PlnMeeting                  *meeting,
+                                                                         PlnRegistrationImport       *import,
+                                                                         const char                  *file_name);
 PlnRegistrationImport       *pln_registration_import_dialog_get_import  (PlnRegistrationImportDialog *self);
 PlnMeeting                  *pln_registration_import_dialog_get_meeting (PlnRegistrationImportDialog *self);
 void                         pln_registration_import_dialog_set_policy  (PlnRegistrationImportDialog *self,

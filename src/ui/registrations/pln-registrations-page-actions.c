@@ -11,7 +11,9 @@
 
 #include <glib/gi18n.h>
 
+#include "pln-compat.h"
 #include "pln-enum-types.h"
+#include "pln-export-flow.h"
 #include "pln-registration-import-dialog.h"
 #include "pln-registrations-page-private.h"
 
@@ -19,26 +21,13 @@
  * removal, e-mails) and with files (CSV in and out, the list of
  * participants). */
 
-static void
-show_error (PlnRegistrationsPage *self,
-            const char           *heading,
-            const char           *message)
+/* Says something on a toast, where the page has a context to show it. */
+void
+pln_registrations_page_toast (PlnRegistrationsPage *self,
+                              const char           *title)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-toast (PlnRegistrationsPage *self,
-       const char           *title)
-{
-  PlnWindow *window = pln_registrations_page_get_window (self);
-
-  if (window != NULL)
-    pln_window_add_toast (window, adw_toast_new (title));
+  if (self->context != NULL)
+    pln_context_add_toast (self->context, adw_toast_new (title));
 }
 
 /* ------------------------------------------------------------ the selection */
@@ -145,7 +134,7 @@ copy_emails_action (GtkWidget  *widget,
     emails = pln_registrations_dup_emails (pln_registrations_page_get_shown (self));
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), emails);
-  toast (self, *emails ? _("E-mail addresses copied") : _("None of them has an e-mail address"));
+  pln_registrations_page_toast (self, *emails ? _("E-mail addresses copied") : _("None of them has an e-mail address"));
 }
 
 static void
@@ -162,7 +151,7 @@ write_email_action (GtkWidget  *widget,
 
   if (reg == NULL || !pln_email_is_valid (pln_registration_get_email (reg)))
     {
-      toast (self, _("This registration has no e-mail address"));
+      pln_registrations_page_toast (self, _("This registration has no e-mail address"));
       return;
     }
 
@@ -171,7 +160,7 @@ write_email_action (GtkWidget  *widget,
   if (!g_app_info_launch_default_for_uri (uri, NULL, &error))
     {
       g_debug ("Could not open %s: %s", uri, error->message);
-      toast (self, _("No e-mail program could be opened"));
+      pln_registrations_page_toast (self, _("No e-mail program could be opened"));
     }
 }
 
@@ -224,7 +213,7 @@ import_applied_cb (PlnRegistrationImportDialog *dialog,
   pln_registrations_edit_take_import (edit, import);
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u registration imported", "%u registrations imported", n), n);
   if (pln_registrations_edit_is_empty (edit))
-    toast (self, title);
+    pln_registrations_page_toast (self, title);
   pln_registrations_page_push_edit (self, edit, title);
 }
 
@@ -246,7 +235,6 @@ pln_registrations_page_import_file (PlnRegistrationsPage  *self,
   gsize length;
   PlnRegistrationImport *import;
   PlnRegistrationImportDialog *dialog;
-  GtkRoot *root;
 
   g_return_val_if_fail (PLN_IS_REGISTRATIONS_PAGE (self), FALSE);
   g_return_val_if_fail (self->meeting != NULL, FALSE);
@@ -260,54 +248,24 @@ pln_registrations_page_import_file (PlnRegistrationsPage  *self,
   if (import == NULL)
     return FALSE;
 
-  root = gtk_widget_get_root (GTK_WIDGET (self));
   name = g_file_get_basename (file);
-  dialog = pln_registration_import_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               self->meeting, import, name);
+  dialog = pln_registration_import_dialog_present (GTK_WIDGET (self), self->meeting, import, name);
   g_signal_connect_object (dialog, "applied", G_CALLBACK (import_applied_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
   return TRUE;
 }
 
 static void
-chooser_done (PlnRegistrationsPage *self)
+import_chosen_cb (GObject *owner,
+                  GFile   *file)
 {
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-}
-
-static void
-import_response_cb (GtkNativeDialog      *chooser,
-                    int                   response,
-                    PlnRegistrationsPage *self)
-{
-  g_autoptr(GFile) file = NULL;
+  PlnRegistrationsPage *self = PLN_REGISTRATIONS_PAGE (owner);
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT && self->meeting != NULL)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      if (!pln_registrations_page_import_file (self, file, &error))
-        show_error (self, _("The File Could Not Be Imported"), error->message);
-    }
+  if (file == NULL || self->meeting == NULL)
+    return;
 
-  chooser_done (self);
-}
-
-static GtkFileChooserNative *
-new_chooser (PlnRegistrationsPage *self,
-             const char           *title,
-             GtkFileChooserAction  action,
-             const char           *accept)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  chooser_done (self);
-  self->chooser = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               action, accept, _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  return self->chooser;
+  if (!pln_registrations_page_import_file (self, file, &error))
+    pln_alert_show_error (GTK_WIDGET (self), _("The File Could Not Be Imported"), error->message);
 }
 
 static void
@@ -316,44 +274,24 @@ import_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   PlnRegistrationsPage *self = PLN_REGISTRATIONS_PAGE (widget);
-  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) csv = NULL;
 
   if (self->meeting == NULL)
     return;
 
+  csv = gtk_file_filter_new ();
   gtk_file_filter_set_name (csv, _("CSV Files"));
   gtk_file_filter_add_mime_type (csv, "text/csv");
   gtk_file_filter_add_suffix (csv, "csv");
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-
-  chooser = new_chooser (self, _("Import Registrations"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
-  g_signal_connect (chooser, "response", G_CALLBACK (import_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  pln_choose_file_to_open (widget, _("Import Registrations"), _("_Open"), csv, G_OBJECT (self), import_chosen_cb);
 }
 
-static void
-export_csv_response_cb (GtkNativeDialog      *chooser,
-                        int                   response,
-                        PlnRegistrationsPage *self)
+static gboolean
+write_csv (GObject  *owner,
+           GFile    *file,
+           GError  **error)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      if (pln_registrations_page_export_csv_to (self, file, &error))
-        toast (self, _("Registrations exported"));
-      else
-        show_error (self, _("The Registrations Could Not Be Exported"), error->message);
-    }
-
-  chooser_done (self);
+  return pln_registrations_page_export_csv_to (PLN_REGISTRATIONS_PAGE (owner), file, error);
 }
 
 static void
@@ -362,36 +300,35 @@ export_csv_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   PlnRegistrationsPage *self = PLN_REGISTRATIONS_PAGE (widget);
-  GtkFileChooserNative *chooser = new_chooser (self, _("Export Registrations"), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Export"));
+  const PlnExportFlow flow = {
+    .chooser_title = _("Export Registrations"),
+    /* File names are English, like the documents. */
+    .suggested_name = "Registrations.csv",
+    .error_heading = _("The Registrations Could Not Be Exported"),
+    .done_message = _("Registrations exported"),
+  };
 
-  /* File names are English, like the documents. */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "Registrations.csv");
-  g_signal_connect (chooser, "response", G_CALLBACK (export_csv_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  pln_export_flow_run (&flow, widget, self->context, G_OBJECT (self), write_csv);
 }
 
-static void
-export_participants_response_cb (GtkNativeDialog      *chooser,
-                                 int                   response,
-                                 PlnRegistrationsPage *self)
+/* The format is the one asked for when the file chooser opened: one
+ * export at a time per page (pln_export_flow_run()). */
+static gboolean
+write_participants (GObject  *owner,
+                    GFile    *file,
+                    GError  **error)
 {
-  PlnDocumentFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "format"));
+  PlnRegistrationsPage *self = PLN_REGISTRATIONS_PAGE (owner);
   g_autoptr(PlnDocument) document = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT && self->meeting != NULL)
+  if (self->meeting == NULL)
     {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      document = pln_participants_document_new (self->meeting);
-      if (pln_document_export (document, format, file, NULL, &error))
-        toast (self, _("List of participants exported"));
-      else
-        show_error (self, _("The List of Participants Could Not Be Exported"), error->message);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("The meeting is no longer open"));
+      return FALSE;
     }
 
-  chooser_done (self);
+  document = pln_participants_document_new (self->meeting);
+  return pln_document_export (document, self->export_format, file, NULL, error);
 }
 
 static void
@@ -400,19 +337,22 @@ export_participants_action (GtkWidget  *widget,
                             GVariant   *parameter)
 {
   PlnRegistrationsPage *self = PLN_REGISTRATIONS_PAGE (widget);
-  GtkFileChooserNative *chooser;
   PlnDocumentFormat format;
   g_autofree char *name = NULL;
+  PlnExportFlow flow = {
+    .chooser_title = _("Export List of Participants"),
+    .error_heading = _("The List of Participants Could Not Be Exported"),
+    .done_message = _("List of participants exported"),
+  };
 
   if (self->meeting == NULL || !pln_document_format_from_string (g_variant_get_string (parameter, NULL), &format))
     return;
 
-  chooser = new_chooser (self, _("Export List of Participants"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"));
+  /* File names are English, like the documents. */
   name = g_strdup_printf ("List of participants.%s", pln_document_format_get_extension (format));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_object_set_data (G_OBJECT (chooser), "format", GINT_TO_POINTER (format));
-  g_signal_connect (chooser, "response", G_CALLBACK (export_participants_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  flow.suggested_name = name;
+  self->export_format = format;
+  pln_export_flow_run (&flow, widget, self->context, G_OBJECT (self), write_participants);
 }
 
 void

@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "pln-context.h"
+
 #include "plenary-core.h"
 
 G_BEGIN_DECLS
@@ -34,5 +36,10 @@ gboolean           pln_registrations_page_export_csv_to   (PlnRegistrationsPage 
 gboolean           pln_registrations_page_import_file     (PlnRegistrationsPage  *self,
                                                            GFile                 *file,
                                                            GError               **error);
+
+guint              pln_registrations_page_get_n_refreshes (PlnRegistrationsPage *self);
+PlnContext        *pln_registrations_page_get_context     (PlnRegistrationsPage *self);
+void               pln_registrations_page_set_context     (PlnRegistrationsPage *self,
+                                                           PlnContext           *context);
 
 G_END_DECLS

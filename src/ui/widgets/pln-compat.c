@@ -46,12 +46,27 @@ pending_free (gpointer data)
   g_free (pending);
 }
 
+/**
+ * pln_widget_get_parent_window:
+ * @widget: (nullable): a widget
+ *
+ * The window a dialog opened from @widget is transient for: the one place
+ * the interface looks up the widget tree, for a dialog's parent only.
+ *
+ * Returns: (transfer none) (nullable): the window @widget is in
+ */
+GtkWindow *
+pln_widget_get_parent_window (GtkWidget *widget)
+{
+  GtkRoot *root = widget != NULL ? gtk_widget_get_root (widget) : NULL;
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
 static GtkWindow *
 parent_window (GtkWidget *parent)
 {
-  GtkRoot *root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  return pln_widget_get_parent_window (parent);
 }
 
 static void
@@ -66,27 +81,29 @@ alert_response_cb (GObject    *dialog,
 }
 
 /**
- * pln_alert_present:
+ * pln_alert_present_with_child:
  * @parent: the widget the alert is about; its window becomes the parent
  * @responses: the buttons, in order
  * @default_response: (nullable): the response Enter gives
  * @close_response: (nullable): the response Escape gives
  * @owner: (nullable): the object @callback is for
  * @callback: (nullable): called with the response, if @owner still exists
+ * @child: (nullable): a widget under the message (a choice to make)
  *
  * Shows a message with buttons: AdwAlertDialog from libadwaita 1.5,
  * AdwMessageDialog before.
  */
 void
-pln_alert_present (GtkWidget              *parent,
-                   const char             *heading,
-                   const char             *body,
-                   const PlnAlertResponse *responses,
-                   guint                   n_responses,
-                   const char             *default_response,
-                   const char             *close_response,
-                   GObject                *owner,
-                   PlnAlertFunc            callback)
+pln_alert_present_with_child (GtkWidget              *parent,
+                              const char             *heading,
+                              const char             *body,
+                              GtkWidget              *child,
+                              const PlnAlertResponse *responses,
+                              guint                   n_responses,
+                              const char             *default_response,
+                              const char             *close_response,
+                              GObject                *owner,
+                              PlnAlertFunc            callback)
 {
   GObject *dialog;
 
@@ -96,6 +113,8 @@ pln_alert_present (GtkWidget              *parent,
 #if ADW_CHECK_VERSION (1, 5, 0)
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   dialog = G_OBJECT (adw_alert_dialog_new (heading, body));
+  if (child != NULL)
+    adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), child);
   for (guint i = 0; i < n_responses; i++)
     {
       adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), responses[i].id, responses[i].label);
@@ -114,6 +133,8 @@ pln_alert_present (GtkWidget              *parent,
   G_GNUC_END_IGNORE_DEPRECATIONS
 #else
   dialog = G_OBJECT (adw_message_dialog_new (parent_window (parent), heading, body));
+  if (child != NULL)
+    adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), child);
   for (guint i = 0; i < n_responses; i++)
     {
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), responses[i].id, responses[i].label);
@@ -130,6 +151,26 @@ pln_alert_present (GtkWidget              *parent,
                          pending_new (owner, callback), (GClosureNotify) (void (*) (void)) pending_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 #endif
+}
+
+/**
+ * pln_alert_present:
+ *
+ * pln_alert_present_with_child() without a child.
+ */
+void
+pln_alert_present (GtkWidget              *parent,
+                   const char             *heading,
+                   const char             *body,
+                   const PlnAlertResponse *responses,
+                   guint                   n_responses,
+                   const char             *default_response,
+                   const char             *close_response,
+                   GObject                *owner,
+                   PlnAlertFunc            callback)
+{
+  pln_alert_present_with_child (parent, heading, body, NULL, responses, n_responses,
+                                default_response, close_response, owner, callback);
 }
 
 /**

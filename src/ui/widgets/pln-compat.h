@@ -56,6 +56,16 @@ void      pln_alert_present        (GtkWidget              *parent,
                                     const char             *close_response,
                                     GObject                *owner,
                                     PlnAlertFunc            callback);
+void      pln_alert_present_with_child (GtkWidget          *parent,
+                                    const char             *heading,
+                                    const char             *body,
+                                    GtkWidget              *child,
+                                    const PlnAlertResponse *responses,
+                                    guint                   n_responses,
+                                    const char             *default_response,
+                                    const char             *close_response,
+                                    GObject                *owner,
+                                    PlnAlertFunc            callback);
 void      pln_alert_show_error     (GtkWidget              *parent,
                                     const char             *heading,
                                     const char             *message);
@@ -77,6 +87,7 @@ void      pln_show_about           (GtkWidget              *parent,
                                     const char             *first_property,
                                     ...) G_GNUC_NULL_TERMINATED;
 
+GtkWindow *pln_widget_get_parent_window (GtkWidget            *widget);
 GdkRGBA   pln_widget_get_color     (GtkWidget              *widget);
 gboolean  pln_widget_lookup_color  (GtkWidget              *widget,
                                     const char             *name,

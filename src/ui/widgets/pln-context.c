@@ -382,6 +382,26 @@ pln_context_add_toast (PlnContext *self,
   g_signal_emit (self, signals [TOAST], 0, owned);
 }
 
+static UndoEdit *
+push_undo (PlnContext     *self,
+           PlnUndoFunc     undo,
+           gpointer        user_data,
+           GDestroyNotify  destroy)
+{
+  UndoEdit *edit = g_new0 (UndoEdit, 1);
+
+  edit->context = self;
+  edit->undo = undo;
+  edit->user_data = user_data;
+  edit->destroy = destroy;
+  g_queue_push_head (&self->undo, edit);
+  if (self->undo.length > MAX_UNDO)
+    undo_edit_free (g_queue_pop_tail (&self->undo));
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_UNDO]);
+  return edit;
+}
+
 /**
  * pln_context_add_undo:
  * @title: what was done, e.g. "Meeting removed"
@@ -408,23 +428,39 @@ pln_context_add_undo (PlnContext     *self,
   g_return_if_fail (title != NULL);
   g_return_if_fail (undo != NULL);
 
-  edit = g_new0 (UndoEdit, 1);
-  edit->context = self;
-  edit->undo = undo;
-  edit->user_data = user_data;
-  edit->destroy = destroy;
-  g_queue_push_head (&self->undo, edit);
-  if (self->undo.length > MAX_UNDO)
-    undo_edit_free (g_queue_pop_tail (&self->undo));
-
+  /* The edit may fall off the end of a full queue while the toast is
+   * shown: the toast only knows it weakly, through the edit. */
+  edit = push_undo (self, undo, user_data, destroy);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_set_weak_pointer (&edit->toast, toast);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), edit);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_UNDO]);
   pln_context_add_toast (self, toast);
+}
+
+/**
+ * pln_context_push_undo:
+ * @undo: reverts the edit
+ * @user_data: data for @undo, owned by the queue
+ * @destroy: (nullable): frees @user_data once the edit can no longer be
+ *   undone
+ *
+ * Keeps an edit that Ctrl+Z can revert, in the same queue as those of
+ * pln_context_add_undo(), without a toast: for small edits (a cell typed
+ * in) that would otherwise cover the window with toasts.
+ */
+void
+pln_context_push_undo (PlnContext     *self,
+                       PlnUndoFunc     undo,
+                       gpointer        user_data,
+                       GDestroyNotify  destroy)
+{
+  g_return_if_fail (PLN_IS_CONTEXT (self));
+  g_return_if_fail (undo != NULL);
+
+  push_undo (self, undo, user_data, destroy);
 }
 
 /**

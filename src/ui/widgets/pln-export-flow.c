@@ -44,10 +44,7 @@ open_file_cb (AdwToast *toast,
               GFile    *file)
 {
   g_autofree char *uri = g_file_get_uri (file);
-  GtkWidget *custom = adw_toast_get_custom_title (toast);
-  GtkRoot *root = custom != NULL ? gtk_widget_get_root (custom) : NULL;
-
-  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
+  gtk_show_uri (pln_widget_get_parent_window (adw_toast_get_custom_title (toast)), uri, GDK_CURRENT_TIME);
 }
 
 static void

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "pln-compat.h"
 #include "pln-print.h"
 
 /* Printing sets the same pages as the PDF writer: the document's layout,
@@ -70,4 +71,24 @@ pln_print_document (GtkWindow    *parent,
                                   export_filename ? GTK_PRINT_OPERATION_ACTION_EXPORT
                                                   : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                   parent, error) != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+/**
+ * pln_print_document_for_widget:
+ * @widget: the widget printing starts from (a page)
+ * @export_filename: (nullable): a PDF file to print to without asking, or
+ *   %NULL for the print dialog
+ *
+ * Prints @document, the print dialog over @widget's window: pages need
+ * not know their window.
+ */
+gboolean
+pln_print_document_for_widget (GtkWidget    *widget,
+                               PlnDocument  *document,
+                               const char   *export_filename,
+                               GError      **error)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+
+  return pln_print_document (pln_widget_get_parent_window (widget), document, export_filename, error);
 }

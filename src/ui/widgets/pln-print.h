@@ -17,5 +17,9 @@ gboolean pln_print_document (GtkWindow    *parent,
                              PlnDocument  *document,
                              const char   *export_filename,
                              GError      **error);
+gboolean pln_print_document_for_widget (GtkWidget    *widget,
+                                        PlnDocument  *document,
+                                        const char   *export_filename,
+                                        GError      **error);
 
 G_END_DECLS

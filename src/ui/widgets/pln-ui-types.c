@@ -18,6 +18,7 @@
 #include "pln-meeting-page.h"
 #include "pln-overview-page.h"
 #include "pln-preferences-window.h"
+#include "pln-recommendation-row.h"
 #include "pln-recommendations-page.h"
 #include "pln-registration-dialog.h"
 #include "pln-registration-import-dialog.h"
@@ -39,6 +40,7 @@ pln_ui_ensure_types (void)
   g_type_ensure (PLN_TYPE_MEETING_PAGE);
   g_type_ensure (PLN_TYPE_OVERVIEW_PAGE);
   g_type_ensure (PLN_TYPE_PREFERENCES_WINDOW);
+  g_type_ensure (PLN_TYPE_RECOMMENDATION_ROW);
   g_type_ensure (PLN_TYPE_RECOMMENDATIONS_PAGE);
   g_type_ensure (PLN_TYPE_REGISTRATION_DIALOG);
   g_type_ensure (PLN_TYPE_REGISTRATION_IMPORT_DIALOG);

@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include "pln-compat.h"
+
 #include "pln-application.h"
 #include "pln-preferences-window.h"
 #include "pln-window.h"
@@ -211,7 +213,7 @@ about_action (GSimpleAction *action,
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   static const char *developers[] = { "The Plenary authors", NULL };
 
-  adw_show_about_window (window,
+  pln_show_about (window ? GTK_WIDGET (window) : NULL,
                          "application-name", _("Plenary"),
                          "application-icon", APP_ID,
                          "developer-name", _("The Plenary authors"),

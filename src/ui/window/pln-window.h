@@ -30,7 +30,7 @@ void       pln_window_add_undo_toast (PlnWindow     *self,
 PlnWorkspace *pln_window_get_workspace (PlnWindow  *self);
 PlnContext *pln_window_get_context  (PlnWindow      *self);
 void       pln_window_show_meeting  (PlnWindow      *self,
-                                     GObject        *meeting,
+                                     PlnMeeting     *meeting,
                                      const char     *page);
 
 G_END_DECLS

@@ -1,0 +1,89 @@
+/* pln-agenda-page-private.h
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pln-agenda-page.h"
+#include "pln-idle-refresh.h"
+
+G_BEGIN_DECLS
+
+/* The agenda page is split by concern: pln-agenda-page.c (the object, the
+ * item list and its selection, what the page listens to), -items.c (items
+ * and sub-items added, removed, moved), -documents.c (the documentation
+ * of the selected item), -organization.c (the plenary meetings and what
+ * they take up), -export.c (export and print). */
+
+/* More items than this in one three-hour plenary meeting will not be
+ * discussed properly: the organization of work says so. */
+#define PLN_AGENDA_ITEMS_PER_SITTING 4
+
+struct _PlnAgendaPage
+{
+  AdwBin               parent_instance;
+
+  /* Template widgets */
+  GtkListView         *items_view;
+  AdwStatusPage       *empty_page;
+  AdwPreferencesGroup *item_group;
+  AdwEntryRow         *title_row;
+  AdwPreferencesGroup *annotation_group;
+  GtkTextView         *annotation_view;
+  AdwPreferencesGroup *documents_group;
+  GtkListBox          *documents_list;
+  GtkEntry            *symbol_entry;
+  GtkEntry            *document_title_entry;
+  GtkLabel            *symbol_hint;
+  GtkDropDown         *sitting_dropdown;
+  GtkLabel            *organization_warning;
+  GtkListBox          *organization_list;
+
+  /* Owned references */
+  PlnContext          *context;
+  PlnMeeting          *meeting;
+  PlnAgendaItem       *selected;
+  GtkTreeListModel    *tree;
+  GtkSingleSelection  *selection;
+  GListModel          *organization;   /* each plenary meeting, then what it takes up */
+  GBinding            *title_binding;
+  GBinding            *annotation_binding;
+  GSignalGroup        *meeting_signals;
+  GSignalGroup        *group_signals;
+  GtkStringList       *sitting_names;
+  PlnIdleRefresh       refresh;
+  PlnDocumentFormat    export_format;  /* chosen in the menu, for the write after the chooser */
+};
+
+/* pln-agenda-page.c */
+const char *_pln_agenda_page_get_series          (PlnAgendaPage *self);
+GListModel *_pln_agenda_page_item_list           (PlnAgendaPage *self,
+                                                  PlnAgendaItem *item);
+void        _pln_agenda_page_renumber_and_select (PlnAgendaPage *self,
+                                                  PlnAgendaItem *item);
+void        _pln_agenda_page_remove_with_undo    (PlnAgendaPage *self,
+                                                  GListModel    *list,
+                                                  GObject       *object,
+                                                  const char    *title);
+
+/* pln-agenda-page-items.c */
+GtkListItemFactory *_pln_agenda_page_create_item_factory (PlnAgendaPage  *self);
+void        _pln_agenda_page_class_init_items    (GtkWidgetClass *widget_class);
+
+/* pln-agenda-page-documents.c */
+void        _pln_agenda_page_bind_documents      (PlnAgendaPage  *self);
+void        _pln_agenda_page_check_symbol        (PlnAgendaPage  *self);
+void        _pln_agenda_page_class_init_documents (GtkWidgetClass *widget_class);
+
+/* pln-agenda-page-organization.c */
+void        _pln_agenda_page_bind_organization   (PlnAgendaPage  *self);
+void        _pln_agenda_page_refresh_organization (PlnAgendaPage *self);
+void        _pln_agenda_page_class_init_organization (GtkWidgetClass *widget_class);
+
+/* pln-agenda-page-export.c */
+void        _pln_agenda_page_class_init_export   (GtkWidgetClass *widget_class);
+
+G_END_DECLS

@@ -1,0 +1,323 @@
+/* pln-recommendation-row.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pln-recommendation-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pln-recommendation-row.h"
+
+/* One recommendation of the list: its number in the non-paper, its text,
+ * what it was made under and by, its status and its removal. The row
+ * follows its recommendation's notifications itself, so an edit updates
+ * the row without the page refreshing its list. */
+
+struct _PlnRecommendationRow
+{
+  GtkWidget          parent_instance;
+
+  /* Template widgets */
+  GtkLabel          *number_label;
+  GtkLabel          *text_label;
+  GtkLabel          *details_label;
+  GtkMenuButton     *status_button;
+  GtkButton         *remove_button;
+
+  /* Owned references */
+  PlnRecommendation *recommendation;
+  GSignalGroup      *recommendation_signals;
+
+  guint              number;
+  guint              word_hint;
+};
+
+G_DEFINE_FINAL_TYPE (PlnRecommendationRow, pln_recommendation_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_RECOMMENDATION,
+  PROP_NUMBER,
+  PROP_WORD_HINT,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+update_text (PlnRecommendationRow *self)
+{
+  if (self->recommendation != NULL)
+    gtk_label_set_text (self->text_label, pln_recommendation_get_text (self->recommendation) ?: "");
+}
+
+static void
+update_status (PlnRecommendationRow *self)
+{
+  if (self->recommendation != NULL)
+    gtk_menu_button_set_label (self->status_button,
+                               pln_recommendation_status_to_label (pln_recommendation_get_status (self->recommendation)));
+}
+
+static void
+update_details (PlnRecommendationRow *self)
+{
+  PlnRecommendation *rec = self->recommendation;
+  PlnAgendaItem *item;
+  g_autofree char *label = NULL;
+  g_autoptr(GString) details = NULL;
+  guint words;
+
+  if (rec == NULL)
+    return;
+
+  item = pln_recommendation_get_agenda_item (rec);
+  label = item ? pln_agenda_item_dup_label (item) : g_strdup ("–");
+  words = pln_text_count_words (pln_recommendation_get_text (rec));
+  details = g_string_new (NULL);
+
+  /* Translators: the agenda item a recommendation was made under, e.g. "Agenda item 2" */
+  g_string_append_printf (details, _("Agenda item %s"), label);
+  if (pln_recommendation_get_source (rec) != NULL)
+    g_string_append_printf (details, " · %s", pln_recommendation_get_source (rec));
+  g_string_append (details, " · ");
+  g_string_append_printf (details, g_dngettext (GETTEXT_PACKAGE, "%u word", "%u words", words), words);
+  if (words > self->word_hint)
+    /* Translators: a hint that a recommendation is long; the number of words is set in Preferences */
+    g_string_append_printf (details, " · %s", _("longer than the hint, could be more concise"));
+  if (pln_recommendation_get_merged_into (rec) != NULL)
+    g_string_append_printf (details, " · %s", _("merged into another"));
+
+  gtk_label_set_text (self->details_label, details->str);
+  if (words > self->word_hint)
+    gtk_widget_add_css_class (GTK_WIDGET (self->details_label), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->details_label), "warning");
+}
+
+static void
+pln_recommendation_row_dispose (GObject *object)
+{
+  PlnRecommendationRow *self = PLN_RECOMMENDATION_ROW (object);
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PLN_TYPE_RECOMMENDATION_ROW);
+  /* The box of the labels is no template child: the layout's children go too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  if (self->recommendation_signals != NULL)
+    g_signal_group_set_target (self->recommendation_signals, NULL);
+  g_clear_object (&self->recommendation_signals);
+  g_clear_object (&self->recommendation);
+
+  G_OBJECT_CLASS (pln_recommendation_row_parent_class)->dispose (object);
+}
+
+static void
+pln_recommendation_row_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  PlnRecommendationRow *self = PLN_RECOMMENDATION_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_RECOMMENDATION:
+      g_value_set_object (value, self->recommendation);
+      break;
+
+    case PROP_NUMBER:
+      g_value_set_uint (value, self->number);
+      break;
+
+    case PROP_WORD_HINT:
+      g_value_set_uint (value, self->word_hint);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pln_recommendation_row_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  PlnRecommendationRow *self = PLN_RECOMMENDATION_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_RECOMMENDATION:
+      pln_recommendation_row_set_recommendation (self, g_value_get_object (value));
+      break;
+
+    case PROP_NUMBER:
+      pln_recommendation_row_set_number (self, g_value_get_uint (value));
+      break;
+
+    case PROP_WORD_HINT:
+      pln_recommendation_row_set_word_hint (self, g_value_get_uint (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pln_recommendation_row_class_init (PlnRecommendationRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pln_recommendation_row_dispose;
+  object_class->get_property = pln_recommendation_row_get_property;
+  object_class->set_property = pln_recommendation_row_set_property;
+
+  properties [PROP_RECOMMENDATION] =
+    g_param_spec_object ("recommendation", NULL, NULL,
+                         PLN_TYPE_RECOMMENDATION,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_NUMBER] =
+    g_param_spec_uint ("number", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_WORD_HINT] =
+    g_param_spec_uint ("word-hint", NULL, NULL,
+                       0, G_MAXUINT, 60,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-recommendation-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlnRecommendationRow, number_label);
+  gtk_widget_class_bind_template_child (widget_class, PlnRecommendationRow, text_label);
+  gtk_widget_class_bind_template_child (widget_class, PlnRecommendationRow, details_label);
+  gtk_widget_class_bind_template_child (widget_class, PlnRecommendationRow, status_button);
+  gtk_widget_class_bind_template_child (widget_class, PlnRecommendationRow, remove_button);
+}
+
+static void
+pln_recommendation_row_init (PlnRecommendationRow *self)
+{
+  self->word_hint = 60;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->recommendation_signals = g_signal_group_new (PLN_TYPE_RECOMMENDATION);
+  g_signal_group_connect_swapped (self->recommendation_signals, "notify::status", G_CALLBACK (update_status), self);
+  g_signal_group_connect_swapped (self->recommendation_signals, "notify::text", G_CALLBACK (update_text), self);
+  g_signal_group_connect_swapped (self->recommendation_signals, "notify::text", G_CALLBACK (update_details), self);
+  g_signal_group_connect_swapped (self->recommendation_signals, "notify::source", G_CALLBACK (update_details), self);
+  g_signal_group_connect_swapped (self->recommendation_signals, "notify::agenda-item", G_CALLBACK (update_details), self);
+  g_signal_group_connect_swapped (self->recommendation_signals, "notify::merged-into", G_CALLBACK (update_details), self);
+}
+
+PlnRecommendation *
+pln_recommendation_row_get_recommendation (PlnRecommendationRow *self)
+{
+  g_return_val_if_fail (PLN_IS_RECOMMENDATION_ROW (self), NULL);
+
+  return self->recommendation;
+}
+
+void
+pln_recommendation_row_set_recommendation (PlnRecommendationRow *self,
+                                           PlnRecommendation    *recommendation)
+{
+  g_return_if_fail (PLN_IS_RECOMMENDATION_ROW (self));
+  g_return_if_fail (recommendation == NULL || PLN_IS_RECOMMENDATION (recommendation));
+
+  if (!g_set_object (&self->recommendation, recommendation))
+    return;
+
+  g_signal_group_set_target (self->recommendation_signals, recommendation);
+  /* The target first: an action with a parameter refuses a button without one. */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->remove_button), NULL);
+  if (recommendation != NULL)
+    {
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->remove_button),
+                                              g_variant_new_string (pln_recommendation_get_id (recommendation)));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->remove_button), "recommendations.remove");
+    }
+  update_text (self);
+  update_status (self);
+  update_details (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_RECOMMENDATION]);
+}
+
+guint
+pln_recommendation_row_get_number (PlnRecommendationRow *self)
+{
+  g_return_val_if_fail (PLN_IS_RECOMMENDATION_ROW (self), 0);
+
+  return self->number;
+}
+
+/**
+ * pln_recommendation_row_set_number:
+ * @number: its number in the non-paper, or 0 for one that is not in it
+ */
+void
+pln_recommendation_row_set_number (PlnRecommendationRow *self,
+                                   guint                 number)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (PLN_IS_RECOMMENDATION_ROW (self));
+
+  if (self->number == number)
+    return;
+
+  self->number = number;
+  text = number > 0 ? g_strdup_printf ("%u.", number) : NULL;
+  gtk_label_set_text (self->number_label, text ? text : "");
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NUMBER]);
+}
+
+guint
+pln_recommendation_row_get_word_hint (PlnRecommendationRow *self)
+{
+  g_return_val_if_fail (PLN_IS_RECOMMENDATION_ROW (self), 0);
+
+  return self->word_hint;
+}
+
+void
+pln_recommendation_row_set_word_hint (PlnRecommendationRow *self,
+                                      guint                 word_hint)
+{
+  g_return_if_fail (PLN_IS_RECOMMENDATION_ROW (self));
+
+  if (self->word_hint == word_hint)
+    return;
+
+  self->word_hint = word_hint;
+  update_details (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_WORD_HINT]);
+}
+
+/**
+ * pln_recommendation_row_set_menu_model:
+ *
+ * The status button's menu: the statuses, and the moves that depend on
+ * the page (the other days of the meeting).
+ */
+void
+pln_recommendation_row_set_menu_model (PlnRecommendationRow *self,
+                                       GMenuModel           *menu_model)
+{
+  g_return_if_fail (PLN_IS_RECOMMENDATION_ROW (self));
+
+  gtk_menu_button_set_menu_model (self->status_button, menu_model);
+}

@@ -1,0 +1,72 @@
+/* pln-window-private.h
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pln-calendar-view.h"
+#include "pln-meeting-page.h"
+#include "pln-sidebar.h"
+#include "pln-window.h"
+
+G_BEGIN_DECLS
+
+/* The window is split by concern: pln-window.c (its state, the content
+ * shown, toasts and the context), pln-window-files.c (opening, saving,
+ * recovering, exporting and importing files), pln-window-edit.c (working
+ * groups and meetings added, edited and removed, undo, navigation). */
+
+struct _PlnWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar_pane;
+  GtkWidget            *content_pane;
+  GtkStack             *sidebar_stack;
+  GtkStack             *content_stack;
+  GtkStack             *title_stack;
+  AdwWindowTitle       *content_title;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  PlnMeetingPage       *meeting_page;
+  PlnSidebar           *sidebar;
+  PlnCalendarView      *calendar_view;
+  GtkRevealer          *banner_revealer;
+  GtkLabel             *banner_label;
+  GtkWidget            *banner_reload_button;
+  GtkWidget            *banner_retry_button;
+  GtkWidget            *recover_button;
+  GtkWidget            *open_another_button;
+  GtkSpinner           *loading_spinner;
+  AdwStatusPage        *load_error_page;
+
+  /* Owned references */
+  PlnContext           *context;
+  GSignalGroup         *store_signals;
+  gboolean              discard_confirmed;   /* the user chose to close without saving */
+  GFile                *open_next;           /* to open once the unsaved edits are decided on */
+};
+
+PlnStore   *_pln_window_dup_store           (PlnWindow      *self);
+PlnMeeting *_pln_window_get_shown_meeting   (PlnWindow      *self);
+void        _pln_window_leave_meeting_page  (PlnWindow      *self);
+void        _pln_window_show_error          (PlnWindow      *self,
+                                             const char     *heading,
+                                             const GError   *error);
+gboolean    _pln_window_leave_workspace     (PlnWindow      *self,
+                                             GFile          *next);
+gboolean    _pln_window_drop_cb             (GtkDropTarget  *target,
+                                             const GValue   *value,
+                                             double          x,
+                                             double          y,
+                                             PlnWindow      *self);
+void        _pln_window_class_init_files    (GtkWidgetClass *widget_class);
+void        _pln_window_class_init_edit     (GtkWidgetClass *widget_class);
+
+G_END_DECLS
