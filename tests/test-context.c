@@ -84,6 +84,36 @@ test_undo_queue (void)
   g_assert_cmpstr (log->str, ==, "32");
 }
 
+/* The one removal helper: the item comes back at its place. */
+static void
+test_remove_with_undo (void)
+{
+  g_autoptr(PlnContext) context = pln_context_new (NULL, NULL);
+  g_autoptr(GListStore) list = g_list_store_new (G_TYPE_OBJECT);
+  g_autoptr(GObject) middle = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(GObject) elsewhere = g_object_new (G_TYPE_OBJECT, NULL);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(GObject) item = i == 1 ? g_object_ref (middle) : g_object_new (G_TYPE_OBJECT, NULL);
+
+      g_list_store_append (list, item);
+    }
+
+  g_assert_false (pln_context_remove_with_undo (context, G_LIST_MODEL (list), elsewhere, "Removed"));
+  g_assert_cmpuint (pln_context_get_n_undo (context), ==, 0);
+
+  g_assert_true (pln_context_remove_with_undo (context, G_LIST_MODEL (list), middle, "Removed"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+  g_assert_true (pln_context_undo (context));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+  {
+    g_autoptr(GObject) back = g_list_model_get_item (G_LIST_MODEL (list), 1);
+
+    g_assert_true (back == middle);
+  }
+}
+
 static GDateTime *
 fixed_now (gpointer user_data)
 {
@@ -201,6 +231,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/context/undo-queue", test_undo_queue);
+  g_test_add_func ("/context/remove-with-undo", test_remove_with_undo);
   g_test_add_func ("/context/clock", test_clock);
   g_test_add_func ("/context/export-flow", test_export_flow);
 

@@ -243,7 +243,7 @@ remove_placement_action (GtkWidget  *widget,
 
       if (PLN_IS_SITTING (above))
         {
-          _pln_agenda_page_remove_with_undo (self, pln_sitting_get_placements (PLN_SITTING (above)), placement,
+          pln_context_remove_with_undo (self->context, pln_sitting_get_placements (PLN_SITTING (above)), placement,
                                              _("Item taken out of the plenary meeting"));
           return;
         }

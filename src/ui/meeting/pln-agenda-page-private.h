@@ -64,10 +64,6 @@ GListModel *_pln_agenda_page_item_list           (PlnAgendaPage *self,
                                                   PlnAgendaItem *item);
 void        _pln_agenda_page_renumber_and_select (PlnAgendaPage *self,
                                                   PlnAgendaItem *item);
-void        _pln_agenda_page_remove_with_undo    (PlnAgendaPage *self,
-                                                  GListModel    *list,
-                                                  GObject       *object,
-                                                  const char    *title);
 
 /* pln-agenda-page-items.c */
 GtkListItemFactory *_pln_agenda_page_create_item_factory (PlnAgendaPage  *self);

@@ -78,52 +78,6 @@ _pln_agenda_page_renumber_and_select (PlnAgendaPage *self,
   pln_agenda_page_select_item (self, item);
 }
 
-typedef struct
-{
-  GListStore *list;
-  GObject    *object;
-  guint       position;
-} RemovedObject;
-
-static void
-removed_object_free (gpointer data)
-{
-  RemovedObject *removed = data;
-
-  g_clear_object (&removed->list);
-  g_clear_object (&removed->object);
-  g_free (removed);
-}
-
-static void
-undo_remove_object (gpointer data)
-{
-  RemovedObject *removed = data;
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (removed->list));
-
-  g_list_store_insert (removed->list, MIN (removed->position, n_items), removed->object);
-}
-
-/* Removes @object from @list, with Undo where the page has a context. */
-void
-_pln_agenda_page_remove_with_undo (PlnAgendaPage *self,
-                                   GListModel    *list,
-                                   GObject       *object,
-                                   const char    *title)
-{
-  RemovedObject *removed = g_new0 (RemovedObject, 1);
-
-  removed->list = g_object_ref (G_LIST_STORE (list));
-  removed->object = g_object_ref (object);
-  if (g_list_store_find (G_LIST_STORE (list), object, &removed->position))
-    g_list_store_remove (G_LIST_STORE (list), removed->position);
-
-  if (self->context != NULL)
-    pln_context_add_undo (self->context, title, undo_remove_object, removed, removed_object_free);
-  else
-    removed_object_free (removed);
-}
-
 /* ------------------------------------------------------------ listening */
 
 static void

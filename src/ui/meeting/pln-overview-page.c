@@ -262,57 +262,14 @@ sitting_subtitle (PlnSitting *sitting,
   return when != NULL ? when : g_strdup (_("No date"));
 }
 
-typedef struct
-{
-  PlnMeeting *meeting;
-  PlnSitting *sitting;
-  guint       position;
-} RemovedSitting;
-
-static void
-removed_sitting_free (gpointer data)
-{
-  RemovedSitting *removed = data;
-
-  g_clear_object (&removed->meeting);
-  g_clear_object (&removed->sitting);
-  g_free (removed);
-}
-
-static void
-undo_remove_sitting (gpointer data)
-{
-  RemovedSitting *removed = data;
-
-  pln_meeting_insert_sitting (removed->meeting, removed->position, removed->sitting);
-}
-
 static void
 remove_sitting_clicked_cb (GtkButton       *button,
                            PlnOverviewPage *self)
 {
   PlnSitting *sitting = g_object_get_data (G_OBJECT (button), "sitting");
-  RemovedSitting *removed;
-  int position;
 
-  g_object_ref (sitting);
-  position = pln_meeting_remove_sitting (self->meeting, sitting);
-  if (position < 0)
-    {
-      g_object_unref (sitting);
-      return;
-    }
-
-  removed = g_new0 (RemovedSitting, 1);
-  removed->meeting = g_object_ref (self->meeting);
-  removed->sitting = sitting;
-  removed->position = position;
-
-  if (self->context != NULL)
-    pln_context_add_undo (self->context, _("Plenary meeting removed"),
-                          undo_remove_sitting, removed, removed_sitting_free);
-  else
-    removed_sitting_free (removed);
+  pln_context_remove_with_undo (self->context, pln_meeting_get_sittings (self->meeting), sitting,
+                                _("Plenary meeting removed"));
 }
 
 static void

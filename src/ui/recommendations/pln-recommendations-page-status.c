@@ -232,31 +232,6 @@ merge_action (GtkWidget  *widget,
   pln_recommendation_set_status (rec, PLN_RECOMMENDATION_STATUS_MERGED);
 }
 
-typedef struct
-{
-  PlnMeeting        *meeting;
-  PlnRecommendation *rec;
-  guint              position;
-} RemovedRecommendation;
-
-static void
-removed_free (gpointer data)
-{
-  RemovedRecommendation *removed = data;
-
-  g_clear_object (&removed->meeting);
-  g_clear_object (&removed->rec);
-  g_free (removed);
-}
-
-static void
-undo_remove (gpointer data)
-{
-  RemovedRecommendation *removed = data;
-
-  pln_meeting_insert_recommendation (removed->meeting, removed->position, removed->rec);
-}
-
 static void
 remove_action (GtkWidget  *widget,
                const char *action_name,
@@ -264,20 +239,10 @@ remove_action (GtkWidget  *widget,
 {
   PlnRecommendationsPage *self = PLN_RECOMMENDATIONS_PAGE (widget);
   PlnRecommendation *rec = pln_recommendations_page_find (self, g_variant_get_string (parameter, NULL));
-  RemovedRecommendation *removed;
 
-  if (rec == NULL)
-    return;
-
-  removed = g_new0 (RemovedRecommendation, 1);
-  removed->meeting = g_object_ref (self->meeting);
-  removed->rec = g_object_ref (rec);
-  removed->position = MAX (pln_meeting_remove_recommendation (self->meeting, rec), 0);
-
-  if (self->context != NULL)
-    pln_context_add_undo (self->context, _("Recommendation removed"), undo_remove, removed, removed_free);
-  else
-    removed_free (removed);
+  if (rec != NULL)
+    pln_context_remove_with_undo (self->context, pln_meeting_get_recommendations (self->meeting), rec,
+                                  _("Recommendation removed"));
 }
 
 /* Moves a recommendation to another day of the meeting. */

@@ -506,3 +506,71 @@ pln_context_send_notification (PlnContext    *self,
   if (self->application != NULL)
     g_application_send_notification (self->application, id, notification);
 }
+
+/* A removal from one of the model's lists, to put back where it was. */
+typedef struct
+{
+  GListStore *list;
+  GObject    *item;
+  guint       position;
+} Removal;
+
+static void
+removal_free (gpointer data)
+{
+  Removal *removal = data;
+
+  g_clear_object (&removal->list);
+  g_clear_object (&removal->item);
+  g_free (removal);
+}
+
+static void
+undo_removal (gpointer data)
+{
+  Removal *removal = data;
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (removal->list));
+
+  g_list_store_insert (removal->list, MIN (removal->position, n_items), removal->item);
+}
+
+/**
+ * pln_context_remove_with_undo:
+ * @self: (nullable): the context, or %NULL to remove without Undo
+ * @list: one of the model's lists (a #GListStore)
+ * @item: what to remove from it
+ * @title: the toast's words, e.g. "Document removed"
+ *
+ * Removes @item from @list, with a toast whose Undo (or Ctrl+Z) puts it
+ * back at its place: the one way a page removes something from the model.
+ *
+ * Returns: whether @item was in @list
+ */
+gboolean
+pln_context_remove_with_undo (PlnContext *self,
+                              GListModel *list,
+                              gpointer    item,
+                              const char *title)
+{
+  Removal *removal;
+  guint position;
+
+  g_return_val_if_fail (self == NULL || PLN_IS_CONTEXT (self), FALSE);
+  g_return_val_if_fail (G_IS_LIST_STORE (list), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (item), FALSE);
+
+  if (!g_list_store_find (G_LIST_STORE (list), item, &position))
+    return FALSE;
+
+  removal = g_new0 (Removal, 1);
+  removal->list = g_object_ref (G_LIST_STORE (list));
+  removal->item = g_object_ref (item);
+  removal->position = position;
+  g_list_store_remove (removal->list, position);
+
+  if (self != NULL)
+    pln_context_add_undo (self, title, undo_removal, removal, removal_free);
+  else
+    removal_free (removal);
+  return TRUE;
+}

@@ -57,6 +57,10 @@ void          pln_context_push_undo      (PlnContext     *self,
                                           PlnUndoFunc     undo,
                                           gpointer        user_data,
                                           GDestroyNotify  destroy);
+gboolean      pln_context_remove_with_undo (PlnContext   *self,
+                                            GListModel   *list,
+                                            gpointer      item,
+                                            const char   *title);
 gboolean      pln_context_undo           (PlnContext     *self);
 guint         pln_context_get_n_undo     (PlnContext     *self);
 void          pln_context_send_notification (PlnContext  *self,
