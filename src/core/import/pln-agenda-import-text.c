@@ -1,0 +1,188 @@
+/* pln-agenda-import-text.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pln-agenda-import"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "pln-agenda-import-private.h"
+
+/* The words and the lines of the text: month names, footnote markers,
+ * headings, the patterns the readers match with, and the lines cleaned
+ * of markup and page debris. */
+
+static const char * const months[] = {
+  "january", "february", "march", "april", "may", "june", "july",
+  "august", "september", "october", "november", "december",
+};
+
+int
+_pln_agenda_import_month_from_name (const char *name)
+{
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (months); i++)
+    if (g_str_equal (folded, months[i]))
+      return i + 1;
+
+  return 0;
+}
+
+gboolean
+_pln_agenda_import_is_superscript_digit (gunichar c)
+{
+  return c == 0x00B9 || c == 0x00B2 || c == 0x00B3 || (c >= 0x2070 && c <= 0x2079);
+}
+
+/* The text without footnote markers, case folded, without the final
+ * punctuation: for comparing headings with titles. */
+char *
+_pln_agenda_import_fold_title (const char *text)
+{
+  g_autoptr(GString) bare = g_string_new (NULL);
+  char *folded;
+  gsize len;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!_pln_agenda_import_is_superscript_digit (g_utf8_get_char (p)))
+      g_string_append_unichar (bare, g_utf8_get_char (p));
+
+  folded = pln_search_fold (bare->str);
+  len = strlen (folded);
+  while (len > 0 && strchr (" .;:,", folded[len - 1]) != NULL)
+    folded[--len] = '\0';
+  return folded;
+}
+
+gboolean
+_pln_agenda_import_heading_is (const char *text,
+                               const char *heading)
+{
+  g_autofree char *folded = _pln_agenda_import_fold_title (text);
+
+  return g_str_equal (folded, heading);
+}
+
+/* Case does not matter in the documents' words ("MONDAY", "Annex"); it
+ * does in document symbols, which take _pln_agenda_import_regex_cased(). Not compiled to
+ * machine code (G_REGEX_OPTIMIZE): memcheck cannot follow PCRE's JIT, and
+ * 50 MB still read in some twenty seconds without it. */
+static GRegex *
+regex_flags (const char         *pattern,
+             GRegexCompileFlags  flags)
+{
+  g_autoptr(GError) error = NULL;
+  GRegex *re = g_regex_new (pattern, flags, 0, &error);
+
+  g_assert_no_error (error);
+  return re;
+}
+
+GRegex *
+_pln_agenda_import_regex (const char *pattern)
+{
+  return regex_flags (pattern, G_REGEX_CASELESS);
+}
+
+GRegex *
+_pln_agenda_import_regex_cased (const char *pattern)
+{
+  return regex_flags (pattern, 0);
+}
+
+/* ------------------------------------------------------------ cleaning */
+
+/* Page debris of documents printed by the United Nations: the job number
+ * ("V.22-01234 (E)"), page numbers ("2/5", "Page 2", "2"), the symbol of
+ * the document at the top of a page. */
+gboolean
+_pln_agenda_import_is_debris (const char *text)
+{
+  static GRegex *debris;
+
+  if (g_once_init_enter (&debris))
+    g_once_init_leave (&debris, _pln_agenda_import_regex_cased ("^(?:V\\.\\d{2}-\\d{4,6}.*|\\d{1,3}/\\d{1,3}|[Pp]age \\d+( of \\d+)?|\\d{1,3}"
+                                                                "|[A-Z]{2,}(?:/[A-Z0-9.]+){2,}|\\*\\d{5,}\\*)$"));
+
+  return g_regex_match (debris, text, 0, NULL);
+}
+
+/* Markup taken out (the documents' HTML and Markdown), spaces folded,
+ * the cells of a table kept apart by a tab (two or more spaces count as
+ * a tab: that is how a PDF's table comes out). */
+static char *
+clean_line (const char *raw)
+{
+  static GRegex *tags, *links, *cells, *spaces;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *c = NULL;
+  g_autoptr(GString) out = NULL;
+
+  if (g_once_init_enter (&tags))
+    {
+      links = _pln_agenda_import_regex ("\\[([^\\]]*)\\]\\([^)]*\\)");
+      cells = _pln_agenda_import_regex ("[ \\x{00A0}]{2,}|\\t");
+      spaces = _pln_agenda_import_regex ("[ \\x{00A0}\\x{2009}\\x{202F}\\r\\f\\v]+");
+      g_once_init_leave (&tags, _pln_agenda_import_regex ("</?[a-z][a-z0-9]*(?:\\s[^<>]*)?/?>|&nbsp;"));
+    }
+
+  a = g_regex_replace (tags, raw, -1, 0, " ", 0, NULL);
+  b = g_regex_replace (links, a, -1, 0, "\\1", 0, NULL);
+  c = g_regex_replace (cells, b, -1, 0, "\t", 0, NULL);
+  out = g_string_new (NULL);
+  {
+    g_autofree char *d = g_regex_replace (spaces, c, -1, 0, " ", 0, NULL);
+
+    g_string_assign (out, d);
+  }
+  /* "*inter alia*" is Markdown emphasis. */
+  g_string_replace (out, "*", "", 0);
+  g_strstrip (out->str);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+gboolean
+_pln_agenda_import_read_lines (PlnAgendaImport  *self,
+                               const char       *text,
+                               gsize             length,
+                               GError          **error)
+{
+  const char *end = text + length;
+  const char *bad;
+  guint number = 0;
+
+  if (!g_utf8_validate (text, length, &bad))
+    {
+      guint line = 1;
+
+      for (const char *p = text; p < bad; p++)
+        line += *p == '\n';
+      g_set_error (error, PLN_ERROR, PLN_ERROR_PARSE,
+                   _("Line %u: the text is not UTF-8; save the agenda as UTF-8 text and import it again"), line);
+      return FALSE;
+    }
+
+  for (const char *p = text; p < end; )
+    {
+      const char *nl = memchr (p, '\n', end - p);
+      g_autofree char *raw = g_strndup (p, (nl ? nl : end) - p);
+      Line *line = g_new0 (Line, 1);
+
+      line->number = ++number;
+      line->cells = clean_line (raw);
+      line->text = g_strdup (line->cells);
+      g_strdelimit (line->text, "\t", ' ');
+      g_ptr_array_add (self->lines, line);
+      p = nl ? nl + 1 : end;
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,59 @@
+/* pln-store-private.h
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pln-store.h"
+#include "pln-workspace.h"
+
+/* What pln-store.c, pln-store-load.c and pln-store-save.c share. */
+
+G_BEGIN_DECLS
+
+struct _PlnStore
+{
+  GObject       parent_instance;
+
+  GFile        *file;
+  PlnWorkspace *workspace;
+  char         *etag;
+  GError       *error;
+  PlnWorkspace *recovery;          /* the backup's workspace, when the file is damaged */
+  GDateTime    *recovery_time;     /* when that backup was saved */
+
+  guint         autosave_delay;
+  guint         autosave_source;
+  guint64       generation;        /* counts edits */
+  guint64       saved_generation;  /* the edit count of what is on disk */
+  guint         saving : 1;
+  guint         busy : 1;
+};
+
+enum {
+  PROP_0,
+  PROP_FILE,
+  PROP_WORKSPACE,
+  PROP_BUSY,
+  PROP_DIRTY,
+  PROP_ERROR,
+  PROP_RECOVERABLE,
+  N_PROPS
+};
+
+void  _pln_store_notify               (PlnStore     *self,
+                                       guint         prop_id);
+void  _pln_store_set_busy             (PlnStore     *self,
+                                       gboolean      busy);
+void  _pln_store_set_error            (PlnStore     *self,
+                                       const GError *error);
+void  _pln_store_set_saved_generation (PlnStore     *self,
+                                       guint64       generation);
+void  _pln_store_schedule_autosave    (PlnStore     *self);
+void  _pln_store_workspace_changed_cb (PlnStore     *self);
+char *_pln_store_display_name         (GFile        *file);
+
+G_END_DECLS

@@ -1,0 +1,320 @@
+/* pln-store-save.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pln-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pln-error.h"
+#include "pln-file-io.h"
+#include "pln-json.h"
+#include "pln-store-private.h"
+
+/* Writing the workspace file: now, in a worker thread, under another
+ * name, and before the application quits. */
+
+/* Turns GIO's refusal to overwrite a changed file into our own error, with
+ * what to do about it. */
+static void
+translate_save_error (PlnStore  *self,
+                      GError   **error)
+{
+  if (error != NULL && *error != NULL &&
+      g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+    {
+      g_autofree char *name = _pln_store_display_name (self->file);
+
+      g_clear_error (error);
+      g_set_error (error, PLN_ERROR, PLN_ERROR_CHANGED,
+                   _("“%s” was changed by another program since it was opened. "
+                     "Reload it to see those changes, or save your workspace elsewhere."),
+                   name);
+    }
+}
+
+/* What a save writes, prepared on the main thread and written in a
+ * worker. */
+typedef struct
+{
+  GFile   *file;
+  GBytes  *bytes;
+  char    *etag;        /* in: what was read; out: what was written */
+  guint64  generation;
+} SaveJob;
+
+static void
+save_job_free (gpointer data)
+{
+  SaveJob *job = data;
+
+  g_clear_object (&job->file);
+  g_clear_pointer (&job->bytes, g_bytes_unref);
+  g_free (job->etag);
+  g_free (job);
+}
+
+static gboolean
+write_workspace (GFile         *file,
+                 GBytes        *bytes,
+                 const char    *etag,
+                 char         **new_etag,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  gsize length;
+  const void *data = g_bytes_get_data (bytes, &length);
+
+  return pln_file_write_safely (file, data, length, PLN_WRITE_PRIVATE | PLN_WRITE_BACKUP,
+                                etag, new_etag, cancellable, error);
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveJob *job = task_data;
+  g_autofree char *etag = NULL;
+  GError *error = NULL;
+
+  if (!write_workspace (job->file, job->bytes, job->etag, &etag, cancellable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_free (job->etag);
+  job->etag = g_steal_pointer (&etag);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+saved (PlnStore *self,
+       char     *etag,
+       guint64   generation)
+{
+  g_free (self->etag);
+  self->etag = etag;
+  _pln_store_set_saved_generation (self, generation);
+  _pln_store_set_error (self, NULL);
+}
+
+static gboolean
+ensure_parent (GFile   *file,
+               GError **error)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GError) local_error = NULL;
+
+  if (parent == NULL || g_file_make_directory_with_parents (parent, NULL, &local_error))
+    return TRUE;
+
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    return TRUE;
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+/**
+ * pln_store_save:
+ *
+ * Writes the workspace now, atomically, keeping the previous version as a
+ * backup. Fails with %PLN_ERROR_CHANGED, writing nothing, when another
+ * program changed the file since it was read; on any failure the file and
+ * its backup are as they were.
+ *
+ * Returns: %TRUE if the workspace is on disk
+ */
+gboolean
+pln_store_save (PlnStore      *self,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *etag = NULL;
+  guint64 generation;
+
+  g_return_val_if_fail (PLN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->workspace != NULL, FALSE);
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+
+  if (!ensure_parent (self->file, &local_error))
+    {
+      _pln_store_set_error (self, local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  generation = self->generation;
+  bytes = pln_json_serialize_workspace (self->workspace);
+
+  if (!write_workspace (self->file, bytes, self->etag, &etag, cancellable, &local_error))
+    {
+      translate_save_error (self, &local_error);
+      _pln_store_set_error (self, local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  saved (self, g_steal_pointer (&etag), generation);
+  return TRUE;
+}
+
+static void
+save_async_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  PlnStore *self = PLN_STORE (object);
+  g_autoptr(GTask) task = user_data;
+  SaveJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  self->saving = FALSE;
+  _pln_store_set_busy (self, FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      translate_save_error (self, &error);
+      _pln_store_set_error (self, error);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  saved (self, g_steal_pointer (&job->etag), job->generation);
+
+  /* Edits made while the file was being written are saved next. */
+  if (pln_store_get_dirty (self))
+    _pln_store_schedule_autosave (self);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * pln_store_save_async:
+ *
+ * Like pln_store_save(), with the file written in a worker thread; the
+ * workspace is serialised before this returns, so later edits are not
+ * half in the file.
+ */
+void
+pln_store_save_async (PlnStore            *self,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) worker = NULL;
+  g_autoptr(GError) error = NULL;
+  SaveJob *job;
+
+  g_return_if_fail (PLN_IS_STORE (self));
+  g_return_if_fail (self->workspace != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, pln_store_save_async);
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+
+  if (self->saving)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PENDING,
+                               _("The workspace is being saved already"));
+      return;
+    }
+
+  if (!ensure_parent (self->file, &error))
+    {
+      _pln_store_set_error (self, error);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  job = g_new0 (SaveJob, 1);
+  job->file = g_object_ref (self->file);
+  job->etag = g_strdup (self->etag);
+  job->generation = self->generation;
+  job->bytes = pln_json_serialize_workspace (self->workspace);
+  self->saving = TRUE;
+  _pln_store_set_busy (self, TRUE);
+
+  worker = g_task_new (self, cancellable, save_async_cb, g_steal_pointer (&task));
+  g_task_set_source_tag (worker, save_thread);
+  g_task_set_task_data (worker, job, save_job_free);
+  g_task_run_in_thread (worker, save_thread);
+}
+
+gboolean
+pln_store_save_finish (PlnStore      *self,
+                       GAsyncResult  *result,
+                       GError       **error)
+{
+  g_return_val_if_fail (PLN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * pln_store_save_as:
+ * @file: where to save from now on
+ *
+ * Saves the workspace to @file (replacing it, as the user chose it in a
+ * file chooser) and keeps using that file.
+ */
+gboolean
+pln_store_save_as (PlnStore      *self,
+                   GFile         *file,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autoptr(GFile) old_file = NULL;
+  g_autofree char *old_etag = NULL;
+
+  g_return_val_if_fail (PLN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  old_file = g_steal_pointer (&self->file);
+  old_etag = g_steal_pointer (&self->etag);
+  self->file = g_object_ref (file);
+
+  if (!pln_store_save (self, cancellable, error))
+    {
+      g_set_object (&self->file, old_file);
+      self->etag = g_steal_pointer (&old_etag);
+      return FALSE;
+    }
+
+  _pln_store_notify (self, PROP_FILE);
+  return TRUE;
+}
+
+/**
+ * pln_store_flush:
+ *
+ * Waits for a save in progress and writes what is not on disk yet; for the
+ * application to call before it quits.
+ */
+gboolean
+pln_store_flush (PlnStore  *self,
+                 GError   **error)
+{
+  g_return_val_if_fail (PLN_IS_STORE (self), FALSE);
+
+  while (self->saving)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (self->workspace == NULL || !pln_store_get_dirty (self))
+    return TRUE;
+
+  return pln_store_save (self, NULL, error);
+}
