@@ -104,7 +104,7 @@ test_rebuilds (void)
 
   g_object_ref (page);
   gtk_window_set_child (window, GTK_WIDGET (page));
-  pln_agenda_page_set_meeting (page, meeting);
+  pln_page_set_meeting (PLN_PAGE (page), meeting);
   gtk_window_present (window);
   g_assert_true (pln_test_wait_until (mapped, page, 10000));
   wait_until_idle ();
@@ -177,7 +177,7 @@ test_build_agenda (void)
 
   gtk_window_set_default_size (window, 1000, 800);
   gtk_window_set_child (window, widget);
-  pln_agenda_page_set_meeting (page, meeting);
+  pln_page_set_meeting (PLN_PAGE (page), meeting);
   gtk_window_present (window);
   g_assert_true (pln_test_wait_until (mapped, widget, 10000));
 

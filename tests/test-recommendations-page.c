@@ -112,7 +112,7 @@ test_day_one (void)
 
   gtk_window_set_default_size (window, 1000, 700);
   gtk_window_set_child (window, widget);
-  pln_recommendations_page_set_meeting (page, meeting);
+  pln_page_set_meeting (PLN_PAGE (page), meeting);
   gtk_window_present (window);
   g_assert_true (pln_test_wait_until (mapped, widget, 10000));
 
@@ -263,7 +263,7 @@ test_fine_grained (void)
   page = g_object_new (PLN_TYPE_RECOMMENDATIONS_PAGE, "context", context, NULL);
   gtk_window_set_default_size (window, 1000, 700);
   gtk_window_set_child (window, GTK_WIDGET (page));
-  pln_recommendations_page_set_meeting (page, meeting);
+  pln_page_set_meeting (PLN_PAGE (page), meeting);
   gtk_window_present (window);
   g_assert_true (pln_test_wait_until (mapped, page, 10000));
 

@@ -186,7 +186,7 @@ meeting_shown (gpointer user_data)
     return FALSE;
 
   overview = pln_test_find_descendant (page, PLN_TYPE_OVERVIEW_PAGE);
-  return overview != NULL && pln_overview_page_get_meeting (PLN_OVERVIEW_PAGE (overview)) == wanted->meeting &&
+  return overview != NULL && pln_page_get_meeting (PLN_PAGE (overview)) == wanted->meeting &&
          gtk_widget_get_mapped (overview);
 }
 
@@ -237,7 +237,7 @@ test_window_workspace (Fixture       *fixture,
   meeting_page = PLN_MEETING_PAGE (pln_test_find_descendant (GTK_WIDGET (fixture->window), PLN_TYPE_MEETING_PAGE));
   g_assert_true (pln_meeting_page_get_meeting (meeting_page) == shown);
   overview = PLN_OVERVIEW_PAGE (pln_test_find_descendant (GTK_WIDGET (meeting_page), PLN_TYPE_OVERVIEW_PAGE));
-  g_assert_true (pln_overview_page_get_meeting (overview) == shown);
+  g_assert_true (pln_page_get_meeting (PLN_PAGE (overview)) == shown);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (overview)));
 
   /* The meeting's registrations, on a page of their own. */
@@ -246,7 +246,7 @@ test_window_workspace (Fixture       *fixture,
       PLN_REGISTRATIONS_PAGE (pln_test_find_descendant (GTK_WIDGET (meeting_page), PLN_TYPE_REGISTRATIONS_PAGE));
 
     g_assert_nonnull (registrations);
-    g_assert_true (pln_registrations_page_get_meeting (registrations) == shown);
+    g_assert_true (pln_page_get_meeting (PLN_PAGE (registrations)) == shown);
     pln_meeting_page_set_visible_page (meeting_page, "registrations");
     g_assert_true (pln_test_wait_until (mapped, registrations, 5000));
     g_assert_cmpuint (g_list_model_get_n_items (pln_registrations_page_get_shown (registrations)), ==,

@@ -107,7 +107,7 @@ remove_document_action (GtkWidget  *widget,
   documents = pln_agenda_item_get_documents (self->selected);
   doc = g_list_model_get_item (documents, g_variant_get_uint32 (parameter));
   if (doc != NULL)
-    pln_context_remove_with_undo (self->context, documents, doc, _("Document removed"));
+    pln_context_remove_with_undo (pln_page_get_context (PLN_PAGE (self)), documents, doc, _("Document removed"));
 }
 
 void

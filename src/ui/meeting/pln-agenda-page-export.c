@@ -65,7 +65,7 @@ export_action (GtkWidget  *widget,
   flow.suggested_name = name;
 
   self->export_format = format;
-  pln_export_flow_run (&flow, widget, self->context, G_OBJECT (self), write_agenda);
+  pln_export_flow_run (&flow, widget, pln_page_get_context (PLN_PAGE (self)), G_OBJECT (self), write_agenda);
 }
 
 /**
@@ -93,7 +93,8 @@ pln_agenda_page_export (PlnAgendaPage     *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   self->export_format = format;
-  return pln_export_flow_write (&flow, GTK_WIDGET (self), self->context, G_OBJECT (self), write_agenda, file);
+  return pln_export_flow_write (&flow, GTK_WIDGET (self), pln_page_get_context (PLN_PAGE (self)),
+                                G_OBJECT (self), write_agenda, file);
 }
 
 /**

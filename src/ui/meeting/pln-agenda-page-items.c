@@ -246,6 +246,7 @@ remove_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   PlnAgendaPage *self = PLN_AGENDA_PAGE (widget);
+  PlnContext *context = pln_page_get_context (PLN_PAGE (self));
   PlnAgendaItem *parent;
   RemovedItem *removed;
   int position;
@@ -269,8 +270,8 @@ remove_action (GtkWidget  *widget,
   removed->position = MAX (position, 0);
   pln_meeting_renumber_agenda (self->meeting);
 
-  if (self->context != NULL)
-    pln_context_add_undo (self->context, _("Agenda item removed"), undo_remove_item, removed, removed_item_free);
+  if (context != NULL)
+    pln_context_add_undo (context, _("Agenda item removed"), undo_remove_item, removed, removed_item_free);
   else
     removed_item_free (removed);
 }

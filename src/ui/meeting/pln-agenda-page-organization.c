@@ -227,6 +227,7 @@ remove_placement_action (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   PlnAgendaPage *self = PLN_AGENDA_PAGE (widget);
+  PlnContext *context = pln_page_get_context (PLN_PAGE (self));
   guint position = g_variant_get_uint32 (parameter);
   g_autoptr(GObject) placement = NULL;
 
@@ -243,8 +244,8 @@ remove_placement_action (GtkWidget  *widget,
 
       if (PLN_IS_SITTING (above))
         {
-          pln_context_remove_with_undo (self->context, pln_sitting_get_placements (PLN_SITTING (above)), placement,
-                                             _("Item taken out of the plenary meeting"));
+          pln_context_remove_with_undo (context, pln_sitting_get_placements (PLN_SITTING (above)), placement,
+                                        _("Item taken out of the plenary meeting"));
           return;
         }
     }

@@ -24,7 +24,7 @@ G_BEGIN_DECLS
 
 struct _PlnAgendaPage
 {
-  AdwBin               parent_instance;
+  PlnPage              parent_instance;
 
   /* Template widgets */
   GtkListView         *items_view;
@@ -42,9 +42,10 @@ struct _PlnAgendaPage
   GtkLabel            *organization_warning;
   GtkListBox          *organization_list;
 
+  /* Borrowed references */
+  PlnMeeting          *meeting;        /* PlnPage's, kept in step by meeting_changed */
+
   /* Owned references */
-  PlnContext          *context;
-  PlnMeeting          *meeting;
   PlnAgendaItem       *selected;
   GtkTreeListModel    *tree;
   GtkSingleSelection  *selection;

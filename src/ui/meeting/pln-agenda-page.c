@@ -33,19 +33,10 @@
 /* The rows are made by the page's lists, not by templates: registering
  * the page registers them, so that their templates can be checked by
  * name wherever the page's types are. */
-G_DEFINE_FINAL_TYPE_WITH_CODE (PlnAgendaPage, pln_agenda_page, ADW_TYPE_BIN,
+G_DEFINE_FINAL_TYPE_WITH_CODE (PlnAgendaPage, pln_agenda_page, PLN_TYPE_PAGE,
                                g_type_ensure (PLN_TYPE_DOCUMENT_ROW);
                                g_type_ensure (PLN_TYPE_PLACEMENT_ROW);
                                g_type_ensure (PLN_TYPE_SITTING_ROW))
-
-enum {
-  PROP_0,
-  PROP_MEETING,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties [N_PROPS];
 
 static void watch_list (PlnAgendaPage *self,
                         GListModel    *list);
@@ -251,6 +242,55 @@ create_sub_items (gpointer item,
 /* ------------------------------------------------------------ object */
 
 static void
+show_meeting (PlnAgendaPage *self)
+{
+  PlnMeeting *meeting = self->meeting;
+
+  self->tree = gtk_tree_list_model_new (g_object_ref (pln_meeting_get_agenda (meeting)), FALSE, TRUE,
+                                        create_sub_items, NULL, NULL);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->tree)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->items_view, GTK_SELECTION_MODEL (self->selection));
+
+  watch_list (self, pln_meeting_get_agenda (meeting));
+  watch_list (self, pln_meeting_get_sittings (meeting));
+  g_signal_group_set_target (self->group_signals, pln_meeting_get_working_group (meeting));
+  _pln_agenda_page_bind_organization (self);
+  _pln_agenda_page_refresh_organization (self);
+}
+
+static void
+pln_agenda_page_meeting_changed (PlnPage    *page,
+                                 PlnMeeting *old_meeting)
+{
+  PlnAgendaPage *self = PLN_AGENDA_PAGE (page);
+  PlnMeeting *meeting = pln_page_get_meeting (page);
+
+  if (old_meeting != NULL)
+    {
+      unwatch_list (self, pln_meeting_get_agenda (old_meeting));
+      unwatch_list (self, pln_meeting_get_sittings (old_meeting));
+    }
+  pln_idle_refresh_cancel (&self->refresh);
+  self->meeting = meeting;
+
+  set_selected (self, NULL);
+  gtk_list_view_set_model (self->items_view, NULL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->tree);
+  g_signal_group_set_target (self->meeting_signals, meeting);
+  g_signal_group_set_target (self->group_signals, NULL);
+  _pln_agenda_page_bind_organization (self);
+
+  if (meeting != NULL)
+    show_meeting (self);
+}
+
+static void
 pln_agenda_page_dispose (GObject *object)
 {
   PlnAgendaPage *self = PLN_AGENDA_PAGE (object);
@@ -270,56 +310,9 @@ pln_agenda_page_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->tree);
   g_clear_object (&self->selected);
-  g_clear_object (&self->meeting);
-  g_clear_object (&self->context);
+  self->meeting = NULL;
 
   G_OBJECT_CLASS (pln_agenda_page_parent_class)->dispose (object);
-}
-
-static void
-pln_agenda_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  PlnAgendaPage *self = PLN_AGENDA_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    case PROP_MEETING:
-      g_value_set_object (value, self->meeting);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pln_agenda_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  PlnAgendaPage *self = PLN_AGENDA_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      pln_agenda_page_set_context (self, g_value_get_object (value));
-      break;
-
-    case PROP_MEETING:
-      pln_agenda_page_set_meeting (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -327,22 +320,10 @@ pln_agenda_page_class_init (PlnAgendaPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PlnPageClass *page_class = PLN_PAGE_CLASS (klass);
 
   object_class->dispose = pln_agenda_page_dispose;
-  object_class->get_property = pln_agenda_page_get_property;
-  object_class->set_property = pln_agenda_page_set_property;
-
-  properties [PROP_MEETING] =
-    g_param_spec_object ("meeting", NULL, NULL,
-                         PLN_TYPE_MEETING,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL,
-                         PLN_TYPE_CONTEXT,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->meeting_changed = pln_agenda_page_meeting_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-agenda-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaPage, items_view);
@@ -388,68 +369,6 @@ pln_agenda_page_init (PlnAgendaPage *self)
                                   G_CALLBACK (series_changed_cb), self);
 
   set_selected (self, NULL);
-}
-
-PlnMeeting *
-pln_agenda_page_get_meeting (PlnAgendaPage *self)
-{
-  g_return_val_if_fail (PLN_IS_AGENDA_PAGE (self), NULL);
-
-  return self->meeting;
-}
-
-static void
-show_meeting (PlnAgendaPage *self)
-{
-  PlnMeeting *meeting = self->meeting;
-
-  self->tree = gtk_tree_list_model_new (g_object_ref (pln_meeting_get_agenda (meeting)), FALSE, TRUE,
-                                        create_sub_items, NULL, NULL);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->tree)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  g_signal_connect_object (self->selection, "notify::selected-item",
-                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_list_view_set_model (self->items_view, GTK_SELECTION_MODEL (self->selection));
-
-  watch_list (self, pln_meeting_get_agenda (meeting));
-  watch_list (self, pln_meeting_get_sittings (meeting));
-  g_signal_group_set_target (self->group_signals, pln_meeting_get_working_group (meeting));
-  _pln_agenda_page_bind_organization (self);
-  _pln_agenda_page_refresh_organization (self);
-}
-
-void
-pln_agenda_page_set_meeting (PlnAgendaPage *self,
-                             PlnMeeting    *meeting)
-{
-  g_return_if_fail (PLN_IS_AGENDA_PAGE (self));
-  g_return_if_fail (meeting == NULL || PLN_IS_MEETING (meeting));
-
-  if (self->meeting == meeting)
-    return;
-
-  if (self->meeting != NULL)
-    {
-      unwatch_list (self, pln_meeting_get_agenda (self->meeting));
-      unwatch_list (self, pln_meeting_get_sittings (self->meeting));
-    }
-  pln_idle_refresh_cancel (&self->refresh);
-  g_set_object (&self->meeting, meeting);
-
-  set_selected (self, NULL);
-  gtk_list_view_set_model (self->items_view, NULL);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->tree);
-  g_signal_group_set_target (self->meeting_signals, meeting);
-  g_signal_group_set_target (self->group_signals, NULL);
-  _pln_agenda_page_bind_organization (self);
-
-  if (meeting != NULL)
-    show_meeting (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MEETING]);
 }
 
 /**
@@ -531,28 +450,4 @@ pln_agenda_page_get_n_rebuilds (PlnAgendaPage *self)
   g_return_val_if_fail (PLN_IS_AGENDA_PAGE (self), 0);
 
   return self->refresh.n_runs;
-}
-
-/**
- * pln_agenda_page_get_context:
- *
- * Returns: (transfer none) (nullable): what the page was given
- */
-PlnContext *
-pln_agenda_page_get_context (PlnAgendaPage *self)
-{
-  g_return_val_if_fail (PLN_IS_AGENDA_PAGE (self), NULL);
-
-  return self->context;
-}
-
-void
-pln_agenda_page_set_context (PlnAgendaPage *self,
-                             PlnContext    *context)
-{
-  g_return_if_fail (PLN_IS_AGENDA_PAGE (self));
-  g_return_if_fail (context == NULL || PLN_IS_CONTEXT (context));
-
-  if (g_set_object (&self->context, context))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONTEXT]);
 }

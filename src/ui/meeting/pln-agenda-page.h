@@ -9,22 +9,14 @@
 
 #include <adwaita.h>
 
-#include "pln-context.h"
-
-#include "plenary-core.h"
+#include "pln-page.h"
 
 G_BEGIN_DECLS
 
 #define PLN_TYPE_AGENDA_PAGE (pln_agenda_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (PlnAgendaPage, pln_agenda_page, PLN, AGENDA_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (PlnAgendaPage, pln_agenda_page, PLN, AGENDA_PAGE, PlnPage)
 
-PlnContext    *pln_agenda_page_get_context           (PlnAgendaPage     *self);
-void           pln_agenda_page_set_context           (PlnAgendaPage     *self,
-                                                      PlnContext        *context);
-PlnMeeting    *pln_agenda_page_get_meeting           (PlnAgendaPage     *self);
-void           pln_agenda_page_set_meeting           (PlnAgendaPage     *self,
-                                                      PlnMeeting        *meeting);
 PlnAgendaItem *pln_agenda_page_get_selected_item     (PlnAgendaPage     *self);
 void           pln_agenda_page_select_item           (PlnAgendaPage     *self,
                                                       PlnAgendaItem     *item);

@@ -21,9 +21,7 @@
 
 struct _PlnOverviewPage
 {
-  AdwBin         parent_instance;
-
-  PlnContext           *context;
+  PlnPage        parent_instance;
 
   /* Template widgets */
   AdwPreferencesGroup *problems_group;
@@ -48,22 +46,15 @@ struct _PlnOverviewPage
   AdwEntryRow   *afternoon_start_row;
   AdwEntryRow   *afternoon_end_row;
 
+  /* Borrowed references */
+  PlnMeeting    *meeting;          /* PlnPage's, kept in step by meeting_changed */
+
   /* Owned references */
-  PlnMeeting    *meeting;
   GPtrArray     *bindings;
   GSignalGroup  *meeting_signals;
 };
 
-G_DEFINE_FINAL_TYPE (PlnOverviewPage, pln_overview_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_MEETING,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties [N_PROPS];
+G_DEFINE_FINAL_TYPE (PlnOverviewPage, pln_overview_page, PLN_TYPE_PAGE)
 
 static gboolean
 string_to_text (GBinding     *binding,
@@ -267,8 +258,9 @@ remove_sitting_clicked_cb (GtkButton       *button,
                            PlnOverviewPage *self)
 {
   PlnSitting *sitting = g_object_get_data (G_OBJECT (button), "sitting");
+  PlnContext *context = pln_page_get_context (PLN_PAGE (self));
 
-  pln_context_remove_with_undo (self->context, pln_meeting_get_sittings (self->meeting), sitting,
+  pln_context_remove_with_undo (context, pln_meeting_get_sittings (self->meeting), sitting,
                                 _("Plenary meeting removed"));
 }
 
@@ -354,6 +346,7 @@ generate_sittings_action (GtkWidget  *widget,
                           GVariant   *parameter)
 {
   PlnOverviewPage *self = PLN_OVERVIEW_PAGE (widget);
+  PlnContext *context = pln_page_get_context (PLN_PAGE (self));
   GListModel *sittings;
   OldSittings *old;
 
@@ -370,8 +363,8 @@ generate_sittings_action (GtkWidget  *widget,
 
   pln_meeting_generate_sittings (self->meeting);
 
-  if (self->context != NULL)
-    pln_context_add_undo (self->context, _("Plenary meetings generated"),
+  if (context != NULL)
+    pln_context_add_undo (context, _("Plenary meetings generated"),
                           undo_generate, old, old_sittings_free);
   else
     old_sittings_free (old);
@@ -432,11 +425,20 @@ meeting_changed_cb (PlnOverviewPage *self)
 }
 
 static void
+pln_overview_page_meeting_changed (PlnPage    *page,
+                                   PlnMeeting *old_meeting)
+{
+  PlnOverviewPage *self = PLN_OVERVIEW_PAGE (page);
+
+  self->meeting = pln_page_get_meeting (page);
+  bind_meeting (self);
+}
+
+static void
 pln_overview_page_dispose (GObject *object)
 {
   PlnOverviewPage *self = PLN_OVERVIEW_PAGE (object);
 
-  g_clear_object (&self->context);
   if (self->bindings != NULL)
     {
       for (guint i = 0; i < self->bindings->len; i++)
@@ -444,55 +446,9 @@ pln_overview_page_dispose (GObject *object)
       g_clear_pointer (&self->bindings, g_ptr_array_unref);
     }
   g_clear_object (&self->meeting_signals);
-  g_clear_object (&self->meeting);
+  self->meeting = NULL;
 
   G_OBJECT_CLASS (pln_overview_page_parent_class)->dispose (object);
-}
-
-static void
-pln_overview_page_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  PlnOverviewPage *self = PLN_OVERVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    case PROP_MEETING:
-      g_value_set_object (value, self->meeting);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pln_overview_page_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  PlnOverviewPage *self = PLN_OVERVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      pln_overview_page_set_context (self, g_value_get_object (value));
-      break;
-
-    case PROP_MEETING:
-      pln_overview_page_set_meeting (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -500,22 +456,10 @@ pln_overview_page_class_init (PlnOverviewPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PlnPageClass *page_class = PLN_PAGE_CLASS (klass);
 
   object_class->dispose = pln_overview_page_dispose;
-  object_class->get_property = pln_overview_page_get_property;
-  object_class->set_property = pln_overview_page_set_property;
-
-  properties [PROP_MEETING] =
-    g_param_spec_object ("meeting", NULL, NULL,
-                         PLN_TYPE_MEETING,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL,
-                         PLN_TYPE_CONTEXT,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->meeting_changed = pln_overview_page_meeting_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, problems_group);
@@ -552,50 +496,4 @@ pln_overview_page_init (PlnOverviewPage *self)
   self->meeting_signals = g_signal_group_new (PLN_TYPE_MEETING);
   /* Any edit of the meeting may solve or make a problem. */
   g_signal_group_connect_swapped (self->meeting_signals, "notify", G_CALLBACK (meeting_changed_cb), self);
-}
-
-PlnMeeting *
-pln_overview_page_get_meeting (PlnOverviewPage *self)
-{
-  g_return_val_if_fail (PLN_IS_OVERVIEW_PAGE (self), NULL);
-
-  return self->meeting;
-}
-
-void
-pln_overview_page_set_meeting (PlnOverviewPage *self,
-                               PlnMeeting      *meeting)
-{
-  g_return_if_fail (PLN_IS_OVERVIEW_PAGE (self));
-  g_return_if_fail (meeting == NULL || PLN_IS_MEETING (meeting));
-
-  if (g_set_object (&self->meeting, meeting))
-    {
-      bind_meeting (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MEETING]);
-    }
-}
-
-/**
- * pln_overview_page_get_context:
- *
- * Returns: (transfer none) (nullable): what the page was given
- */
-PlnContext *
-pln_overview_page_get_context (PlnOverviewPage *self)
-{
-  g_return_val_if_fail (PLN_IS_OVERVIEW_PAGE (self), NULL);
-
-  return self->context;
-}
-
-void
-pln_overview_page_set_context (PlnOverviewPage *self,
-                               PlnContext *context)
-{
-  g_return_if_fail (PLN_IS_OVERVIEW_PAGE (self));
-  g_return_if_fail (context == NULL || PLN_IS_CONTEXT (context));
-
-  if (g_set_object (&self->context, context))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONTEXT]);
 }

@@ -9,22 +9,12 @@
 
 #include <adwaita.h>
 
-#include "pln-context.h"
-
-#include "plenary-core.h"
+#include "pln-page.h"
 
 G_BEGIN_DECLS
 
 #define PLN_TYPE_OVERVIEW_PAGE (pln_overview_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (PlnOverviewPage, pln_overview_page, PLN, OVERVIEW_PAGE, AdwBin)
-
-PlnMeeting *pln_overview_page_get_meeting (PlnOverviewPage *self);
-void        pln_overview_page_set_meeting (PlnOverviewPage *self,
-                                           PlnMeeting      *meeting);
-
-PlnContext *pln_overview_page_get_context (PlnOverviewPage *self);
-void        pln_overview_page_set_context (PlnOverviewPage *self,
-                                           PlnContext *context);
+G_DECLARE_FINAL_TYPE (PlnOverviewPage, pln_overview_page, PLN, OVERVIEW_PAGE, PlnPage)
 
 G_END_DECLS

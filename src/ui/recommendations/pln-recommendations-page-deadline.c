@@ -23,12 +23,13 @@ static void
 notify_deadline (PlnRecommendationsPage *self,
                  const GDate            *day)
 {
+  PlnContext *context = pln_page_get_context (PLN_PAGE (self));
   GSettings *settings = pln_recommendations_page_get_settings (self);
   PlnWorkingGroup *group = pln_meeting_get_working_group (self->meeting);
   g_autoptr(GNotification) notification = NULL;
 
   /* Once a day, and only where the user wants it. */
-  if (self->context == NULL || (settings && !g_settings_get_boolean (settings, "deadline-notifications")) ||
+  if (context == NULL || (settings && !g_settings_get_boolean (settings, "deadline-notifications")) ||
       (g_date_valid (&self->notified_day) && g_date_compare (&self->notified_day, day) == 0))
     return;
 
@@ -36,7 +37,7 @@ notify_deadline (PlnRecommendationsPage *self,
   notification = g_notification_new (_("The Non-paper Is Due"));
   g_notification_set_body (notification, group ? pln_working_group_get_display_name (group) : NULL);
   g_notification_set_priority (notification, G_NOTIFICATION_PRIORITY_HIGH);
-  pln_context_send_notification (self->context, "non-paper-deadline", notification);
+  pln_context_send_notification (context, "non-paper-deadline", notification);
 }
 
 static char *

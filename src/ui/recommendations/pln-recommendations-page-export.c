@@ -110,7 +110,7 @@ export_action (GtkWidget  *widget,
 
   self->export_format = format;
   flow.suggested_name = name;
-  pln_export_flow_run (&flow, widget, self->context, G_OBJECT (self), write_non_paper);
+  pln_export_flow_run (&flow, widget, pln_page_get_context (PLN_PAGE (self)), G_OBJECT (self), write_non_paper);
 }
 
 static void
@@ -134,8 +134,10 @@ static void
 add_toast (PlnRecommendationsPage *self,
            const char             *message)
 {
-  if (self->context != NULL)
-    pln_context_add_toast (self->context, adw_toast_new (message));
+  PlnContext *context = pln_page_get_context (PLN_PAGE (self));
+
+  if (context != NULL)
+    pln_context_add_toast (context, adw_toast_new (message));
 }
 
 /* The addresses of the confirmed registrations, comma-separated. */

@@ -35,7 +35,7 @@ typedef struct
 
 struct _PlnRecommendationsPage
 {
-  AdwBin               parent_instance;
+  PlnPage              parent_instance;
 
   /* Template widgets */
   GtkBox              *days_box;
@@ -48,9 +48,10 @@ struct _PlnRecommendationsPage
   GtkLabel            *similar_label;
   GtkListView         *list_view;
 
+  /* Borrowed references */
+  PlnMeeting          *meeting;           /* PlnPage's, kept in step by meeting_changed */
+
   /* Owned references */
-  PlnContext          *context;
-  PlnMeeting          *meeting;
   GSignalGroup        *meeting_signals;
   PlnListWatch         recommendations_watch;
   PlnListWatch         exports_watch;

@@ -239,9 +239,10 @@ remove_action (GtkWidget  *widget,
 {
   PlnRecommendationsPage *self = PLN_RECOMMENDATIONS_PAGE (widget);
   PlnRecommendation *rec = pln_recommendations_page_find (self, g_variant_get_string (parameter, NULL));
+  PlnContext *context = pln_page_get_context (PLN_PAGE (self));
 
   if (rec != NULL)
-    pln_context_remove_with_undo (self->context, pln_meeting_get_recommendations (self->meeting), rec,
+    pln_context_remove_with_undo (context, pln_meeting_get_recommendations (self->meeting), rec,
                                   _("Recommendation removed"));
 }
 

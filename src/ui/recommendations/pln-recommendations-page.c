@@ -26,12 +26,10 @@
  * meeting's days and limit — so that typing elsewhere in the workspace
  * (a registration) does not re-sort the list. */
 
-G_DEFINE_FINAL_TYPE (PlnRecommendationsPage, pln_recommendations_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (PlnRecommendationsPage, pln_recommendations_page, PLN_TYPE_PAGE)
 
 enum {
   PROP_0,
-  PROP_MEETING,
-  PROP_CONTEXT,
   PROP_DAY_INDEX,
   N_PROPS
 };
@@ -439,6 +437,57 @@ text_activate_cb (GtkEntry               *entry,
 
 /* ------------------------------------------------------------ object */
 
+/* On a meeting day, today's tab (at the venue); otherwise Day 1. */
+static int
+today_index (PlnRecommendationsPage *self)
+{
+  g_autoptr(GTimeZone) tz = pln_meeting_dup_time_zone (self->meeting);
+  g_autoptr(GDateTime) now = pln_recommendations_page_dup_now (self);
+  g_autoptr(GDateTime) there = g_date_time_to_timezone (now, tz);
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (there), g_date_time_get_month (there),
+                  g_date_time_get_year (there));
+  return MAX (pln_meeting_get_day_index (self->meeting, &today), 0);
+}
+
+static void
+pln_recommendations_page_meeting_changed (PlnPage    *page,
+                                          PlnMeeting *old_meeting)
+{
+  PlnRecommendationsPage *self = PLN_RECOMMENDATIONS_PAGE (page);
+  PlnMeeting *meeting = pln_page_get_meeting (page);
+  GtkSortListModel *sorted;
+  int day_index;
+
+  self->meeting = meeting;
+  day_index = meeting != NULL ? today_index (self) : 0;
+  sorted = GTK_SORT_LIST_MODEL (gtk_filter_list_model_get_model (self->shown));
+  watch_meeting (self);
+  self->agenda_changed = TRUE;
+  gtk_sort_list_model_set_model (sorted, meeting ? pln_meeting_get_recommendations (meeting) : NULL);
+
+  if (self->day_index != day_index)
+    {
+      self->day_index = day_index;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DAY_INDEX]);
+    }
+  gtk_widget_set_sensitive (self->entry_bar, TRUE);
+  rebuild_days (self);
+
+  /* Shown as it is at once, not at the next idle. */
+  pln_recommendations_page_schedule_refresh (self);
+  pln_idle_refresh_flush (&self->refresh);
+}
+
+/* The clock and the settings may differ: the deadline and rows again. */
+static void
+pln_recommendations_page_context_changed (PlnPage *page)
+{
+  pln_recommendations_page_schedule_refresh (PLN_RECOMMENDATIONS_PAGE (page));
+}
+
 static void
 pln_recommendations_page_dispose (GObject *object)
 {
@@ -473,8 +522,7 @@ pln_recommendations_page_dispose (GObject *object)
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->item_order, g_hash_table_unref);
   g_clear_object (&self->item_names);
-  g_clear_object (&self->meeting);
-  g_clear_object (&self->context);
+  self->meeting = NULL;
 
   G_OBJECT_CLASS (pln_recommendations_page_parent_class)->dispose (object);
 }
@@ -499,14 +547,6 @@ pln_recommendations_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    case PROP_MEETING:
-      g_value_set_object (value, self->meeting);
-      break;
-
     case PROP_DAY_INDEX:
       g_value_set_int (value, self->day_index);
       break;
@@ -526,14 +566,6 @@ pln_recommendations_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_CONTEXT:
-      pln_recommendations_page_set_context (self, g_value_get_object (value));
-      break;
-
-    case PROP_MEETING:
-      pln_recommendations_page_set_meeting (self, g_value_get_object (value));
-      break;
-
     case PROP_DAY_INDEX:
       pln_recommendations_page_set_day_index (self, g_value_get_int (value));
       break;
@@ -548,21 +580,14 @@ pln_recommendations_page_class_init (PlnRecommendationsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PlnPageClass *page_class = PLN_PAGE_CLASS (klass);
 
   object_class->dispose = pln_recommendations_page_dispose;
   object_class->finalize = pln_recommendations_page_finalize;
   object_class->get_property = pln_recommendations_page_get_property;
   object_class->set_property = pln_recommendations_page_set_property;
-
-  properties [PROP_MEETING] =
-    g_param_spec_object ("meeting", NULL, NULL,
-                         PLN_TYPE_MEETING,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL,
-                         PLN_TYPE_CONTEXT,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  page_class->meeting_changed = pln_recommendations_page_meeting_changed;
+  page_class->context_changed = pln_recommendations_page_context_changed;
 
   /* 0 for Day 1 …, -1 for the report's agreed recommendations. */
   properties [PROP_DAY_INDEX] =
@@ -664,14 +689,18 @@ pln_recommendations_page_find (PlnRecommendationsPage *self,
 GSettings *
 pln_recommendations_page_get_settings (PlnRecommendationsPage *self)
 {
-  return self->context != NULL ? pln_context_get_settings (self->context) : NULL;
+  PlnContext *context = pln_page_get_context (PLN_PAGE (self));
+
+  return context != NULL ? pln_context_get_settings (context) : NULL;
 }
 
 /* The context's clock, which tests set; the system's without a context. */
 GDateTime *
 pln_recommendations_page_dup_now (PlnRecommendationsPage *self)
 {
-  return self->context != NULL ? pln_context_dup_now (self->context) : g_date_time_new_now_local ();
+  PlnContext *context = pln_page_get_context (PLN_PAGE (self));
+
+  return context != NULL ? pln_context_dup_now (context) : g_date_time_new_now_local ();
 }
 
 void
@@ -681,62 +710,6 @@ pln_recommendations_page_schedule_refresh (PlnRecommendationsPage *self)
 }
 
 /* ------------------------------------------------------------ public API */
-
-PlnMeeting *
-pln_recommendations_page_get_meeting (PlnRecommendationsPage *self)
-{
-  g_return_val_if_fail (PLN_IS_RECOMMENDATIONS_PAGE (self), NULL);
-
-  return self->meeting;
-}
-
-/* On a meeting day, today's tab (at the venue); otherwise Day 1. */
-static int
-today_index (PlnRecommendationsPage *self)
-{
-  g_autoptr(GTimeZone) tz = pln_meeting_dup_time_zone (self->meeting);
-  g_autoptr(GDateTime) now = pln_recommendations_page_dup_now (self);
-  g_autoptr(GDateTime) there = g_date_time_to_timezone (now, tz);
-  GDate today;
-
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (there), g_date_time_get_month (there),
-                  g_date_time_get_year (there));
-  return MAX (pln_meeting_get_day_index (self->meeting, &today), 0);
-}
-
-void
-pln_recommendations_page_set_meeting (PlnRecommendationsPage *self,
-                                      PlnMeeting             *meeting)
-{
-  GtkSortListModel *sorted;
-  int day_index;
-
-  g_return_if_fail (PLN_IS_RECOMMENDATIONS_PAGE (self));
-  g_return_if_fail (meeting == NULL || PLN_IS_MEETING (meeting));
-
-  if (!g_set_object (&self->meeting, meeting))
-    return;
-
-  day_index = meeting != NULL ? today_index (self) : 0;
-  sorted = GTK_SORT_LIST_MODEL (gtk_filter_list_model_get_model (self->shown));
-  watch_meeting (self);
-  self->agenda_changed = TRUE;
-  gtk_sort_list_model_set_model (sorted, meeting ? pln_meeting_get_recommendations (meeting) : NULL);
-
-  if (self->day_index != day_index)
-    {
-      self->day_index = day_index;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DAY_INDEX]);
-    }
-  gtk_widget_set_sensitive (self->entry_bar, TRUE);
-  rebuild_days (self);
-
-  /* Shown as it is at once, not at the next idle. */
-  pln_recommendations_page_schedule_refresh (self);
-  pln_idle_refresh_flush (&self->refresh);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MEETING]);
-}
 
 int
 pln_recommendations_page_get_day_index (PlnRecommendationsPage *self)
@@ -802,32 +775,4 @@ pln_recommendations_page_get_n_rebuilds (PlnRecommendationsPage *self)
   g_return_val_if_fail (PLN_IS_RECOMMENDATIONS_PAGE (self), 0);
 
   return self->refresh.n_runs;
-}
-
-/**
- * pln_recommendations_page_get_context:
- *
- * Returns: (transfer none) (nullable): what the page was given
- */
-PlnContext *
-pln_recommendations_page_get_context (PlnRecommendationsPage *self)
-{
-  g_return_val_if_fail (PLN_IS_RECOMMENDATIONS_PAGE (self), NULL);
-
-  return self->context;
-}
-
-void
-pln_recommendations_page_set_context (PlnRecommendationsPage *self,
-                                      PlnContext             *context)
-{
-  g_return_if_fail (PLN_IS_RECOMMENDATIONS_PAGE (self));
-  g_return_if_fail (context == NULL || PLN_IS_CONTEXT (context));
-
-  if (!g_set_object (&self->context, context))
-    return;
-
-  /* The clock and the settings may differ: the deadline and rows again. */
-  pln_recommendations_page_schedule_refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONTEXT]);
 }

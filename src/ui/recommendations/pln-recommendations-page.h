@@ -9,19 +9,14 @@
 
 #include <adwaita.h>
 
-#include "pln-context.h"
-
-#include "plenary-core.h"
+#include "pln-page.h"
 
 G_BEGIN_DECLS
 
 #define PLN_TYPE_RECOMMENDATIONS_PAGE (pln_recommendations_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (PlnRecommendationsPage, pln_recommendations_page, PLN, RECOMMENDATIONS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (PlnRecommendationsPage, pln_recommendations_page, PLN, RECOMMENDATIONS_PAGE, PlnPage)
 
-PlnMeeting *pln_recommendations_page_get_meeting   (PlnRecommendationsPage *self);
-void        pln_recommendations_page_set_meeting   (PlnRecommendationsPage *self,
-                                                    PlnMeeting             *meeting);
 int         pln_recommendations_page_get_day_index (PlnRecommendationsPage *self);
 void        pln_recommendations_page_set_day_index (PlnRecommendationsPage *self,
                                                     int                     index);
@@ -33,9 +28,5 @@ gboolean    pln_recommendations_page_export_to     (PlnRecommendationsPage *self
 const char *pln_recommendations_page_get_status    (PlnRecommendationsPage *self);
 const char *pln_recommendations_page_get_deadline  (PlnRecommendationsPage *self);
 guint       pln_recommendations_page_get_n_rebuilds (PlnRecommendationsPage *self);
-
-PlnContext *pln_recommendations_page_get_context (PlnRecommendationsPage *self);
-void        pln_recommendations_page_set_context (PlnRecommendationsPage *self,
-                                                  PlnContext             *context);
 
 G_END_DECLS

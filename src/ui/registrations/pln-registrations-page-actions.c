@@ -26,8 +26,10 @@ void
 pln_registrations_page_toast (PlnRegistrationsPage *self,
                               const char           *title)
 {
-  if (self->context != NULL)
-    pln_context_add_toast (self->context, adw_toast_new (title));
+  PlnContext *context = pln_page_get_context (PLN_PAGE (self));
+
+  if (context != NULL)
+    pln_context_add_toast (context, adw_toast_new (title));
 }
 
 /* ------------------------------------------------------------ the selection */
@@ -308,7 +310,7 @@ export_csv_action (GtkWidget  *widget,
     .done_message = _("Registrations exported"),
   };
 
-  pln_export_flow_run (&flow, widget, self->context, G_OBJECT (self), write_csv);
+  pln_export_flow_run (&flow, widget, pln_page_get_context (PLN_PAGE (self)), G_OBJECT (self), write_csv);
 }
 
 /* The format is the one asked for when the file chooser opened: one
@@ -352,7 +354,7 @@ export_participants_action (GtkWidget  *widget,
   name = g_strdup_printf ("List of participants.%s", pln_document_format_get_extension (format));
   flow.suggested_name = name;
   self->export_format = format;
-  pln_export_flow_run (&flow, widget, self->context, G_OBJECT (self), write_participants);
+  pln_export_flow_run (&flow, widget, pln_page_get_context (PLN_PAGE (self)), G_OBJECT (self), write_participants);
 }
 
 void

@@ -67,20 +67,21 @@ pln_registrations_page_push_edit (PlnRegistrationsPage *self,
                                   PlnRegistrationsEdit *edit,
                                   const char           *toast_title)
 {
+  PlnContext *context = pln_page_get_context (PLN_PAGE (self));
   PageUndo *undo;
 
   if (pln_registrations_edit_is_empty (edit))
     return;
 
-  if (self->context != NULL)
+  if (context != NULL)
     {
       undo = g_new0 (PageUndo, 1);
       undo->edit = pln_registrations_edit_ref (edit);
       g_weak_ref_init (&undo->page, self);
       if (toast_title != NULL)
-        pln_context_add_undo (self->context, toast_title, page_undo_run, undo, page_undo_free);
+        pln_context_add_undo (context, toast_title, page_undo_run, undo, page_undo_free);
       else
-        pln_context_push_undo (self->context, page_undo_run, undo, page_undo_free);
+        pln_context_push_undo (context, page_undo_run, undo, page_undo_free);
     }
 
   pln_registrations_page_flush_refresh (self);
@@ -97,9 +98,12 @@ pln_registrations_page_push_edit (PlnRegistrationsPage *self,
 gboolean
 pln_registrations_page_undo (PlnRegistrationsPage *self)
 {
+  PlnContext *context;
+
   g_return_val_if_fail (PLN_IS_REGISTRATIONS_PAGE (self), FALSE);
 
-  return self->context != NULL && pln_context_undo (self->context);
+  context = pln_page_get_context (PLN_PAGE (self));
+  return context != NULL && pln_context_undo (context);
 }
 
 void

@@ -23,7 +23,7 @@ G_BEGIN_DECLS
 
 struct _PlnRegistrationsPage
 {
-  AdwBin                 parent_instance;
+  PlnPage                parent_instance;
 
   /* Template widgets */
   GtkSearchEntry        *search_entry;
@@ -46,9 +46,10 @@ struct _PlnRegistrationsPage
   PlnRegistration       *editor_registration;
   guint                  editor_column;
 
+  /* Borrowed references */
+  PlnMeeting            *meeting;      /* PlnPage's, kept in step by meeting_changed */
+
   /* Owned references */
-  PlnContext            *context;
-  PlnMeeting            *meeting;
   GListStore            *empty;        /* the list shown without a meeting */
   GtkCustomFilter       *filter;
   PlnRegistrationRows   *rows;

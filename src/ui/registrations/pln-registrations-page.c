@@ -26,16 +26,7 @@
  * once, when the main loop is idle. The other concerns are in the files
  * named in pln-registrations-page-private.h. */
 
-G_DEFINE_FINAL_TYPE (PlnRegistrationsPage, pln_registrations_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_MEETING,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties [N_PROPS];
+G_DEFINE_FINAL_TYPE (PlnRegistrationsPage, pln_registrations_page, PLN_TYPE_PAGE)
 
 /* What pln_registration_summary_compute() counts. */
 static const char * const counted_properties[] = {
@@ -140,6 +131,28 @@ watch (PlnRegistrationsPage *self,
 /* ------------------------------------------------------------ object */
 
 static void
+pln_registrations_page_meeting_changed (PlnPage    *page,
+                                        PlnMeeting *old_meeting)
+{
+  PlnRegistrationsPage *self = PLN_REGISTRATIONS_PAGE (page);
+  PlnMeeting *meeting = pln_page_get_meeting (page);
+  GListModel *registrations;
+
+  self->meeting = meeting;
+
+  /* Edits of the meeting shown before stay in the context's queue: they
+   * refer to their own meeting, and Ctrl+Z still reverts them. */
+  registrations = meeting ? pln_meeting_get_registrations (meeting) : G_LIST_MODEL (self->empty);
+  pln_registration_rows_set_source (self->rows, registrations);
+  watch (self, meeting ? registrations : NULL);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  pln_idle_refresh_cancel (&self->refresh);
+  self->recount = FALSE;
+  pln_registrations_page_count_summary (self);
+  pln_registrations_page_update_summary (self);
+}
+
+static void
 pln_registrations_page_dispose (GObject *object)
 {
   PlnRegistrationsPage *self = PLN_REGISTRATIONS_PAGE (object);
@@ -161,8 +174,7 @@ pln_registrations_page_dispose (GObject *object)
   g_clear_object (&self->probe[1]);
   g_clear_object (&self->filter);
   g_clear_object (&self->empty);
-  g_clear_object (&self->meeting);
-  g_clear_object (&self->context);
+  self->meeting = NULL;
 
   G_OBJECT_CLASS (pln_registrations_page_parent_class)->dispose (object);
 }
@@ -178,52 +190,6 @@ pln_registrations_page_finalize (GObject *object)
   g_free (self->needle);
 
   G_OBJECT_CLASS (pln_registrations_page_parent_class)->finalize (object);
-}
-
-static void
-pln_registrations_page_get_property (GObject    *object,
-                                     guint       prop_id,
-                                     GValue     *value,
-                                     GParamSpec *pspec)
-{
-  PlnRegistrationsPage *self = PLN_REGISTRATIONS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    case PROP_MEETING:
-      g_value_set_object (value, self->meeting);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pln_registrations_page_set_property (GObject      *object,
-                                     guint         prop_id,
-                                     const GValue *value,
-                                     GParamSpec   *pspec)
-{
-  PlnRegistrationsPage *self = PLN_REGISTRATIONS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      pln_registrations_page_set_context (self, g_value_get_object (value));
-      break;
-
-    case PROP_MEETING:
-      pln_registrations_page_set_meeting (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -247,23 +213,11 @@ pln_registrations_page_class_init (PlnRegistrationsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PlnPageClass *page_class = PLN_PAGE_CLASS (klass);
 
   object_class->dispose = pln_registrations_page_dispose;
   object_class->finalize = pln_registrations_page_finalize;
-  object_class->get_property = pln_registrations_page_get_property;
-  object_class->set_property = pln_registrations_page_set_property;
-
-  properties [PROP_MEETING] =
-    g_param_spec_object ("meeting", NULL, NULL,
-                         PLN_TYPE_MEETING,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL,
-                         PLN_TYPE_CONTEXT,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->meeting_changed = pln_registrations_page_meeting_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-registrations-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlnRegistrationsPage, search_entry);
@@ -317,38 +271,16 @@ pln_registrations_page_init (PlnRegistrationsPage *self)
   pln_registrations_page_update_summary (self);
 }
 
-PlnMeeting *
-pln_registrations_page_get_meeting (PlnRegistrationsPage *self)
-{
-  g_return_val_if_fail (PLN_IS_REGISTRATIONS_PAGE (self), NULL);
-
-  return self->meeting;
-}
-
+/**
+ * pln_registrations_page_set_meeting:
+ *
+ * The same as pln_page_set_meeting(), for the benchmark, which calls it.
+ */
 void
 pln_registrations_page_set_meeting (PlnRegistrationsPage *self,
                                     PlnMeeting           *meeting)
 {
-  GListModel *registrations;
-
-  g_return_if_fail (PLN_IS_REGISTRATIONS_PAGE (self));
-  g_return_if_fail (meeting == NULL || PLN_IS_MEETING (meeting));
-
-  if (!g_set_object (&self->meeting, meeting))
-    return;
-
-  /* Edits of the meeting shown before stay in the context's queue: they
-   * refer to their own meeting, and Ctrl+Z still reverts them. */
-  registrations = meeting ? pln_meeting_get_registrations (meeting) : G_LIST_MODEL (self->empty);
-  pln_registration_rows_set_source (self->rows, registrations);
-  watch (self, meeting ? registrations : NULL);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  pln_idle_refresh_cancel (&self->refresh);
-  self->recount = FALSE;
-  pln_registrations_page_count_summary (self);
-  pln_registrations_page_update_summary (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MEETING]);
+  pln_page_set_meeting (PLN_PAGE (self), meeting);
 }
 
 /**
@@ -401,30 +333,6 @@ pln_registrations_page_get_summary (PlnRegistrationsPage *self)
   g_return_val_if_fail (PLN_IS_REGISTRATIONS_PAGE (self), NULL);
 
   return gtk_label_get_text (self->summary_label);
-}
-
-/**
- * pln_registrations_page_get_context:
- *
- * Returns: (transfer none) (nullable): what the page was given
- */
-PlnContext *
-pln_registrations_page_get_context (PlnRegistrationsPage *self)
-{
-  g_return_val_if_fail (PLN_IS_REGISTRATIONS_PAGE (self), NULL);
-
-  return self->context;
-}
-
-void
-pln_registrations_page_set_context (PlnRegistrationsPage *self,
-                                    PlnContext           *context)
-{
-  g_return_if_fail (PLN_IS_REGISTRATIONS_PAGE (self));
-  g_return_if_fail (context == NULL || PLN_IS_CONTEXT (context));
-
-  if (g_set_object (&self->context, context))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONTEXT]);
 }
 
 /**

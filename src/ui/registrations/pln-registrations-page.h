@@ -9,17 +9,14 @@
 
 #include <adwaita.h>
 
-#include "pln-context.h"
-
-#include "plenary-core.h"
+#include "pln-page.h"
 
 G_BEGIN_DECLS
 
 #define PLN_TYPE_REGISTRATIONS_PAGE (pln_registrations_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (PlnRegistrationsPage, pln_registrations_page, PLN, REGISTRATIONS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (PlnRegistrationsPage, pln_registrations_page, PLN, REGISTRATIONS_PAGE, PlnPage)
 
-PlnMeeting        *pln_registrations_page_get_meeting     (PlnRegistrationsPage *self);
 void               pln_registrations_page_set_meeting     (PlnRegistrationsPage *self,
                                                            PlnMeeting           *meeting);
 GListModel        *pln_registrations_page_get_shown       (PlnRegistrationsPage *self);
@@ -38,8 +35,5 @@ gboolean           pln_registrations_page_import_file     (PlnRegistrationsPage 
                                                            GError               **error);
 
 guint              pln_registrations_page_get_n_refreshes (PlnRegistrationsPage *self);
-PlnContext        *pln_registrations_page_get_context     (PlnRegistrationsPage *self);
-void               pln_registrations_page_set_context     (PlnRegistrationsPage *self,
-                                                           PlnContext           *context);
 
 G_END_DECLS
