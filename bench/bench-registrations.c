@@ -226,7 +226,7 @@ main (int   argc,
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1200, 700);
   start = now_ms ();
-  pln_registrations_page_set_meeting (page, meeting);
+  pln_page_set_meeting (PLN_PAGE (page), meeting);
   draw (GTK_WIDGET (page), surface);
   opened = now_ms () - start;
 

@@ -116,7 +116,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->page = g_object_new (PLN_TYPE_REGISTRATIONS_PAGE, "context", fixture->context, NULL);
   gtk_window_set_default_size (fixture->window, 1100, 700);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
-  pln_registrations_page_set_meeting (fixture->page, fixture->meeting);
+  pln_page_set_meeting (PLN_PAGE (fixture->page), fixture->meeting);
   gtk_window_present (fixture->window);
   g_assert_true (pln_test_wait_until (mapped, fixture->page, 10000));
 }
@@ -643,7 +643,7 @@ test_screenshot (void)
   }
   gtk_window_set_default_size (window, width, height);
   gtk_window_set_child (window, GTK_WIDGET (page));
-  pln_registrations_page_set_meeting (page, meeting);
+  pln_page_set_meeting (PLN_PAGE (page), meeting);
   gtk_window_present (window);
   g_assert_true (pln_test_wait_until (mapped, page, 10000));
   gtk_selection_model_select_range (pln_registrations_page_get_selection (page), 1, 3, TRUE);

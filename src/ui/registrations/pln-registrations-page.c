@@ -272,18 +272,6 @@ pln_registrations_page_init (PlnRegistrationsPage *self)
 }
 
 /**
- * pln_registrations_page_set_meeting:
- *
- * The same as pln_page_set_meeting(), for the benchmark, which calls it.
- */
-void
-pln_registrations_page_set_meeting (PlnRegistrationsPage *self,
-                                    PlnMeeting           *meeting)
-{
-  pln_page_set_meeting (PLN_PAGE (self), meeting);
-}
-
-/**
  * pln_registrations_page_get_shown:
  *
  * Returns: (transfer none): the registrations shown, sorted and filtered

@@ -17,8 +17,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PlnRegistrationsPage, pln_registrations_page, PLN, REGISTRATIONS_PAGE, PlnPage)
 
-void               pln_registrations_page_set_meeting     (PlnRegistrationsPage *self,
-                                                           PlnMeeting           *meeting);
 GListModel        *pln_registrations_page_get_shown       (PlnRegistrationsPage *self);
 GtkSelectionModel *pln_registrations_page_get_selection   (PlnRegistrationsPage *self);
 GtkColumnView     *pln_registrations_page_get_column_view (PlnRegistrationsPage *self);
