@@ -227,6 +227,76 @@ test_model_updates_and_clash (Fixture       *fixture,
   g_assert_false (find_span (fixture->month, "SOM", 10)->clash);
 }
 
+static gboolean
+idle_done_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+is_true (gpointer user_data)
+{
+  return *(gboolean *) user_data;
+}
+
+/* Waits until the main loop has run everything up to the lowest priority. */
+static void
+wait_idle (void)
+{
+  gboolean done = FALSE;
+
+  g_idle_add_full (G_PRIORITY_LOW, idle_done_cb, &done, NULL);
+  g_assert_true (pln_test_wait_until (is_true, &done, 30000));
+}
+
+static gboolean
+refreshed_since (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+
+  return pln_calendar_view_get_n_refreshes (fixture->view) > GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (fixture->view), "before"));
+}
+
+/* Registrations and recommendations change all day long; the calendar
+ * shows neither, and neither redraws it. A meeting's dates do. */
+static void
+test_fine_grained (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(PlnMeeting) meeting = g_list_model_get_item (pln_workspace_get_meetings (fixture->workspace), 0);
+  g_autoptr(PlnRegistration) registration = pln_registration_new ();
+  g_autoptr(PlnRecommendation) recommendation = pln_recommendation_new ();
+  guint layouts, refreshes;
+
+  wait_idle ();
+  layouts = pln_calendar_month_view_get_n_layouts (fixture->month);
+  refreshes = pln_calendar_view_get_n_refreshes (fixture->view);
+
+  pln_registration_set_name (registration, "Ana Example");
+  pln_meeting_append_registration (meeting, registration);
+  pln_registration_set_name (registration, "Ana María Example");
+  pln_registration_set_status (registration, PLN_REGISTRATION_STATUS_CONFIRMED);
+  pln_recommendation_set_text (recommendation, "States parties should share data.");
+  pln_meeting_append_recommendation (meeting, recommendation);
+  pln_recommendation_set_text (recommendation, "States parties should share information.");
+  wait_idle ();
+  g_assert_cmpuint (pln_calendar_month_view_get_n_layouts (fixture->month), ==, layouts);
+  g_assert_cmpuint (pln_calendar_view_get_n_refreshes (fixture->view), ==, refreshes);
+
+  /* The city is on the plan: the view refreshes; the days: the spans too. */
+  g_object_set_data (G_OBJECT (fixture->view), "before", GUINT_TO_POINTER (refreshes));
+  pln_meeting_set_city (meeting, "Geneva");
+  g_assert_true (pln_test_wait_until (refreshed_since, fixture, 30000));
+  {
+    g_autoptr(GDate) last = g_date_copy (pln_meeting_get_last_day (meeting));
+
+    g_date_add_days (last, 1);
+    pln_meeting_set_last_day (meeting, last);
+  }
+  g_assert_cmpuint (pln_calendar_month_view_get_n_layouts (fixture->month), >, layouts);
+}
+
 typedef struct
 {
   GListModel *model;
@@ -292,6 +362,7 @@ main (int   argc,
   g_test_add ("/calendar/day-view", Fixture, NULL, fixture_set_up, test_day_view, fixture_tear_down);
   g_test_add ("/calendar/model-updates-and-clash", Fixture, NULL, fixture_set_up, test_model_updates_and_clash, fixture_tear_down);
   g_test_add ("/calendar/plan-filter", Fixture, NULL, fixture_set_up, test_plan_filter, fixture_tear_down);
+  g_test_add ("/calendar/fine-grained", Fixture, NULL, fixture_set_up, test_fine_grained, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -46,17 +46,22 @@ static const PlnField fields[N_FIELDS] = {
 
 enum {
   CHANGED,
+  KIND_CHANGED,
   N_SIGNALS
 };
 
 static guint signals [N_SIGNALS];
 
 /* The workspace emits "changed" for any edit anywhere inside it, so the
- * store can autosave and views can refresh without each of them watching
- * every object. Each object in the workspace has it as its root
+ * store can autosave. Each object in the workspace has it as its root
  * (pln_object_set_root), and PlnObject tells the root of any change;
  * lists are watched for items-changed, and items added are marked as they
- * arrive. */
+ * arrive.
+ *
+ * "kind-changed" says what kind of object changed, as the signal's detail
+ * ("kind-changed::PlnMeeting"): a view of all the meetings (the calendar)
+ * listens to the kinds it shows, and typing in a registration or a
+ * recommendation does not redraw it. */
 
 static void mark_object (PlnWorkspace *self,
                          GObject      *object);
@@ -68,10 +73,18 @@ pln_workspace_emit_changed (PlnWorkspace *self)
 }
 
 static void
+emit_kind_changed (PlnWorkspace *self,
+                   GType         kind)
+{
+  g_signal_emit (self, signals [KIND_CHANGED], g_type_qname (kind), kind);
+}
+
+static void
 pln_workspace_descendant_changed (PlnObject  *root,
                                   PlnObject  *object,
                                   GParamSpec *pspec)
 {
+  emit_kind_changed (PLN_WORKSPACE (root), G_OBJECT_TYPE (object));
   pln_workspace_emit_changed (PLN_WORKSPACE (root));
 }
 
@@ -89,6 +102,7 @@ list_items_changed_cb (GListModel   *list,
       mark_object (self, item);
     }
 
+  emit_kind_changed (self, g_list_model_get_item_type (list));
   pln_workspace_emit_changed (self);
 }
 
@@ -146,6 +160,20 @@ pln_workspace_class_init (PlnWorkspaceClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+
+  /**
+   * PlnWorkspace::kind-changed:
+   * @kind: the type of the object that changed, or of the items of a list
+   *   that did; also the signal's detail, by type name
+   *
+   * Emitted with "changed", saying what kind of object changed.
+   */
+  signals [KIND_CHANGED] =
+    g_signal_new ("kind-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_GTYPE);
 }
 
 static void

@@ -41,6 +41,7 @@ struct _PlnCalendarMonthView
   GSignalGroup  *workspace_signals;
   GDate          date;          /* the selected day; its month is shown */
   GArray        *spans;
+  guint          n_layouts;     /* for tests */
   GDateWeekday   first_weekday;
 };
 
@@ -245,6 +246,7 @@ compute_layout (PlnCalendarMonthView *self)
 static void
 relayout (PlnCalendarMonthView *self)
 {
+  self->n_layouts++;
   compute_layout (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -768,7 +770,9 @@ pln_calendar_month_view_init (PlnCalendarMonthView *self)
   today_action (GTK_WIDGET (self), NULL, NULL);
 
   self->workspace_signals = g_signal_group_new (PLN_TYPE_WORKSPACE);
-  g_signal_group_connect_swapped (self->workspace_signals, "changed", G_CALLBACK (relayout), self);
+  /* The spans show meetings (their days) in their working group's colour. */
+  g_signal_group_connect_swapped (self->workspace_signals, "kind-changed::PlnMeeting", G_CALLBACK (relayout), self);
+  g_signal_group_connect_swapped (self->workspace_signals, "kind-changed::PlnWorkingGroup", G_CALLBACK (relayout), self);
 
   g_signal_connect (click, "pressed", G_CALLBACK (click_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
@@ -927,4 +931,18 @@ pln_calendar_month_view_dup_title (PlnCalendarMonthView *self)
   dt = g_date_time_new_local (g_date_get_year (&self->date), g_date_get_month (&self->date), 1, 0, 0, 0);
   /* Translators: the title of the month view, see the GDateTime format codes; %OB is the month name on its own */
   return g_date_time_format (dt, C_("month view title", "%OB %Y"));
+}
+
+/**
+ * pln_calendar_month_view_get_n_layouts:
+ *
+ * Returns: how many times the spans were laid out again after a change,
+ *   for tests
+ */
+guint
+pln_calendar_month_view_get_n_layouts (PlnCalendarMonthView *self)
+{
+  g_return_val_if_fail (PLN_IS_CALENDAR_MONTH_VIEW (self), 0);
+
+  return self->n_layouts;
 }

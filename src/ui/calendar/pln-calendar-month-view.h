@@ -58,4 +58,6 @@ gboolean      pln_calendar_month_view_get_day_at    (PlnCalendarMonthView *self,
 char         *pln_calendar_month_view_dup_title     (PlnCalendarMonthView *self);
 guint         pln_calendar_get_first_weekday        (void);
 
+guint      pln_calendar_month_view_get_n_layouts (PlnCalendarMonthView *self);
+
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "pln-calendar-view.h"
 #include "pln-compat.h"
 #include "pln-context.h"
+#include "pln-idle-refresh.h"
 
 /* Where Plenary opens: the month of every working group's meetings, the
  * meeting plan (all meetings in date order, filterable by working group,
@@ -40,13 +41,21 @@ struct _PlnCalendarView
   GtkFilterListModel   *plan;
   GtkCustomFilter      *plan_filter;
   GtkStringList        *group_names;
-  guint                 refresh_source;
+  PlnIdleRefresh        refresh;
   PlnContext           *context;
   GtkWidget            *new_meeting_dropdown;   /* the choice of the dialog asking for a new meeting */
   GDate                 new_meeting_day;
 };
 
 G_DEFINE_FINAL_TYPE (PlnCalendarView, pln_calendar_view, ADW_TYPE_BIN)
+
+static GType (* const shown_kinds[]) (void) = {
+  pln_meeting_get_type,
+  pln_sitting_get_type,
+  pln_placement_get_type,
+  pln_agenda_item_get_type,
+  pln_working_group_get_type,
+};
 
 enum {
   PROP_0,
@@ -487,24 +496,21 @@ update_groups (PlnCalendarView *self)
   gtk_drop_down_set_selected (self->group_dropdown, selected <= n ? selected : 0);
 }
 
-static gboolean
-refresh_cb (gpointer user_data)
+static void
+refresh (gpointer user_data)
 {
   PlnCalendarView *self = user_data;
 
-  self->refresh_source = 0;
   update_day (self);
   gtk_filter_changed (GTK_FILTER (self->plan_filter), GTK_FILTER_CHANGE_DIFFERENT);
-  return G_SOURCE_REMOVE;
 }
 
-/* After the edit, not during it: "changed" may come while the workspace's
+/* After the edit, not during it: a change may come while the workspace's
  * list is still telling the sort and filter models of an insertion. */
 static void
 workspace_changed_cb (PlnCalendarView *self)
 {
-  if (self->refresh_source == 0)
-    self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT, refresh_cb, self, NULL);
+  pln_idle_refresh_schedule (&self->refresh, self, refresh);
 }
 
 static void
@@ -548,7 +554,7 @@ pln_calendar_view_dispose (GObject *object)
   /* AdwBin unparents its child itself. The models may outlive this view
    * (the list view's selection holds them): they let go of the workspace
    * and of the filter that looks at this view's drop-down. */
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  pln_idle_refresh_cancel (&self->refresh);
   if (self->plan != NULL)
     {
       gtk_sort_list_model_set_model (GTK_SORT_LIST_MODEL (gtk_filter_list_model_get_model (self->plan)), NULL);
@@ -677,7 +683,15 @@ pln_calendar_view_init (PlnCalendarView *self)
                            GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->plan)))));
 
   self->workspace_signals = g_signal_group_new (PLN_TYPE_WORKSPACE);
-  g_signal_group_connect_swapped (self->workspace_signals, "changed", G_CALLBACK (workspace_changed_cb), self);
+  /* What the day and the plan show: meetings, their plenary meetings, the
+   * items placed in them, the working groups; not registrations or
+   * recommendations, which change all day long while nothing here does. */
+  for (guint i = 0; i < G_N_ELEMENTS (shown_kinds); i++)
+    {
+      g_autofree char *signal = g_strdup_printf ("kind-changed::%s", g_type_name (shown_kinds[i] ()));
+
+      g_signal_group_connect_swapped (self->workspace_signals, signal, G_CALLBACK (workspace_changed_cb), self);
+    }
 
   g_signal_connect_object (self->month_view, "notify::date", G_CALLBACK (date_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->group_dropdown, "notify::selected",
@@ -767,4 +781,18 @@ pln_calendar_view_set_visible_view (PlnCalendarView *self,
   g_return_if_fail (PLN_IS_CALENDAR_VIEW (self));
 
   gtk_stack_set_visible_child_name (self->view_stack, name);
+}
+
+/**
+ * pln_calendar_view_get_n_refreshes:
+ *
+ * Returns: how many times the day and the plan were refreshed after a
+ *   change of the workspace, for tests
+ */
+guint
+pln_calendar_view_get_n_refreshes (PlnCalendarView *self)
+{
+  g_return_val_if_fail (PLN_IS_CALENDAR_VIEW (self), 0);
+
+  return self->refresh.n_runs;
 }

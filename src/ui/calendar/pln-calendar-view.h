@@ -33,4 +33,6 @@ PlnMeeting           *pln_calendar_view_create_meeting (PlnCalendarView *self,
 void                  pln_calendar_view_ask_new_meeting (PlnCalendarView *self,
                                                          const GDate     *day);
 
+guint                 pln_calendar_view_get_n_refreshes (PlnCalendarView *self);
+
 G_END_DECLS
