@@ -146,3 +146,67 @@ pln_test_wait_until (PlnTestCondition condition,
 
   return condition (user_data);
 }
+
+static gboolean
+set_flag_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+flag_set (gpointer user_data)
+{
+  return *(gboolean *) user_data;
+}
+
+/**
+ * pln_test_wait_idle:
+ * @timeout_ms: how long at most, a guard against a hang
+ *
+ * Iterates the main context until it is idle: a source of the lowest
+ * priority runs only once everything pending before it (the refreshes a
+ * widget scheduled at the default idle priority) has run.
+ *
+ * Returns: whether it became idle within @timeout_ms
+ */
+gboolean
+pln_test_wait_idle (guint timeout_ms)
+{
+  gboolean idle = FALSE;
+
+  g_idle_add_full (G_PRIORITY_LOW, set_flag_cb, &idle, NULL);
+  return pln_test_wait_until (flag_set, &idle, timeout_ms);
+}
+
+typedef struct
+{
+  GListModel *model;
+  guint       n_items;
+} NItems;
+
+static gboolean
+n_items_is (gpointer user_data)
+{
+  NItems *wanted = user_data;
+
+  return g_list_model_get_n_items (wanted->model) == wanted->n_items;
+}
+
+/**
+ * pln_test_wait_n_items:
+ *
+ * Iterates the main context until @model has @n_items (filter and sort
+ * models update from idle callbacks).
+ *
+ * Returns: whether it did within @timeout_ms
+ */
+gboolean
+pln_test_wait_n_items (GListModel *model,
+                       guint       n_items,
+                       guint       timeout_ms)
+{
+  NItems wanted = { model, n_items };
+
+  return pln_test_wait_until (n_items_is, &wanted, timeout_ms);
+}

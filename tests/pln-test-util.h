@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -24,5 +24,9 @@ gboolean     pln_test_has_display (void);
 gboolean     pln_test_wait_until (PlnTestCondition  condition,
                                   gpointer          user_data,
                                   guint             timeout_ms);
+gboolean     pln_test_wait_idle  (guint             timeout_ms);
+gboolean     pln_test_wait_n_items (GListModel     *model,
+                                    guint           n_items,
+                                    guint           timeout_ms);
 
 G_END_DECLS

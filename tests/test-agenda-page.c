@@ -35,30 +35,6 @@ count_placed_rows (GtkWidget *widget)
   return n;
 }
 
-static gboolean
-flag_set (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
-static gboolean
-set_flag_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Waits until the main loop is idle: a low-priority idle runs once
- * everything pending before it (the page's refresh among it) has run. */
-static void
-wait_until_idle (void)
-{
-  gboolean idle = FALSE;
-
-  g_idle_add_full (G_PRIORITY_LOW, set_flag_cb, &idle, NULL);
-  g_assert_true (pln_test_wait_until (flag_set, &idle, 10000));
-}
-
 typedef struct
 {
   PlnAgendaPage *page;
@@ -107,12 +83,12 @@ test_rebuilds (void)
   pln_page_set_meeting (PLN_PAGE (page), meeting);
   gtk_window_present (window);
   g_assert_true (pln_test_wait_until (mapped, page, 10000));
-  wait_until_idle ();
+  g_assert_true (pln_test_wait_idle (10000));
 
   rebuilds.before = pln_agenda_page_get_n_rebuilds (page);
   pln_registration_set_name (registration, "Ms. Amina Diallo");
   pln_registration_set_status (registration, PLN_REGISTRATION_STATUS_CONFIRMED);
-  wait_until_idle ();
+  g_assert_true (pln_test_wait_idle (10000));
   g_assert_cmpuint (pln_agenda_page_get_n_rebuilds (page), ==, rebuilds.before);
 
   pln_agenda_item_set_title (item, "Opening of the session");

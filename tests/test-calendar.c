@@ -228,29 +228,6 @@ test_model_updates_and_clash (Fixture       *fixture,
 }
 
 static gboolean
-idle_done_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-is_true (gpointer user_data)
-{
-  return *(gboolean *) user_data;
-}
-
-/* Waits until the main loop has run everything up to the lowest priority. */
-static void
-wait_idle (void)
-{
-  gboolean done = FALSE;
-
-  g_idle_add_full (G_PRIORITY_LOW, idle_done_cb, &done, NULL);
-  g_assert_true (pln_test_wait_until (is_true, &done, 30000));
-}
-
-static gboolean
 refreshed_since (gpointer user_data)
 {
   Fixture *fixture = user_data;
@@ -269,7 +246,7 @@ test_fine_grained (Fixture       *fixture,
   g_autoptr(PlnRecommendation) recommendation = pln_recommendation_new ();
   guint layouts, refreshes;
 
-  wait_idle ();
+  g_assert_true (pln_test_wait_idle (30000));
   layouts = pln_calendar_month_view_get_n_layouts (fixture->month);
   refreshes = pln_calendar_view_get_n_refreshes (fixture->view);
 
@@ -280,7 +257,7 @@ test_fine_grained (Fixture       *fixture,
   pln_recommendation_set_text (recommendation, "States parties should share data.");
   pln_meeting_append_recommendation (meeting, recommendation);
   pln_recommendation_set_text (recommendation, "States parties should share information.");
-  wait_idle ();
+  g_assert_true (pln_test_wait_idle (30000));
   g_assert_cmpuint (pln_calendar_month_view_get_n_layouts (fixture->month), ==, layouts);
   g_assert_cmpuint (pln_calendar_view_get_n_refreshes (fixture->view), ==, refreshes);
 
@@ -297,20 +274,6 @@ test_fine_grained (Fixture       *fixture,
   g_assert_cmpuint (pln_calendar_month_view_get_n_layouts (fixture->month), >, layouts);
 }
 
-typedef struct
-{
-  GListModel *model;
-  guint       n_items;
-} NItems;
-
-static gboolean
-n_items_is (gpointer user_data)
-{
-  NItems *wanted = user_data;
-
-  return g_list_model_get_n_items (wanted->model) == wanted->n_items;
-}
-
 static void
 test_plan_filter (Fixture       *fixture,
                   gconstpointer  data)
@@ -319,7 +282,7 @@ test_plan_filter (Fixture       *fixture,
   GtkDropDown *dropdown = NULL;
   g_autoptr(PlnMeeting) first = NULL;
 
-  pln_test_wait_until (n_items_is, &(NItems) { plan, 12 }, 10000);
+  pln_test_wait_n_items (plan, 12, 10000);
   g_assert_cmpuint (g_list_model_get_n_items (plan), ==, 12);
   first = g_list_model_get_item (plan, 0);
   g_assert_cmpuint (g_date_get_year (pln_meeting_get_first_day (first)), ==, 2018);
@@ -338,7 +301,7 @@ test_plan_filter (Fixture       *fixture,
   g_assert_nonnull (dropdown);
   /* The plan is filtered again once the change is over, from an idle. */
   gtk_drop_down_set_selected (dropdown, 1);
-  pln_test_wait_until (n_items_is, &(NItems) { plan, 2 }, 10000);
+  pln_test_wait_n_items (plan, 2, 10000);
   g_assert_cmpuint (g_list_model_get_n_items (plan), ==, 2);
 }
 

@@ -69,20 +69,6 @@ status_has (gpointer user_data)
 
 typedef struct
 {
-  GListModel *model;
-  guint       n_items;
-} NItems;
-
-static gboolean
-n_items_is (gpointer user_data)
-{
-  NItems *wanted = user_data;
-
-  return g_list_model_get_n_items (wanted->model) == wanted->n_items;
-}
-
-typedef struct
-{
   GObject *object;
   guint    refs;
 } Refs;
@@ -173,10 +159,10 @@ test_day_one (void)
     g_autoptr(PlnRecommendation) third = g_list_model_get_item (shown, 2);
 
     gtk_widget_activate_action (widget, "recommendations.move-day", "(si)", pln_recommendation_get_id (third), 1);
-    pln_test_wait_until (n_items_is, &(NItems) { shown, 2 }, 10000);
+    pln_test_wait_n_items (shown, 2, 10000);
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
     gtk_widget_activate_action (widget, "recommendations.move-day", "(si)", pln_recommendation_get_id (third), 0);
-    pln_test_wait_until (n_items_is, &(NItems) { shown, 3 }, 10000);
+    pln_test_wait_n_items (shown, 3, 10000);
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
   }
 
@@ -200,30 +186,6 @@ test_day_one (void)
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
 
   gtk_window_destroy (window);
-}
-
-/* The main loop is idle once a source of the lowest priority ran: every
- * refresh the page scheduled (at the default idle priority) ran first. */
-static gboolean
-set_flag (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-flag_is_set (gpointer user_data)
-{
-  return *(gboolean *) user_data;
-}
-
-static void
-wait_until_idle (void)
-{
-  gboolean idle = FALSE;
-
-  g_idle_add_full (G_PRIORITY_LOW, set_flag, &idle, NULL);
-  g_assert_true (pln_test_wait_until (flag_is_set, &idle, 10000));
 }
 
 /* 10:00 at the venue on the meeting's first day: the context's clock. */
@@ -275,16 +237,16 @@ test_fine_grained (void)
   pln_recommendation_set_day (rec, &day);
   pln_recommendation_set_text (rec, "States should cooperate.");
   pln_meeting_append_recommendation (meeting, rec);
-  wait_until_idle ();
+  g_assert_true (pln_test_wait_idle (10000));
   n_rebuilds = pln_recommendations_page_get_n_rebuilds (page);
 
   pln_registration_set_name (registration, "A Name Typed in the Registrations");
   pln_registration_set_status (registration, PLN_REGISTRATION_STATUS_CONFIRMED);
-  wait_until_idle ();
+  g_assert_true (pln_test_wait_idle (10000));
   g_assert_cmpuint (pln_recommendations_page_get_n_rebuilds (page), ==, n_rebuilds);
 
   pln_recommendation_set_text (rec, "States should cooperate closely.");
-  wait_until_idle ();
+  g_assert_true (pln_test_wait_idle (10000));
   g_assert_cmpuint (pln_recommendations_page_get_n_rebuilds (page), >, n_rebuilds);
 
   /* The day tabs set the day through the page's property action. */
