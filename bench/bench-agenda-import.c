@@ -46,22 +46,6 @@ read_seed (void)
   return text;
 }
 
-/* The agenda, then its annotations over and over, to @size bytes. */
-static GString *
-large_agenda (const char *text,
-              gsize       size)
-{
-  const char *last_item = "6. Adoption of the report\n\n";
-  const char *annotations = strstr (text, "6. Adoption of the report\n\nThe Working") + strlen (last_item);
-  const char *annex = strstr (text, "Annex");
-  GString *big = g_string_new_len (text, annex - text);
-
-  while (big->len < size)
-    g_string_append_len (big, annotations, annex - annotations);
-
-  return big;
-}
-
 static double
 time_split (const GString *text)
 {
@@ -108,7 +92,7 @@ main (int   argc,
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes_mb); s++)
     {
-      texts[s] = large_agenda (seed, sizes_mb[s] * 1000 * 1000);
+      texts[s] = pln_synth_agenda_text (seed, sizes_mb[s] * 1000 * 1000);
       split[s] = import[s] = G_MAXDOUBLE;
     }
 

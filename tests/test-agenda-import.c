@@ -513,23 +513,6 @@ test_not_an_agenda (void)
   g_assert_nonnull (strstr (error->message, "No provisional agenda"));
 }
 
-/* The seed's agenda, then its annotations over and over as one long item,
- * to @size bytes. */
-static GString *
-large_agenda (const char *text,
-              gsize       size)
-{
-  const char *last_item = "6. Adoption of the report\n\n";
-  const char *annotations = strstr (text, "6. Adoption of the report\n\nThe Working") + strlen (last_item);
-  const char *annex = strstr (text, "Annex");
-  GString *big = g_string_new_len (text, annex - text);
-
-  while (big->len < size)
-    g_string_append_len (big, annotations, annex - annotations);
-
-  return big;
-}
-
 /* One import of @text, checked, in seconds. */
 static double
 time_import (const GString *text)
@@ -570,8 +553,8 @@ test_large (void)
       return;
     }
 
-  small = large_agenda (text, 512 * 1024);
-  large = large_agenda (text, 4 * 1024 * 1024);
+  small = pln_synth_agenda_text (text, 512 * 1024);
+  large = pln_synth_agenda_text (text, 4 * 1024 * 1024);
 
   /* Each round times both, so that a burst of other work on the machine
    * weighs on both alike; the best of each is kept. */

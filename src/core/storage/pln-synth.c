@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "plenary-core.h"
 #include "pln-synth.h"
 
@@ -245,4 +247,35 @@ pln_synth_workspace (guint   years,
     }
 
   return workspace;
+}
+
+/**
+ * pln_synth_agenda_text:
+ * @agenda: the text of the 2022 annotated provisional agenda of WG.7 (a
+ *   seed document)
+ * @size: how large the result is at least, in bytes
+ *
+ * A large agenda for the import's test and benchmark: @agenda up to its
+ * annex, then the annotations of its items over and over, as if the last
+ * item's annotation went on.
+ *
+ * Returns: (transfer full): the text
+ */
+GString *
+pln_synth_agenda_text (const char *agenda,
+                       gsize       size)
+{
+  const char *last_item = "6. Adoption of the report\n\n";
+  const char *annotations = strstr (agenda, "6. Adoption of the report\n\nThe Working");
+  const char *annex = strstr (agenda, "Annex");
+  GString *big;
+
+  g_return_val_if_fail (annotations != NULL && annex != NULL && annotations < annex, NULL);
+
+  annotations += strlen (last_item);
+  big = g_string_new_len (agenda, annex - agenda);
+  while (big->len < size)
+    g_string_append_len (big, annotations, annex - annotations);
+
+  return big;
 }

@@ -11,7 +11,9 @@
 
 G_BEGIN_DECLS
 
-PlnWorkspace *pln_synth_workspace (guint   years,
-                                   guint32 seed);
+PlnWorkspace *pln_synth_workspace   (guint       years,
+                                     guint32     seed);
+GString      *pln_synth_agenda_text (const char *agenda,
+                                     gsize       size);
 
 G_END_DECLS
