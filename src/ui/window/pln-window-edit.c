@@ -186,7 +186,7 @@ remove_meeting_action (GtkWidget  *widget,
 
   removed = removed_new (workspace);
   take_meeting (removed, meeting);
-  pln_window_add_undo_toast (self, _("Meeting removed"), undo_remove, removed, removed_free);
+  pln_context_add_undo (self->context, _("Meeting removed"), undo_remove, removed, removed_free);
 }
 
 
@@ -221,7 +221,7 @@ remove_working_group_action (GtkWidget  *widget,
 
   position = pln_workspace_remove_working_group (workspace, group);
   removed->group_position = MAX (position, 0);
-  pln_window_add_undo_toast (self, _("Working group removed"), undo_remove, removed, removed_free);
+  pln_context_add_undo (self->context, _("Working group removed"), undo_remove, removed, removed_free);
 }
 
 

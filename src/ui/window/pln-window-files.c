@@ -151,7 +151,7 @@ save_as_chosen_cb (GObject *owner,
 
   uri = g_file_get_uri (file);
   g_settings_set_string (pln_application_get_settings (app), "last-workspace", uri);
-  pln_window_add_toast (self, adw_toast_new (_("Workspace saved")));
+  pln_context_add_toast (self->context, adw_toast_new (_("Workspace saved")));
 }
 
 static void
@@ -248,7 +248,7 @@ save_done_cb (GObject      *object,
 
   /* A failure is in the store's error, which the banner shows. */
   if (pln_store_save_finish (PLN_STORE (object), result, &error))
-    pln_window_add_toast (self, adw_toast_new (_("Workspace saved")));
+    pln_context_add_toast (self->context, adw_toast_new (_("Workspace saved")));
 }
 
 
@@ -293,7 +293,7 @@ recover_action (GtkWidget  *widget,
       name = g_file_get_basename (aside);
       /* Translators: %s is the name the damaged workspace file was given */
       message = g_strdup_printf (_("The backup was opened; the damaged file is kept as “%s”"), name);
-      pln_window_add_toast (self, adw_toast_new (message));
+      pln_context_add_toast (self->context, adw_toast_new (message));
     }
 }
 

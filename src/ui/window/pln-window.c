@@ -432,24 +432,6 @@ pln_window_new (PlnApplication *application)
 
 
 /**
- * pln_window_add_toast:
- * @self: a #PlnWindow
- * @toast: (transfer full): the toast to show
- *
- * Shows @toast over the window's content.
- */
-void
-pln_window_add_toast (PlnWindow *self,
-                      AdwToast  *toast)
-{
-  g_return_if_fail (PLN_IS_WINDOW (self));
-  g_return_if_fail (ADW_IS_TOAST (toast));
-
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-
-/**
  * pln_window_show_meeting:
  * @self: a #PlnWindow
  * @meeting: the meeting to show
@@ -482,29 +464,6 @@ pln_window_show_meeting (PlnWindow  *self,
 
   gtk_stack_set_visible_child_name (self->content_stack, "meeting");
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
-}
-
-
-/**
- * pln_window_add_undo_toast:
- * @self: a #PlnWindow
- * @title: what was done, e.g. "Meeting removed"
- * @undo: called when the user presses Undo
- * @user_data: data for @undo, owned by the undo queue
- * @destroy: (nullable): frees @user_data when the edit is dropped
- *
- * pln_context_add_undo() on the window's context.
- */
-void
-pln_window_add_undo_toast (PlnWindow      *self,
-                           const char     *title,
-                           PlnUndoFunc     undo,
-                           gpointer        user_data,
-                           GDestroyNotify  destroy)
-{
-  g_return_if_fail (PLN_IS_WINDOW (self));
-
-  pln_context_add_undo (self->context, title, undo, user_data, destroy);
 }
 
 

@@ -19,18 +19,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PlnWindow, pln_window, PLN, WINDOW, AdwApplicationWindow)
 
-PlnWindow *pln_window_new           (PlnApplication *application);
-void       pln_window_add_toast     (PlnWindow      *self,
-                                     AdwToast       *toast);
-void       pln_window_add_undo_toast (PlnWindow     *self,
-                                      const char    *title,
-                                      PlnUndoFunc    undo,
-                                      gpointer       user_data,
-                                      GDestroyNotify destroy);
-PlnWorkspace *pln_window_get_workspace (PlnWindow  *self);
-PlnContext *pln_window_get_context  (PlnWindow      *self);
-void       pln_window_show_meeting  (PlnWindow      *self,
-                                     PlnMeeting     *meeting,
-                                     const char     *page);
+PlnWindow    *pln_window_new           (PlnApplication *application);
+PlnWorkspace *pln_window_get_workspace (PlnWindow      *self);
+PlnContext   *pln_window_get_context   (PlnWindow      *self);
+void          pln_window_show_meeting  (PlnWindow      *self,
+                                        PlnMeeting     *meeting,
+                                        const char     *page);
 
 G_END_DECLS
