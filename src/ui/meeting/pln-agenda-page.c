@@ -13,6 +13,7 @@
 
 #include "pln-agenda-page-private.h"
 #include "pln-document-row.h"
+#include "pln-format.h"
 #include "pln-placement-row.h"
 #include "pln-sitting-row.h"
 
@@ -175,16 +176,6 @@ series_changed_cb (PlnAgendaPage *self)
 
 /* ------------------------------------------------------------ selection */
 
-static gboolean
-string_to_text (GBinding     *binding,
-                const GValue *from,
-                GValue       *to,
-                gpointer      user_data)
-{
-  g_value_set_string (to, g_value_get_string (from) ? g_value_get_string (from) : "");
-  return TRUE;
-}
-
 static void
 set_selected (PlnAgendaPage *self,
               PlnAgendaItem *item)
@@ -210,10 +201,10 @@ set_selected (PlnAgendaPage *self,
       adw_preferences_group_set_title (self->item_group, heading);
       self->title_binding = g_object_bind_property_full (item, "title", self->title_row, "text",
                                                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                                         string_to_text, NULL, NULL, NULL);
+                                                         pln_format_binding_text, NULL, NULL, NULL);
       self->annotation_binding = g_object_bind_property_full (item, "annotation", buffer, "text",
                                                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                                              string_to_text, NULL, NULL, NULL);
+                                                              pln_format_binding_text, NULL, NULL, NULL);
     }
 
   _pln_agenda_page_bind_documents (self);

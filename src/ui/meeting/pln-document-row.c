@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "pln-document-row.h"
+#include "pln-format.h"
 
 /* A document before the meeting under an agenda item: its title and
  * symbol, kept up to date, marked when the symbol is not in the working
@@ -38,16 +39,6 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
-
-static gboolean
-string_to_text (GBinding     *binding,
-                const GValue *from,
-                GValue       *to,
-                gpointer      user_data)
-{
-  g_value_set_string (to, g_value_get_string (from) ? g_value_get_string (from) : "");
-  return TRUE;
-}
 
 static void
 symbol_changed_cb (PlnDocumentRow *self)
@@ -83,9 +74,9 @@ pln_document_row_constructed (GObject *object)
   g_return_if_fail (PLN_IS_DOCUMENT_REF (self->document));
 
   g_object_bind_property_full (self->document, "title", self, "title", G_BINDING_SYNC_CREATE,
-                               string_to_text, NULL, NULL, NULL);
+                               pln_format_binding_text, NULL, NULL, NULL);
   g_object_bind_property_full (self->document, "symbol", self, "subtitle", G_BINDING_SYNC_CREATE,
-                               string_to_text, NULL, NULL, NULL);
+                               pln_format_binding_text, NULL, NULL, NULL);
   g_signal_connect_object (self->document, "notify::symbol", G_CALLBACK (symbol_changed_cb), self,
                            G_CONNECT_SWAPPED);
   symbol_changed_cb (self);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "pln-compat.h"
 #include "pln-format.h"
 #include "pln-overview-page.h"
 
@@ -55,18 +56,6 @@ struct _PlnOverviewPage
 };
 
 G_DEFINE_FINAL_TYPE (PlnOverviewPage, pln_overview_page, PLN_TYPE_PAGE)
-
-static gboolean
-string_to_text (GBinding     *binding,
-                const GValue *from,
-                GValue       *to,
-                gpointer      user_data)
-{
-  const char *text = g_value_get_string (from);
-
-  g_value_set_string (to, text ? text : "");
-  return TRUE;
-}
 
 static gboolean
 date_to_text (GBinding     *binding,
@@ -174,15 +163,6 @@ bind (PlnOverviewPage        *self,
 }
 
 static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static void
 mark_row (PlnOverviewPage *self,
           const char      *property,
           const char      *message)
@@ -217,7 +197,7 @@ update_problems (PlnOverviewPage *self)
 {
   g_autoptr(GPtrArray) problems = NULL;
 
-  clear_list (self->problems_list);
+  pln_list_box_remove_all (self->problems_list);
   mark_row (self, NULL, NULL);
 
   if (self->meeting == NULL)
@@ -294,7 +274,7 @@ create_sitting_row (gpointer item,
   g_signal_connect_object (sitting, "notify", G_CALLBACK (sitting_changed_cb), row, 0);
 
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            bound_entry_row (sitting, "name", C_("plenary meeting", "Name"), string_to_text, NULL));
+                            bound_entry_row (sitting, "name", C_("plenary meeting", "Name"), pln_format_binding_text, NULL));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             bound_entry_row (sitting, "date", _("Date (YYYY-MM-DD)"), date_to_text, text_to_date));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
@@ -397,16 +377,16 @@ bind_meeting (PlnOverviewPage *self)
   bind (self, "ordinal", self->ordinal_spin, "value", NULL, NULL);
   bind (self, "first-day", self->first_day_row, "text", date_to_text, text_to_date);
   bind (self, "last-day", self->last_day_row, "text", date_to_text, text_to_date);
-  bind (self, "city", self->city_row, "text", string_to_text, NULL);
-  bind (self, "venue", self->venue_row, "text", string_to_text, NULL);
-  bind (self, "time-zone", self->time_zone_row, "text", string_to_text, NULL);
+  bind (self, "city", self->city_row, "text", pln_format_binding_text, NULL);
+  bind (self, "venue", self->venue_row, "text", pln_format_binding_text, NULL);
+  bind (self, "time-zone", self->time_zone_row, "text", pln_format_binding_text, NULL);
   bind (self, "format", self->format_row, "selected", NULL, NULL);
-  bind (self, "platform", self->platform_row, "text", string_to_text, NULL);
+  bind (self, "platform", self->platform_row, "text", pln_format_binding_text, NULL);
   bind (self, "statement-limit", self->statement_spin, "value", NULL, NULL);
   bind (self, "online-cap", self->online_cap_spin, "value", NULL, NULL);
   bind (self, "recommendation-limit", self->limit_spin, "value", NULL, NULL);
-  bind (self, "agenda-symbol", self->agenda_symbol_row, "text", string_to_text, NULL);
-  bind (self, "report-symbol", self->report_symbol_row, "text", string_to_text, NULL);
+  bind (self, "agenda-symbol", self->agenda_symbol_row, "text", pln_format_binding_text, NULL);
+  bind (self, "report-symbol", self->report_symbol_row, "text", pln_format_binding_text, NULL);
 
   gtk_list_box_bind_model (self->sittings_list, pln_meeting_get_sittings (self->meeting),
                            create_sitting_row, self, NULL);

@@ -72,15 +72,6 @@ text_row (const char *title,
 }
 
 static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static void
 more_row (GtkListBox *list,
           guint       n)
 {
@@ -97,7 +88,7 @@ fill_problems (PlnRegistrationImportDialog *self)
   GArray *problems = pln_registration_import_get_problems (self->import);
   g_autofree char *title = NULL;
 
-  clear_list (self->problems_list);
+  pln_list_box_remove_all (self->problems_list);
   for (guint i = 0; i < problems->len && i < MAX_ROWS; i++)
     {
       PlnImportProblem *problem = &g_array_index (problems, PlnImportProblem, i);
@@ -121,7 +112,7 @@ fill_preview (PlnRegistrationImportDialog *self)
 {
   GPtrArray *valid = pln_registration_import_get_valid (self->import);
 
-  clear_list (self->preview_list);
+  pln_list_box_remove_all (self->preview_list);
   for (guint i = 0; i < valid->len && i < MAX_ROWS; i++)
     {
       PlnRegistration *reg = g_ptr_array_index (valid, i);

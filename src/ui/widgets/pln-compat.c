@@ -63,12 +63,6 @@ pln_widget_get_parent_window (GtkWidget *widget)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-static GtkWindow *
-parent_window (GtkWidget *parent)
-{
-  return pln_widget_get_parent_window (parent);
-}
-
 static void
 alert_response_cb (GObject    *dialog,
                    const char *response,
@@ -132,7 +126,7 @@ pln_alert_present_with_child (GtkWidget              *parent,
   adw_dialog_present (ADW_DIALOG (dialog), parent);
   G_GNUC_END_IGNORE_DEPRECATIONS
 #else
-  dialog = G_OBJECT (adw_message_dialog_new (parent_window (parent), heading, body));
+  dialog = G_OBJECT (adw_message_dialog_new (pln_widget_get_parent_window (parent), heading, body));
   if (child != NULL)
     adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), child);
   for (guint i = 0; i < n_responses; i++)
@@ -232,12 +226,12 @@ choose_file (GtkWidget     *parent,
     {
       g_object_set_data (G_OBJECT (dialog), "pln-save", GINT_TO_POINTER (TRUE));
       gtk_file_dialog_set_initial_name (dialog, suggested_name);
-      gtk_file_dialog_save (dialog, parent_window (parent), NULL, file_dialog_done_cb,
+      gtk_file_dialog_save (dialog, pln_widget_get_parent_window (parent), NULL, file_dialog_done_cb,
                             pending_new (owner, callback));
     }
   else
     {
-      gtk_file_dialog_open (dialog, parent_window (parent), NULL, file_dialog_done_cb,
+      gtk_file_dialog_open (dialog, pln_widget_get_parent_window (parent), NULL, file_dialog_done_cb,
                             pending_new (owner, callback));
     }
   G_GNUC_END_IGNORE_DEPRECATIONS
@@ -273,7 +267,7 @@ choose_file (GtkWidget     *parent,
 {
   GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (title, parent_window (parent),
+  chooser = gtk_file_chooser_native_new (title, pln_widget_get_parent_window (parent),
                                          save ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
                                          accept_label, _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
@@ -355,7 +349,7 @@ pln_show_about (GtkWidget  *parent,
   G_GNUC_END_IGNORE_DEPRECATIONS
 #else
   about = g_object_new_valist (ADW_TYPE_ABOUT_WINDOW, first_property, args);
-  gtk_window_set_transient_for (GTK_WINDOW (about), parent_window (parent));
+  gtk_window_set_transient_for (GTK_WINDOW (about), pln_widget_get_parent_window (parent));
   gtk_window_present (GTK_WINDOW (about));
 #endif
   va_end (args);
@@ -402,4 +396,24 @@ pln_widget_lookup_color (GtkWidget  *widget,
   found = gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, color);
   G_GNUC_END_IGNORE_DEPRECATIONS
   return found;
+}
+
+/**
+ * pln_list_box_remove_all:
+ *
+ * Removes every row of @list: gtk_list_box_remove_all() from GTK 4.12.
+ */
+void
+pln_list_box_remove_all (GtkListBox *list)
+{
+#if GTK_CHECK_VERSION (4, 12, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_list_box_remove_all (list);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#else
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+#endif
 }

@@ -88,6 +88,7 @@ void      pln_show_about           (GtkWidget              *parent,
                                     ...) G_GNUC_NULL_TERMINATED;
 
 GtkWindow *pln_widget_get_parent_window (GtkWidget            *widget);
+void      pln_list_box_remove_all  (GtkListBox             *list);
 GdkRGBA   pln_widget_get_color     (GtkWidget              *widget);
 gboolean  pln_widget_lookup_color  (GtkWidget              *widget,
                                     const char             *name,

@@ -168,3 +168,21 @@ pln_format_in_reading_order (const char *text)
 
   return g_strdup (text);
 }
+
+/**
+ * pln_format_binding_text:
+ *
+ * A #GBindingTransformFunc for a string property shown in an entry or a
+ * label, which take no %NULL: a missing value is shown as empty text.
+ */
+gboolean
+pln_format_binding_text (GBinding     *binding,
+                         const GValue *from,
+                         GValue       *to,
+                         gpointer      user_data)
+{
+  const char *text = g_value_get_string (from);
+
+  g_value_set_string (to, text != NULL ? text : "");
+  return TRUE;
+}

@@ -20,5 +20,9 @@ char *pln_format_sitting_when  (PlnMeeting  *meeting,
 char *pln_format_meeting_short_title (PlnMeeting *meeting);
 char *pln_format_meeting_dates (PlnMeeting  *meeting);
 char *pln_format_in_reading_order (const char *text);
+gboolean pln_format_binding_text (GBinding     *binding,
+                                  const GValue *from,
+                                  GValue       *to,
+                                  gpointer      user_data);
 
 G_END_DECLS
