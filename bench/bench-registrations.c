@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "pln-bench-ui.h"
 #include "pln-registrations-page-private.h"
 
 /* The Registrations page with 30 000 registrations of one meeting (ten
@@ -18,15 +19,6 @@
  * sort) against 50 ms; and the import of a 30 000-line CSV against 1 s,
  * beside the bare CSV parse of the same bytes as the baseline. Needs a
  * display (run under xvfb-run). */
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
 
 static double
 now_ms (void)
@@ -38,20 +30,10 @@ static void
 draw (GtkWidget       *widget,
       cairo_surface_t *surface)
 {
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  GskRenderNode *node;
-  cairo_t *cr;
-
   /* What the frame clock would do: layout, then snapshot and render. */
   gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, 1200, NULL, NULL, NULL, NULL);
   gtk_widget_allocate (widget, 1200, 700, -1, NULL);
-  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
-  node = gtk_snapshot_free_to_node (snapshot);
-  cr = cairo_create (surface);
-  if (node != NULL)
-    gsk_render_node_draw (node, cr);
-  cairo_destroy (cr);
-  g_clear_pointer (&node, gsk_render_node_unref);
+  pln_bench_render (widget, surface);
 }
 
 static PlnMeeting *
@@ -73,18 +55,6 @@ meeting_of_30000 (void)
 
   g_list_store_splice (G_LIST_STORE (pln_meeting_get_registrations (meeting)), 0, 0, all->pdata, all->len);
   return meeting;
-}
-
-static void
-print_times (const char *what,
-             GArray     *times,
-             const char *budget)
-{
-  g_array_sort (times, compare_doubles);
-  printf ("| %s | %u | %.2f ms | %.2f ms | %.2f ms | %s |\n", what, times->len,
-          g_array_index (times, double, times->len / 2),
-          g_array_index (times, double, times->len * 95 / 100),
-          g_array_index (times, double, times->len - 1), budget);
 }
 
 static void
@@ -124,7 +94,7 @@ bench_typing (PlnRegistrationsPage *page,
 
   gtk_editable_delete_text (GTK_EDITABLE (page->search_entry), 0, -1);
   g_signal_emit_by_name (page->search_entry, "search-changed");
-  print_times ("keystroke in the search: filter + layout + drawing", times, "16 ms");
+  pln_bench_print_times ("keystroke in the search: filter + layout + drawing", times, "16 ms");
 }
 
 static void
@@ -153,7 +123,7 @@ bench_sort (PlnRegistrationsPage *page,
           g_array_append_val (times, ms);
         }
 
-  print_times ("click on a column header: sort + layout + drawing", times, "50 ms");
+  pln_bench_print_times ("click on a column header: sort + layout + drawing", times, "50 ms");
 }
 
 static void
@@ -189,8 +159,8 @@ bench_import (void)
       pln_registration_import_free (reader);
     }
 
-  g_array_sort (parse_times, compare_doubles);
-  g_array_sort (import_times, compare_doubles);
+  pln_bench_sort_times (parse_times);
+  pln_bench_sort_times (import_times);
   parse = g_array_index (parse_times, double, 0);
   import = g_array_index (import_times, double, 0);
   printf ("\nImport of a 30 000-line CSV (%.1f MB, best of 5): CSV parse alone %.0f ms, "
@@ -208,21 +178,12 @@ main (int   argc,
   PlnRegistrationsPage *page;
   double start, opened;
 
-  if (!gtk_init_check ())
-    {
-      g_print ("bench-registrations: skipped, no display (run it under xvfb-run)\n");
-      return 77;
-    }
-  adw_init ();
+  if (!pln_bench_ui_init ("bench-registrations"))
+    return PLN_BENCH_EXIT_SKIP;
 
   meeting = meeting_of_30000 ();
-  window = gtk_window_new ();
   page = g_object_new (PLN_TYPE_REGISTRATIONS_PAGE, NULL);
-  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (page)))
-    g_main_context_iteration (NULL, TRUE);
+  window = pln_bench_show (GTK_WIDGET (page), 1200, 700);
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1200, 700);
   start = now_ms ();
@@ -234,7 +195,7 @@ main (int   argc,
           g_list_model_get_n_items (pln_meeting_get_registrations (meeting)),
           g_getenv ("GSK_RENDERER") ?: "default");
   printf ("Showing the meeting (summary, first layout and drawing): %.1f ms\n\n", opened);
-  printf ("| what | runs | median | p95 | max | budget |\n|---|---|---|---|---|---|\n");
+  pln_bench_print_header ();
   bench_typing (page, surface);
   bench_sort (page, surface);
   bench_import ();

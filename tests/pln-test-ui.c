@@ -5,22 +5,80 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* What the interface tests share: finding a widget in a window, waiting
- * until a window is drawn as it will stay, drawing a window into a PNG to
- * look at. */
+/* What the interface tests share: setting GTK up, finding a widget in a
+ * window, waiting until a window is shown and drawn as it will stay,
+ * drawing a window into a PNG to look at. */
 
 #include "config.h"
 
 #include <adwaita.h>
+#include <stdlib.h>
 
+#include "pln-page.h"
 #include "pln-test-ui.h"
 #include "pln-test-util.h"
+#include "pln-ui-types.h"
 
 typedef struct
 {
   GtkWidget *widget;
   gboolean   painted;
 } Drawn;
+
+/**
+ * pln_test_ui_init:
+ *
+ * Sets a test program of the interface up: a home of its own, GTK and
+ * libadwaita, the types its templates name. Without a display it exits,
+ * reported as skipped.
+ */
+void
+pln_test_ui_init (int    *argc,
+                  char ***argv)
+{
+  if (!pln_test_has_display ())
+    {
+      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
+      exit (PLN_TEST_EXIT_SKIP);
+    }
+
+  pln_test_init_home ();
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  pln_ui_ensure_types ();
+}
+
+/**
+ * pln_test_find_widget:
+ *
+ * Returns: (transfer none) (nullable): @widget or the first widget under
+ *   it, depth first, that @match takes
+ */
+GtkWidget *
+pln_test_find_widget (GtkWidget          *widget,
+                      PlnTestWidgetMatch  match,
+                      gconstpointer       data)
+{
+  if (match (widget, data))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = pln_test_find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
 
 /**
  * pln_test_find_descendant:
@@ -32,24 +90,29 @@ GtkWidget *
 pln_test_find_descendant (GtkWidget *widget,
                           GType      type)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = pln_test_find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return pln_test_find_widget (widget, is_of_type, GSIZE_TO_POINTER (type));
 }
 
 static gboolean
 mapped (gpointer widget)
 {
   return gtk_widget_get_mapped (widget);
+}
+
+/**
+ * pln_test_wait_mapped:
+ * @widget: (type GtkWidget): a widget in a window that is shown or about
+ *   to be
+ *
+ * Returns: whether @widget was mapped within @timeout_ms
+ */
+gboolean
+pln_test_wait_mapped (gpointer widget,
+                      guint    timeout_ms)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+
+  return pln_test_wait_until (mapped, widget, timeout_ms);
 }
 
 /* Whether a page of @widget or under it is still sliding, fading or being
@@ -105,6 +168,83 @@ settled_and_painted (gpointer user_data)
 }
 
 /**
+ * pln_test_show_page:
+ * @page: (type PlnPage): a page of a meeting
+ *
+ * Shows @page with @meeting, alone in a new window of @width × @height,
+ * and waits until it is mapped.
+ *
+ * Returns: (transfer none): the window, to destroy with
+ *   gtk_window_destroy()
+ */
+GtkWindow *
+pln_test_show_page (gpointer    page,
+                    PlnMeeting *meeting,
+                    int         width,
+                    int         height)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  pln_page_set_meeting (PLN_PAGE (page), meeting);
+  gtk_window_present (window);
+  g_assert_true (pln_test_wait_mapped (page, 10000));
+
+  return window;
+}
+
+static gboolean
+painted (gpointer user_data)
+{
+  Drawn *drawn = user_data;
+
+  return drawn->painted;
+}
+
+/* Runs the main loop until @widget is mapped and then until @until holds
+ * of the frames painted from then on. */
+static gboolean
+wait_for_frame (GtkWidget        *widget,
+                PlnTestCondition  until,
+                guint             timeout_ms)
+{
+  Drawn drawn = { widget, FALSE };
+  GdkFrameClock *clock;
+  gboolean done;
+
+  if (!pln_test_wait_mapped (widget, timeout_ms))
+    return FALSE;
+
+  /* A mapped widget is realized: its window has a frame clock. A frame
+   * is asked for in case nothing is left to change. */
+  clock = gtk_widget_get_frame_clock (widget);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &drawn);
+  gtk_widget_queue_draw (GTK_WIDGET (gtk_widget_get_root (widget)));
+  done = pln_test_wait_until (until, &drawn, timeout_ms);
+  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, &drawn);
+
+  return done;
+}
+
+/**
+ * pln_test_wait_painted:
+ * @widget: a widget in a window that is shown or about to be
+ * @timeout_ms: how long to wait for each step, at most
+ *
+ * Runs the main loop until @widget is mapped and a frame of its window
+ * has been painted since: the window is on screen.
+ *
+ * Returns: whether that came within the time
+ */
+gboolean
+pln_test_wait_painted (GtkWidget *widget,
+                       guint      timeout_ms)
+{
+  return wait_for_frame (widget, painted, timeout_ms);
+}
+
+/**
  * pln_test_wait_drawn:
  * @widget: a widget in a window that is shown or about to be
  * @timeout_ms: how long to wait for each step, at most
@@ -120,24 +260,7 @@ gboolean
 pln_test_wait_drawn (GtkWidget *widget,
                      guint      timeout_ms)
 {
-  Drawn drawn = { widget, FALSE };
-  GdkFrameClock *clock;
-  gboolean done;
-
-  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
-
-  if (!pln_test_wait_until (mapped, widget, timeout_ms))
-    return FALSE;
-
-  /* A mapped widget is realized: its window has a frame clock. A frame
-   * is asked for in case nothing is left to change. */
-  clock = gtk_widget_get_frame_clock (widget);
-  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &drawn);
-  gtk_widget_queue_draw (GTK_WIDGET (gtk_widget_get_root (widget)));
-  done = pln_test_wait_until (settled_and_painted, &drawn, timeout_ms);
-  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, &drawn);
-
-  return done;
+  return wait_for_frame (widget, settled_and_painted, timeout_ms);
 }
 
 /**

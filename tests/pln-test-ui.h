@@ -9,13 +9,32 @@
 
 #include <gtk/gtk.h>
 
+#include "plenary-core.h"
+
 G_BEGIN_DECLS
 
-GtkWidget *pln_test_find_descendant (GtkWidget  *widget,
-                                     GType       type);
-gboolean   pln_test_wait_drawn      (GtkWidget  *widget,
-                                     guint       timeout_ms);
-void       pln_test_save_png        (GtkWidget  *window,
-                                     const char *path);
+/* Whether @widget is the one looked for, as @data describes it. */
+typedef gboolean (*PlnTestWidgetMatch) (GtkWidget     *widget,
+                                        gconstpointer  data);
+
+void       pln_test_ui_init         (int                 *argc,
+                                     char              ***argv);
+GtkWidget *pln_test_find_widget     (GtkWidget           *widget,
+                                     PlnTestWidgetMatch   match,
+                                     gconstpointer        data);
+GtkWidget *pln_test_find_descendant (GtkWidget           *widget,
+                                     GType                type);
+gboolean   pln_test_wait_mapped     (gpointer             widget,
+                                     guint                timeout_ms);
+GtkWindow *pln_test_show_page       (gpointer             page,
+                                     PlnMeeting          *meeting,
+                                     int                  width,
+                                     int                  height);
+gboolean   pln_test_wait_painted    (GtkWidget           *widget,
+                                     guint                timeout_ms);
+gboolean   pln_test_wait_drawn      (GtkWidget           *widget,
+                                     guint                timeout_ms);
+void       pln_test_save_png        (GtkWidget           *window,
+                                     const char          *path);
 
 G_END_DECLS

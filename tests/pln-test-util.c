@@ -8,7 +8,10 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <gsf/gsf.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "pln-test-util.h"
 
@@ -209,4 +212,210 @@ pln_test_wait_n_items (GListModel *model,
   NItems wanted = { model, n_items };
 
   return pln_test_wait_until (n_items_is, &wanted, timeout_ms);
+}
+
+/**
+ * pln_test_make_folder:
+ *
+ * Makes a folder of the running test's own in the test home, named after
+ * its path (/safe-save/through-link: safe-save/through-link), so that what
+ * it leaves there never meets another test's files.
+ *
+ * Returns: (transfer full): the folder's path
+ */
+char *
+pln_test_make_folder (void)
+{
+  char *path = g_build_filename (g_get_user_data_dir (), g_test_get_path (), NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
+  return path;
+}
+
+GBytes *
+pln_test_read_bytes (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  return g_bytes_new_take (g_steal_pointer (&data), length);
+}
+
+/**
+ * pln_test_fork_piped:
+ * @fd: (out): the child's end of a pipe to the parent in the child (to
+ *   write to), the parent's end in the parent (to read from)
+ *
+ * Forks, with a pipe through which the child tells the parent what it did
+ * or how far it got: its exit status says nothing once it is killed, and
+ * valgrind takes it over.
+ *
+ * Returns: 0 in the child, the child's process id in the parent
+ */
+pid_t
+pln_test_fork_piped (int *fd)
+{
+  int fds[2];
+  pid_t pid;
+
+  g_assert_cmpint (pipe (fds), ==, 0);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+
+  close (pid == 0 ? fds[0] : fds[1]);
+  *fd = pid == 0 ? fds[1] : fds[0];
+  return pid;
+}
+
+/**
+ * pln_test_zip_member:
+ * @zip: a ZIP file (a DOCX, an ODT)
+ * @name: the path of a member in it: "word/document.xml"
+ *
+ * Returns: (transfer full): the member's text
+ */
+char *
+pln_test_zip_member (GBytes     *zip,
+                     const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) parts = g_strsplit (name, "/", -1);
+  GsfInput *input = gsf_input_memory_new (g_bytes_get_data (zip, NULL), g_bytes_get_size (zip), FALSE);
+  GsfInfile *infile = gsf_infile_zip_new (input, &error);
+  GsfInput *member;
+  gsf_off_t size;
+  char *text;
+
+  g_assert_no_error (error);
+  member = gsf_infile_child_by_aname (infile, (const char **) parts);
+  g_assert_nonnull (member);
+  size = gsf_input_size (member);
+  text = g_strndup ((const char *) gsf_input_read (member, size, NULL), size);
+
+  g_object_unref (member);
+  g_object_unref (infile);
+  g_object_unref (input);
+  return text;
+}
+
+char *
+pln_test_zip_file_member (const char *path,
+                          const char *name)
+{
+  g_autoptr(GBytes) zip = pln_test_read_bytes (path);
+
+  return pln_test_zip_member (zip, name);
+}
+
+/* Each of @pieces is in @text, after the one before it. */
+void
+pln_test_assert_in_order (const char         *text,
+                          const char * const *pieces)
+{
+  for (guint i = 0; pieces[i] != NULL; i++)
+    {
+      const char *at = strstr (text, pieces[i]);
+
+      if (at == NULL)
+        g_error ("“%s” is missing or out of order", pieces[i]);
+      text = at + strlen (pieces[i]);
+    }
+}
+
+/**
+ * pln_test_add_recommendation:
+ * @item_id: the id of the agenda item it is made under
+ * @day_index: the day of the meeting it is made on, from 0
+ *
+ * Returns: (transfer none): the recommendation, appended to @meeting's
+ */
+PlnRecommendation *
+pln_test_add_recommendation (PlnMeeting *meeting,
+                             const char *item_id,
+                             guint       day_index,
+                             const char *text,
+                             const char *source)
+{
+  g_autoptr(PlnRecommendation) rec = NULL;
+  GDate day;
+
+  pln_meeting_get_day (meeting, day_index, &day);
+  rec = g_object_new (PLN_TYPE_RECOMMENDATION,
+                      "day", &day,
+                      "agenda-item", pln_meeting_find_agenda_item (meeting, item_id),
+                      "text", text,
+                      "source", source,
+                      NULL);
+  pln_meeting_append_recommendation (meeting, rec);
+  return rec;
+}
+
+/* The text export of @document. */
+char *
+pln_test_document_text (PlnDocument *document)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = pln_document_export_to_bytes (document, PLN_DOCUMENT_FORMAT_TEXT, &error);
+
+  g_assert_no_error (error);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+void
+pln_test_store_set_up (PlnTestStore  *fixture,
+                       gconstpointer  data)
+{
+  fixture->folder = pln_test_make_folder ();
+  fixture->path = g_build_filename (fixture->folder, "workspace.json", NULL);
+  fixture->backup = g_strconcat (fixture->path, "~", NULL);
+  fixture->file = g_file_new_for_path (fixture->path);
+  fixture->store = pln_store_new (fixture->file);
+}
+
+void
+pln_test_store_tear_down (PlnTestStore  *fixture,
+                          gconstpointer  data)
+{
+  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->file);
+  g_clear_pointer (&fixture->backup, g_free);
+  g_clear_pointer (&fixture->path, g_free);
+  g_clear_pointer (&fixture->folder, g_free);
+}
+
+/* Gives @store @workspace and saves it: its file holds it then. */
+void
+pln_test_store_save_workspace (PlnStore     *store,
+                               PlnWorkspace *workspace)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean saved;
+
+  pln_store_set_workspace (store, workspace);
+  saved = pln_store_save (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (saved);
+}
+
+/* A PlnTestCondition: @store has saved what it had to, and is not saving. */
+gboolean
+pln_test_store_clean (gpointer store)
+{
+  return !pln_store_get_busy (store) && !pln_store_get_dirty (store);
+}
+
+/* @store refuses to load, with the error @domain and @code, saying @says. */
+void
+pln_test_assert_load_fails (PlnStore   *store,
+                            GQuark      domain,
+                            int         code,
+                            const char *says)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (pln_store_load (store, NULL, &error));
+  g_assert_error (error, domain, code);
+  if (strstr (error->message, says) == NULL)
+    g_error ("“%s” does not say “%s”", error->message, says);
 }

@@ -8,6 +8,9 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <sys/types.h>
+
+#include "plenary-core.h"
 
 G_BEGIN_DECLS
 
@@ -16,17 +19,60 @@ G_BEGIN_DECLS
 
 typedef gboolean (*PlnTestCondition) (gpointer user_data);
 
-void         pln_test_init_home  (void);
-const char  *pln_test_seeds_dir  (void);
-char        *pln_test_seed_path  (const char       *name);
-char        *pln_test_data_path  (const char       *name);
-gboolean     pln_test_has_display (void);
-gboolean     pln_test_wait_until (PlnTestCondition  condition,
-                                  gpointer          user_data,
-                                  guint             timeout_ms);
-gboolean     pln_test_wait_idle  (guint             timeout_ms);
-gboolean     pln_test_wait_n_items (GListModel     *model,
-                                    guint           n_items,
-                                    guint           timeout_ms);
+/* A fixture: the store of workspace.json in a folder of the test's own
+ * (pln_test_make_folder()), not written yet. */
+typedef struct
+{
+  char     *folder;
+  char     *path;
+  char     *backup;  /* where saving puts the backup of path */
+  GFile    *file;    /* of path */
+  PlnStore *store;   /* of file */
+} PlnTestStore;
+
+void               pln_test_init_home            (void);
+const char        *pln_test_seeds_dir            (void);
+char              *pln_test_seed_path            (const char         *name);
+char              *pln_test_data_path            (const char         *name);
+gboolean           pln_test_has_display          (void);
+gboolean           pln_test_wait_until           (PlnTestCondition    condition,
+                                                  gpointer            user_data,
+                                                  guint               timeout_ms);
+gboolean           pln_test_wait_idle            (guint               timeout_ms);
+gboolean           pln_test_wait_n_items         (GListModel         *model,
+                                                  guint               n_items,
+                                                  guint               timeout_ms);
+
+/* Files and processes */
+char              *pln_test_make_folder          (void);
+GBytes            *pln_test_read_bytes           (const char         *path);
+pid_t              pln_test_fork_piped           (int                *fd);
+
+/* Documents */
+char              *pln_test_zip_member           (GBytes             *zip,
+                                                  const char         *name);
+char              *pln_test_zip_file_member      (const char         *path,
+                                                  const char         *name);
+void               pln_test_assert_in_order      (const char         *text,
+                                                  const char * const *pieces);
+char              *pln_test_document_text        (PlnDocument        *document);
+PlnRecommendation *pln_test_add_recommendation   (PlnMeeting         *meeting,
+                                                  const char         *item_id,
+                                                  guint               day_index,
+                                                  const char         *text,
+                                                  const char         *source);
+
+/* The store */
+void               pln_test_store_set_up         (PlnTestStore       *fixture,
+                                                  gconstpointer       data);
+void               pln_test_store_tear_down      (PlnTestStore       *fixture,
+                                                  gconstpointer       data);
+void               pln_test_store_save_workspace (PlnStore           *store,
+                                                  PlnWorkspace       *workspace);
+gboolean           pln_test_store_clean          (gpointer            store);
+void               pln_test_assert_load_fails    (PlnStore           *store,
+                                                  GQuark              domain,
+                                                  int                 code,
+                                                  const char         *says);
 
 G_END_DECLS

@@ -7,8 +7,6 @@
 
 #include "config.h"
 
-#include <gsf/gsf.h>
-
 #include "plenary-core.h"
 #include "pln-test-util.h"
 
@@ -219,34 +217,6 @@ export_to (PlnDocument       *document,
   return path;
 }
 
-static GString *
-zip_member (const char *path,
-            const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  GsfInput *input = gsf_input_stdio_new (path, &error);
-  GsfInfile *zip;
-  GsfInput *member;
-  GString *text = g_string_new (NULL);
-
-  g_assert_no_error (error);
-  zip = gsf_infile_zip_new (input, &error);
-  g_assert_no_error (error);
-  {
-    g_auto(GStrv) parts = g_strsplit (name, "/", -1);
-
-    member = gsf_infile_child_by_aname (zip, (const char **) parts);
-  }
-  g_assert_nonnull (member);
-  g_string_append_len (text, (const char *) gsf_input_read (member, gsf_input_size (member), NULL),
-                       gsf_input_size (member));
-
-  g_object_unref (member);
-  g_object_unref (zip);
-  g_object_unref (input);
-  return text;
-}
-
 /* The XML parses, and its text holds the pieces in order. */
 static void
 assert_xml_text (const char         *xml,
@@ -261,14 +231,7 @@ assert_xml_text (const char         *xml,
   g_assert_true (g_markup_parse_context_end_parse (context, &error));
   g_assert_no_error (error);
 
-  for (guint e = 0; expected[e] != NULL; e++)
-    {
-      const char *at = strstr (xml, expected[e]);
-
-      if (at == NULL)
-        g_error ("“%s” is missing", expected[e]);
-      xml = at + strlen (expected[e]);
-    }
+  pln_test_assert_in_order (xml, expected);
 }
 
 static void
@@ -280,10 +243,11 @@ libreoffice_opens (const char *path)
   g_autofree char *basename = g_path_get_basename (path);
   g_autofree char *stem = g_strndup (basename, strrchr (basename, '.') - basename);
   g_autofree char *pdf = g_strdup_printf ("%s/%s.pdf", dir, stem);
+  g_autofree char *libreoffice = g_find_program_in_path ("libreoffice");
   g_autofree char *out = NULL;
   int status;
 
-  if (g_find_program_in_path ("libreoffice") == NULL)
+  if (libreoffice == NULL)
     {
       g_test_message ("LibreOffice is not installed: not opening %s with it", basename);
       return;
@@ -307,6 +271,7 @@ test_formats (void)
   g_autofree char *docx = export_to (document, PLN_DOCUMENT_FORMAT_DOCX, "agenda.docx");
   g_autofree char *odt = export_to (document, PLN_DOCUMENT_FORMAT_ODT, "agenda.odt");
   g_autofree char *text = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   int status;
 
   /* Text: the items wrapped under their labels. */
@@ -315,41 +280,34 @@ test_formats (void)
   g_assert_true (strstr (text, "    (a)  Opening of the meeting;\n") != NULL);
 
   /* PDF: its text, extracted. */
-  if (g_find_program_in_path ("pdftotext") != NULL)
+  if (pdftotext != NULL)
     {
       const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
       g_autofree char *extracted = run (argv, &status);
-      const char *at = extracted;
 
       g_assert_cmpint (status, ==, 0);
-      for (guint e = 0; expected[e] != NULL; e++)
-        {
-          at = strstr (at, expected[e]);
-          if (at == NULL)
-            g_error ("the PDF does not say “%s” in its place", expected[e]);
-        }
+      pln_test_assert_in_order (extracted, expected);
     }
   else
     g_test_message ("pdftotext is not installed: the PDF's text is not checked");
 
   /* DOCX and ODT: XML that parses, with the texts in order. */
   {
-    g_autoptr(GString) word = zip_member (docx, "word/document.xml");
-    g_autoptr(GString) content = zip_member (odt, "content.xml");
-    g_autoptr(GString) mimetype = zip_member (odt, "mimetype");
+    g_autofree char *word = pln_test_zip_file_member (docx, "word/document.xml");
+    g_autofree char *content = pln_test_zip_file_member (odt, "content.xml");
 
-    assert_xml_text (word->str, expected);
-    assert_xml_text (content->str, expected);
-    g_assert_cmpstr (mimetype->str, ==, "application/vnd.oasis.opendocument.text");
+    assert_xml_text (word, expected);
+    assert_xml_text (content, expected);
   }
 
   /* "mimetype" is the first member, stored uncompressed: its name is at
    * offset 30 of the file, right after the first local header. */
   {
-    g_autofree char *data = NULL;
-    gsize length;
+    g_autoptr(GBytes) zip = pln_test_read_bytes (odt);
+    g_autofree char *mimetype = pln_test_zip_member (zip, "mimetype");
+    const char *data = g_bytes_get_data (zip, NULL);
 
-    g_assert_true (g_file_get_contents (odt, &data, &length, NULL));
+    g_assert_cmpstr (mimetype, ==, "application/vnd.oasis.opendocument.text");
     g_assert_cmpint (memcmp (data + 30, "mimetype", 8), ==, 0);
     g_assert_cmpint (data[8] | (data[9] << 8), ==, 0);  /* method 0: stored */
   }
@@ -362,31 +320,29 @@ static void
 test_escaping_and_rtl (void)
 {
   g_autoptr(PlnDocument) document = pln_document_new ("Escaping <&> \"test\"");
-  g_autoptr(GBytes) docx = NULL;
-  g_autoptr(GBytes) odt = NULL;
-  g_autoptr(GBytes) text = NULL;
+  g_autofree char *text = NULL;
   g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "esc", NULL);
   static const char * const expected[] = { "&lt;b&gt;bold&lt;/b&gt; &amp;amp; “quotes” &quot;", "بعثة مصر", NULL };
 
   pln_document_add_item (document, 0, "1.", "<b>bold</b> &amp; “quotes” \"");
   pln_document_add_item (document, 0, "2.", "بعثة مصر الدائمة");
 
-  text = pln_document_export_to_bytes (document, PLN_DOCUMENT_FORMAT_TEXT, NULL);
-  g_assert_cmpstr (g_bytes_get_data (text, NULL), ==,
+  text = pln_test_document_text (document);
+  g_assert_cmpstr (text, ==,
                    "1.   <b>bold</b> &amp; “quotes” \"\n\n2.   بعثة مصر الدائمة\n");
 
   g_mkdir_with_parents (dir, 0700);
   {
     g_autofree char *docx_path = export_to (document, PLN_DOCUMENT_FORMAT_DOCX, "esc/e.docx");
     g_autofree char *odt_path = export_to (document, PLN_DOCUMENT_FORMAT_ODT, "esc/e.odt");
-    g_autoptr(GString) word = zip_member (docx_path, "word/document.xml");
-    g_autoptr(GString) content = zip_member (odt_path, "content.xml");
+    g_autofree char *word = pln_test_zip_file_member (docx_path, "word/document.xml");
+    g_autofree char *content = pln_test_zip_file_member (odt_path, "content.xml");
 
-    assert_xml_text (word->str, expected);
-    assert_xml_text (content->str, expected);
+    assert_xml_text (word, expected);
+    assert_xml_text (content, expected);
     /* The Arabic paragraph is set right to left. */
-    g_assert_true (strstr (word->str, "<w:bidi/>") != NULL);
-    g_assert_true (strstr (content->str, "ItemRtl") != NULL);
+    g_assert_true (strstr (word, "<w:bidi/>") != NULL);
+    g_assert_true (strstr (content, "ItemRtl") != NULL);
   }
 
   {
@@ -408,7 +364,7 @@ test_control_characters (void)
   static const char * const row[] = { "10\a a.m.", "1 \xc2\x9b" "(a)\x7f", NULL };
   static const double widths[] = { 0.3, 0.7 };
   g_autoptr(PlnDocument) document = pln_document_new ("Controls");
-  g_autoptr(GBytes) text = NULL;
+  g_autofree char *text = NULL;
 
   pln_document_add_title (document, "Ti\033]0;pwned\atle");
   pln_document_add_heading (document, 1, "Head\x1b[2Jing");
@@ -417,8 +373,8 @@ test_control_characters (void)
   pln_document_begin_table (document, 2, headers, widths);
   pln_document_add_row (document, row);
 
-  text = pln_document_export_to_bytes (document, PLN_DOCUMENT_FORMAT_TEXT, NULL);
-  g_assert_cmpstr (g_bytes_get_data (text, NULL), ==,
+  text = pln_test_document_text (document);
+  g_assert_cmpstr (text, ==,
                    "Ti]0;pwnedtle\n\n"
                    "Head[2Jing\n"
                    "==========\n\n"

@@ -12,17 +12,10 @@
 #include "pln-agenda-page.h"
 #include "pln-test-ui.h"
 #include "pln-test-util.h"
-#include "pln-ui-types.h"
 
 /* A meeting's agenda built through the page's actions, as the buttons and
  * keys do: items and sub-items, renumbering after a move, the organization
  * of work with "(continued)", and its warnings. */
-
-static gboolean
-mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
 
 static guint
 count_placed_rows (GtkWidget *widget)
@@ -62,7 +55,7 @@ test_rebuilds (void)
   g_autoptr(PlnPlacement) placement = pln_placement_new ();
   g_autoptr(GDate) day = g_date_new_dmy (5, G_DATE_OCTOBER, 2023);
   g_autoptr(PlnSitting) sitting = NULL;
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWindow *window;
   PlnAgendaPage *page = g_object_new (PLN_TYPE_AGENDA_PAGE, NULL);
   Rebuilds rebuilds = { page, 0 };
 
@@ -79,10 +72,7 @@ test_rebuilds (void)
   pln_workspace_append_meeting (workspace, meeting);
 
   g_object_ref (page);
-  gtk_window_set_child (window, GTK_WIDGET (page));
-  pln_page_set_meeting (PLN_PAGE (page), meeting);
-  gtk_window_present (window);
-  g_assert_true (pln_test_wait_until (mapped, page, 10000));
+  window = pln_test_show_page (page, meeting, 1000, 800);
   g_assert_true (pln_test_wait_idle (10000));
 
   rebuilds.before = pln_agenda_page_get_n_rebuilds (page);
@@ -138,7 +128,7 @@ test_build_agenda (void)
   g_autoptr(PlnMeeting) meeting = pln_meeting_new ();
   g_autoptr(GDate) first = g_date_new_dmy (5, G_DATE_OCTOBER, 2023);
   g_autoptr(GDate) last = g_date_new_dmy (6, G_DATE_OCTOBER, 2023);
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWindow *window;
   PlnAgendaPage *page = g_object_new (PLN_TYPE_AGENDA_PAGE, NULL);
   GtkWidget *widget = GTK_WIDGET (page);
   GListModel *agenda = pln_meeting_get_agenda (meeting);
@@ -151,11 +141,7 @@ test_build_agenda (void)
   pln_meeting_generate_sittings (meeting);
   pln_workspace_append_meeting (workspace, meeting);
 
-  gtk_window_set_default_size (window, 1000, 800);
-  gtk_window_set_child (window, widget);
-  pln_page_set_meeting (PLN_PAGE (page), meeting);
-  gtk_window_present (window);
-  g_assert_true (pln_test_wait_until (mapped, widget, 10000));
+  window = pln_test_show_page (page, meeting, 1000, 800);
 
   /* An item, selected at once for its title to be typed. */
   gtk_widget_activate_action (widget, "agenda.add-item", NULL);
@@ -286,16 +272,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!pln_test_has_display ())
-    {
-      g_print ("1..0 # SKIP no display to show the agenda in\n");
-      return PLN_TEST_EXIT_SKIP;
-    }
-
-  pln_test_init_home ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  pln_ui_ensure_types ();
+  pln_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/agenda-page/build-agenda", test_build_agenda);
   g_test_add_func ("/agenda-page/rebuilds", test_rebuilds);

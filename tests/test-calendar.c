@@ -10,8 +10,8 @@
 #include <adwaita.h>
 
 #include "pln-calendar-view.h"
+#include "pln-test-ui.h"
 #include "pln-test-util.h"
-#include "pln-ui-types.h"
 
 typedef struct
 {
@@ -20,12 +20,6 @@ typedef struct
   PlnCalendarMonthView *month;
   PlnWorkspace    *workspace;
 } Fixture;
-
-static gboolean
-mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
 
 static void
 set_day (PlnCalendarMonthView *month,
@@ -50,7 +44,7 @@ fixture_set_up (Fixture       *fixture,
   pln_calendar_view_set_workspace (fixture->view, fixture->workspace);
   fixture->month = pln_calendar_view_get_month_view (fixture->view);
   gtk_window_present (fixture->window);
-  g_assert_true (pln_test_wait_until (mapped, fixture->month, 10000));
+  g_assert_true (pln_test_wait_mapped (fixture->month, 10000));
 }
 
 static void
@@ -309,16 +303,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!pln_test_has_display ())
-    {
-      g_print ("1..0 # SKIP no display to show the calendar in\n");
-      return PLN_TEST_EXIT_SKIP;
-    }
-
-  pln_test_init_home ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  pln_ui_ensure_types ();
+  pln_test_ui_init (&argc, &argv);
 
   g_test_add ("/calendar/october-2023", Fixture, NULL, fixture_set_up, test_october_2023, fixture_tear_down);
   g_test_add ("/calendar/navigation", Fixture, NULL, fixture_set_up, test_navigation, fixture_tear_down);

@@ -12,6 +12,7 @@
 
 #include "pln-context.h"
 #include "pln-export-flow.h"
+#include "pln-test-ui.h"
 #include "pln-test-util.h"
 
 /* What pages are given instead of reaching up to the window: the undo
@@ -220,15 +221,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!pln_test_has_display ())
-    {
-      g_print ("1..0 # SKIP no display to show the window in\n");
-      return PLN_TEST_EXIT_SKIP;
-    }
-
-  pln_test_init_home ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  pln_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/context/undo-queue", test_undo_queue);
   g_test_add_func ("/context/remove-with-undo", test_remove_with_undo);

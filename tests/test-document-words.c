@@ -7,8 +7,6 @@
 
 #include "config.h"
 
-#include <gsf/gsf.h>
-
 #include "plenary-core.h"
 #include "pln-test-util.h"
 
@@ -353,26 +351,8 @@ static GString *
 zip_member_characters (const char *path,
                        const char *name)
 {
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) parts = g_strsplit (name, "/", -1);
-  GsfInput *input = gsf_input_stdio_new (path, &error);
-  GsfInfile *zip;
-  GsfInput *member;
-  g_autofree char *xml = NULL;
-  gsf_off_t size;
+  g_autofree char *xml = pln_test_zip_file_member (path, name);
 
-  g_assert_no_error (error);
-  zip = gsf_infile_zip_new (input, &error);
-  g_assert_no_error (error);
-  member = gsf_infile_child_by_aname (zip, (const char **) parts);
-  g_assert_nonnull (member);
-
-  size = gsf_input_size (member);
-  xml = g_strndup ((const char *) gsf_input_read (member, size, NULL), size);
-
-  g_object_unref (member);
-  g_object_unref (zip);
-  g_object_unref (input);
   return xml_characters (xml);
 }
 
@@ -459,21 +439,35 @@ wg7_2022 (PlnWorkspace *workspace)
   return meeting;
 }
 
-static void
-add_recommendation (PlnMeeting *meeting,
-                    const char *item_id,
-                    const char *text,
-                    const char *source)
+/* The demo's 2022 meeting, and the long texts to put in its documents. */
+typedef struct
 {
-  g_autoptr(PlnRecommendation) rec = pln_recommendation_new ();
-  GDate day;
+  PlnWorkspace *workspace;
+  PlnMeeting   *meeting;
+  char         *characters;  /* words, sizes.long_characters characters of them */
+  char         *words;       /* sizes.long_words words */
+  char         *word;        /* one word of sizes.word_length letters */
+} Fixture;
 
-  pln_meeting_get_day (meeting, 0, &day);
-  pln_recommendation_set_day (rec, &day);
-  pln_recommendation_set_agenda_item (rec, pln_meeting_find_agenda_item (meeting, item_id));
-  pln_recommendation_set_text (rec, text);
-  pln_recommendation_set_source (rec, source);
-  pln_meeting_append_recommendation (meeting, rec);
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->workspace = pln_demo_new_workspace ();
+  fixture->meeting = wg7_2022 (fixture->workspace);
+  fixture->characters = make_characters (sizes.long_characters);
+  fixture->words = make_words (sizes.long_words);
+  fixture->word = make_word (sizes.word_length);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->workspace);
+  g_clear_pointer (&fixture->characters, g_free);
+  g_clear_pointer (&fixture->words, g_free);
+  g_clear_pointer (&fixture->word, g_free);
 }
 
 static PlnDocument *
@@ -484,43 +478,41 @@ non_paper (const char *long_text,
   PlnMeeting *meeting = wg7_2022 (workspace);
   GDate day;
 
-  add_recommendation (meeting, "m-wg-7-2022-i2",
-                      "States should cooperate with shipping companies to detect smuggling.", "بعثة مصر");
-  add_recommendation (meeting, "m-wg-7-2022-i2", long_text, "France");
-  add_recommendation (meeting, "m-wg-7-2022-i3",
-                      "States should share <b>national</b> procedures & “good practices”.", "Egypt");
+  pln_test_add_recommendation (meeting, "m-wg-7-2022-i2", 0,
+                               "States should cooperate with shipping companies to detect smuggling.", "بعثة مصر");
+  pln_test_add_recommendation (meeting, "m-wg-7-2022-i2", 0, long_text, "France");
+  pln_test_add_recommendation (meeting, "m-wg-7-2022-i3", 0,
+                               "States should share <b>national</b> procedures & “good practices”.", "Egypt");
   if (word != NULL)
-    add_recommendation (meeting, "m-wg-7-2022-i3", word, NULL);
+    pln_test_add_recommendation (meeting, "m-wg-7-2022-i3", 0, word, NULL);
 
   pln_meeting_get_day (meeting, 0, &day);
   return pln_non_paper_new (meeting, &day, TRUE);
 }
 
+/* Of the fixture, only the texts: non_paper () makes a workspace of its
+ * own, as test_time_grows_with_length needs several. */
 static void
-test_non_paper (void)
+test_non_paper (Fixture       *fixture,
+                gconstpointer  data)
 {
-  g_autofree char *long_text = make_words (sizes.long_words);
-  g_autofree char *word = make_word (sizes.word_length);
-  g_autoptr(PlnDocument) document = non_paper (long_text, word);
+  g_autoptr(PlnDocument) document = non_paper (fixture->words, fixture->word);
 
   assert_every_format (document, "non-paper");
 }
 
 static void
-test_agenda (void)
+test_agenda (Fixture       *fixture,
+             gconstpointer  data)
 {
-  g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
-  PlnMeeting *meeting = wg7_2022 (workspace);
-  g_autofree char *annotation = make_characters (sizes.long_characters);
-  g_autofree char *title = make_words (sizes.long_words);
-  g_autofree char *word = make_word (sizes.word_length);
+  PlnMeeting *meeting = fixture->meeting;
   g_autoptr(PlnDocument) document = NULL;
 
   /* Item 3's title is also in two rows of the annex: table rows taller
    * than a page. */
-  pln_agenda_item_set_annotation (pln_meeting_find_agenda_item (meeting, "m-wg-7-2022-i2"), annotation);
-  pln_agenda_item_set_title (pln_meeting_find_agenda_item (meeting, "m-wg-7-2022-i3"), title);
-  pln_agenda_item_set_annotation (pln_meeting_find_agenda_item (meeting, "m-wg-7-2022-i4"), word);
+  pln_agenda_item_set_annotation (pln_meeting_find_agenda_item (meeting, "m-wg-7-2022-i2"), fixture->characters);
+  pln_agenda_item_set_title (pln_meeting_find_agenda_item (meeting, "m-wg-7-2022-i3"), fixture->words);
+  pln_agenda_item_set_annotation (pln_meeting_find_agenda_item (meeting, "m-wg-7-2022-i4"), fixture->word);
   document = pln_agenda_document_new (meeting);
 
   assert_every_format (document, "agenda");
@@ -542,19 +534,16 @@ add_participant (PlnMeeting              *meeting,
 }
 
 static void
-test_participants (void)
+test_participants (Fixture       *fixture,
+                   gconstpointer  data)
 {
-  g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
-  PlnMeeting *meeting = wg7_2022 (workspace);
-  g_autofree char *delegation = make_characters (sizes.long_characters);
-  g_autofree char *name = make_words (sizes.long_words);
-  g_autofree char *word = make_word (sizes.word_length);
+  PlnMeeting *meeting = fixture->meeting;
   g_autoptr(PlnDocument) document = NULL;
 
   add_participant (meeting, PLN_REGISTRATION_CATEGORY_STATE_PARTY, "Côte d’Ivoire", "Ms. Aya Koné");
   add_participant (meeting, PLN_REGISTRATION_CATEGORY_STATE_PARTY, "Egypt", "السيد أحمد");
-  add_participant (meeting, PLN_REGISTRATION_CATEGORY_STATE_PARTY, delegation, name);
-  add_participant (meeting, PLN_REGISTRATION_CATEGORY_NGO, "Ordinary Society", word);
+  add_participant (meeting, PLN_REGISTRATION_CATEGORY_STATE_PARTY, fixture->characters, fixture->words);
+  add_participant (meeting, PLN_REGISTRATION_CATEGORY_NGO, "Ordinary Society", fixture->word);
   document = pln_participants_document_new (meeting);
 
   assert_every_format (document, "participants");
@@ -625,9 +614,9 @@ main (int   argc,
   if (g_getenv ("PLN_UNDER_VALGRIND") != NULL)
     sizes = (Sizes) { 300, 2000, 5000 };
 
-  g_test_add_func ("/document-words/non-paper", test_non_paper);
-  g_test_add_func ("/document-words/agenda", test_agenda);
-  g_test_add_func ("/document-words/participants", test_participants);
+  g_test_add ("/document-words/non-paper", Fixture, NULL, fixture_set_up, test_non_paper, fixture_tear_down);
+  g_test_add ("/document-words/agenda", Fixture, NULL, fixture_set_up, test_agenda, fixture_tear_down);
+  g_test_add ("/document-words/participants", Fixture, NULL, fixture_set_up, test_participants, fixture_tear_down);
   g_test_add_func ("/document-words/time-grows-with-length", test_time_grows_with_length);
 
   return g_test_run ();

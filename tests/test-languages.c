@@ -53,12 +53,6 @@ window_ready (gpointer user_data)
          pln_window_get_workspace (PLN_WINDOW (*window)) != NULL;
 }
 
-static gboolean
-mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
 /* Every mapped label of @widget, in @labels. */
 static void
 collect_labels (GtkWidget *widget,
@@ -227,7 +221,7 @@ static void
 look_at (GtkWidget  *window,
          const char *page)
 {
-  g_assert_true (pln_test_wait_until (mapped, window, 5000));
+  g_assert_true (pln_test_wait_mapped (window, 5000));
   if (!pln_test_wait_drawn (window, 30000))
     g_test_message ("%s, %s: still changing after 30 s, looked at as it is", language, page);
   assert_labels_shown_whole (window, page);
@@ -352,7 +346,7 @@ test_month_view_direction (void)
   calendar = PLN_CALENDAR_VIEW (pln_test_find_descendant (GTK_WIDGET (window), PLN_TYPE_CALENDAR_VIEW));
   g_assert_nonnull (calendar);
   month = pln_calendar_view_get_month_view (calendar);
-  g_assert_true (pln_test_wait_until (mapped, month, 5000));
+  g_assert_true (pln_test_wait_mapped (month, 5000));
   pln_test_wait_drawn (GTK_WIDGET (month), 30000);
 
   /* The first day of the grid is the week's first column: on the right in
@@ -470,7 +464,7 @@ test_every_page (void)
     g_assert_no_error (error);
     dialog = pln_registration_import_dialog_new (window, meeting, import, "registrations.csv");
     gtk_window_present (GTK_WINDOW (dialog));
-    g_assert_true (pln_test_wait_until (mapped, dialog, 5000));
+    g_assert_true (pln_test_wait_mapped (dialog, 5000));
     look_at (GTK_WIDGET (dialog), "registration-import");
     /* Applied, the dialog closes itself. */
     g_assert_true (pln_registration_import_dialog_apply (dialog));

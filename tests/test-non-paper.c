@@ -7,8 +7,6 @@
 
 #include "config.h"
 
-#include <gsf/gsf.h>
-
 #include "plenary-core.h"
 #include "pln-test-util.h"
 
@@ -18,57 +16,51 @@
  * withdrawn and merged left out, markup-like and Arabic text kept, and the
  * same in every format and every interface language. */
 
-static PlnRecommendation *
-add (PlnMeeting *meeting,
-     const char *item_id,
-     guint       day_index,
-     const char *text,
-     const char *source)
+typedef struct
 {
-  g_autoptr(PlnRecommendation) rec = pln_recommendation_new ();
-  GDate day;
+  PlnWorkspace *workspace;
+  PlnMeeting   *meeting;  /* the 2022 meeting, with the recommendations */
+  GDate         day;      /* its first day */
+} Fixture;
 
-  pln_meeting_get_day (meeting, day_index, &day);
-  pln_recommendation_set_day (rec, &day);
-  pln_recommendation_set_agenda_item (rec, pln_meeting_find_agenda_item (meeting, item_id));
-  pln_recommendation_set_text (rec, text);
-  pln_recommendation_set_source (rec, source);
-  pln_meeting_append_recommendation (meeting, rec);
-  return rec;
-}
-
-static PlnWorkspace *
-workspace_with_recommendations (void)
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
 {
-  PlnWorkspace *workspace = pln_demo_new_workspace ();
-  PlnMeeting *meeting = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
+  PlnMeeting *meeting;
   PlnRecommendation *withdrawn;
 
-  /* Made in this order in the room: item 3 first, then item 2. */
-  add (meeting, "m-wg-7-2022-i3", 0, "States should share <b>national</b> procedures & “good practices”.", "Egypt");
-  add (meeting, "m-wg-7-2022-i2", 0, "States should cooperate with shipping companies to detect smuggling.", "بعثة مصر");
-  withdrawn = add (meeting, "m-wg-7-2022-i2", 0, "A recommendation that was withdrawn.", "Panellist A");
-  pln_recommendation_set_status (withdrawn, PLN_RECOMMENDATION_STATUS_WITHDRAWN);
-  add (meeting, "m-wg-7-2022-i2", 0, "States should engage financial service providers.", NULL);
-  add (meeting, "m-wg-7-2022-i4", 1, "A recommendation of Day 2.", "France");
+  fixture->workspace = pln_demo_new_workspace ();
+  fixture->meeting = meeting = pln_workspace_find_meeting (fixture->workspace, "m-wg-7-2022");
+  pln_meeting_get_day (meeting, 0, &fixture->day);
 
-  return workspace;
+  /* Made in this order in the room: item 3 first, then item 2. */
+  pln_test_add_recommendation (meeting, "m-wg-7-2022-i3", 0,
+                               "States should share <b>national</b> procedures & “good practices”.", "Egypt");
+  pln_test_add_recommendation (meeting, "m-wg-7-2022-i2", 0,
+                               "States should cooperate with shipping companies to detect smuggling.", "بعثة مصر");
+  withdrawn = pln_test_add_recommendation (meeting, "m-wg-7-2022-i2", 0, "A recommendation that was withdrawn.",
+                                           "Panellist A");
+  pln_recommendation_set_status (withdrawn, PLN_RECOMMENDATION_STATUS_WITHDRAWN);
+  pln_test_add_recommendation (meeting, "m-wg-7-2022-i2", 0, "States should engage financial service providers.", NULL);
+  pln_test_add_recommendation (meeting, "m-wg-7-2022-i4", 1, "A recommendation of Day 2.", "France");
 }
 
 static void
-test_structure (void)
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
 {
-  g_autoptr(PlnWorkspace) workspace = workspace_with_recommendations ();
-  PlnMeeting *meeting = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
-  g_autoptr(PlnDocument) document = NULL;
-  g_autoptr(GBytes) text = NULL;
-  GDate day;
+  g_clear_object (&fixture->workspace);
+}
 
-  pln_meeting_get_day (meeting, 0, &day);
-  document = pln_non_paper_new (meeting, &day, TRUE);
-  text = pln_document_export_to_bytes (document, PLN_DOCUMENT_FORMAT_TEXT, NULL);
+static void
+test_structure (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(PlnDocument) document = pln_non_paper_new (fixture->meeting, &fixture->day, TRUE);
+  g_autofree char *text = pln_test_document_text (document);
 
-  g_assert_cmpstr (g_bytes_get_data (text, NULL), ==,
+  g_assert_cmpstr (text, ==,
                    "Non-paper\n\n"
                    "Working Group on the Smuggling of Migrants\n\n"
                    "Ninth meeting, Vienna, 27 and 28 June 2022\n\n"
@@ -85,35 +77,42 @@ test_structure (void)
                    "3.   States should share <b>national</b> procedures & “good practices”.\n"
                    "     (Egypt)\n");
 
-  g_assert_cmpuint (pln_non_paper_count (meeting, &day), ==, 3);
+  g_assert_cmpuint (pln_non_paper_count (fixture->meeting, &fixture->day), ==, 3);
 }
 
 /* A delegate's name or a recommendation may hold control characters (a
  * paste from a terminal, a crafted registration); the text export leaves
  * them out, so nothing in it acts on the terminal it is read in. */
 static void
-test_control_characters (void)
+test_control_characters (Fixture       *fixture,
+                         gconstpointer  data)
 {
   static const char * const controls[] = { "\033", "\a", "\x7f", "\xc2\x9b", "\xc2\x85", "\r", NULL };
-  g_autoptr(PlnWorkspace) workspace = workspace_with_recommendations ();
-  PlnMeeting *meeting = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
   g_autoptr(PlnDocument) document = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  const char *text;
-  GDate day;
+  g_autofree char *text = NULL;
 
-  add (meeting, "m-wg-7-2022-i2", 0, "States should \033[31mact\a now\x7f \xc2\x9b" "together.\r",
-       "Del\033]0;x\aegation \xc2\x85" "A");
-  pln_meeting_get_day (meeting, 0, &day);
-  document = pln_non_paper_new (meeting, &day, TRUE);
-  bytes = pln_document_export_to_bytes (document, PLN_DOCUMENT_FORMAT_TEXT, NULL);
-  text = g_bytes_get_data (bytes, NULL);
+  pln_test_add_recommendation (fixture->meeting, "m-wg-7-2022-i2", 0,
+                               "States should \033[31mact\a now\x7f \xc2\x9b" "together.\r",
+                               "Del\033]0;x\aegation \xc2\x85" "A");
+  document = pln_non_paper_new (fixture->meeting, &fixture->day, TRUE);
+  text = pln_test_document_text (document);
 
   for (guint i = 0; controls[i] != NULL; i++)
     g_assert_null (strstr (text, controls[i]));
   g_assert_nonnull (strstr (text, "3.   States should [31mact now together. (Del]0;xegation A)\n"));
   /* What was there before is untouched, Arabic included. */
   g_assert_nonnull (strstr (text, "smuggling. (بعثة مصر)"));
+}
+
+/* The environment plenary-cli runs in to speak @language. */
+static char **
+environ_in (const char *language)
+{
+  char **env = g_get_environ ();
+
+  env = g_environ_setenv (env, "LANGUAGE", language, TRUE);
+  return g_environ_setenv (env, "LANG", g_str_equal (language, "fr") ? "fr_FR.UTF-8" :
+                                        g_str_equal (language, "ar") ? "ar_EG.UTF-8" : "C.UTF-8", TRUE);
 }
 
 static char *
@@ -124,14 +123,11 @@ run_cli (const char *language,
 {
   g_autofree char *cli = g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "plenary-cli", NULL);
   const char *argv[] = { cli, "export-non-paper", workspace, "SOM/2022", "1", format, out, "--sources", NULL };
-  g_auto(GStrv) env = g_get_environ ();
+  g_auto(GStrv) env = environ_in (language);
   g_autoptr(GError) error = NULL;
   char *contents = NULL;
   int status;
 
-  env = g_environ_setenv (env, "LANGUAGE", language, TRUE);
-  env = g_environ_setenv (env, "LANG", g_str_equal (language, "fr") ? "fr_FR.UTF-8" :
-                                      g_str_equal (language, "ar") ? "ar_EG.UTF-8" : "C.UTF-8", TRUE);
   g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
   g_assert_no_error (error);
   g_assert_cmpint (status, ==, 0);
@@ -156,23 +152,20 @@ cli_help (const char *language)
 {
   g_autofree char *cli = g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "plenary-cli", NULL);
   const char *argv[] = { cli, "--help", NULL };
-  g_auto(GStrv) env = g_get_environ ();
+  g_auto(GStrv) env = environ_in (language);
   char *out = NULL;
   int status;
 
-  env = g_environ_setenv (env, "LANGUAGE", language, TRUE);
-  env = g_environ_setenv (env, "LANG", g_str_equal (language, "fr") ? "fr_FR.UTF-8" :
-                                      g_str_equal (language, "ar") ? "ar_EG.UTF-8" : "C.UTF-8", TRUE);
   g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, NULL));
   return out;
 }
 
 /* The same file whatever the interface language. */
 static void
-test_english_in_every_language (void)
+test_english_in_every_language (Fixture       *fixture,
+                                gconstpointer  data)
 {
-  g_autoptr(PlnWorkspace) workspace = workspace_with_recommendations ();
-  g_autoptr(GBytes) bytes = pln_json_serialize_workspace (workspace);
+  g_autoptr(GBytes) bytes = pln_json_serialize_workspace (fixture->workspace);
   g_autofree char *path = g_build_filename (g_get_user_data_dir (), "recommendations.json", NULL);
   g_autofree char *out = g_build_filename (g_get_user_data_dir (), "non-paper", NULL);
   const char *formats[] = { "txt", "pdf" };
@@ -215,78 +208,33 @@ test_english_in_every_language (void)
     }
 }
 
-static GString *
-zip_member (GBytes     *bytes,
-            const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  GsfInput *input = gsf_input_memory_new (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), FALSE);
-  GsfInfile *zip = gsf_infile_zip_new (input, &error);
-  g_auto(GStrv) parts = g_strsplit (name, "/", -1);
-  GsfInput *member;
-  GString *text = g_string_new (NULL);
-
-  g_assert_no_error (error);
-  member = gsf_infile_child_by_aname (zip, (const char **) parts);
-  g_assert_nonnull (member);
-  g_string_append_len (text, (const char *) gsf_input_read (member, gsf_input_size (member), NULL),
-                       gsf_input_size (member));
-  g_object_unref (member);
-  g_object_unref (zip);
-  g_object_unref (input);
-  return text;
-}
-
 static void
-assert_in_order (const char         *haystack,
-                 const char * const *needles)
-{
-  for (guint i = 0; needles[i] != NULL; i++)
-    {
-      const char *at = strstr (haystack, needles[i]);
-
-      if (at == NULL)
-        g_error ("“%s” is missing or out of order", needles[i]);
-      haystack = at + strlen (needles[i]);
-    }
-}
-
-static void
-test_docx_odt (void)
+test_docx_odt (Fixture       *fixture,
+               gconstpointer  data)
 {
   static const char * const expected[] = {
     "Non-paper", "Agenda item 2.", "1.", "shipping companies", "بعثة مصر", "2.", "financial service providers",
     "Agenda item 3.", "3.", "&lt;b&gt;national&lt;/b&gt; procedures &amp; “good practices”", NULL
   };
-  g_autoptr(PlnWorkspace) workspace = workspace_with_recommendations ();
-  PlnMeeting *meeting = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
-  g_autoptr(PlnDocument) document = NULL;
-  g_autoptr(GBytes) docx = NULL;
-  g_autoptr(GBytes) odt = NULL;
-  g_autoptr(GString) word = NULL;
-  g_autoptr(GString) content = NULL;
-  GDate day;
+  g_autoptr(PlnDocument) document = pln_non_paper_new (fixture->meeting, &fixture->day, TRUE);
+  g_autoptr(GBytes) docx = pln_document_export_to_bytes (document, PLN_DOCUMENT_FORMAT_DOCX, NULL);
+  g_autoptr(GBytes) odt = pln_document_export_to_bytes (document, PLN_DOCUMENT_FORMAT_ODT, NULL);
+  g_autofree char *word = pln_test_zip_member (docx, "word/document.xml");
+  g_autofree char *content = pln_test_zip_member (odt, "content.xml");
 
-  pln_meeting_get_day (meeting, 0, &day);
-  document = pln_non_paper_new (meeting, &day, TRUE);
-  docx = pln_document_export_to_bytes (document, PLN_DOCUMENT_FORMAT_DOCX, NULL);
-  odt = pln_document_export_to_bytes (document, PLN_DOCUMENT_FORMAT_ODT, NULL);
-  word = zip_member (docx, "word/document.xml");
-  content = zip_member (odt, "content.xml");
-
-  assert_in_order (word->str, expected);
-  assert_in_order (content->str, expected);
-  g_assert_null (strstr (word->str, "withdrawn"));
-  g_assert_null (strstr (content->str, "Day 2"));
+  pln_test_assert_in_order (word, expected);
+  pln_test_assert_in_order (content, expected);
+  g_assert_null (strstr (word, "withdrawn"));
+  g_assert_null (strstr (content, "Day 2"));
 }
 
 static void
-test_similarity_and_sharing (void)
+test_similarity_and_sharing (Fixture       *fixture,
+                             gconstpointer  data)
 {
-  g_autoptr(PlnWorkspace) workspace = workspace_with_recommendations ();
-  PlnMeeting *meeting = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
+  PlnMeeting *meeting = fixture->meeting;
+  const GDate *day = &fixture->day;
   g_autoptr(PlnRecommendation) first = g_list_model_get_item (pln_meeting_get_recommendations (meeting), 1);
-  GDate day;
 
   g_assert_cmpfloat (pln_text_similarity ("States should engage financial service providers.",
                                           "States should engage financial service providers"), ==, 1.0);
@@ -295,22 +243,21 @@ test_similarity_and_sharing (void)
   g_assert_null (pln_meeting_find_similar_recommendation (meeting, "States should ratify the Protocol", NULL));
   g_assert_cmpuint (pln_text_count_words ("  States  should\tcooperate. "), ==, 3);
 
-  pln_meeting_get_day (meeting, 0, &day);
-  g_assert_null (pln_meeting_get_shared_time (meeting, &day));
-  pln_meeting_record_export (meeting, &day, "pdf", "/tmp/non-paper.pdf");
-  g_assert_cmpuint (pln_export_record_get_count (pln_meeting_get_last_export (meeting, &day)), ==, 3);
-  pln_meeting_mark_shared (meeting, &day);
-  g_assert_nonnull (pln_meeting_get_shared_time (meeting, &day));
-  g_assert_false (pln_meeting_changed_since_shared (meeting, &day));
+  g_assert_null (pln_meeting_get_shared_time (meeting, day));
+  pln_meeting_record_export (meeting, day, "pdf", "/tmp/non-paper.pdf");
+  g_assert_cmpuint (pln_export_record_get_count (pln_meeting_get_last_export (meeting, day)), ==, 3);
+  pln_meeting_mark_shared (meeting, day);
+  g_assert_nonnull (pln_meeting_get_shared_time (meeting, day));
+  g_assert_false (pln_meeting_changed_since_shared (meeting, day));
 
   /* A change after sharing shows. */
   g_usleep (2000);
   pln_recommendation_set_text (first, "States should cooperate with shipping and airline companies.");
-  g_assert_true (pln_meeting_changed_since_shared (meeting, &day));
+  g_assert_true (pln_meeting_changed_since_shared (meeting, day));
 
   /* The deadline: the end of the day's last plenary meeting, 18:00 in Vienna. */
   {
-    g_autoptr(GDateTime) end = pln_meeting_dup_day_end (meeting, &day);
+    g_autoptr(GDateTime) end = pln_meeting_dup_day_end (meeting, day);
 
     g_assert_cmpint (g_date_time_get_hour (end), ==, 18);
   }
@@ -323,11 +270,14 @@ main (int   argc,
   pln_test_init_home ();
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/non-paper/structure", test_structure);
-  g_test_add_func ("/non-paper/docx-odt", test_docx_odt);
-  g_test_add_func ("/non-paper/control-characters", test_control_characters);
-  g_test_add_func ("/non-paper/english-in-every-language", test_english_in_every_language);
-  g_test_add_func ("/non-paper/similarity-and-sharing", test_similarity_and_sharing);
+  g_test_add ("/non-paper/structure", Fixture, NULL, fixture_set_up, test_structure, fixture_tear_down);
+  g_test_add ("/non-paper/docx-odt", Fixture, NULL, fixture_set_up, test_docx_odt, fixture_tear_down);
+  g_test_add ("/non-paper/control-characters", Fixture, NULL, fixture_set_up, test_control_characters,
+              fixture_tear_down);
+  g_test_add ("/non-paper/english-in-every-language", Fixture, NULL, fixture_set_up, test_english_in_every_language,
+              fixture_tear_down);
+  g_test_add ("/non-paper/similarity-and-sharing", Fixture, NULL, fixture_set_up, test_similarity_and_sharing,
+              fixture_tear_down);
 
   return g_test_run ();
 }

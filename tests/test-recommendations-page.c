@@ -10,36 +10,21 @@
 #include <adwaita.h>
 
 #include "pln-recommendations-page.h"
+#include "pln-test-ui.h"
 #include "pln-test-util.h"
-#include "pln-ui-types.h"
 
 /* The chair's page, driven from the keyboard's side: three recommendations
  * typed on Day 1 with Enter after each, exported, marked as shared, then
  * one changed and one withdrawn. */
 
+/* A PlnTestWidgetMatch: an entry whose placeholder starts with
+ * @placeholder_start. */
 static gboolean
-mapped (gpointer data)
+is_entry (GtkWidget     *widget,
+          gconstpointer  placeholder_start)
 {
-  return gtk_widget_get_mapped (data);
-}
-
-static GtkWidget *
-find_entry (GtkWidget  *widget,
-            const char *placeholder_start)
-{
-  if (GTK_IS_ENTRY (widget) && gtk_entry_get_placeholder_text (GTK_ENTRY (widget)) != NULL &&
-      g_str_has_prefix (gtk_entry_get_placeholder_text (GTK_ENTRY (widget)), placeholder_start))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_entry (child, placeholder_start);
-
-      if (found)
-        return found;
-    }
-
-  return NULL;
+  return GTK_IS_ENTRY (widget) && gtk_entry_get_placeholder_text (GTK_ENTRY (widget)) != NULL &&
+         g_str_has_prefix (gtk_entry_get_placeholder_text (GTK_ENTRY (widget)), placeholder_start);
 }
 
 static void
@@ -86,7 +71,7 @@ test_day_one (void)
 {
   g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
   PlnMeeting *meeting = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWindow *window;
   PlnRecommendationsPage *page = g_object_new (PLN_TYPE_RECOMMENDATIONS_PAGE, NULL);
   GtkWidget *widget = GTK_WIDGET (page);
   GListModel *shown;
@@ -96,16 +81,12 @@ test_day_one (void)
   g_autoptr(GError) error = NULL;
   GDate day;
 
-  gtk_window_set_default_size (window, 1000, 700);
-  gtk_window_set_child (window, widget);
-  pln_page_set_meeting (PLN_PAGE (page), meeting);
-  gtk_window_present (window);
-  g_assert_true (pln_test_wait_until (mapped, widget, 10000));
+  window = pln_test_show_page (page, meeting, 1000, 700);
 
   g_assert_cmpint (pln_recommendations_page_get_day_index (page), ==, 0);
   shown = pln_recommendations_page_get_shown (page);
-  text = find_entry (widget, "Type a recommendation");
-  source = find_entry (widget, "Made by");
+  text = pln_test_find_widget (widget, is_entry, "Type a recommendation");
+  source = pln_test_find_widget (widget, is_entry, "Made by");
   g_assert_nonnull (text);
   g_assert_nonnull (source);
 
@@ -208,7 +189,7 @@ test_fine_grained (void)
   g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
   PlnMeeting *meeting = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
   g_autoptr(PlnContext) context = pln_context_new (NULL, NULL);
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWindow *window;
   PlnRecommendationsPage *page = NULL;
   GListModel *registrations = pln_meeting_get_registrations (meeting);
   g_autoptr(PlnRegistration) registration = pln_registration_new ();
@@ -223,11 +204,7 @@ test_fine_grained (void)
   pln_context_set_clock (context, first_day_morning, meeting);
 
   page = g_object_new (PLN_TYPE_RECOMMENDATIONS_PAGE, "context", context, NULL);
-  gtk_window_set_default_size (window, 1000, 700);
-  gtk_window_set_child (window, GTK_WIDGET (page));
-  pln_page_set_meeting (PLN_PAGE (page), meeting);
-  gtk_window_present (window);
-  g_assert_true (pln_test_wait_until (mapped, page, 10000));
+  window = pln_test_show_page (page, meeting, 1000, 700);
 
   /* The context's clock decides the day shown and the time left. */
   g_assert_cmpint (pln_recommendations_page_get_day_index (page), ==, 0);
@@ -264,16 +241,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!pln_test_has_display ())
-    {
-      g_print ("1..0 # SKIP no display to show the recommendations in\n");
-      return PLN_TEST_EXIT_SKIP;
-    }
-
-  pln_test_init_home ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  pln_ui_ensure_types ();
+  pln_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/recommendations-page/day-one", test_day_one);
   g_test_add_func ("/recommendations-page/fine-grained", test_fine_grained);

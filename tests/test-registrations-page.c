@@ -17,7 +17,6 @@
 #include "pln-registrations-page-private.h"
 #include "pln-test-ui.h"
 #include "pln-test-util.h"
-#include "pln-ui-types.h"
 
 /* The Registrations page in a window under Xvfb: the search filters as it
  * is typed, a column sorts, a cell edits its registration, Ctrl+Z undoes
@@ -34,12 +33,6 @@ typedef struct
   PlnContext           *context;
   guint                 n_toasts;
 } Fixture;
-
-static gboolean
-mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
 
 static gboolean
 n_shown_is (gpointer data)
@@ -112,13 +105,8 @@ fixture_set_up (Fixture       *fixture,
   fixture->context = pln_context_new (NULL, NULL);
   g_signal_connect (fixture->context, "toast", G_CALLBACK (toast_cb), fixture);
 
-  fixture->window = GTK_WINDOW (gtk_window_new ());
   fixture->page = g_object_new (PLN_TYPE_REGISTRATIONS_PAGE, "context", fixture->context, NULL);
-  gtk_window_set_default_size (fixture->window, 1100, 700);
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
-  pln_page_set_meeting (PLN_PAGE (fixture->page), fixture->meeting);
-  gtk_window_present (fixture->window);
-  g_assert_true (pln_test_wait_until (mapped, fixture->page, 10000));
+  fixture->window = pln_test_show_page (fixture->page, fixture->meeting, 1100, 700);
 }
 
 /* The page holds the meeting for as long as it lives; the context's
@@ -622,10 +610,9 @@ test_screenshot (void)
   const char *dir = g_getenv ("PLN_SCREENSHOT_DIR");
   g_autoptr(PlnWorkspace) workspace = pln_synth_workspace (1, 7);
   g_autoptr(PlnMeeting) meeting = g_list_model_get_item (pln_workspace_get_meetings (workspace), 0);
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-  PlnRegistrationsPage *page = g_object_new (PLN_TYPE_REGISTRATIONS_PAGE, NULL);
+  PlnRegistrationsPage *page = NULL;
+  GtkWindow *window;
   g_autofree char *path = NULL;
-  int width = 1200, height = 720;
 
   if (dir == NULL)
     {
@@ -641,11 +628,8 @@ test_screenshot (void)
     gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
                                                 GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   }
-  gtk_window_set_default_size (window, width, height);
-  gtk_window_set_child (window, GTK_WIDGET (page));
-  pln_page_set_meeting (PLN_PAGE (page), meeting);
-  gtk_window_present (window);
-  g_assert_true (pln_test_wait_until (mapped, page, 10000));
+  page = g_object_new (PLN_TYPE_REGISTRATIONS_PAGE, NULL);
+  window = pln_test_show_page (page, meeting, 1200, 720);
   gtk_selection_model_select_range (pln_registrations_page_get_selection (page), 1, 3, TRUE);
   /* With the selection's bar revealed and the summary counted. */
   g_assert_true (pln_test_wait_drawn (GTK_WIDGET (page), 10000));
@@ -659,13 +643,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  pln_test_init_home ();
-  if (!pln_test_has_display ())
-    {
-      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
-      return PLN_TEST_EXIT_SKIP;
-    }
-
   if (g_getenv ("PLN_SCREENSHOT_DIR") != NULL)
     {
       setlocale (LC_ALL, "");
@@ -673,9 +650,7 @@ main (int   argc,
       bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
       textdomain (GETTEXT_PACKAGE);
     }
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  pln_ui_ensure_types ();
+  pln_test_ui_init (&argc, &argv);
 
   g_test_add ("/registrations-page/filter-by-typing", Fixture, NULL, fixture_set_up, test_filter_by_typing, fixture_tear_down);
   g_test_add ("/registrations-page/sort", Fixture, NULL, fixture_set_up, test_sort, fixture_tear_down);

@@ -26,25 +26,6 @@
  * open; a damaged file can be replaced by its backup; reading refuses
  * what is not a workspace-sized regular file before reading it. */
 
-static char *
-make_folder (const char *name)
-{
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), name, NULL);
-
-  g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
-  return g_steal_pointer (&path);
-}
-
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autofree char *data = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
-  return g_bytes_new_take (g_steal_pointer (&data), length);
-}
-
 static int
 compare_names (gconstpointer a,
                gconstpointer b)
@@ -101,45 +82,53 @@ run_in_child (ChildFunc func,
               gpointer  data)
 {
   guchar result = 255;
-  int fds[2];
+  int fd;
   int status;
-  pid_t pid;
+  pid_t pid = pln_test_fork_piped (&fd);
 
-  g_assert_cmpint (pipe (fds), ==, 0);
-  pid = fork ();
-  g_assert_cmpint (pid, >=, 0);
   if (pid == 0)
     {
       result = func (data);
-      if (write (fds[1], &result, 1) != 1)
+      if (write (fd, &result, 1) != 1)
         _exit (1);
       _exit (0);
     }
 
-  close (fds[1]);
-  g_assert_cmpint (read (fds[0], &result, 1), ==, 1);
-  close (fds[0]);
+  g_assert_cmpint (read (fd, &result, 1), ==, 1);
+  close (fd);
   g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
   return result;
 }
 
-/* A workspace saved twice, so that it has a backup. */
-static PlnStore *
-saved_twice (const char *path)
+/* The store's workspace saved twice, so that its file has a backup. */
+static void
+saved_twice_set_up (PlnTestStore  *fixture,
+                    gconstpointer  data)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  PlnStore *store = pln_store_new (file);
   g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
   g_autoptr(GError) error = NULL;
 
-  pln_store_set_autosave_delay (store, 0);
-  pln_store_set_workspace (store, workspace);
+  pln_test_store_set_up (fixture, data);
+  pln_store_set_autosave_delay (fixture->store, 0);
   pln_workspace_set_title (workspace, "First version");
-  g_assert_true (pln_store_save (store, NULL, &error));
+  pln_test_store_save_workspace (fixture->store, workspace);
   pln_workspace_set_title (workspace, "Second version");
-  g_assert_true (pln_store_save (store, NULL, &error));
+  g_assert_true (pln_store_save (fixture->store, NULL, &error));
   g_assert_no_error (error);
-  return store;
+}
+
+/* What a store of its own reads from @path has @title. */
+static void
+assert_title_on_disk (const char *path,
+                      const char *title)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PlnStore) reader = pln_store_new (file);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pln_store_load (reader, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (pln_workspace_get_title (pln_store_get_workspace (reader)), ==, title);
 }
 
 /* In the child: a save larger than the room left must fail, say so, and
@@ -167,14 +156,14 @@ save_on_full_disk (gpointer data)
 }
 
 static void
-test_disk_full_workspace (void)
+test_disk_full_workspace (PlnTestStore  *fixture,
+                          gconstpointer  data)
 {
-  g_autofree char *folder = make_folder ("disk-full");
-  g_autofree char *path = g_build_filename (folder, "workspace.json", NULL);
-  g_autofree char *backup = g_strconcat (path, "~", NULL);
-  g_autoptr(PlnStore) store = saved_twice (path);
-  g_autoptr(GBytes) file_before = read_bytes (path);
-  g_autoptr(GBytes) backup_before = read_bytes (backup);
+  const char *path = fixture->path;
+  const char *backup = fixture->backup;
+  PlnStore *store = fixture->store;
+  g_autoptr(GBytes) file_before = pln_test_read_bytes (path);
+  g_autoptr(GBytes) backup_before = pln_test_read_bytes (backup);
   g_autofree char *listing = NULL;
 
   /* A larger workspace, and a disk with room for less than that. */
@@ -189,13 +178,13 @@ test_disk_full_workspace (void)
 
   /* Byte for byte as before, and nothing else in the folder. */
   {
-    g_autoptr(GBytes) file_after = read_bytes (path);
-    g_autoptr(GBytes) backup_after = read_bytes (backup);
+    g_autoptr(GBytes) file_after = pln_test_read_bytes (path);
+    g_autoptr(GBytes) backup_after = pln_test_read_bytes (backup);
 
     g_assert_true (g_bytes_equal (file_before, file_after));
     g_assert_true (g_bytes_equal (backup_before, backup_after));
   }
-  listing = list_folder (folder);
+  listing = list_folder (fixture->folder);
   g_assert_cmpstr (listing, ==, "workspace.json workspace.json~");
 }
 
@@ -220,7 +209,7 @@ export_on_full_disk (gpointer data)
 static void
 test_disk_full_export (void)
 {
-  g_autofree char *folder = make_folder ("disk-full-export");
+  g_autofree char *folder = pln_test_make_folder ();
   g_autofree char *path = g_build_filename (folder, "non-paper.txt", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(PlnDocument) document = pln_document_new ("Non-paper");
@@ -231,7 +220,7 @@ test_disk_full_export (void)
   ExportJob job = { document, file };
 
   g_assert_true (g_file_set_contents (path, "The non-paper exported before.\n", -1, NULL));
-  before = read_bytes (path);
+  before = pln_test_read_bytes (path);
 
   for (guint i = 0; i < 2000; i++)
     g_string_append (long_text, "States parties should strengthen cooperation. ");
@@ -241,7 +230,7 @@ test_disk_full_export (void)
   g_assert_cmpint (run_in_child (export_on_full_disk, &job), ==, 0);
 
   {
-    g_autoptr(GBytes) after = read_bytes (path);
+    g_autoptr(GBytes) after = pln_test_read_bytes (path);
 
     g_assert_true (g_bytes_equal (before, after));
   }
@@ -252,7 +241,7 @@ test_disk_full_export (void)
   g_assert_true (pln_document_export (document, PLN_DOCUMENT_FORMAT_TEXT, file, NULL, &error));
   g_assert_no_error (error);
   {
-    g_autoptr(GBytes) after = read_bytes (path);
+    g_autoptr(GBytes) after = pln_test_read_bytes (path);
 
     g_assert_cmpuint (g_bytes_get_size (after), >, 16 * 1024);
   }
@@ -266,25 +255,13 @@ store_saved_or_failed (gpointer user_data)
   return !pln_store_get_busy (store) && (pln_store_get_error (store) != NULL || !pln_store_get_dirty (store));
 }
 
-static gboolean
-store_clean (gpointer user_data)
-{
-  PlnStore *store = user_data;
-
-  return !pln_store_get_busy (store) && !pln_store_get_dirty (store);
-}
-
 /* A failed autosave keeps the edits and says why; the next edit tries
  * again, and succeeds once there is room. */
 static void
-test_autosave_failure (void)
+test_autosave_failure (PlnTestStore  *fixture,
+                       gconstpointer  data)
 {
-  g_autofree char *folder = make_folder ("autosave-failure");
-  g_autofree char *path = g_build_filename (folder, "workspace.json", NULL);
-  g_autoptr(PlnStore) store = saved_twice (path);
-  g_autoptr(PlnStore) reader = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  PlnStore *store = fixture->store;
   g_autoptr(GString) long_title = g_string_new (NULL);
   PlnWorkspace *workspace = pln_store_get_workspace (store);
 
@@ -302,29 +279,23 @@ test_autosave_failure (void)
   /* Room again: the next edit saves everything. */
   unlimit_file_size ();
   pln_workspace_set_title (workspace, "Saved after the disk had room again");
-  g_assert_true (pln_test_wait_until (store_clean, store, 60000));
+  g_assert_true (pln_test_wait_until (pln_test_store_clean, store, 60000));
   g_assert_null (pln_store_get_error (store));
   g_assert_false (pln_store_get_dirty (store));
 
-  reader = pln_store_new (file);
-  g_assert_true (pln_store_load (reader, NULL, &error));
-  g_assert_cmpstr (pln_workspace_get_title (pln_store_get_workspace (reader)), ==,
-                   "Saved after the disk had room again");
+  assert_title_on_disk (fixture->path, "Saved after the disk had room again");
 }
 
 /* What a save killed half-way leaves beside the file is removed when the
  * file is next opened, but not while another process is still writing. */
 static void
-test_stale_temporaries (void)
+test_stale_temporaries (PlnTestStore  *fixture,
+                        gconstpointer  data)
 {
-  g_autofree char *folder = make_folder ("stale");
-  g_autofree char *path = g_build_filename (folder, "workspace.json", NULL);
+  const char *folder = fixture->folder;
   g_autofree char *stale = g_build_filename (folder, ".workspace.json.plenary-tmp-AbC123", NULL);
   g_autofree char *stale_backup = g_build_filename (folder, ".workspace.json~.plenary-tmp-XyZ789", NULL);
   g_autofree char *other = g_build_filename (folder, ".workspace.json.old.plenary-tmp-AbC123", NULL);
-  g_autoptr(PlnStore) store = saved_twice (path);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
   g_autofree char *listing = NULL;
 
   g_assert_true (g_file_set_contents (stale, "{\"half\": \"a workspace", -1, NULL));
@@ -334,28 +305,24 @@ test_stale_temporaries (void)
   /* Locked, as a save in progress in another process holds it; the child
    * says through a pipe when it holds the lock. */
   {
-    int fds[2];
+    int fd;
     char byte;
-    pid_t pid;
+    pid_t pid = pln_test_fork_piped (&fd);
     int status;
 
-    g_assert_cmpint (pipe (fds), ==, 0);
-    pid = fork ();
-    g_assert_cmpint (pid, >=, 0);
     if (pid == 0)
       {
-        int fd = g_open (stale, O_RDONLY, 0);
+        int locked = g_open (stale, O_RDONLY, 0);
 
-        if (fd < 0 || flock (fd, LOCK_EX) != 0 || write (fds[1], "L", 1) != 1)
+        if (locked < 0 || flock (locked, LOCK_EX) != 0 || write (fd, "L", 1) != 1)
           _exit (1);
         for (;;)
           pause ();
       }
-    close (fds[1]);
-    g_assert_cmpint (read (fds[0], &byte, 1), ==, 1);
-    close (fds[0]);
+    g_assert_cmpint (read (fd, &byte, 1), ==, 1);
+    close (fd);
 
-    g_assert_cmpuint (pln_file_remove_stale_temporaries (file), ==, 0);
+    g_assert_cmpuint (pln_file_remove_stale_temporaries (fixture->file), ==, 0);
     g_assert_true (g_file_test (stale, G_FILE_TEST_EXISTS));
     g_assert_true (g_file_test (stale_backup, G_FILE_TEST_EXISTS));
 
@@ -365,12 +332,7 @@ test_stale_temporaries (void)
   }
 
   /* Opening the workspace removes them; another file's stays. */
-  {
-    g_autoptr(PlnStore) reader = pln_store_new (file);
-
-    g_assert_true (pln_store_load (reader, NULL, &error));
-    g_assert_no_error (error);
-  }
+  assert_title_on_disk (fixture->path, "Second version");
   g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (stale_backup, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
@@ -381,20 +343,18 @@ test_stale_temporaries (void)
 /* A damaged file whose backup is whole: the backup is offered, and taking
  * it keeps the damaged file aside. */
 static void
-test_recover_from_backup (void)
+test_recover_from_backup (PlnTestStore  *fixture,
+                          gconstpointer  data)
 {
-  g_autofree char *folder = make_folder ("recover");
-  g_autofree char *path = g_build_filename (folder, "workspace.json", NULL);
-  g_autoptr(PlnStore) writer = saved_twice (path);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(PlnStore) store = pln_store_new (file);
+  const char *path = fixture->path;
+  g_autoptr(PlnStore) store = pln_store_new (fixture->file);
   g_autoptr(GFile) aside = NULL;
   g_autoptr(GBytes) damaged = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *aside_path = NULL;
 
   g_assert_true (g_file_set_contents (path, "{\"format\": 1, \"id\": \"w\", \"working_gr", -1, NULL));
-  damaged = read_bytes (path);
+  damaged = pln_test_read_bytes (path);
 
   g_assert_false (pln_store_load (store, NULL, &error));
   g_assert_error (error, PLN_ERROR, PLN_ERROR_PARSE);
@@ -413,7 +373,7 @@ test_recover_from_backup (void)
   g_assert_true (g_str_has_prefix (aside_path, path));
   g_assert_nonnull (strstr (aside_path, ".damaged-"));
   {
-    g_autoptr(GBytes) kept = read_bytes (aside_path);
+    g_autoptr(GBytes) kept = pln_test_read_bytes (aside_path);
 
     g_assert_true (g_bytes_equal (damaged, kept));
   }
@@ -421,30 +381,21 @@ test_recover_from_backup (void)
   /* Saved under the file's name; the backup is still the good version. */
   g_assert_true (pln_store_get_dirty (store));
   g_assert_true (pln_store_flush (store, &error));
-  {
-    g_autoptr(PlnStore) reader = pln_store_new (file);
-
-    g_assert_true (pln_store_load (reader, NULL, &error));
-    g_assert_cmpstr (pln_workspace_get_title (pln_store_get_workspace (reader)), ==, "First version");
-  }
+  assert_title_on_disk (path, "First version");
 }
 
 /* A file that cannot be read as a workspace, whose backup cannot either:
  * nothing to offer. */
 static void
-test_no_recovery_without_backup (void)
+test_no_recovery_without_backup (PlnTestStore  *fixture,
+                                 gconstpointer  data)
 {
-  g_autofree char *folder = make_folder ("no-recovery");
-  g_autofree char *path = g_build_filename (folder, "workspace.json", NULL);
-  g_autofree char *backup = g_strconcat (path, "~", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(PlnStore) store = pln_store_new (file);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (g_file_set_contents (path, "not a workspace", -1, NULL));
-  g_assert_true (g_file_set_contents (backup, "not one either", -1, NULL));
-  g_assert_false (pln_store_load (store, NULL, &error));
-  g_assert_false (pln_store_get_recoverable (store));
+  g_assert_true (g_file_set_contents (fixture->path, "not a workspace", -1, NULL));
+  g_assert_true (g_file_set_contents (fixture->backup, "not one either", -1, NULL));
+  g_assert_false (pln_store_load (fixture->store, NULL, &error));
+  g_assert_false (pln_store_get_recoverable (fixture->store));
 }
 
 /* What is not a regular file of a workspace's size is refused before it
@@ -453,7 +404,7 @@ test_no_recovery_without_backup (void)
 static void
 test_bounded_reading (void)
 {
-  g_autofree char *folder = make_folder ("bounded");
+  g_autofree char *folder = pln_test_make_folder ();
   g_autofree char *fifo = g_build_filename (folder, "pipe.json", NULL);
   g_autofree char *sparse = g_build_filename (folder, "sparse.json", NULL);
   struct {
@@ -479,42 +430,30 @@ test_bounded_reading (void)
     {
       g_autoptr(GFile) file = g_file_new_for_path (cases[i].path);
       g_autoptr(PlnStore) store = pln_store_new (file);
-      g_autoptr(GError) error = NULL;
 
-      g_assert_false (pln_store_load (store, NULL, &error));
-      g_assert_error (error, cases[i].domain, cases[i].code);
-      if (strstr (error->message, cases[i].says) == NULL)
-        g_error ("“%s” does not say “%s”", error->message, cases[i].says);
+      pln_test_assert_load_fails (store, cases[i].domain, cases[i].code, cases[i].says);
     }
 }
 
 /* A workspace reached through a symbolic link is saved where the link
  * points; the link stays a link. */
 static void
-test_save_through_link (void)
+test_save_through_link (PlnTestStore  *fixture,
+                        gconstpointer  data)
 {
-  g_autofree char *folder = make_folder ("link");
-  g_autofree char *real = g_build_filename (folder, "real.json", NULL);
-  g_autofree char *link_path = g_build_filename (folder, "link.json", NULL);
-  g_autoptr(PlnStore) store = saved_twice (real);
+  g_autofree char *link_path = g_build_filename (fixture->folder, "link.json", NULL);
   g_autoptr(GFile) link_file = g_file_new_for_path (link_path);
   g_autoptr(PlnStore) through_link = pln_store_new (link_file);
   g_autoptr(GError) error = NULL;
 
-  g_assert_cmpint (symlink ("real.json", link_path), ==, 0);
+  g_assert_cmpint (symlink ("workspace.json", link_path), ==, 0);
   g_assert_true (pln_store_load (through_link, NULL, &error));
   pln_workspace_set_title (pln_store_get_workspace (through_link), "Saved through the link");
   g_assert_true (pln_store_save (through_link, NULL, &error));
   g_assert_no_error (error);
 
   g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
-  {
-    g_autoptr(GFile) real_file = g_file_new_for_path (real);
-    g_autoptr(PlnStore) reader = pln_store_new (real_file);
-
-    g_assert_true (pln_store_load (reader, NULL, &error));
-    g_assert_cmpstr (pln_workspace_get_title (pln_store_get_workspace (reader)), ==, "Saved through the link");
-  }
+  assert_title_on_disk (fixture->path, "Saved through the link");
 }
 
 int
@@ -524,14 +463,20 @@ main (int   argc,
   pln_test_init_home ();
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/safe-save/disk-full/workspace", test_disk_full_workspace);
+  g_test_add ("/safe-save/disk-full/workspace", PlnTestStore, NULL, saved_twice_set_up, test_disk_full_workspace,
+              pln_test_store_tear_down);
   g_test_add_func ("/safe-save/disk-full/export", test_disk_full_export);
-  g_test_add_func ("/safe-save/autosave-failure", test_autosave_failure);
-  g_test_add_func ("/safe-save/stale-temporaries", test_stale_temporaries);
-  g_test_add_func ("/safe-save/recover-from-backup", test_recover_from_backup);
-  g_test_add_func ("/safe-save/no-recovery-without-backup", test_no_recovery_without_backup);
+  g_test_add ("/safe-save/autosave-failure", PlnTestStore, NULL, saved_twice_set_up, test_autosave_failure,
+              pln_test_store_tear_down);
+  g_test_add ("/safe-save/stale-temporaries", PlnTestStore, NULL, saved_twice_set_up, test_stale_temporaries,
+              pln_test_store_tear_down);
+  g_test_add ("/safe-save/recover-from-backup", PlnTestStore, NULL, saved_twice_set_up, test_recover_from_backup,
+              pln_test_store_tear_down);
+  g_test_add ("/safe-save/no-recovery-without-backup", PlnTestStore, NULL, pln_test_store_set_up,
+              test_no_recovery_without_backup, pln_test_store_tear_down);
   g_test_add_func ("/safe-save/bounded-reading", test_bounded_reading);
-  g_test_add_func ("/safe-save/through-link", test_save_through_link);
+  g_test_add ("/safe-save/through-link", PlnTestStore, NULL, saved_twice_set_up, test_save_through_link,
+              pln_test_store_tear_down);
 
   return g_test_run ();
 }

@@ -93,12 +93,9 @@ count_leftovers (const char *folder)
 }
 
 static void
-test_kill_during_saves (void)
+test_kill_during_saves (PlnTestStore  *fixture,
+                        gconstpointer  data)
 {
-  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "crash", NULL);
-  g_autofree char *path = g_build_filename (folder, "crash.json", NULL);
-  g_autofree char *backup = g_strconcat (path, "~", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GRand) rand = g_rand_new ();
   const char *rounds_env = g_getenv ("PLN_CRASH_ROUNDS");
   guint rounds = rounds_env ? (guint) g_ascii_strtoull (rounds_env, NULL, 10) : DEFAULT_ROUNDS;
@@ -106,41 +103,29 @@ test_kill_during_saves (void)
   guint mid_write = 0;
   guint newer = 0;
 
-  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
-
   /* A workspace large enough for a save to take a few milliseconds, saved
    * once so that there is a file and no backup yet. */
   {
-    g_autoptr(PlnStore) store = pln_store_new (file);
     g_autoptr(PlnWorkspace) workspace = pln_synth_workspace (1, 7);
-    g_autoptr(GError) error = NULL;
 
-    pln_store_set_workspace (store, workspace);
-    g_assert_true (pln_store_save (store, NULL, &error));
+    pln_test_store_save_workspace (fixture->store, workspace);
   }
 
   for (guint round = 0; round < rounds; round++)
     {
-      g_autoptr(PlnStore) reader = pln_store_new (file);
+      g_autoptr(PlnStore) reader = pln_store_new (fixture->file);
       g_autoptr(GError) error = NULL;
       g_autoptr(GInputStream) pipe_input = NULL;
       g_autoptr(GDataInputStream) input = NULL;
       gint64 before = 0, interval = 0;
       guint wait_for, version;
-      int fds[2];
+      int fd;
       int status;
-      pid_t pid;
+      pid_t pid = pln_test_fork_piped (&fd);
 
-      g_assert_cmpint (pipe (fds), ==, 0);
-      pid = fork ();
-      g_assert_cmpint (pid, >=, 0);
       if (pid == 0)
-        {
-          close (fds[0]);
-          save_forever (file, fds[1]);
-        }
-      close (fds[1]);
-      pipe_input = g_unix_input_stream_new (fds[0], TRUE);
+        save_forever (fixture->file, fd);
+      pipe_input = g_unix_input_stream_new (fd, TRUE);
       input = g_data_input_stream_new (pipe_input);
 
       /* One to four saves announced, then a kill somewhere within the time
@@ -171,25 +156,25 @@ test_kill_during_saves (void)
       /* The backup exists from the first save over a file on, and is a
        * file of its own: never a second name of the workspace file, which
        * a later save would then rewrite in place. */
-      if (!g_file_test (backup, G_FILE_TEST_IS_REGULAR))
+      if (!g_file_test (fixture->backup, G_FILE_TEST_IS_REGULAR))
         {
-          g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+          g_autoptr(GDir) dir = g_dir_open (fixture->folder, 0, NULL);
           const char *name;
 
           while ((name = g_dir_read_name (dir)) != NULL)
             g_printerr ("round %u: %s\n", round, name);
         }
-      g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+      g_assert_true (g_file_test (fixture->backup, G_FILE_TEST_IS_REGULAR));
       {
         struct stat file_st, backup_st;
 
-        g_assert_cmpint (g_stat (path, &file_st), ==, 0);
-        g_assert_cmpint (g_stat (backup, &backup_st), ==, 0);
+        g_assert_cmpint (g_stat (fixture->path, &file_st), ==, 0);
+        g_assert_cmpint (g_stat (fixture->backup, &backup_st), ==, 0);
         g_assert_cmpuint (file_st.st_ino, !=, backup_st.st_ino);
         g_assert_cmpint (file_st.st_mode & 0777, ==, 0600);
         g_assert_cmpint (backup_st.st_mode & 0777, ==, 0600);
       }
-      mid_write += count_leftovers (folder) > 0;
+      mid_write += count_leftovers (fixture->folder) > 0;
 
       if (!pln_store_load (reader, NULL, &error))
         g_error ("Round %u: the file does not load after a crash: %s", round, error->message);
@@ -201,7 +186,7 @@ test_kill_during_saves (void)
       newer += version == announced + 1;
 
       /* Opening the file removed what the killed save left. */
-      g_assert_cmpuint (count_leftovers (folder), ==, 0);
+      g_assert_cmpuint (count_leftovers (fixture->folder), ==, 0);
     }
 
   g_test_message ("%u kills, %u during a write (leftovers cleaned), %u after the rename of a save not yet announced",
@@ -215,7 +200,8 @@ main (int   argc,
   pln_test_init_home ();
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/store/crash/kill-during-saves", test_kill_during_saves);
+  g_test_add ("/store/crash/kill-during-saves", PlnTestStore, NULL, pln_test_store_set_up, test_kill_during_saves,
+              pln_test_store_tear_down);
 
   return g_test_run ();
 }

@@ -13,22 +13,6 @@
 #include "plenary-core.h"
 #include "pln-test-util.h"
 
-static char *
-temp_path (const char *name)
-{
-  return g_build_filename (g_get_user_data_dir (), name, NULL);
-}
-
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autofree char *data = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
-  return g_bytes_new_take (g_steal_pointer (&data), length);
-}
-
 /* Gives every writable property of @object a value that is not its
  * default, so a round trip that loses any of them is seen. */
 static void
@@ -93,19 +77,15 @@ full_workspace (void)
   g_autoptr(PlnRecommendation) rec = pln_recommendation_new ();
   g_autoptr(PlnRecommendation) merged = pln_recommendation_new ();
   g_autoptr(PlnExportRecord) record = pln_export_record_new ();
+  GObject *objects[] = {
+    G_OBJECT (workspace), G_OBJECT (group), G_OBJECT (meeting), G_OBJECT (item), G_OBJECT (sub),
+    G_OBJECT (doc), G_OBJECT (sitting), G_OBJECT (placement), G_OBJECT (reg), G_OBJECT (rec),
+    G_OBJECT (merged), G_OBJECT (record),
+  };
 
-  fill_properties (G_OBJECT (workspace), 1);
-  fill_properties (G_OBJECT (group), 2);
-  fill_properties (G_OBJECT (meeting), 3);
-  fill_properties (G_OBJECT (item), 4);
-  fill_properties (G_OBJECT (sub), 5);
-  fill_properties (G_OBJECT (doc), 6);
-  fill_properties (G_OBJECT (sitting), 7);
-  fill_properties (G_OBJECT (placement), 8);
-  fill_properties (G_OBJECT (reg), 9);
-  fill_properties (G_OBJECT (rec), 10);
-  fill_properties (G_OBJECT (merged), 11);
-  fill_properties (G_OBJECT (record), 12);
+  /* Each with values of its own. */
+  for (guint i = 0; i < G_N_ELEMENTS (objects); i++)
+    fill_properties (objects[i], i + 1);
   pln_meeting_append_export (meeting, record);
 
   pln_workspace_append_working_group (workspace, group);
@@ -203,10 +183,11 @@ assert_same_properties (GObject *a,
     }
 }
 
+/* @original read back from its JSON has the same properties, and is
+ * written as the same bytes again. */
 static void
-test_round_trip (void)
+assert_round_trip (PlnWorkspace *original)
 {
-  g_autoptr(PlnWorkspace) original = full_workspace ();
   g_autoptr(GBytes) first = pln_json_serialize_workspace (original);
   g_autoptr(GError) error = NULL;
   g_autoptr(PlnWorkspace) copy = pln_json_parse_workspace (g_bytes_get_data (first, NULL),
@@ -221,19 +202,19 @@ test_round_trip (void)
 }
 
 static void
+test_round_trip (void)
+{
+  g_autoptr(PlnWorkspace) original = full_workspace ();
+
+  assert_round_trip (original);
+}
+
+static void
 test_round_trip_demo (void)
 {
   g_autoptr(PlnWorkspace) demo = pln_demo_new_workspace ();
-  g_autoptr(GBytes) first = pln_json_serialize_workspace (demo);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PlnWorkspace) copy = pln_json_parse_workspace (g_bytes_get_data (first, NULL),
-                                                           g_bytes_get_size (first), &error);
-  g_autoptr(GBytes) second = NULL;
 
-  g_assert_no_error (error);
-  assert_same_properties (G_OBJECT (demo), G_OBJECT (copy));
-  second = pln_json_serialize_workspace (copy);
-  g_assert_true (g_bytes_equal (first, second));
+  assert_round_trip (demo);
 }
 
 typedef struct
@@ -265,73 +246,58 @@ static const BadFile bad_files[] = {
 };
 
 static void
-test_bad_file (gconstpointer data)
+test_bad_file (PlnTestStore  *fixture,
+               gconstpointer  data)
 {
   const BadFile *bad = data;
-  g_autofree char *path = temp_path (bad->name);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(PlnStore) store = pln_store_new (file);
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
-  g_autoptr(GError) error = NULL;
 
-  g_assert_true (g_file_set_contents (path, bad->content, -1, NULL));
-  before = read_bytes (path);
+  g_assert_true (g_file_set_contents (fixture->path, bad->content, -1, NULL));
+  before = pln_test_read_bytes (fixture->path);
 
-  g_assert_false (pln_store_load (store, NULL, &error));
-  g_assert_error (error, PLN_ERROR, bad->code);
-  if (strstr (error->message, bad->expected) == NULL)
-    g_error ("“%s” does not say “%s”", error->message, bad->expected);
-  g_assert_null (pln_store_get_workspace (store));
+  pln_test_assert_load_fails (fixture->store, PLN_ERROR, bad->code, bad->expected);
+  g_assert_null (pln_store_get_workspace (fixture->store));
 
   /* Nothing on disk changed: same bytes, no backup made. */
-  after = read_bytes (path);
+  after = pln_test_read_bytes (fixture->path);
   g_assert_true (g_bytes_equal (before, after));
-  {
-    g_autofree char *backup = g_strconcat (path, "~", NULL);
-    g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
-  }
+  g_assert_false (g_file_test (fixture->backup, G_FILE_TEST_EXISTS));
 }
 
 static void
-test_save_private_with_backup (void)
+test_save_private_with_backup (PlnTestStore  *fixture,
+                               gconstpointer  data)
 {
-  g_autofree char *path = temp_path ("private.json");
-  g_autofree char *backup = g_strconcat (path, "~", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(PlnStore) store = pln_store_new (file);
   g_autoptr(PlnWorkspace) workspace = full_workspace ();
   g_autoptr(GError) error = NULL;
   struct stat st;
 
-  pln_store_set_workspace (store, workspace);
-  g_assert_true (pln_store_save (store, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  pln_test_store_save_workspace (fixture->store, workspace);
+  g_assert_cmpint (g_stat (fixture->path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 
   pln_workspace_set_title (workspace, "Second version");
-  g_assert_true (pln_store_save (store, NULL, &error));
-  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
-  g_assert_cmpint (g_stat (backup, &st), ==, 0);
+  g_assert_true (pln_store_save (fixture->store, NULL, &error));
+  g_assert_true (g_file_test (fixture->backup, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_stat (fixture->backup, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
-  g_assert_false (pln_store_get_dirty (store));
+  g_assert_false (pln_store_get_dirty (fixture->store));
 }
 
 static void
-test_concurrent_change (void)
+test_concurrent_change (PlnTestStore  *fixture,
+                        gconstpointer  data)
 {
-  g_autofree char *path = temp_path ("shared.json");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(PlnStore) store = pln_store_new (file);
+  const char *path = fixture->path;
+  PlnStore *store = fixture->store;
   g_autoptr(PlnWorkspace) workspace = full_workspace ();
   g_autoptr(GBytes) theirs = NULL;
   g_autoptr(GBytes) on_disk = NULL;
   g_autoptr(GError) error = NULL;
 
-  pln_store_set_workspace (store, workspace);
   pln_store_set_autosave_delay (store, 0);
-  g_assert_true (pln_store_save (store, NULL, &error));
+  pln_test_store_save_workspace (store, workspace);
   g_assert_true (pln_store_load (store, NULL, &error));
 
   /* Another program (a colleague on the shared folder) saves its version;
@@ -344,11 +310,11 @@ test_concurrent_change (void)
     pln_workspace_set_title (other, "A colleague's version");
     bytes = pln_json_serialize_workspace (other);
     g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
-    g_assert_true (g_file_set_attribute_uint64 (file, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+    g_assert_true (g_file_set_attribute_uint64 (fixture->file, G_FILE_ATTRIBUTE_TIME_MODIFIED,
                                                 g_get_real_time () / G_USEC_PER_SEC + 5,
                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL));
   }
-  theirs = read_bytes (path);
+  theirs = pln_test_read_bytes (path);
 
   pln_workspace_set_title (pln_store_get_workspace (store), "My version");
   g_assert_false (pln_store_save (store, NULL, &error));
@@ -356,7 +322,7 @@ test_concurrent_change (void)
   g_assert_nonnull (pln_store_get_error (store));
   g_assert_true (pln_store_get_dirty (store));
 
-  on_disk = read_bytes (path);
+  on_disk = pln_test_read_bytes (path);
   g_assert_true (g_bytes_equal (theirs, on_disk));
 
   /* Reloading takes their version and clears the error. */
@@ -367,13 +333,12 @@ test_concurrent_change (void)
 }
 
 static void
-test_save_as (void)
+test_save_as (PlnTestStore  *fixture,
+              gconstpointer  data)
 {
-  g_autofree char *path = temp_path ("first.json");
-  g_autofree char *other_path = temp_path ("elsewhere.json");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *other_path = g_build_filename (fixture->folder, "elsewhere.json", NULL);
   g_autoptr(GFile) other = g_file_new_for_path (other_path);
-  g_autoptr(PlnStore) store = pln_store_new (file);
+  PlnStore *store = fixture->store;
   g_autoptr(PlnWorkspace) workspace = full_workspace ();
   g_autoptr(GError) error = NULL;
 
@@ -382,41 +347,31 @@ test_save_as (void)
   g_assert_no_error (error);
   g_assert_true (g_file_equal (pln_store_get_file (store), other));
   g_assert_true (g_file_test (other_path, G_FILE_TEST_EXISTS));
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-}
-
-static gboolean
-store_clean (gpointer user_data)
-{
-  PlnStore *store = user_data;
-
-  return !pln_store_get_dirty (store) && !pln_store_get_busy (store);
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
 }
 
 static void
-test_autosave (void)
+test_autosave (PlnTestStore  *fixture,
+               gconstpointer  data)
 {
-  g_autofree char *path = temp_path ("autosave.json");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(PlnStore) store = pln_store_new (file);
+  PlnStore *store = fixture->store;
   g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
   g_autoptr(PlnStore) reader = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(PlnMeeting) meeting = NULL;
   g_autoptr(PlnAgendaItem) item = NULL;
 
-  pln_store_set_workspace (store, workspace);
   pln_store_set_autosave_delay (store, 50);
-  g_assert_true (pln_store_save (store, NULL, &error));
+  pln_test_store_save_workspace (store, workspace);
 
   /* An edit deep inside the workspace marks it dirty and is saved by itself. */
   meeting = g_list_model_get_item (pln_workspace_get_meetings (workspace), 0);
   item = g_list_model_get_item (pln_meeting_get_agenda (meeting), 1);
   pln_agenda_item_set_title (item, "A title changed in the agenda");
   g_assert_true (pln_store_get_dirty (store));
-  g_assert_true (pln_test_wait_until (store_clean, store, 5000));
+  g_assert_true (pln_test_wait_until (pln_test_store_clean, store, 5000));
 
-  reader = pln_store_new (file);
+  reader = pln_store_new (fixture->file);
   g_assert_true (pln_store_load (reader, NULL, &error));
   g_assert_nonnull (pln_workspace_find_meeting (pln_store_get_workspace (reader), pln_meeting_get_id (meeting)));
   {
@@ -457,12 +412,16 @@ main (int   argc,
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {
       g_autofree char *name = g_strdup_printf ("/store/bad-file/%s", bad_files[i].name);
-      g_test_add_data_func (name, &bad_files[i], test_bad_file);
+      g_test_add (name, PlnTestStore, &bad_files[i], pln_test_store_set_up, test_bad_file,
+                  pln_test_store_tear_down);
     }
-  g_test_add_func ("/store/save/private-with-backup", test_save_private_with_backup);
-  g_test_add_func ("/store/save/concurrent-change", test_concurrent_change);
-  g_test_add_func ("/store/save/save-as", test_save_as);
-  g_test_add_func ("/store/autosave", test_autosave);
+  g_test_add ("/store/save/private-with-backup", PlnTestStore, NULL, pln_test_store_set_up,
+              test_save_private_with_backup, pln_test_store_tear_down);
+  g_test_add ("/store/save/concurrent-change", PlnTestStore, NULL, pln_test_store_set_up, test_concurrent_change,
+              pln_test_store_tear_down);
+  g_test_add ("/store/save/save-as", PlnTestStore, NULL, pln_test_store_set_up, test_save_as,
+              pln_test_store_tear_down);
+  g_test_add ("/store/autosave", PlnTestStore, NULL, pln_test_store_set_up, test_autosave, pln_test_store_tear_down);
   g_test_add_func ("/store/default-is-demo", test_default_is_demo);
 
   return g_test_run ();

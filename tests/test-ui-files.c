@@ -9,8 +9,8 @@
 
 #include <adwaita.h>
 
+#include "pln-test-ui.h"
 #include "pln-test-util.h"
-#include "pln-ui-types.h"
 
 /* gtk4-builder-tool of GTK 4.8 cannot resolve libadwaita types, so every
  * .ui file of the resource is loaded here, after adw_init, instead. A
@@ -107,16 +107,7 @@ main (int   argc,
 {
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
 
-  if (!pln_test_has_display ())
-    {
-      g_print ("1..0 # SKIP no display to load the interface files in\n");
-      return PLN_TEST_EXIT_SKIP;
-    }
-
-  pln_test_init_home ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  pln_ui_ensure_types ();
+  pln_test_ui_init (&argc, &argv);
 
   kept_builders = g_ptr_array_new ();
   collect_ui_files (RESOURCE_BASE "/", paths);

@@ -30,23 +30,7 @@ typedef struct
 {
   PlnApplication *app;
   GtkWindow      *window;
-  gboolean        painted;
 } Fixture;
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gpointer       user_data)
-{
-  Fixture *fixture = user_data;
-
-  fixture->painted = TRUE;
-}
-
-static gboolean
-mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
 
 static gboolean
 window_shown (gpointer user_data)
@@ -55,14 +39,6 @@ window_shown (gpointer user_data)
 
   fixture->window = gtk_application_get_active_window (GTK_APPLICATION (fixture->app));
   return fixture->window != NULL && gtk_widget_get_mapped (GTK_WIDGET (fixture->window));
-}
-
-static gboolean
-window_painted (gpointer user_data)
-{
-  Fixture *fixture = user_data;
-
-  return fixture->painted;
 }
 
 static gboolean
@@ -77,19 +53,13 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  GdkFrameClock *clock;
-
   /* One application for the whole run: a registered GApplication keeps
    * its D-Bus objects exported, so each test opens a new window of it. */
   fixture->app = app;
   g_application_activate (G_APPLICATION (fixture->app));
 
   g_assert_true (pln_test_wait_until (window_shown, fixture, 10000));
-  clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window));
-  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), fixture);
-  gtk_widget_queue_draw (GTK_WIDGET (fixture->window));
-  g_assert_true (pln_test_wait_until (window_painted, fixture, 10000));
-  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, fixture);
+  g_assert_true (pln_test_wait_painted (GTK_WIDGET (fixture->window), 10000));
 }
 
 static void
@@ -248,7 +218,7 @@ test_window_workspace (Fixture       *fixture,
     g_assert_nonnull (registrations);
     g_assert_true (pln_page_get_meeting (PLN_PAGE (registrations)) == shown);
     pln_meeting_page_set_visible_page (meeting_page, "registrations");
-    g_assert_true (pln_test_wait_until (mapped, registrations, 5000));
+    g_assert_true (pln_test_wait_mapped (registrations, 5000));
     g_assert_cmpuint (g_list_model_get_n_items (pln_registrations_page_get_shown (registrations)), ==,
                       g_list_model_get_n_items (pln_meeting_get_registrations (shown)));
   }
@@ -430,28 +400,13 @@ test_window_import_agenda (Fixture       *fixture,
   }
 }
 
-static GtkWidget *
-find_action_button (GtkWidget  *widget,
-                    const char *action)
-{
-  if (GTK_IS_BUTTON (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_action_button (child, action);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
+/* A PlnTestWidgetMatch: a button that activates @action. */
 static gboolean
-widget_visible (gpointer widget)
+is_action_button (GtkWidget     *widget,
+                  gconstpointer  action)
 {
-  return gtk_widget_get_mapped (widget);
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
 }
 
 static gboolean
@@ -475,7 +430,7 @@ not_revealed (gpointer revealer)
 static GtkRevealer *
 find_banner (GtkWidget *window)
 {
-  GtkWidget *retry = find_action_button (window, "win.save");
+  GtkWidget *retry = pln_test_find_widget (window, is_action_button, "win.save");
 
   g_assert_nonnull (retry);
   return GTK_REVEALER (gtk_widget_get_ancestor (retry, GTK_TYPE_REVEALER));
@@ -492,14 +447,6 @@ limit_file_size (rlim_t limit)
   g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &rl), ==, 0);
   rl.rlim_cur = limit != 0 ? limit : rl.rlim_max;
   g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &rl), ==, 0);
-}
-
-static gboolean
-dirty_store_clean (gpointer user_data)
-{
-  PlnStore *store = user_data;
-
-  return !pln_store_get_dirty (store) && !pln_store_get_busy (store);
 }
 
 static AdwMessageDialog *
@@ -534,9 +481,9 @@ test_window_save_failure (Fixture       *fixture,
 
   g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
   store = pln_application_get_store (fixture->app);
-  g_assert_true (pln_test_wait_until (dirty_store_clean, store, 10000));
+  g_assert_true (pln_test_wait_until (pln_test_store_clean, store, 10000));
   banner = find_banner (GTK_WIDGET (fixture->window));
-  retry = find_action_button (GTK_WIDGET (fixture->window), "win.save");
+  retry = pln_test_find_widget (GTK_WIDGET (fixture->window), is_action_button, "win.save");
   g_assert_false (gtk_revealer_get_reveal_child (banner));
 
   for (guint i = 0; i < 40000; i++)
@@ -561,7 +508,7 @@ test_window_save_failure (Fixture       *fixture,
   limit_file_size (0);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
   g_assert_true (pln_test_wait_until (not_revealed, banner, 30000));
-  g_assert_true (pln_test_wait_until (dirty_store_clean, store, 30000));
+  g_assert_true (pln_test_wait_until (pln_test_store_clean, store, 30000));
 }
 
 /* A damaged workspace whose backup is whole: the window says so and offers
@@ -590,9 +537,9 @@ test_window_recover (Fixture       *fixture,
   g_assert_true (g_file_set_contents (path, "{\"format\": 1, \"id\": \"w\", \"meet", -1, NULL));
 
   pln_application_open_file (fixture->app, file);
-  recover = find_action_button (GTK_WIDGET (fixture->window), "win.recover");
+  recover = pln_test_find_widget (GTK_WIDGET (fixture->window), is_action_button, "win.recover");
   g_assert_nonnull (recover);
-  g_assert_true (pln_test_wait_until (widget_visible, recover, 10000));
+  g_assert_true (pln_test_wait_mapped (recover, 10000));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.recover", NULL);
   g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
@@ -634,16 +581,8 @@ main (int   argc,
 {
   int status;
 
-  if (!pln_test_has_display ())
-    {
-      g_print ("1..0 # SKIP no display to show the window in\n");
-      return PLN_TEST_EXIT_SKIP;
-    }
-
-  pln_test_init_home ();
   pln_application_init_i18n ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  pln_test_ui_init (&argc, &argv);
 
   app = pln_application_new ();
   /* Tests run side by side on one session bus. */

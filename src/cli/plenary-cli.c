@@ -73,6 +73,19 @@ pln_cli_find_meeting (PlnWorkspace  *workspace,
   return found;
 }
 
+/* A command's line of the usage, from the table above. */
+int
+pln_cli_usage (const char *command)
+{
+  for (guint i = 0; commands[i].name != NULL; i++)
+    {
+      if (g_str_equal (command, commands[i].name))
+        g_printerr ("%s plenary-cli %s %s\n", _("Usage:"), command, _(commands[i].arguments));
+    }
+
+  return 2;
+}
+
 static void
 print_usage (FILE *stream)
 {
@@ -122,6 +135,6 @@ main (int   argc,
     }
 
   /* Translators: %s is the command the user typed */
-  pln_cli_printerr (_("plenary-cli: unknown command “%s”; see plenary-cli --help\n"), argv[1]);
+  pln_cli_print (stderr, _("plenary-cli: unknown command “%s”; see plenary-cli --help\n"), argv[1]);
   return 2;
 }

@@ -19,7 +19,6 @@ pln_cli_export_ics (int    argc,
                     char **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) out = NULL;
   g_autoptr(PlnStore) store = NULL;
   g_autoptr(GListStore) selected = g_list_store_new (PLN_TYPE_MEETING);
@@ -29,15 +28,11 @@ pln_cli_export_ics (int    argc,
   if (argc == 5 && g_str_equal (argv[3], "--group"))
     group_name = argv[4];
   else if (argc != 3)
-    {
-      g_printerr ("%s plenary-cli export-ics %s\n", _("Usage:"), _("FILE OUT.ics [--group SHORT-NAME]"));
-      return 2;
-    }
+    return pln_cli_usage (argv[0]);
 
-  file = g_file_new_for_commandline_arg (argv[1]);
   out = g_file_new_for_commandline_arg (argv[2]);
-  store = pln_store_new (file);
-  if (!pln_store_load (store, NULL, &error))
+  store = pln_cli_load (argv[1], &error);
+  if (store == NULL)
     {
       pln_cli_print_error ("export-ics", error);
       return 1;
@@ -57,7 +52,7 @@ pln_cli_export_ics (int    argc,
   if (group_name != NULL && g_list_model_get_n_items (G_LIST_MODEL (selected)) == 0)
     {
       /* Translators: %s is what was given after --group */
-      pln_cli_printerr (_("plenary-cli export-ics: no meeting of a working group called “%s”\n"), group_name);
+      pln_cli_print (stderr, _("plenary-cli export-ics: no meeting of a working group called “%s”\n"), group_name);
       return 1;
     }
 

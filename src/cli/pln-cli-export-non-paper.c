@@ -63,8 +63,6 @@ pln_cli_export_non_paper (int    argc,
                           char **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFile) out = NULL;
   g_autoptr(PlnStore) store = NULL;
   g_autoptr(PlnDocument) document = NULL;
   gboolean sources = argc == 7 && g_str_equal (argv[6], "--sources");
@@ -73,28 +71,18 @@ pln_cli_export_non_paper (int    argc,
   GDate day;
 
   if (argc != 6 && !sources)
-    {
-      g_printerr ("%s plenary-cli export-non-paper %s\n", _("Usage:"), _("FILE MEETING DAY FORMAT OUT [--sources]"));
-      return 2;
-    }
+    return pln_cli_usage (argv[0]);
 
   if (!pln_document_format_from_string (argv[4], &format))
     {
-      pln_cli_printerr (_("plenary-cli export-non-paper: unknown format “%s”; use pdf, docx, odt or txt\n"), argv[4]);
+      pln_cli_print (stderr, _("plenary-cli export-non-paper: unknown format “%s”; use pdf, docx, odt or txt\n"), argv[4]);
       return 2;
     }
 
-  file = g_file_new_for_commandline_arg (argv[1]);
-  store = pln_store_new (file);
-  if (!pln_store_load (store, NULL, &error) ||
-      (meeting = pln_cli_find_meeting (pln_store_get_workspace (store), argv[2], &error)) == NULL ||
-      !find_day (meeting, argv[3], &day, &error))
+  store = pln_cli_load_meeting (argv[1], argv[2], &meeting, &error);
+  if (store == NULL || !find_day (meeting, argv[3], &day, &error))
     return pln_cli_fail ("export-non-paper", error);
 
   document = pln_non_paper_new (meeting, &day, sources);
-  out = g_file_new_for_commandline_arg (argv[5]);
-  if (!pln_document_export (document, format, out, NULL, &error))
-    return pln_cli_fail ("export-non-paper", error);
-
-  return 0;
+  return pln_cli_export_document ("export-non-paper", document, format, argv[5]);
 }

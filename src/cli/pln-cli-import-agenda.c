@@ -27,13 +27,9 @@ pln_cli_import_agenda (int    argc,
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(GFile) file = NULL;
   g_autofree char *json = NULL;
-  GArray *problems;
 
   if (argc != 2)
-    {
-      g_printerr ("%s plenary-cli import-agenda %s\n", _("Usage:"), _("FILE.txt|FILE.pdf"));
-      return 2;
-    }
+    return pln_cli_usage (argv[0]);
 
   file = g_file_new_for_commandline_arg (argv[1]);
   if ((import = pln_agenda_import_read_file (file, NULL, &error)) == NULL)
@@ -42,14 +38,7 @@ pln_cli_import_agenda (int    argc,
       return 1;
     }
 
-  problems = pln_agenda_import_get_problems (import);
-  for (guint i = 0; i < problems->len; i++)
-    {
-      PlnImportProblem *problem = &g_array_index (problems, PlnImportProblem, i);
-
-      /* Translators: a file name, a line number and what is wrong on that line */
-      pln_cli_printerr (_("%s:%u: %s\n"), argv[1], problem->line, problem->message);
-    }
+  pln_cli_print_problems (argv[1], pln_agenda_import_get_problems (import));
 
   node = pln_json_build_meeting (pln_agenda_import_get_meeting (import));
   generator = json_generator_new ();

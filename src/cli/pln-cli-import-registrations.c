@@ -20,14 +20,12 @@ pln_cli_import_registrations (int    argc,
                               char **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) csv = NULL;
   g_autoptr(PlnStore) store = NULL;
   g_autoptr(PlnRegistrationImport) import = NULL;
   g_autofree char *data = NULL;
   PlnDuplicatePolicy policy = PLN_DUPLICATES_SKIP;
   PlnMeeting *meeting;
-  GArray *problems;
   gsize length;
   guint added;
 
@@ -42,16 +40,10 @@ pln_cli_import_registrations (int    argc,
     }
 
   if (argc != 4 && argc != 6)
-    {
-      g_printerr ("%s plenary-cli import-registrations %s\n", _("Usage:"),
-                  _("FILE MEETING CSV [--on-duplicate skip|replace|keep]"));
-      return 2;
-    }
+    return pln_cli_usage (argv[0]);
 
-  file = g_file_new_for_commandline_arg (argv[1]);
-  store = pln_store_new (file);
-  if (!pln_store_load (store, NULL, &error) ||
-      (meeting = pln_cli_find_meeting (pln_store_get_workspace (store), argv[2], &error)) == NULL)
+  store = pln_cli_load_meeting (argv[1], argv[2], &meeting, &error);
+  if (store == NULL)
     return pln_cli_fail ("import-registrations", error);
 
   /* Bounded: a pipe or /dev/zero given as the CSV is refused, not read
@@ -61,14 +53,7 @@ pln_cli_import_registrations (int    argc,
       (import = pln_registration_import_new (data, length, meeting, &error)) == NULL)
     return pln_cli_fail ("import-registrations", error);
 
-  problems = pln_registration_import_get_problems (import);
-  for (guint i = 0; i < problems->len; i++)
-    {
-      PlnImportProblem *problem = &g_array_index (problems, PlnImportProblem, i);
-
-      /* Translators: a file name, a line number and what is wrong on that line */
-      pln_cli_printerr (_("%s:%u: %s\n"), argv[3], problem->line, problem->message);
-    }
+  pln_cli_print_problems (argv[3], pln_registration_import_get_problems (import));
 
   added = pln_registration_import_apply (import, policy);
   if (!pln_store_save (store, NULL, &error))
@@ -77,6 +62,6 @@ pln_cli_import_registrations (int    argc,
       return 1;
     }
 
-  pln_cli_print (g_dngettext (GETTEXT_PACKAGE, "%u registration imported\n", "%u registrations imported\n", added), added);
+  pln_cli_print (stdout, g_dngettext (GETTEXT_PACKAGE, "%u registration imported\n", "%u registrations imported\n", added), added);
   return 0;
 }

@@ -9,55 +9,58 @@
 
 #include <glib/gi18n.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "pln-cli.h"
 
-/* What every verb shares: numbers read strictly, and output that cannot
- * act on the terminal. The verbs print text that came from files (the
- * names of delegates, the lines of an agenda); an ESC or a C1 control in
- * it would be obeyed by the terminal as a command (colours, a title, a
- * cursor moved over earlier lines), so all they print goes through
- * pln_text_printable() first. */
+/* What the verbs share: workspaces read, numbers read strictly, and
+ * output that cannot act on the terminal. The verbs print text that came
+ * from files (the names of delegates, the lines of an agenda); an ESC or
+ * a C1 control in it would be obeyed by the terminal as a command
+ * (colours, a title, a cursor moved over earlier lines), so all they
+ * print goes through pln_text_printable() first. */
 
-static char *printable_vprintf (const char *format,
-                                va_list     args) G_GNUC_PRINTF (1, 0);
-
-static char *
-printable_vprintf (const char *format,
-                   va_list     args)
-{
-  g_autofree char *text = g_strdup_vprintf (format, args);
-
-  return pln_text_printable (text);
-}
-
-/* g_print() and g_printerr() keep converting to the locale's character
- * set; only the text changes. */
+/**
+ * pln_cli_print:
+ * @stream: stdout or stderr
+ *
+ * Prints like fprintf(), without the control characters of the text.
+ * g_print() and g_printerr() keep converting to the locale's character
+ * set; only the text changes.
+ */
 void
-pln_cli_print (const char *format,
+pln_cli_print (FILE       *stream,
+               const char *format,
                ...)
 {
+  g_autofree char *text = NULL;
   g_autofree char *printable = NULL;
   va_list args;
 
   va_start (args, format);
-  printable = printable_vprintf (format, args);
+  text = g_strdup_vprintf (format, args);
   va_end (args);
-  g_print ("%s", printable);
+
+  printable = pln_text_printable (text);
+  if (stream == stderr)
+    g_printerr ("%s", printable);
+  else
+    g_print ("%s", printable);
 }
 
+/* What an import did not understand, on stderr: "FILE:LINE: what". */
 void
-pln_cli_printerr (const char *format,
-                  ...)
+pln_cli_print_problems (const char *path,
+                        GArray     *problems)
 {
-  g_autofree char *printable = NULL;
-  va_list args;
+  for (guint i = 0; i < problems->len; i++)
+    {
+      PlnImportProblem *problem = &g_array_index (problems, PlnImportProblem, i);
 
-  va_start (args, format);
-  printable = printable_vprintf (format, args);
-  va_end (args);
-  g_printerr ("%s", printable);
+      /* Translators: a file name, a line number and what is wrong on that line */
+      pln_cli_print (stderr, _("%s:%u: %s\n"), path, problem->line, problem->message);
+    }
 }
 
 /**
@@ -92,7 +95,7 @@ void
 pln_cli_print_error (const char   *command,
                      const GError *error)
 {
-  pln_cli_printerr ("plenary-cli %s: %s\n", command, error->message);
+  pln_cli_print (stderr, "plenary-cli %s: %s\n", command, error->message);
 }
 
 /**
@@ -148,4 +151,71 @@ pln_cli_parse_number (const char  *name,
                 * given */
                _("%s must be a whole number from %u to %u, not “%s”"), name, min, max, text);
   return FALSE;
+}
+
+/**
+ * pln_cli_load:
+ * @path: a workspace file as given on the command line
+ *
+ * Returns: (transfer full) (nullable): the store of @path, with its
+ *   workspace read, or %NULL with @error
+ */
+PlnStore *
+pln_cli_load (const char  *path,
+              GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(PlnStore) store = pln_store_new (file);
+
+  if (!pln_store_load (store, NULL, error))
+    return NULL;
+
+  return g_steal_pointer (&store);
+}
+
+/**
+ * pln_cli_load_meeting:
+ * @spec: the meeting, as pln_cli_find_meeting() reads it
+ * @meeting: (out) (transfer none): the meeting, which the store keeps
+ *
+ * Returns: (transfer full) (nullable): the store of @path, or %NULL with
+ *   @error when it cannot be read or has no such meeting
+ */
+PlnStore *
+pln_cli_load_meeting (const char   *path,
+                      const char   *spec,
+                      PlnMeeting  **meeting,
+                      GError      **error)
+{
+  g_autoptr(PlnStore) store = pln_cli_load (path, error);
+
+  if (store == NULL)
+    return NULL;
+
+  *meeting = pln_cli_find_meeting (pln_store_get_workspace (store), spec, error);
+  if (*meeting == NULL)
+    return NULL;
+
+  return g_steal_pointer (&store);
+}
+
+/**
+ * pln_cli_export_document:
+ * @path: the file to write, as given on the command line
+ *
+ * Returns: the exit status of @command once @document is written
+ */
+int
+pln_cli_export_document (const char        *command,
+                         PlnDocument       *document,
+                         PlnDocumentFormat  format,
+                         const char        *path)
+{
+  g_autoptr(GFile) out = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+
+  if (!pln_document_export (document, format, out, NULL, &error))
+    return pln_cli_fail (command, error);
+
+  return 0;
 }

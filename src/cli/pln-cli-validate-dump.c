@@ -12,20 +12,6 @@
 #include "plenary-core.h"
 #include "pln-cli.h"
 
-static PlnWorkspace *
-load_workspace (const char  *command,
-                const char  *path,
-                GError     **error)
-{
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(PlnStore) store = pln_store_new (file);
-
-  if (!pln_store_load (store, NULL, error))
-    return NULL;
-
-  return g_object_ref (pln_store_get_workspace (store));
-}
-
 /* plenary-cli validate FILE: the file's problems, one a line; exit 1 when
  * there are any or the file cannot be read. */
 int
@@ -33,34 +19,31 @@ pln_cli_validate (int    argc,
                   char **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PlnWorkspace) workspace = NULL;
+  g_autoptr(PlnStore) store = NULL;
   g_autoptr(GPtrArray) problems = NULL;
 
   if (argc != 2)
-    {
-      g_printerr ("%s plenary-cli validate %s\n", _("Usage:"), _("FILE"));
-      return 2;
-    }
+    return pln_cli_usage (argv[0]);
 
-  workspace = load_workspace ("validate", argv[1], &error);
-  if (workspace == NULL)
+  store = pln_cli_load (argv[1], &error);
+  if (store == NULL)
     {
       pln_cli_print_error ("validate", error);
       return 1;
     }
 
-  problems = pln_workspace_validate (workspace);
+  problems = pln_workspace_validate (pln_store_get_workspace (store));
   for (guint i = 0; i < problems->len; i++)
     {
       PlnProblem *problem = g_ptr_array_index (problems, i);
 
-      pln_cli_print ("%s: %s\n", problem->path, problem->message);
+      pln_cli_print (stdout, "%s: %s\n", problem->path, problem->message);
     }
 
   if (problems->len > 0)
     {
-      pln_cli_printerr (g_dngettext (GETTEXT_PACKAGE, "%u problem found\n", "%u problems found\n", problems->len),
-                        problems->len);
+      pln_cli_print (stderr, g_dngettext (GETTEXT_PACKAGE, "%u problem found\n", "%u problems found\n", problems->len),
+                     problems->len);
       return 1;
     }
 
@@ -90,29 +73,28 @@ pln_cli_dump (int    argc,
               char **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PlnWorkspace) workspace = NULL;
+  g_autoptr(PlnStore) store = NULL;
+  PlnWorkspace *workspace;
   GListModel *groups;
 
   if (argc != 2)
-    {
-      g_printerr ("%s plenary-cli dump %s\n", _("Usage:"), _("FILE"));
-      return 2;
-    }
+    return pln_cli_usage (argv[0]);
 
-  workspace = load_workspace ("dump", argv[1], &error);
-  if (workspace == NULL)
+  store = pln_cli_load (argv[1], &error);
+  if (store == NULL)
     {
       pln_cli_print_error ("dump", error);
       return 1;
     }
 
+  workspace = pln_store_get_workspace (store);
   groups = pln_workspace_get_working_groups (workspace);
   for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
     {
       g_autoptr(PlnWorkingGroup) group = g_list_model_get_item (groups, i);
       g_autoptr(GListStore) meetings = pln_workspace_dup_meetings_of (workspace, group);
 
-      pln_cli_print ("%s (%s, %s)\n", pln_working_group_get_name (group),
+      pln_cli_print (stdout, "%s (%s, %s)\n", pln_working_group_get_name (group),
                      pln_working_group_get_short_name (group) ?: "",
                      pln_working_group_get_symbol_series (group) ?: "");
 
@@ -131,7 +113,7 @@ pln_cli_dump (int    argc,
                                               pln_meeting_get_last_day (meeting));
 
           /* Translators: a line of `plenary-cli dump`: meeting title, city, dates, then counts */
-          pln_cli_print (_("  %s, %s, %s — plenary meetings: %u, agenda items: %u, registrations: %u, recommendations: %u\n"),
+          pln_cli_print (stdout, _("  %s, %s, %s — plenary meetings: %u, agenda items: %u, registrations: %u, recommendations: %u\n"),
                          title, pln_meeting_get_city (meeting) ?: "", dates ?: "",
                          n_sittings, n_items, n_regs, n_recs);
         }

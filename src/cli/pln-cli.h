@@ -8,6 +8,7 @@
 #pragma once
 
 #include <glib.h>
+#include <stdio.h>
 
 #include "plenary-core.h"
 
@@ -47,13 +48,18 @@ PlnMeeting *pln_cli_find_meeting (PlnWorkspace  *workspace,
                                   const char    *spec,
                                   GError       **error);
 
+/* Prints how a command is used (from the table of plenary-cli.c) and
+ * returns 2, the exit status of a usage error. */
+int         pln_cli_usage        (const char    *command);
+
 /* pln-cli-util.c: what the verbs share. Everything they print goes
- * through pln_cli_print() or pln_cli_printerr(), which leave out control
- * characters (see pln_text_printable()). */
-void      pln_cli_print        (const char    *format,
-                                ...) G_GNUC_PRINTF (1, 2);
-void      pln_cli_printerr     (const char    *format,
-                                ...) G_GNUC_PRINTF (1, 2);
+ * through pln_cli_print(), which leaves out control characters (see
+ * pln_text_printable()). */
+void      pln_cli_print        (FILE          *stream,
+                                const char    *format,
+                                ...) G_GNUC_PRINTF (2, 3);
+void      pln_cli_print_problems (const char  *path,
+                                  GArray      *problems);
 void      pln_cli_print_json   (const char    *json);
 void      pln_cli_print_error  (const char    *command,
                                 const GError  *error);
@@ -65,5 +71,15 @@ gboolean  pln_cli_parse_number (const char    *name,
                                 guint          max,
                                 guint         *value,
                                 GError       **error);
+PlnStore *pln_cli_load         (const char    *path,
+                                GError       **error);
+PlnStore *pln_cli_load_meeting (const char    *path,
+                                const char    *spec,
+                                PlnMeeting   **meeting,
+                                GError       **error);
+int       pln_cli_export_document (const char        *command,
+                                   PlnDocument       *document,
+                                   PlnDocumentFormat  format,
+                                   const char        *path);
 
 G_END_DECLS

@@ -133,68 +133,66 @@ append_table (GString        *out,
     }
 }
 
+static void
+append_block (GString        *out,
+              const PlnBlock *block)
+{
+  switch (block->kind)
+    {
+    case PLN_BLOCK_TITLE:
+    case PLN_BLOCK_PARAGRAPH:
+      append_wrapped (out, "", "", block->text, WIDTH);
+      g_string_append_c (out, '\n');
+      break;
+
+    case PLN_BLOCK_HEADING:
+      if (out->len > 0 && !g_str_has_suffix (out->str, "\n\n"))
+        g_string_append_c (out, '\n');
+      append_wrapped (out, "", "", block->text, WIDTH);
+      if (block->level == 1)
+        {
+          g_autofree char *heading = pln_text_printable (block->text);
+
+          for (glong c = 0; c < MIN (g_utf8_strlen (heading, -1), WIDTH); c++)
+            g_string_append_c (out, '=');
+          g_string_append_c (out, '\n');
+        }
+      g_string_append_c (out, '\n');
+      break;
+
+    case PLN_BLOCK_ITEM:
+      {
+        g_autofree char *pad = g_strnfill (block->level * 4, ' ');
+        g_autofree char *label = pln_text_printable (block->label);
+        g_autofree char *first = g_strdup_printf ("%s%-4s ", pad, label);
+        g_autofree char *indent = g_strnfill (g_utf8_strlen (first, -1), ' ');
+
+        append_wrapped (out, first, indent, block->text, WIDTH);
+        g_string_append_c (out, '\n');
+        break;
+      }
+
+    case PLN_BLOCK_TABLE:
+      append_table (out, block);
+      g_string_append_c (out, '\n');
+      break;
+
+    case PLN_BLOCK_PAGE_BREAK:
+      g_string_append (out, "\n");
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 GBytes *
 pln_export_text (PlnDocument *document)
 {
   GString *out = g_string_new (NULL);
-  guint n = pln_document_get_n_blocks (document);
 
-  for (guint i = 0; i < n; i++)
-    {
-      const PlnBlock *block = pln_document_get_block (document, i);
-
-      switch (block->kind)
-        {
-        case PLN_BLOCK_TITLE:
-          append_wrapped (out, "", "", block->text, WIDTH);
-          g_string_append_c (out, '\n');
-          break;
-
-        case PLN_BLOCK_HEADING:
-          if (out->len > 0 && !g_str_has_suffix (out->str, "\n\n"))
-            g_string_append_c (out, '\n');
-          append_wrapped (out, "", "", block->text, WIDTH);
-          if (block->level == 1)
-            {
-              g_autofree char *heading = pln_text_printable (block->text);
-
-              for (glong c = 0; c < MIN (g_utf8_strlen (heading, -1), WIDTH); c++)
-                g_string_append_c (out, '=');
-              g_string_append_c (out, '\n');
-            }
-          g_string_append_c (out, '\n');
-          break;
-
-        case PLN_BLOCK_PARAGRAPH:
-          append_wrapped (out, "", "", block->text, WIDTH);
-          g_string_append_c (out, '\n');
-          break;
-
-        case PLN_BLOCK_ITEM:
-          {
-            g_autofree char *pad = g_strnfill (block->level * 4, ' ');
-            g_autofree char *label = pln_text_printable (block->label);
-            g_autofree char *first = g_strdup_printf ("%s%-4s ", pad, label);
-            g_autofree char *indent = g_strnfill (g_utf8_strlen (first, -1), ' ');
-
-            append_wrapped (out, first, indent, block->text, WIDTH);
-            g_string_append_c (out, '\n');
-            break;
-          }
-
-        case PLN_BLOCK_TABLE:
-          append_table (out, block);
-          g_string_append_c (out, '\n');
-          break;
-
-        case PLN_BLOCK_PAGE_BREAK:
-          g_string_append (out, "\n");
-          break;
-
-        default:
-          g_assert_not_reached ();
-        }
-    }
+  for (guint i = 0; i < pln_document_get_n_blocks (document); i++)
+    append_block (out, pln_document_get_block (document, i));
 
   /* One newline at the end, not a blank line. */
   while (out->len > 1 && out->str[out->len - 1] == '\n' && out->str[out->len - 2] == '\n')

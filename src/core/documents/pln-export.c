@@ -120,14 +120,11 @@ pln_document_export (PlnDocument        *document,
 {
   g_autoptr(GBytes) bytes = pln_document_export_to_bytes (document, format, error);
   PlnWriteFlags flags = pln_document_get_personal_data (document) ? PLN_WRITE_PRIVATE : PLN_WRITE_NONE;
-  const void *data;
-  gsize length;
 
   if (bytes == NULL)
     return FALSE;
 
-  data = g_bytes_get_data (bytes, &length);
-  return pln_file_write_safely (file, data, length, flags, NULL, NULL, cancellable, error);
+  return pln_file_write_safely (file, bytes, flags, NULL, NULL, cancellable, error);
 }
 
 /* Text for XML, with the characters XML cannot hold (control characters

@@ -233,12 +233,14 @@ pln_ics_export (GListModel    *meetings,
                 GCancellable  *cancellable,
                 GError       **error)
 {
-  g_autofree char *text = pln_ics_build_meetings (meetings, error);
+  char *text = pln_ics_build_meetings (meetings, error);
+  g_autoptr(GBytes) bytes = NULL;
 
   if (text == NULL)
     return FALSE;
 
   /* Meetings, places and times only, published to be shared: no reason
    * to make the file private. */
-  return pln_file_write_safely (file, text, strlen (text), PLN_WRITE_NONE, NULL, NULL, cancellable, error);
+  bytes = g_bytes_new_take (text, strlen (text));
+  return pln_file_write_safely (file, bytes, PLN_WRITE_NONE, NULL, NULL, cancellable, error);
 }

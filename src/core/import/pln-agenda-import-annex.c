@@ -31,7 +31,7 @@ parse_slot (const char  *text,
   static GRegex *slot;
   g_autoptr(GMatchInfo) match = NULL;
   int h1, m1, h2, m2;
-  g_autofree char *s_h1 = NULL, *s_m1 = NULL, *s_p1 = NULL, *s_h2 = NULL, *s_m2 = NULL, *s_p2 = NULL;
+  g_autofree char *s_p1 = NULL, *s_p2 = NULL;
 
   if (g_once_init_enter (&slot))
     g_once_init_leave (&slot, _pln_agenda_import_regex ("^(\\d{1,2})(?:[.:](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|noon)?\\s*(?:-|–|—|to)\\s*"
@@ -49,16 +49,12 @@ parse_slot (const char  *text,
     *rest = text + match_end;
   }
 
-  s_h1 = g_match_info_fetch (match, 1);
-  s_m1 = g_match_info_fetch (match, 2);
+  h1 = _pln_agenda_import_match_number (match, 1);
+  m1 = _pln_agenda_import_match_number (match, 2);
   s_p1 = g_match_info_fetch (match, 3);
-  s_h2 = g_match_info_fetch (match, 4);
-  s_m2 = g_match_info_fetch (match, 5);
+  h2 = _pln_agenda_import_match_number (match, 4);
+  m2 = _pln_agenda_import_match_number (match, 5);
   s_p2 = g_match_info_fetch (match, 6);
-  h1 = atoi (s_h1);
-  m1 = s_m1 && *s_m1 ? atoi (s_m1) : 0;
-  h2 = atoi (s_h2);
-  m2 = s_m2 && *s_m2 ? atoi (s_m2) : 0;
 
   /* Twelve-hour times; a start without its own a.m./p.m. has the end's,
    * unless that would make it start after it ends ("11–1 p.m."). */

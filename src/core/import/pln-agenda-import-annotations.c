@@ -68,10 +68,14 @@ match_heading (PlnAgendaImport *self,
 
 /* The annotations and notes are gathered here and set once at the end:
  * appending to a property paragraph by paragraph would copy the text so
- * far each time. */
-static GString *
-text_of (GHashTable    *texts,
-         PlnAgendaItem *item)
+ * far each time. @part follows the item's text after @separator: a new
+ * paragraph after a blank line, or the rest of a paragraph a page break
+ * cut (it starts in lower case) after a space. */
+static void
+append_text (GHashTable    *texts,
+             PlnAgendaItem *item,
+             const char    *separator,
+             const char    *part)
 {
   GString *text = g_hash_table_lookup (texts, item);
 
@@ -80,33 +84,10 @@ text_of (GHashTable    *texts,
       text = g_string_new (NULL);
       g_hash_table_insert (texts, item, text);
     }
-  return text;
-}
-
-static void
-append_text (GHashTable    *texts,
-             PlnAgendaItem *item,
-             const char    *paragraph)
-{
-  GString *text = text_of (texts, item);
 
   if (text->len > 0)
-    g_string_append (text, "\n\n");
-  g_string_append (text, paragraph);
-}
-
-/* A paragraph cut by a page break goes on after it: its second part
- * starts in lower case. It is joined to the paragraph it continues. */
-static void
-continue_text (GHashTable    *texts,
-               PlnAgendaItem *item,
-               const char    *rest)
-{
-  GString *text = text_of (texts, item);
-
-  if (text->len > 0)
-    g_string_append_c (text, ' ');
-  g_string_append (text, rest);
+    g_string_append (text, separator);
+  g_string_append (text, part);
 }
 
 static void
@@ -286,15 +267,15 @@ flush_paragraph (Annotations *a)
     _pln_agenda_import_problem (a->self, a->first_line->number, g_strdup (_("text before the first annotated item, not imported")));
   else if (_pln_agenda_import_is_superscript_digit (g_utf8_get_char (text)))
     /* Footnotes: "¹ If the meeting …". */
-    append_text (a->notes, note_target (a->annotations, text, a->current), text);
+    append_text (a->notes, note_target (a->annotations, text, a->current), "\n\n", text);
   else if (g_unichar_islower (g_utf8_get_char (text)))
     /* After a page break (and the footnotes at the foot of the page), the
      * paragraph it cut goes on. */
-    continue_text (a->annotations, a->current, text);
+    append_text (a->annotations, a->current, " ", text);
   else if (a->in_documentation && !g_str_has_prefix (text, "No documentation"))
     add_document (a->self, a->current, a->first_line, text);
   else
-    append_text (a->annotations, a->current, text);
+    append_text (a->annotations, a->current, "\n\n", text);
 
   g_string_truncate (a->paragraph, 0);
 }

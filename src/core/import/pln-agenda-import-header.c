@@ -40,48 +40,30 @@ parse_dates (const char *text,
 
   if (g_regex_match (range, text, 0, &match))
     {
-      g_autofree char *s1 = g_match_info_fetch (match, 1);
-      g_autofree char *s2 = g_match_info_fetch (match, 2);
-      g_autofree char *mon = g_match_info_fetch (match, 3);
-      g_autofree char *sy = g_match_info_fetch (match, 4);
-
-      d1 = atoi (s1);
-      d2 = atoi (s2);
-      m1 = m2 = _pln_agenda_import_month_from_name (mon);
-      y = atoi (sy);
+      d1 = _pln_agenda_import_match_number (match, 1);
+      d2 = _pln_agenda_import_match_number (match, 2);
+      m1 = m2 = _pln_agenda_import_match_month (match, 3);
+      y = _pln_agenda_import_match_number (match, 4);
     }
   else
     {
       g_clear_pointer (&match, g_match_info_unref);
       if (g_regex_match (across, text, 0, &match))
         {
-          g_autofree char *s1 = g_match_info_fetch (match, 1);
-          g_autofree char *a = g_match_info_fetch (match, 2);
-          g_autofree char *s2 = g_match_info_fetch (match, 3);
-          g_autofree char *b = g_match_info_fetch (match, 4);
-          g_autofree char *sy = g_match_info_fetch (match, 5);
-
-          d1 = atoi (s1);
-          m1 = _pln_agenda_import_month_from_name (a);
-          d2 = atoi (s2);
-          m2 = _pln_agenda_import_month_from_name (b);
-          y = atoi (sy);
+          d1 = _pln_agenda_import_match_number (match, 1);
+          m1 = _pln_agenda_import_match_month (match, 2);
+          d2 = _pln_agenda_import_match_number (match, 3);
+          m2 = _pln_agenda_import_match_month (match, 4);
+          y = _pln_agenda_import_match_number (match, 5);
         }
       else
         {
-          g_autofree char *s1 = NULL;
-          g_autofree char *mon = NULL;
-          g_autofree char *sy = NULL;
-
           g_clear_pointer (&match, g_match_info_unref);
           if (!g_regex_match (single, text, 0, &match))
             return FALSE;
-          s1 = g_match_info_fetch (match, 1);
-          mon = g_match_info_fetch (match, 2);
-          sy = g_match_info_fetch (match, 3);
-          d1 = d2 = atoi (s1);
-          m1 = m2 = _pln_agenda_import_month_from_name (mon);
-          y = atoi (sy);
+          d1 = d2 = _pln_agenda_import_match_number (match, 1);
+          m1 = m2 = _pln_agenda_import_match_month (match, 2);
+          y = _pln_agenda_import_match_number (match, 3);
         }
     }
 

@@ -45,6 +45,10 @@ void           _pln_agenda_import_problem              (PlnAgendaImport     *sel
 GRegex        *_pln_agenda_import_regex                (const char          *pattern);
 GRegex        *_pln_agenda_import_regex_cased          (const char          *pattern);
 int            _pln_agenda_import_month_from_name      (const char          *name);
+int            _pln_agenda_import_match_number         (GMatchInfo          *match,
+                                                        int                  group);
+int            _pln_agenda_import_match_month          (GMatchInfo          *match,
+                                                        int                  group);
 gboolean       _pln_agenda_import_is_superscript_digit (gunichar             c);
 char          *_pln_agenda_import_fold_title           (const char          *text);
 gboolean       _pln_agenda_import_heading_is           (const char          *text,

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "pln-agenda-import-private.h"
@@ -33,6 +34,26 @@ _pln_agenda_import_month_from_name (const char *name)
       return i + 1;
 
   return 0;
+}
+
+/* The number group @group of @match found, 0 when it found none. */
+int
+_pln_agenda_import_match_number (GMatchInfo *match,
+                                 int         group)
+{
+  g_autofree char *text = g_match_info_fetch (match, group);
+
+  return text != NULL ? atoi (text) : 0;
+}
+
+/* The month group @group of @match names, 1 to 12, or 0. */
+int
+_pln_agenda_import_match_month (GMatchInfo *match,
+                                int         group)
+{
+  g_autofree char *text = g_match_info_fetch (match, group);
+
+  return text != NULL ? _pln_agenda_import_month_from_name (text) : 0;
 }
 
 gboolean

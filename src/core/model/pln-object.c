@@ -40,8 +40,9 @@ static GParamSpec *properties [N_PROPS];
  * for an undo) never reaches a dead one. */
 static GHashTable *live_roots;
 
-/* The references a class declared go in dispose; its links the model
- * keeps itself (read-only, such as a sub-item's parent) are not owned. */
+/* The references a class declared go in dispose: its lists and the
+ * objects it refers to, but not the links the model keeps itself
+ * (read-only, such as a sub-item's parent), which are not owned. */
 static void
 pln_object_dispose (GObject *object)
 {
@@ -51,13 +52,15 @@ pln_object_dispose (GObject *object)
     {
       const PlnField *field = &klass->fields[i];
 
-      if (field->kind == PLN_FIELD_OBJECT && !(field->flags & PLN_FIELD_READ_ONLY))
+      if (field->kind == PLN_FIELD_LIST ||
+          (field->kind == PLN_FIELD_OBJECT && !(field->flags & PLN_FIELD_READ_ONLY)))
         g_clear_object ((GObject **) G_STRUCT_MEMBER_P (object, field->offset));
     }
 
   G_OBJECT_CLASS (pln_object_parent_class)->dispose (object);
 }
 
+/* The memory: numbers, booleans and dates are in the struct itself. */
 static void
 pln_object_finalize (GObject *object)
 {
@@ -66,29 +69,13 @@ pln_object_finalize (GObject *object)
 
   for (guint i = 0; i < klass->n_fields; i++)
     {
-      gpointer p = G_STRUCT_MEMBER_P (object, klass->fields[i].offset);
+      const PlnField *field = &klass->fields[i];
+      gpointer p = G_STRUCT_MEMBER_P (object, field->offset);
 
-      switch (klass->fields[i].kind)
-        {
-        case PLN_FIELD_STRING:
-          g_clear_pointer ((char **) p, g_free);
-          break;
-        case PLN_FIELD_DATE_TIME:
-          g_clear_pointer ((GDateTime **) p, g_date_time_unref);
-          break;
-        case PLN_FIELD_LIST:
-          g_clear_object ((GListStore **) p);
-          break;
-        case PLN_FIELD_INT:
-        case PLN_FIELD_UINT:
-        case PLN_FIELD_BOOL:
-        case PLN_FIELD_ENUM:
-        case PLN_FIELD_FLAGS:
-        case PLN_FIELD_DATE:
-        case PLN_FIELD_OBJECT:
-        default:
-          break;
-        }
+      if (field->kind == PLN_FIELD_STRING)
+        g_clear_pointer ((char **) p, g_free);
+      else if (field->kind == PLN_FIELD_DATE_TIME)
+        g_clear_pointer ((GDateTime **) p, g_date_time_unref);
     }
 
   if (priv->is_root)

@@ -456,15 +456,14 @@ write_remote (GFile         *file,
  *   the write fails with %G_IO_ERROR_WRONG_ETAG if it has changed since
  * @new_etag: (out) (optional): the entity tag of the file written
  *
- * Writes @data as the whole of @file, atomically and durably: on failure
+ * Writes @bytes as the whole of @file, atomically and durably: on failure
  * @file and its backup are as they were and no other file is left behind.
  *
- * Returns: whether @file now holds @data
+ * Returns: whether @file now holds @bytes
  */
 gboolean
 pln_file_write_safely (GFile          *file,
-                       const void     *data,
-                       gsize           length,
+                       GBytes         *bytes,
                        PlnWriteFlags   flags,
                        const char     *expected_etag,
                        char          **new_etag,
@@ -473,10 +472,13 @@ pln_file_write_safely (GFile          *file,
 {
   g_autofree char *path = NULL;
   g_autoptr(GFileInfo) info = NULL;
+  const void *data;
+  gsize length;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
 
+  data = g_bytes_get_data (bytes, &length);
   path = g_file_get_path (file);
   if (path == NULL)
     return write_remote (file, data, length, flags, expected_etag, new_etag, cancellable, error);
@@ -504,10 +506,7 @@ pln_file_write_bytes_safely (GFile          *file,
                              PlnWriteFlags   flags,
                              GError        **error)
 {
-  gsize length;
-  const void *data = g_bytes_get_data (bytes, &length);
-
-  return pln_file_write_safely (file, data, length, flags, NULL, NULL, NULL, error);
+  return pln_file_write_safely (file, bytes, flags, NULL, NULL, NULL, error);
 }
 
 static gboolean

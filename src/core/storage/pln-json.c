@@ -294,12 +294,12 @@ read_integer (const PlnField  *info,
   return TRUE;
 }
 
-static gboolean read_list (Reader              *reader,
-                           GObject             *owner,
-                           const PlnField  *info,
-                           JsonNode            *node,
-                           const Path          *path,
-                           GError             **error);
+static gboolean read_list (Reader      *reader,
+                           GObject     *owner,
+                           GListStore  *store,
+                           JsonNode    *node,
+                           const Path  *path,
+                           GError     **error);
 
 static void add_reference (Reader             *reader,
                            GObject            *target,
@@ -404,25 +404,25 @@ read_field (Reader              *reader,
       return TRUE;
 
     case PLN_FIELD_LIST:
-      return read_list (reader, object, info, node, path, error);
+      return read_list (reader, object, FIELD (object, info, GListStore *), node, path, error);
 
     default:
       g_assert_not_reached ();
     }
 }
 
+/* Reads the items of list @store, a field of @owner. */
 static gboolean
-read_list (Reader              *reader,
-           GObject             *owner,
-           const PlnField  *info,
-           JsonNode            *node,
-           const Path          *path,
-           GError             **error)
+read_list (Reader      *reader,
+           GObject     *owner,
+           GListStore  *store,
+           JsonNode    *node,
+           const Path  *path,
+           GError     **error)
 {
-  GListStore *store = FIELD (owner, info, GListStore *);
+  GType item_type = g_list_model_get_item_type (G_LIST_MODEL (store));
   g_autoptr(GPtrArray) items = NULL;
   JsonArray *array;
-  GType item_type = info->type_func ();
   guint n;
 
   if (!JSON_NODE_HOLDS_ARRAY (node))

@@ -51,6 +51,15 @@ typedef struct
   LoadResult *recovery;
 } LoadJob;
 
+static LoadJob *
+load_job_new (PlnStore *self)
+{
+  LoadJob *job = g_new0 (LoadJob, 1);
+
+  job->file = g_object_ref (self->file);
+  return job;
+}
+
 static void
 load_job_free (gpointer data)
 {
@@ -60,6 +69,8 @@ load_job_free (gpointer data)
   load_result_free (job->recovery);
   g_free (job);
 }
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadJob, load_job_free)
 
 static gboolean
 file_is_default (GFile *file)
@@ -201,27 +212,30 @@ apply_load_result (PlnStore   *self,
 
   /* A demo workspace just created is not on disk yet. */
   self->generation = self->etag == NULL ? 1 : 0;
-  _pln_store_set_saved_generation (self, 0);
+  self->saved_generation = 0;
   if (pln_store_get_dirty (self))
     _pln_store_schedule_autosave (self);
 }
 
-static void
-apply_load_failure (PlnStore     *self,
-                    LoadJob      *job,
-                    const GError *error)
+/* Makes what @job found the store's: the workspace, or else @load_error
+ * (taken) and the backup that can be recovered. */
+static gboolean
+finish_load (PlnStore    *self,
+             LoadJob     *job,
+             LoadResult  *result,
+             GError      *load_error,
+             GError     **error)
 {
-  set_recovery (self, job->recovery);
-  _pln_store_set_error (self, error);
-}
+  if (result == NULL)
+    {
+      set_recovery (self, job->recovery);
+      _pln_store_set_error (self, load_error);
+      g_propagate_error (error, load_error);
+      return FALSE;
+    }
 
-static LoadJob *
-load_job_new (PlnStore *self)
-{
-  LoadJob *job = g_new0 (LoadJob, 1);
-
-  job->file = g_object_ref (self->file);
-  return job;
+  apply_load_result (self, result);
+  return TRUE;
 }
 
 /**
@@ -240,25 +254,15 @@ pln_store_load (PlnStore      *self,
                 GCancellable  *cancellable,
                 GError       **error)
 {
+  g_autoptr(LoadJob) job = NULL;
   g_autoptr(LoadResult) result = NULL;
-  g_autoptr(GError) local_error = NULL;
-  LoadJob *job;
+  GError *local_error = NULL;
 
   g_return_val_if_fail (PLN_IS_STORE (self), FALSE);
 
   job = load_job_new (self);
   result = load_file (job, cancellable, &local_error);
-  if (result == NULL)
-    {
-      apply_load_failure (self, job, local_error);
-      load_job_free (job);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  load_job_free (job);
-  apply_load_result (self, result);
-  return TRUE;
+  return finish_load (self, job, result, local_error, error);
 }
 
 static void
@@ -289,7 +293,7 @@ pln_store_load_async (PlnStore            *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, pln_store_load_async);
   g_task_set_task_data (task, load_job_new (self), load_job_free);
-  _pln_store_set_busy (self, TRUE);
+  self->busy = TRUE;
   g_task_run_in_thread (task, load_thread);
 }
 
@@ -299,23 +303,14 @@ pln_store_load_finish (PlnStore      *self,
                        GError       **error)
 {
   g_autoptr(LoadResult) loaded = NULL;
-  g_autoptr(GError) local_error = NULL;
+  GError *local_error = NULL;
 
   g_return_val_if_fail (PLN_IS_STORE (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  _pln_store_set_busy (self, FALSE);
-
+  self->busy = FALSE;
   loaded = g_task_propagate_pointer (G_TASK (result), &local_error);
-  if (loaded == NULL)
-    {
-      apply_load_failure (self, g_task_get_task_data (G_TASK (result)), local_error);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  apply_load_result (self, loaded);
-  return TRUE;
+  return finish_load (self, g_task_get_task_data (G_TASK (result)), loaded, local_error, error);
 }
 
 /**

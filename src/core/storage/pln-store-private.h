@@ -37,8 +37,6 @@ enum {
   PROP_0,
   PROP_FILE,
   PROP_WORKSPACE,
-  PROP_BUSY,
-  PROP_DIRTY,
   PROP_ERROR,
   PROP_RECOVERABLE,
   N_PROPS
@@ -46,12 +44,8 @@ enum {
 
 void  _pln_store_notify               (PlnStore     *self,
                                        guint         prop_id);
-void  _pln_store_set_busy             (PlnStore     *self,
-                                       gboolean      busy);
 void  _pln_store_set_error            (PlnStore     *self,
                                        const GError *error);
-void  _pln_store_set_saved_generation (PlnStore     *self,
-                                       guint64       generation);
 void  _pln_store_schedule_autosave    (PlnStore     *self);
 void  _pln_store_workspace_changed_cb (PlnStore     *self);
 char *_pln_store_display_name         (GFile        *file);

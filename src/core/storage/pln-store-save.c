@@ -19,6 +19,9 @@
 /* Writing the workspace file: now, in a worker thread, under another
  * name, and before the application quits. */
 
+/* The workspace holds personal data; its previous version is kept. */
+#define WORKSPACE_WRITE_FLAGS (PLN_WRITE_PRIVATE | PLN_WRITE_BACKUP)
+
 /* Turns GIO's refusal to overwrite a changed file into our own error, with
  * what to do about it. */
 static void
@@ -59,21 +62,6 @@ save_job_free (gpointer data)
   g_free (job);
 }
 
-static gboolean
-write_workspace (GFile         *file,
-                 GBytes        *bytes,
-                 const char    *etag,
-                 char         **new_etag,
-                 GCancellable  *cancellable,
-                 GError       **error)
-{
-  gsize length;
-  const void *data = g_bytes_get_data (bytes, &length);
-
-  return pln_file_write_safely (file, data, length, PLN_WRITE_PRIVATE | PLN_WRITE_BACKUP,
-                                etag, new_etag, cancellable, error);
-}
-
 static void
 save_thread (GTask        *task,
              gpointer      source_object,
@@ -84,7 +72,7 @@ save_thread (GTask        *task,
   g_autofree char *etag = NULL;
   GError *error = NULL;
 
-  if (!write_workspace (job->file, job->bytes, job->etag, &etag, cancellable, &error))
+  if (!pln_file_write_safely (job->file, job->bytes, WORKSPACE_WRITE_FLAGS, job->etag, &etag, cancellable, &error))
     {
       g_task_return_error (task, error);
       return;
@@ -102,7 +90,7 @@ saved (PlnStore *self,
 {
   g_free (self->etag);
   self->etag = etag;
-  _pln_store_set_saved_generation (self, generation);
+  self->saved_generation = generation;
   _pln_store_set_error (self, NULL);
 }
 
@@ -158,7 +146,7 @@ pln_store_save (PlnStore      *self,
   generation = self->generation;
   bytes = pln_json_serialize_workspace (self->workspace);
 
-  if (!write_workspace (self->file, bytes, self->etag, &etag, cancellable, &local_error))
+  if (!pln_file_write_safely (self->file, bytes, WORKSPACE_WRITE_FLAGS, self->etag, &etag, cancellable, &local_error))
     {
       translate_save_error (self, &local_error);
       _pln_store_set_error (self, local_error);
@@ -181,7 +169,7 @@ save_async_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   self->saving = FALSE;
-  _pln_store_set_busy (self, FALSE);
+  self->busy = FALSE;
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
@@ -245,7 +233,7 @@ pln_store_save_async (PlnStore            *self,
   job->generation = self->generation;
   job->bytes = pln_json_serialize_workspace (self->workspace);
   self->saving = TRUE;
-  _pln_store_set_busy (self, TRUE);
+  self->busy = TRUE;
 
   worker = g_task_new (self, cancellable, save_async_cb, g_steal_pointer (&task));
   g_task_set_source_tag (worker, save_thread);

@@ -38,17 +38,6 @@ G_DEFINE_FINAL_TYPE (PlnStore, pln_store, G_TYPE_OBJECT)
 static GParamSpec *properties [N_PROPS];
 
 void
-_pln_store_set_busy (PlnStore *self,
-                     gboolean  busy)
-{
-  if (self->busy != !!busy)
-    {
-      self->busy = !!busy;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY]);
-    }
-}
-
-void
 _pln_store_set_error (PlnStore     *self,
                       const GError *error)
 {
@@ -62,25 +51,9 @@ _pln_store_set_error (PlnStore     *self,
 }
 
 void
-_pln_store_set_saved_generation (PlnStore *self,
-                                 guint64   generation)
-{
-  gboolean was_dirty = pln_store_get_dirty (self);
-
-  self->saved_generation = generation;
-  if (was_dirty != pln_store_get_dirty (self))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DIRTY]);
-}
-
-void
 _pln_store_workspace_changed_cb (PlnStore *self)
 {
-  gboolean was_dirty = pln_store_get_dirty (self);
-
   self->generation++;
-  if (!was_dirty)
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DIRTY]);
-
   _pln_store_schedule_autosave (self);
 }
 
@@ -185,14 +158,6 @@ pln_store_get_property (GObject    *object,
       g_value_set_object (value, self->workspace);
       break;
 
-    case PROP_BUSY:
-      g_value_set_boolean (value, self->busy);
-      break;
-
-    case PROP_DIRTY:
-      g_value_set_boolean (value, pln_store_get_dirty (self));
-      break;
-
     case PROP_ERROR:
       g_value_set_boxed (value, self->error);
       break;
@@ -244,16 +209,6 @@ pln_store_class_init (PlnStoreClass *klass)
     g_param_spec_object ("workspace", NULL, NULL,
                          PLN_TYPE_WORKSPACE,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_BUSY] =
-    g_param_spec_boolean ("busy", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_DIRTY] =
-    g_param_spec_boolean ("dirty", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   properties [PROP_ERROR] =
     g_param_spec_boxed ("error", NULL, NULL,

@@ -111,40 +111,62 @@ check_dates (PlnMeeting *meeting,
     add_problem (problems, path, "last-day", _("The last day is before the first day"));
 }
 
+/* Checks one item of a meeting's list, found at @here. */
+typedef void (*CheckFunc) (PlnMeeting *meeting,
+                           gpointer    item,
+                           const char *here,
+                           GPtrArray  *problems);
+
+/* Runs @check on each item of @list, at "PATH.MEMBER[i]". */
 static void
-check_sittings (PlnMeeting *meeting,
-                const char *path,
-                GPtrArray  *problems)
+check_each (PlnMeeting *meeting,
+            GListModel *list,
+            const char *path,
+            const char *member,
+            CheckFunc   check,
+            GPtrArray  *problems)
 {
-  GListModel *sittings = pln_meeting_get_sittings (meeting);
-  guint n = g_list_model_get_n_items (sittings);
-
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
-      g_autoptr(PlnSitting) sitting = g_list_model_get_item (sittings, i);
-      g_autofree char *here = g_strdup_printf ("%s.sittings[%u]", path, i);
-      const char *name = pln_sitting_get_name (sitting) ? pln_sitting_get_name (sitting) : "";
-      const GDate *date = pln_sitting_get_date (sitting);
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+      g_autofree char *here = g_strdup_printf ("%s.%s[%u]", path, member, i);
 
-      if (date == NULL || pln_meeting_get_day_index (meeting, date) < 0)
-        /* Translators: %s is the name of a plenary meeting */
-        add_problem (problems, here, "date", _("%s is not on a day of the meeting"), name);
+      check (meeting, item, here, problems);
+    }
+}
 
-      if (pln_sitting_get_end (sitting) <= pln_sitting_get_start (sitting))
-        add_problem (problems, here, "end", _("%s ends before it starts"), name);
+static void
+check_sitting (PlnMeeting *meeting,
+               PlnSitting *sitting,
+               const char *here,
+               GPtrArray  *problems)
+{
+  const char *name = pln_sitting_get_name (sitting) ? pln_sitting_get_name (sitting) : "";
+  const GDate *date = pln_sitting_get_date (sitting);
+  GListModel *sittings = pln_meeting_get_sittings (meeting);
 
-      for (guint j = 0; j < i && date != NULL; j++)
-        {
-          g_autoptr(PlnSitting) other = g_list_model_get_item (sittings, j);
-          const GDate *other_date = pln_sitting_get_date (other);
+  if (date == NULL || pln_meeting_get_day_index (meeting, date) < 0)
+    /* Translators: %s is the name of a plenary meeting */
+    add_problem (problems, here, "date", _("%s is not on a day of the meeting"), name);
 
-          if (other_date != NULL && g_date_compare (date, other_date) == 0 &&
-              pln_sitting_get_start (sitting) < pln_sitting_get_end (other) &&
-              pln_sitting_get_start (other) < pln_sitting_get_end (sitting))
-            /* Translators: both %s are names of plenary meetings */
-            add_problem (problems, here, "start", _("%s overlaps %s"), name,
-                         pln_sitting_get_name (other) ? pln_sitting_get_name (other) : "");
-        }
+  if (pln_sitting_get_end (sitting) <= pln_sitting_get_start (sitting))
+    add_problem (problems, here, "end", _("%s ends before it starts"), name);
+
+  /* Each overlap once: with the plenary meetings before this one. */
+  for (guint j = 0; date != NULL && j < g_list_model_get_n_items (sittings); j++)
+    {
+      g_autoptr(PlnSitting) other = g_list_model_get_item (sittings, j);
+      const GDate *other_date = pln_sitting_get_date (other);
+
+      if (other == sitting)
+        break;
+
+      if (other_date != NULL && g_date_compare (date, other_date) == 0 &&
+          pln_sitting_get_start (sitting) < pln_sitting_get_end (other) &&
+          pln_sitting_get_start (other) < pln_sitting_get_end (sitting))
+        /* Translators: both %s are names of plenary meetings */
+        add_problem (problems, here, "start", _("%s overlaps %s"), name,
+                     pln_sitting_get_name (other) ? pln_sitting_get_name (other) : "");
     }
 }
 
@@ -184,49 +206,40 @@ check_item_numbers (GListModel *items,
 }
 
 static void
-check_placements (PlnMeeting *meeting,
-                  const char *path,
-                  GPtrArray  *problems)
+check_placement (PlnMeeting   *meeting,
+                 PlnPlacement *placement,
+                 const char   *here,
+                 GPtrArray    *problems)
 {
-  GListModel *sittings = pln_meeting_get_sittings (meeting);
+  PlnAgendaItem *item = pln_placement_get_agenda_item (placement);
 
-  for (guint i = 0; i < g_list_model_get_n_items (sittings); i++)
-    {
-      g_autoptr(PlnSitting) sitting = g_list_model_get_item (sittings, i);
-      GListModel *placements = pln_sitting_get_placements (sitting);
-
-      for (guint p = 0; p < g_list_model_get_n_items (placements); p++)
-        {
-          g_autoptr(PlnPlacement) placement = g_list_model_get_item (placements, p);
-          PlnAgendaItem *item = pln_placement_get_agenda_item (placement);
-          g_autofree char *here = g_strdup_printf ("%s.sittings[%u].placements[%u]", path, i, p);
-
-          if (item == NULL || pln_meeting_find_agenda_item (meeting, pln_agenda_item_get_id (item)) != item)
-            add_problem (problems, here, "agenda-item",
-                         _("The organization of work places an item that is not on the agenda"));
-        }
-    }
+  if (item == NULL || pln_meeting_find_agenda_item (meeting, pln_agenda_item_get_id (item)) != item)
+    add_problem (problems, here, "agenda-item",
+                 _("The organization of work places an item that is not on the agenda"));
 }
 
 static void
-check_registrations (PlnMeeting *meeting,
-                     const char *path,
-                     GPtrArray  *problems)
+check_placements (PlnMeeting *meeting,
+                  PlnSitting *sitting,
+                  const char *here,
+                  GPtrArray  *problems)
 {
-  GListModel *registrations = pln_meeting_get_registrations (meeting);
+  check_each (meeting, pln_sitting_get_placements (sitting), here, "placements", (CheckFunc) check_placement, problems);
+}
 
-  for (guint i = 0; i < g_list_model_get_n_items (registrations); i++)
-    {
-      g_autoptr(PlnRegistration) reg = g_list_model_get_item (registrations, i);
-      const char *email = pln_registration_get_email (reg);
-      g_autofree char *here = g_strdup_printf ("%s.registrations[%u]", path, i);
+static void
+check_registration (PlnMeeting      *meeting,
+                    PlnRegistration *reg,
+                    const char      *here,
+                    GPtrArray       *problems)
+{
+  const char *email = pln_registration_get_email (reg);
 
-      if (pln_registration_get_name (reg) == NULL)
-        add_problem (problems, here, "name", _("A registration has no name"));
-      if (email != NULL && !pln_email_is_valid (email))
-        /* Translators: %s is what was typed as an e-mail address */
-        add_problem (problems, here, "email", _("“%s” is not an e-mail address"), email);
-    }
+  if (pln_registration_get_name (reg) == NULL)
+    add_problem (problems, here, "name", _("A registration has no name"));
+  if (email != NULL && !pln_email_is_valid (email))
+    /* Translators: %s is what was typed as an e-mail address */
+    add_problem (problems, here, "email", _("“%s” is not an e-mail address"), email);
 }
 
 /**
@@ -259,11 +272,11 @@ pln_meeting_validate (PlnMeeting *meeting,
   check_dates (meeting, path, problems);
   check_symbol (problems, path, "agenda-symbol", pln_meeting_get_agenda_symbol (meeting), series);
   check_symbol (problems, path, "report-symbol", pln_meeting_get_report_symbol (meeting), series);
-  check_sittings (meeting, path, problems);
+  check_each (meeting, pln_meeting_get_sittings (meeting), path, "sittings", (CheckFunc) check_sitting, problems);
   agenda_path = g_strdup_printf ("%s.agenda", path);
   check_item_numbers (pln_meeting_get_agenda (meeting), agenda_path, series, problems);
-  check_placements (meeting, path, problems);
-  check_registrations (meeting, path, problems);
+  check_each (meeting, pln_meeting_get_sittings (meeting), path, "sittings", (CheckFunc) check_placements, problems);
+  check_each (meeting, pln_meeting_get_registrations (meeting), path, "registrations", (CheckFunc) check_registration, problems);
 
   return problems;
 }

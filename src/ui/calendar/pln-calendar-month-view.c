@@ -49,7 +49,6 @@ G_DEFINE_FINAL_TYPE (PlnCalendarMonthView, pln_calendar_month_view, GTK_TYPE_WID
 
 enum {
   PROP_0,
-  PROP_WORKSPACE,
   PROP_DATE,
   N_PROPS
 };
@@ -663,10 +662,6 @@ pln_calendar_month_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_WORKSPACE:
-      g_value_set_object (value, self->workspace);
-      break;
-
     case PROP_DATE:
       g_value_set_boxed (value, &self->date);
       break;
@@ -686,10 +681,6 @@ pln_calendar_month_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_WORKSPACE:
-      pln_calendar_month_view_set_workspace (self, g_value_get_object (value));
-      break;
-
     case PROP_DATE:
       pln_calendar_month_view_set_date (self, g_value_get_boxed (value));
       break;
@@ -712,11 +703,6 @@ pln_calendar_month_view_class_init (PlnCalendarMonthViewClass *klass)
 
   widget_class->snapshot = pln_calendar_month_view_snapshot;
   widget_class->measure = pln_calendar_month_view_measure;
-
-  properties [PROP_WORKSPACE] =
-    g_param_spec_object ("workspace", NULL, NULL,
-                         PLN_TYPE_WORKSPACE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties [PROP_DATE] =
     g_param_spec_boxed ("date", NULL, NULL,
@@ -790,14 +776,10 @@ pln_calendar_month_view_new (void)
   return g_object_new (PLN_TYPE_CALENDAR_MONTH_VIEW, NULL);
 }
 
-PlnWorkspace *
-pln_calendar_month_view_get_workspace (PlnCalendarMonthView *self)
-{
-  g_return_val_if_fail (PLN_IS_CALENDAR_MONTH_VIEW (self), NULL);
-
-  return self->workspace;
-}
-
+/**
+ * pln_calendar_month_view_set_workspace:
+ * @workspace: (nullable): the workspace whose meetings to show
+ */
 void
 pln_calendar_month_view_set_workspace (PlnCalendarMonthView *self,
                                        PlnWorkspace         *workspace)
@@ -808,7 +790,6 @@ pln_calendar_month_view_set_workspace (PlnCalendarMonthView *self,
     {
       g_signal_group_set_target (self->workspace_signals, workspace);
       relayout (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_WORKSPACE]);
     }
 }
 

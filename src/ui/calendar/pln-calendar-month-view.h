@@ -39,7 +39,6 @@ typedef struct
 G_DECLARE_FINAL_TYPE (PlnCalendarMonthView, pln_calendar_month_view, PLN, CALENDAR_MONTH_VIEW, GtkWidget)
 
 GtkWidget    *pln_calendar_month_view_new           (void);
-PlnWorkspace *pln_calendar_month_view_get_workspace (PlnCalendarMonthView *self);
 void          pln_calendar_month_view_set_workspace (PlnCalendarMonthView *self,
                                                      PlnWorkspace         *workspace);
 const GDate  *pln_calendar_month_view_get_date      (PlnCalendarMonthView *self);

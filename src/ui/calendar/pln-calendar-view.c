@@ -14,7 +14,6 @@
 #include "pln-format.h"
 #include "pln-calendar-view.h"
 #include "pln-compat.h"
-#include "pln-context.h"
 #include "pln-idle-refresh.h"
 
 /* Where Plenary opens: the month of every working group's meetings, the
@@ -24,7 +23,7 @@
 
 struct _PlnCalendarView
 {
-  AdwBin                parent_instance;
+  PlnPage               parent_instance;
 
   /* Template widgets */
   GtkLabel             *title_label;
@@ -42,12 +41,11 @@ struct _PlnCalendarView
   GtkCustomFilter      *plan_filter;
   GtkStringList        *group_names;
   PlnIdleRefresh        refresh;
-  PlnContext           *context;
   GtkWidget            *new_meeting_dropdown;   /* the choice of the dialog asking for a new meeting */
   GDate                 new_meeting_day;
 };
 
-G_DEFINE_FINAL_TYPE (PlnCalendarView, pln_calendar_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (PlnCalendarView, pln_calendar_view, PLN_TYPE_PAGE)
 
 static GType (* const shown_kinds[]) (void) = {
   pln_meeting_get_type,
@@ -56,15 +54,6 @@ static GType (* const shown_kinds[]) (void) = {
   pln_agenda_item_get_type,
   pln_working_group_get_type,
 };
-
-enum {
-  PROP_0,
-  PROP_WORKSPACE,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties [N_PROPS];
 
 /* Through the window's action: the view does not hold the window. */
 static void
@@ -329,6 +318,7 @@ create_response_cb (GObject    *owner,
                     const char *response)
 {
   PlnCalendarView *self = PLN_CALENDAR_VIEW (owner);
+  PlnContext *context = pln_page_get_context (PLN_PAGE (self));
   g_autoptr(GtkWidget) dropdown = g_steal_pointer (&self->new_meeting_dropdown);
   g_autoptr(PlnWorkingGroup) group = NULL;
   PlnMeeting *meeting;
@@ -344,8 +334,8 @@ create_response_cb (GObject    *owner,
   meeting = pln_calendar_view_create_meeting (self, group, &self->new_meeting_day);
   g_object_set_data (G_OBJECT (meeting), "pln-created-in", self->workspace);
   show_meeting (self, meeting, "overview");
-  if (self->context != NULL)
-    pln_context_add_undo (self->context, _("Meeting created"), undo_create, g_object_ref (meeting), g_object_unref);
+  if (context != NULL)
+    pln_context_add_undo (context, _("Meeting created"), undo_create, g_object_ref (meeting), g_object_unref);
 }
 
 static GListModel *
@@ -388,8 +378,8 @@ pln_calendar_view_ask_new_meeting (PlnCalendarView *self,
   g_autofree char *body = NULL;
   GtkWidget *dropdown;
   const PlnAlertResponse responses[] = {
-    { "cancel", _("_Cancel"), PLN_RESPONSE_DEFAULT },
-    { "create", _("C_reate"), PLN_RESPONSE_SUGGESTED },
+    { "cancel", _("_Cancel"), ADW_RESPONSE_DEFAULT },
+    { "create", _("C_reate"), ADW_RESPONSE_SUGGESTED },
   };
 
   if (self->workspace == NULL ||
@@ -403,9 +393,9 @@ pln_calendar_view_ask_new_meeting (PlnCalendarView *self,
   dropdown = gtk_drop_down_new (group_names_model (self->workspace), NULL);
   g_set_object (&self->new_meeting_dropdown, dropdown);
   self->new_meeting_day = *day;
-  pln_alert_present_with_child (GTK_WIDGET (self), _("Create a Meeting?"), body, dropdown,
-                                responses, G_N_ELEMENTS (responses), "create", "cancel",
-                                G_OBJECT (self), create_response_cb);
+  pln_alert_present (GTK_WIDGET (self), _("Create a Meeting?"), body, dropdown,
+                     responses, G_N_ELEMENTS (responses), "create", "cancel",
+                     G_OBJECT (self), create_response_cb);
 }
 
 static void
@@ -548,7 +538,6 @@ pln_calendar_view_dispose (GObject *object)
 {
   PlnCalendarView *self = PLN_CALENDAR_VIEW (object);
 
-  g_clear_object (&self->context);
   g_clear_object (&self->new_meeting_dropdown);
 
   /* AdwBin unparents its child itself. The models may outlive this view
@@ -569,73 +558,12 @@ pln_calendar_view_dispose (GObject *object)
 }
 
 static void
-pln_calendar_view_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  PlnCalendarView *self = PLN_CALENDAR_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_WORKSPACE:
-      g_value_set_object (value, self->workspace);
-      break;
-
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pln_calendar_view_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  PlnCalendarView *self = PLN_CALENDAR_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_WORKSPACE:
-      pln_calendar_view_set_workspace (self, g_value_get_object (value));
-      break;
-
-    case PROP_CONTEXT:
-      if (g_set_object (&self->context, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 pln_calendar_view_class_init (PlnCalendarViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pln_calendar_view_dispose;
-  object_class->get_property = pln_calendar_view_get_property;
-  object_class->set_property = pln_calendar_view_set_property;
-
-  properties [PROP_WORKSPACE] =
-    g_param_spec_object ("workspace", NULL, NULL,
-                         PLN_TYPE_WORKSPACE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL,
-                         PLN_TYPE_CONTEXT,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PLN_TYPE_CALENDAR_MONTH_VIEW);
 
@@ -700,14 +628,12 @@ pln_calendar_view_init (PlnCalendarView *self)
   update_groups (self);
 }
 
-PlnWorkspace *
-pln_calendar_view_get_workspace (PlnCalendarView *self)
-{
-  g_return_val_if_fail (PLN_IS_CALENDAR_VIEW (self), NULL);
-
-  return self->workspace;
-}
-
+/**
+ * pln_calendar_view_set_workspace:
+ * @workspace: (nullable): the workspace to show
+ *
+ * The window gives the view its workspace, as it opens one.
+ */
 void
 pln_calendar_view_set_workspace (PlnCalendarView *self,
                                  PlnWorkspace    *workspace)
@@ -725,8 +651,6 @@ pln_calendar_view_set_workspace (PlnCalendarView *self,
   gtk_sort_list_model_set_model (sorted, workspace ? pln_workspace_get_meetings (workspace) : NULL);
   update_groups (self);
   update_day (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_WORKSPACE]);
 }
 
 /**

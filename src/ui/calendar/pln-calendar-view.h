@@ -11,14 +11,14 @@
 
 #include "plenary-core.h"
 #include "pln-calendar-month-view.h"
+#include "pln-page.h"
 
 G_BEGIN_DECLS
 
 #define PLN_TYPE_CALENDAR_VIEW (pln_calendar_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (PlnCalendarView, pln_calendar_view, PLN, CALENDAR_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (PlnCalendarView, pln_calendar_view, PLN, CALENDAR_VIEW, PlnPage)
 
-PlnWorkspace         *pln_calendar_view_get_workspace  (PlnCalendarView *self);
 void                  pln_calendar_view_set_workspace  (PlnCalendarView *self,
                                                         PlnWorkspace    *workspace);
 PlnCalendarMonthView *pln_calendar_view_get_month_view (PlnCalendarView *self);

@@ -13,6 +13,7 @@
 
 #include "pln-agenda-import-dialog.h"
 #include "pln-compat.h"
+#include "pln-dialog-rows.h"
 #include "pln-format.h"
 
 /* An agenda document read (pln-agenda-import.c), shown beside its text:
@@ -39,7 +40,7 @@ struct _PlnAgendaImportDialog
   GtkListBox      *sittings_list;
 
   /* Owned references */
-  PlnContext      *context;    /* for Undo; NULL from the old constructor */
+  PlnContext      *context;    /* where the import's Undo goes */
   PlnWorkspace    *workspace;
   PlnMeeting      *current;    /* the meeting shown in the window, or NULL */
   PlnAgendaImport *import;
@@ -47,14 +48,6 @@ struct _PlnAgendaImportDialog
 };
 
 G_DEFINE_FINAL_TYPE (PlnAgendaImportDialog, pln_agenda_import_dialog, ADW_TYPE_WINDOW)
-
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties [N_PROPS];
 
 enum {
   APPLIED,
@@ -150,19 +143,6 @@ undo_import (gpointer data)
 
 /* ------------------------------------------------------------ the preview */
 
-static GtkWidget *
-text_row (const char *title,
-          const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL && *subtitle != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  return row;
-}
-
 static void
 add_item_row (PlnAgendaImportDialog *self,
               PlnAgendaItem         *item,
@@ -185,7 +165,7 @@ add_item_row (PlnAgendaImportDialog *self,
       g_list_model_get_n_items (pln_agenda_item_get_sub_items (item)) == 0)
     g_string_append_printf (details, "%s%s", details->len ? " · " : "", _("no annotation"));
 
-  row = text_row (title, details->str);
+  row = pln_dialog_text_row_new (title, details->str);
   gtk_list_box_append (self->items_list, row);
 }
 
@@ -236,7 +216,7 @@ fill_sittings (PlnAgendaImportDialog *self)
 
           g_string_append_printf (items, "%s%s", items->len ? ", " : "", label);
         }
-      gtk_list_box_append (self->sittings_list, text_row (title, items->str));
+      gtk_list_box_append (self->sittings_list, pln_dialog_text_row_new (title, items->str));
     }
 }
 
@@ -250,7 +230,7 @@ fill_problems (PlnAgendaImportDialog *self)
     {
       PlnImportProblem *problem = &g_array_index (problems, PlnImportProblem, i);
       g_autofree char *line = g_strdup_printf (_("Line %u"), problem->line);
-      GtkWidget *row = text_row (line, problem->message);
+      GtkWidget *row = pln_dialog_text_row_new (line, problem->message);
 
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data (G_OBJECT (row), "line", GUINT_TO_POINTER (problem->line));
@@ -334,17 +314,6 @@ fill_meeting (PlnAgendaImportDialog *self)
 
 /* ------------------------------------------------------------ applying */
 
-static void
-add_undo (PlnAgendaImportDialog *self,
-          const char            *title,
-          Imported              *imported)
-{
-  if (self->context != NULL)
-    pln_context_add_undo (self->context, title, undo_import, imported, imported_free);
-  else
-    imported_free (imported);
-}
-
 /* The dialog is a window of its own: the window it is transient for
  * shows the meeting. */
 static void
@@ -397,7 +366,7 @@ pln_agenda_import_dialog_apply (PlnAgendaImportDialog *self)
       take_agenda (read, imported->new_items, imported->new_sittings);
       put_agenda (self->current, imported->new_items, imported->new_sittings);
       result = self->current;
-      add_undo (self, _("Agenda replaced"), imported);
+      pln_context_add_undo (self->context, _("Agenda replaced"), undo_import, imported, imported_free);
     }
   else
     {
@@ -416,7 +385,7 @@ pln_agenda_import_dialog_apply (PlnAgendaImportDialog *self)
       pln_workspace_append_meeting (self->workspace, read);
       imported->meeting = g_object_ref (read);
       result = read;
-      add_undo (self, _("Meeting imported"), imported);
+      pln_context_add_undo (self->context, _("Meeting imported"), undo_import, imported, imported_free);
     }
 
   g_signal_emit (self, signals [APPLIED], 0, result);
@@ -457,44 +426,6 @@ pln_agenda_import_dialog_finalize (GObject *object)
 }
 
 static void
-pln_agenda_import_dialog_get_property (GObject    *object,
-                                       guint       prop_id,
-                                       GValue     *value,
-                                       GParamSpec *pspec)
-{
-  PlnAgendaImportDialog *self = PLN_AGENDA_IMPORT_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pln_agenda_import_dialog_set_property (GObject      *object,
-                                       guint         prop_id,
-                                       const GValue *value,
-                                       GParamSpec   *pspec)
-{
-  PlnAgendaImportDialog *self = PLN_AGENDA_IMPORT_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 pln_agenda_import_dialog_class_init (PlnAgendaImportDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -502,20 +433,6 @@ pln_agenda_import_dialog_class_init (PlnAgendaImportDialogClass *klass)
 
   object_class->dispose = pln_agenda_import_dialog_dispose;
   object_class->finalize = pln_agenda_import_dialog_finalize;
-  object_class->get_property = pln_agenda_import_dialog_get_property;
-  object_class->set_property = pln_agenda_import_dialog_set_property;
-
-  /**
-   * PlnAgendaImportDialog:context:
-   *
-   * Where the import's Undo goes, and the workspace imported into.
-   */
-  properties [PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL,
-                         PLN_TYPE_CONTEXT,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * PlnAgendaImportDialog::applied:
@@ -548,12 +465,13 @@ pln_agenda_import_dialog_init (PlnAgendaImportDialog *self)
 
 static void
 fill (PlnAgendaImportDialog *self,
-      PlnWorkspace          *workspace,
+      PlnContext            *context,
       PlnAgendaImport       *import,
       const char            *text,
       PlnMeeting            *current)
 {
-  self->workspace = g_object_ref (workspace);
+  self->context = g_object_ref (context);
+  self->workspace = g_object_ref (pln_context_get_workspace (context));
   self->current = current ? g_object_ref (current) : NULL;
   self->import = import;
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->source_view), text ?: "", -1);
@@ -585,11 +503,8 @@ pln_agenda_import_dialog_new_for_context (GtkWindow       *parent,
   g_return_val_if_fail (PLN_IS_WORKSPACE (pln_context_get_workspace (context)), NULL);
   g_return_val_if_fail (import != NULL, NULL);
 
-  self = g_object_new (PLN_TYPE_AGENDA_IMPORT_DIALOG,
-                       "transient-for", parent,
-                       "context", context,
-                       NULL);
-  fill (self, pln_context_get_workspace (context), import, text, current);
+  self = g_object_new (PLN_TYPE_AGENDA_IMPORT_DIALOG, "transient-for", parent, NULL);
+  fill (self, context, import, text, current);
   return self;
 }
 

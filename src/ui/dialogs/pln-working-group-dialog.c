@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pln-dialog-rows.h"
 #include "pln-working-group-dialog.h"
 
 /* A new working group, or the fields of one, edited in a dialog: nothing
@@ -39,17 +40,10 @@ G_DEFINE_FINAL_TYPE (PlnWorkingGroupDialog, pln_working_group_dialog, ADW_TYPE_W
 static void
 name_changed_cb (PlnWorkingGroupDialog *self)
 {
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  g_autofree char *name = pln_dialog_entry_dup_text (self->name_row);
 
   /* A working group needs at least its name. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "group.save", *name != '\0');
-}
-
-static void
-set_text (AdwEntryRow *row,
-          const char  *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "group.save", name != NULL);
 }
 
 static char *
@@ -159,11 +153,11 @@ pln_working_group_dialog_new (PlnWorkspace    *workspace,
   gtk_window_set_title (GTK_WINDOW (self), group ? _("Edit Working Group") : _("New Working Group"));
   if (group != NULL)
     {
-      set_text (self->name_row, pln_working_group_get_name (group));
-      set_text (self->short_name_row, pln_working_group_get_short_name (group));
-      set_text (self->series_row, pln_working_group_get_symbol_series (group));
-      set_text (self->parent_body_row, pln_working_group_get_parent_body (group));
-      set_text (self->mandate_row, pln_working_group_get_mandate (group));
+      pln_dialog_entry_set_text (self->name_row, pln_working_group_get_name (group));
+      pln_dialog_entry_set_text (self->short_name_row, pln_working_group_get_short_name (group));
+      pln_dialog_entry_set_text (self->series_row, pln_working_group_get_symbol_series (group));
+      pln_dialog_entry_set_text (self->parent_body_row, pln_working_group_get_parent_body (group));
+      pln_dialog_entry_set_text (self->mandate_row, pln_working_group_get_mandate (group));
     }
 
   if (!gdk_rgba_parse (&rgba, group && pln_working_group_get_color (group) ? pln_working_group_get_color (group) : "#3584e4"))

@@ -38,6 +38,18 @@ write_agenda (GObject  *owner,
   return pln_document_export (document, self->export_format, file, NULL, error);
 }
 
+/* What the export of the agenda says at each step, from the menu or not. */
+static PlnExportFlow
+agenda_export_flow (const char *suggested_name)
+{
+  return (PlnExportFlow) {
+    .chooser_title = _("Export Agenda"),
+    .suggested_name = suggested_name,
+    .error_heading = _("The Agenda Could Not Be Exported"),
+    .done_message = _("Agenda exported"),
+  };
+}
+
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
@@ -48,11 +60,7 @@ export_action (GtkWidget  *widget,
   PlnWorkingGroup *group;
   const char *short_name;
   g_autofree char *name = NULL;
-  PlnExportFlow flow = {
-    .chooser_title = _("Export Agenda"),
-    .error_heading = _("The Agenda Could Not Be Exported"),
-    .done_message = _("Agenda exported"),
-  };
+  PlnExportFlow flow;
 
   if (self->meeting == NULL || !pln_document_format_from_string (g_variant_get_string (parameter, NULL), &format))
     return;
@@ -62,7 +70,7 @@ export_action (GtkWidget  *widget,
   /* The file name is English, like the document. */
   name = g_strdup_printf ("Annotated provisional agenda %s %u.%s", short_name ? short_name : "",
                           pln_meeting_get_ordinal (self->meeting), pln_document_format_get_extension (format));
-  flow.suggested_name = name;
+  flow = agenda_export_flow (name);
 
   self->export_format = format;
   pln_export_flow_run (&flow, widget, pln_page_get_context (PLN_PAGE (self)), G_OBJECT (self), write_agenda);
@@ -83,11 +91,7 @@ pln_agenda_page_export (PlnAgendaPage     *self,
                         PlnDocumentFormat  format,
                         GFile             *file)
 {
-  const PlnExportFlow flow = {
-    .chooser_title = _("Export Agenda"),
-    .error_heading = _("The Agenda Could Not Be Exported"),
-    .done_message = _("Agenda exported"),
-  };
+  const PlnExportFlow flow = agenda_export_flow (NULL);
 
   g_return_val_if_fail (PLN_IS_AGENDA_PAGE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);

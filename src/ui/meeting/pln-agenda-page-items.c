@@ -17,6 +17,35 @@
  * onto one another to reorder), and the actions that add, remove (with
  * Undo) and move them. Every change is numbered again at once. */
 
+/* ------------------------------------------------------------ changes */
+
+/* Puts @item at @position of @parent's sub-items, or of the agenda where
+ * @parent is %NULL; G_MAXUINT puts it last. */
+static void
+insert_item (PlnMeeting    *meeting,
+             PlnAgendaItem *parent,
+             guint          position,
+             PlnAgendaItem *item)
+{
+  if (parent != NULL)
+    pln_agenda_item_insert_sub_item (parent, position, item);
+  else
+    pln_meeting_insert_agenda_item (meeting, position, item);
+}
+
+/* Moves @item to @position of the list it is in; it stays selected. */
+static void
+move_item (PlnAgendaPage *self,
+           PlnAgendaItem *item,
+           guint          position)
+{
+  if (pln_agenda_item_is_sub_item (item))
+    pln_agenda_item_move_sub_item (pln_agenda_item_get_parent (item), item, position);
+  else
+    pln_meeting_move_agenda_item (self->meeting, item, position);
+  _pln_agenda_page_renumber_and_select (self, item);
+}
+
 /* ------------------------------------------------------------ the rows */
 
 static PlnAgendaItem *
@@ -64,12 +93,7 @@ drop_cb (GtkDropTarget *target,
   if (!g_list_store_find (G_LIST_STORE (list), onto, &position))
     return FALSE;
 
-  if (pln_agenda_item_is_sub_item (dragged))
-    pln_agenda_item_move_sub_item (pln_agenda_item_get_parent (dragged), dragged, position);
-  else
-    pln_meeting_move_agenda_item (self->meeting, dragged, position);
-
-  _pln_agenda_page_renumber_and_select (self, dragged);
+  move_item (self, dragged, position);
   return TRUE;
 }
 
@@ -154,14 +178,40 @@ _pln_agenda_page_create_item_factory (PlnAgendaPage *self)
 
 /* ------------------------------------------------------------ actions */
 
+/* The selected item, or the item of the selected sub-item: what a new
+ * item goes after, or a new sub-item under. */
+static PlnAgendaItem *
+selected_top_item (PlnAgendaPage *self)
+{
+  if (self->selected != NULL && pln_agenda_item_is_sub_item (self->selected))
+    return pln_agenda_item_get_parent (self->selected);
+
+  return self->selected;
+}
+
+/* A new item titled @title, placed as insert_item() does, is selected
+ * with its title ready to be typed over. */
+static void
+add_item (PlnAgendaPage *self,
+          PlnAgendaItem *parent,
+          guint          position,
+          const char    *title)
+{
+  g_autoptr(PlnAgendaItem) item = pln_agenda_item_new ();
+
+  pln_agenda_item_set_title (item, title);
+  insert_item (self->meeting, parent, position, item);
+  _pln_agenda_page_renumber_and_select (self, item);
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+}
+
 static void
 add_item_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
   PlnAgendaPage *self = PLN_AGENDA_PAGE (widget);
-  g_autoptr(PlnAgendaItem) item = NULL;
-  PlnAgendaItem *after = self->selected;
+  PlnAgendaItem *after = selected_top_item (self);
   GListModel *agenda;
   guint position;
 
@@ -171,37 +221,23 @@ add_item_action (GtkWidget  *widget,
   /* A new item goes after the selected one (or its item), else last. */
   agenda = pln_meeting_get_agenda (self->meeting);
   position = g_list_model_get_n_items (agenda);
-  if (after != NULL && pln_agenda_item_is_sub_item (after))
-    after = pln_agenda_item_get_parent (after);
   if (after != NULL && g_list_store_find (G_LIST_STORE (agenda), after, &position))
     position++;
 
-  item = pln_agenda_item_new ();
-  pln_agenda_item_set_title (item, _("New agenda item"));
-  pln_meeting_insert_agenda_item (self->meeting, position, item);
-  _pln_agenda_page_renumber_and_select (self, item);
-  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+  add_item (self, NULL, position, _("New agenda item"));
 }
 
+/* A new sub-item goes last under the selected item (or its item). */
 static void
 add_sub_item_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
   PlnAgendaPage *self = PLN_AGENDA_PAGE (widget);
-  g_autoptr(PlnAgendaItem) sub = NULL;
-  PlnAgendaItem *parent = self->selected;
+  PlnAgendaItem *parent = selected_top_item (self);
 
-  if (parent == NULL)
-    return;
-  if (pln_agenda_item_is_sub_item (parent))
-    parent = pln_agenda_item_get_parent (parent);
-
-  sub = pln_agenda_item_new ();
-  pln_agenda_item_set_title (sub, _("New sub-item"));
-  pln_agenda_item_append_sub_item (parent, sub);
-  _pln_agenda_page_renumber_and_select (self, sub);
-  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+  if (parent != NULL)
+    add_item (self, parent, G_MAXUINT, _("New sub-item"));
 }
 
 typedef struct
@@ -230,11 +266,7 @@ undo_remove_item (gpointer data)
 {
   RemovedItem *removed = data;
 
-  if (removed->parent != NULL)
-    pln_agenda_item_insert_sub_item (removed->parent, removed->position, removed->item);
-  else
-    pln_meeting_insert_agenda_item (removed->meeting, removed->position, removed->item);
-
+  insert_item (removed->meeting, removed->parent, removed->position, removed->item);
   pln_meeting_renumber_agenda (removed->meeting);
   if (removed->page != NULL && removed->page->meeting == removed->meeting)
     pln_agenda_page_select_item (removed->page, removed->item);
@@ -296,11 +328,7 @@ move_action (GtkWidget  *widget,
       (delta > 0 && position + 1 >= g_list_model_get_n_items (list)))
     return;
 
-  if (pln_agenda_item_is_sub_item (item))
-    pln_agenda_item_move_sub_item (pln_agenda_item_get_parent (item), item, position + delta);
-  else
-    pln_meeting_move_agenda_item (self->meeting, item, position + delta);
-  _pln_agenda_page_renumber_and_select (self, item);
+  move_item (self, item, position + delta);
 }
 
 void

@@ -18,123 +18,28 @@
 #include "pln-registrations-page.h"
 
 /* A meeting, shown as the pages of a view stack (Overview, Agenda,
- * Registrations, Recommendations …). Each page has a typed "meeting" and
- * a "context" property, bound to this widget's in the template, so a page
- * added to the template needs no code here. */
+ * Registrations, Recommendations …). It is a PlnPage itself: each page's
+ * "meeting" and "context" are bound to this widget's in the template, so
+ * a page added to the template needs no code here. */
 
 struct _PlnMeetingPage
 {
-  AdwBin        parent_instance;
+  PlnPage       parent_instance;
 
   /* Template widgets */
   AdwViewStack *stack;
-
-  /* Owned references */
-  PlnContext   *context;
-  PlnMeeting   *meeting;
 };
 
-G_DEFINE_FINAL_TYPE (PlnMeetingPage, pln_meeting_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (PlnMeetingPage, pln_meeting_page, PLN_TYPE_PAGE)
 
-enum {
-  PROP_0,
-  PROP_MEETING,
-  PROP_CONTEXT,
-  PROP_STACK,
-  N_PROPS
-};
-
-static GParamSpec *properties [N_PROPS];
-
-static void
-pln_meeting_page_dispose (GObject *object)
-{
-  PlnMeetingPage *self = PLN_MEETING_PAGE (object);
-
-  g_clear_object (&self->context);
-  /* AdwBin unparents its child itself; disposing the template as well
-   * would unparent it twice. */
-  g_clear_object (&self->meeting);
-
-  G_OBJECT_CLASS (pln_meeting_page_parent_class)->dispose (object);
-}
-
-static void
-pln_meeting_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  PlnMeetingPage *self = PLN_MEETING_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    case PROP_MEETING:
-      g_value_set_object (value, self->meeting);
-      break;
-
-    case PROP_STACK:
-      g_value_set_object (value, self->stack);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pln_meeting_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  PlnMeetingPage *self = PLN_MEETING_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      pln_meeting_page_set_context (self, g_value_get_object (value));
-      break;
-
-    case PROP_MEETING:
-      pln_meeting_page_set_meeting (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+/* No dispose: AdwBin unparents its child itself, and disposing the
+ * template as well would unparent it twice; PlnPage drops the meeting and
+ * the context. */
 
 static void
 pln_meeting_page_class_init (PlnMeetingPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = pln_meeting_page_dispose;
-  object_class->get_property = pln_meeting_page_get_property;
-  object_class->set_property = pln_meeting_page_set_property;
-
-  properties [PROP_MEETING] =
-    g_param_spec_object ("meeting", NULL, NULL,
-                         PLN_TYPE_MEETING,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_STACK] =
-    g_param_spec_object ("stack", NULL, NULL,
-                         ADW_TYPE_VIEW_STACK,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL,
-                         PLN_TYPE_CONTEXT,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PLN_TYPE_OVERVIEW_PAGE);
   g_type_ensure (PLN_TYPE_AGENDA_PAGE);
@@ -154,6 +59,9 @@ pln_meeting_page_init (PlnMeetingPage *self)
 /**
  * pln_meeting_page_get_meeting:
  *
+ * The same as pln_page_get_meeting(), for the window, which holds the
+ * page by its own type.
+ *
  * Returns: (transfer none) (nullable): the meeting shown
  */
 PlnMeeting *
@@ -161,7 +69,7 @@ pln_meeting_page_get_meeting (PlnMeetingPage *self)
 {
   g_return_val_if_fail (PLN_IS_MEETING_PAGE (self), NULL);
 
-  return self->meeting;
+  return pln_page_get_meeting (PLN_PAGE (self));
 }
 
 void
@@ -169,10 +77,8 @@ pln_meeting_page_set_meeting (PlnMeetingPage *self,
                               PlnMeeting     *meeting)
 {
   g_return_if_fail (PLN_IS_MEETING_PAGE (self));
-  g_return_if_fail (meeting == NULL || PLN_IS_MEETING (meeting));
 
-  if (g_set_object (&self->meeting, meeting))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MEETING]);
+  pln_page_set_meeting (PLN_PAGE (self), meeting);
 }
 
 /**
@@ -198,28 +104,4 @@ pln_meeting_page_set_visible_page (PlnMeetingPage *self,
 
   if (adw_view_stack_get_child_by_name (self->stack, name) != NULL)
     adw_view_stack_set_visible_child_name (self->stack, name);
-}
-
-/**
- * pln_meeting_page_get_context:
- *
- * Returns: (transfer none) (nullable): what the page was given
- */
-PlnContext *
-pln_meeting_page_get_context (PlnMeetingPage *self)
-{
-  g_return_val_if_fail (PLN_IS_MEETING_PAGE (self), NULL);
-
-  return self->context;
-}
-
-void
-pln_meeting_page_set_context (PlnMeetingPage *self,
-                              PlnContext *context)
-{
-  g_return_if_fail (PLN_IS_MEETING_PAGE (self));
-  g_return_if_fail (context == NULL || PLN_IS_CONTEXT (context));
-
-  if (g_set_object (&self->context, context))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONTEXT]);
 }

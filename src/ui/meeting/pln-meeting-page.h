@@ -9,20 +9,17 @@
 
 #include <adwaita.h>
 
-#include "pln-context.h"
+#include "pln-page.h"
 
 G_BEGIN_DECLS
 
 #define PLN_TYPE_MEETING_PAGE (pln_meeting_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (PlnMeetingPage, pln_meeting_page, PLN, MEETING_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (PlnMeetingPage, pln_meeting_page, PLN, MEETING_PAGE, PlnPage)
 
 PlnMeeting   *pln_meeting_page_get_meeting      (PlnMeetingPage *self);
 void          pln_meeting_page_set_meeting      (PlnMeetingPage *self,
                                                  PlnMeeting     *meeting);
-PlnContext   *pln_meeting_page_get_context      (PlnMeetingPage *self);
-void          pln_meeting_page_set_context      (PlnMeetingPage *self,
-                                                 PlnContext     *context);
 AdwViewStack *pln_meeting_page_get_stack        (PlnMeetingPage *self);
 void          pln_meeting_page_set_visible_page (PlnMeetingPage *self,
                                                  const char     *name);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "pln-compat.h"
+#include "pln-dialog-rows.h"
 #include "pln-enum-types.h"
 #include "pln-registration-dialog.h"
 
@@ -85,22 +86,12 @@ pln_registration_labels_new (GType enum_type)
   return list;
 }
 
-static char *
-dup_text (AdwEntryRow *row)
-{
-  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-
-  if (*text == '\0')
-    g_clear_pointer (&text, g_free);
-  return text;
-}
-
 /* A registration needs a name; an e-mail, when given, must be one. */
 static void
 changed_cb (PlnRegistrationDialog *self)
 {
-  g_autofree char *name = dup_text (self->name_row);
-  g_autofree char *email = dup_text (self->email_row);
+  g_autofree char *name = pln_dialog_entry_dup_text (self->name_row);
+  g_autofree char *email = pln_dialog_entry_dup_text (self->email_row);
   const char *problem = NULL;
 
   if (email != NULL && !pln_email_is_valid (email))
@@ -127,9 +118,9 @@ gboolean
 pln_registration_dialog_save (PlnRegistrationDialog *self)
 {
   g_autoptr(PlnRegistration) values = pln_registration_new ();
-  g_autofree char *name = dup_text (self->name_row);
-  g_autofree char *delegation = dup_text (self->delegation_row);
-  g_autofree char *email = dup_text (self->email_row);
+  g_autofree char *name = pln_dialog_entry_dup_text (self->name_row);
+  g_autofree char *delegation = pln_dialog_entry_dup_text (self->delegation_row);
+  g_autofree char *email = pln_dialog_entry_dup_text (self->email_row);
 
   g_return_val_if_fail (PLN_IS_REGISTRATION_DIALOG (self), FALSE);
 
@@ -239,9 +230,9 @@ pln_registration_dialog_new (GtkWindow       *parent,
       return self;
     }
 
-  gtk_editable_set_text (GTK_EDITABLE (self->name_row), pln_registration_get_name (registration) ?: "");
-  gtk_editable_set_text (GTK_EDITABLE (self->delegation_row), pln_registration_get_delegation (registration) ?: "");
-  gtk_editable_set_text (GTK_EDITABLE (self->email_row), pln_registration_get_email (registration) ?: "");
+  pln_dialog_entry_set_text (self->name_row, pln_registration_get_name (registration));
+  pln_dialog_entry_set_text (self->delegation_row, pln_registration_get_delegation (registration));
+  pln_dialog_entry_set_text (self->email_row, pln_registration_get_email (registration));
   adw_combo_row_set_selected (self->category_row, pln_registration_get_category (registration));
   adw_combo_row_set_selected (self->role_row, pln_registration_get_role (registration));
   adw_combo_row_set_selected (self->mode_row, pln_registration_get_mode (registration));

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "pln-compat.h"
+#include "pln-dialog-rows.h"
 #include "pln-format.h"
 #include "pln-registration-import-dialog.h"
 
@@ -58,19 +59,6 @@ enum {
 
 static guint signals [N_SIGNALS];
 
-static GtkWidget *
-text_row (const char *title,
-          const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  return row;
-}
-
 static void
 more_row (GtkListBox *list,
           guint       n)
@@ -79,7 +67,7 @@ more_row (GtkListBox *list,
 
   /* Translators: below a list cut short */
   more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", n), n);
-  gtk_list_box_append (list, text_row (more, NULL));
+  gtk_list_box_append (list, pln_dialog_text_row_new (more, NULL));
 }
 
 static void
@@ -96,7 +84,7 @@ fill_problems (PlnRegistrationImportDialog *self)
 
       /* Translators: %u is a line number of the file */
       line = g_strdup_printf (_("Line %u"), problem->line);
-      gtk_list_box_append (self->problems_list, text_row (line, problem->message));
+      gtk_list_box_append (self->problems_list, pln_dialog_text_row_new (line, problem->message));
     }
   if (problems->len > MAX_ROWS)
     more_row (self->problems_list, problems->len - MAX_ROWS);
@@ -127,7 +115,7 @@ fill_preview (PlnRegistrationImportDialog *self)
       if (pln_registration_get_email (reg) != NULL)
         g_string_append_printf (details, " · %s", pln_registration_get_email (reg));
       shown = pln_format_in_reading_order (details->str);
-      gtk_list_box_append (self->preview_list, text_row (pln_registration_get_name (reg), shown));
+      gtk_list_box_append (self->preview_list, pln_dialog_text_row_new (pln_registration_get_name (reg), shown));
     }
   if (valid->len > MAX_ROWS)
     more_row (self->preview_list, valid->len - MAX_ROWS);

@@ -74,30 +74,46 @@ alert_response_cb (GObject    *dialog,
     ((PlnAlertFunc) pending->callback) (owner, response);
 }
 
+/* A button of the alert. */
+static void
+alert_add_response (GObject                *dialog,
+                    const PlnAlertResponse *response)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), response->id, response->label);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), response->id, response->appearance);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#else
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), response->id, response->label);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), response->id, response->appearance);
+#endif
+}
+
 /**
- * pln_alert_present_with_child:
+ * pln_alert_present:
  * @parent: the widget the alert is about; its window becomes the parent
+ * @child: (nullable): a widget under the message (a choice to make)
  * @responses: the buttons, in order
  * @default_response: (nullable): the response Enter gives
  * @close_response: (nullable): the response Escape gives
  * @owner: (nullable): the object @callback is for
  * @callback: (nullable): called with the response, if @owner still exists
- * @child: (nullable): a widget under the message (a choice to make)
  *
  * Shows a message with buttons: AdwAlertDialog from libadwaita 1.5,
  * AdwMessageDialog before.
  */
 void
-pln_alert_present_with_child (GtkWidget              *parent,
-                              const char             *heading,
-                              const char             *body,
-                              GtkWidget              *child,
-                              const PlnAlertResponse *responses,
-                              guint                   n_responses,
-                              const char             *default_response,
-                              const char             *close_response,
-                              GObject                *owner,
-                              PlnAlertFunc            callback)
+pln_alert_present (GtkWidget              *parent,
+                   const char             *heading,
+                   const char             *body,
+                   GtkWidget              *child,
+                   const PlnAlertResponse *responses,
+                   guint                   n_responses,
+                   const char             *default_response,
+                   const char             *close_response,
+                   GObject                *owner,
+                   PlnAlertFunc            callback)
 {
   GObject *dialog;
 
@@ -107,64 +123,29 @@ pln_alert_present_with_child (GtkWidget              *parent,
 #if ADW_CHECK_VERSION (1, 5, 0)
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   dialog = G_OBJECT (adw_alert_dialog_new (heading, body));
-  if (child != NULL)
-    adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), child);
-  for (guint i = 0; i < n_responses; i++)
-    {
-      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), responses[i].id, responses[i].label);
-      if (responses[i].appearance != PLN_RESPONSE_DEFAULT)
-        adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), responses[i].id,
-                                                  responses[i].appearance == PLN_RESPONSE_SUGGESTED
-                                                  ? ADW_RESPONSE_SUGGESTED : ADW_RESPONSE_DESTRUCTIVE);
-    }
-  if (default_response != NULL)
-    adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), default_response);
-  if (close_response != NULL)
-    adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), close_response);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (alert_response_cb),
-                         pending_new (owner, callback), (GClosureNotify) (void (*) (void)) pending_free, 0);
-  adw_dialog_present (ADW_DIALOG (dialog), parent);
   G_GNUC_END_IGNORE_DEPRECATIONS
 #else
   dialog = G_OBJECT (adw_message_dialog_new (pln_widget_get_parent_window (parent), heading, body));
-  if (child != NULL)
-    adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), child);
+#endif
+
+  /* Both dialogs have these properties, under the same names. */
+  g_object_set (dialog, "extra-child", child, NULL);
   for (guint i = 0; i < n_responses; i++)
-    {
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), responses[i].id, responses[i].label);
-      if (responses[i].appearance != PLN_RESPONSE_DEFAULT)
-        adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), responses[i].id,
-                                                    responses[i].appearance == PLN_RESPONSE_SUGGESTED
-                                                    ? ADW_RESPONSE_SUGGESTED : ADW_RESPONSE_DESTRUCTIVE);
-    }
+    alert_add_response (dialog, &responses[i]);
   if (default_response != NULL)
-    adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), default_response);
+    g_object_set (dialog, "default-response", default_response, NULL);
   if (close_response != NULL)
-    adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), close_response);
+    g_object_set (dialog, "close-response", close_response, NULL);
   g_signal_connect_data (dialog, "response", G_CALLBACK (alert_response_cb),
                          pending_new (owner, callback), (GClosureNotify) (void (*) (void)) pending_free, 0);
+
+#if ADW_CHECK_VERSION (1, 5, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  adw_dialog_present (ADW_DIALOG (dialog), parent);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#else
   gtk_window_present (GTK_WINDOW (dialog));
 #endif
-}
-
-/**
- * pln_alert_present:
- *
- * pln_alert_present_with_child() without a child.
- */
-void
-pln_alert_present (GtkWidget              *parent,
-                   const char             *heading,
-                   const char             *body,
-                   const PlnAlertResponse *responses,
-                   guint                   n_responses,
-                   const char             *default_response,
-                   const char             *close_response,
-                   GObject                *owner,
-                   PlnAlertFunc            callback)
-{
-  pln_alert_present_with_child (parent, heading, body, NULL, responses, n_responses,
-                                default_response, close_response, owner, callback);
 }
 
 /**
@@ -178,9 +159,20 @@ pln_alert_show_error (GtkWidget  *parent,
                       const char *heading,
                       const char *message)
 {
-  const PlnAlertResponse close[] = { { "close", _("_Close"), PLN_RESPONSE_DEFAULT } };
+  const PlnAlertResponse close[] = { { "close", _("_Close"), ADW_RESPONSE_DEFAULT } };
 
-  pln_alert_present (parent, heading, message, close, G_N_ELEMENTS (close), "close", "close", NULL, NULL);
+  pln_alert_present (parent, heading, message, NULL, close, G_N_ELEMENTS (close), "close", "close", NULL, NULL);
+}
+
+/* Gives the file chosen, or %NULL, to the owner if it still exists. */
+static void
+pending_file_chosen (Pending *pending,
+                     GFile   *file)
+{
+  g_autoptr(GObject) owner = g_weak_ref_get (&pending->owner);
+
+  if (owner != NULL)
+    ((PlnFileFunc) pending->callback) (owner, file);
 }
 
 #if GTK_CHECK_VERSION (4, 10, 0)
@@ -189,8 +181,6 @@ file_dialog_done_cb (GObject      *object,
                      GAsyncResult *result,
                      gpointer      user_data)
 {
-  Pending *pending = user_data;
-  g_autoptr(GObject) owner = g_weak_ref_get (&pending->owner);
   g_autoptr(GFile) file = NULL;
 
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
@@ -200,21 +190,57 @@ file_dialog_done_cb (GObject      *object,
     file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
   G_GNUC_END_IGNORE_DEPRECATIONS
 
-  if (owner != NULL)
-    ((PlnFileFunc) pending->callback) (owner, file);
-  pending_free (pending);
+  pending_file_chosen (user_data, file);
+  pending_free (user_data);
 }
-
+#else
 static void
-choose_file (GtkWidget     *parent,
-             gboolean       save,
-             const char    *title,
-             const char    *accept_label,
-             const char    *suggested_name,
-             GtkFileFilter *filter,
-             GObject       *owner,
-             PlnFileFunc    callback)
+chooser_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     Pending         *pending)
 {
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  pending_file_chosen (pending, file);
+
+  /* The reference taken when it was shown. */
+  g_object_unref (dialog);
+}
+#endif
+
+/**
+ * pln_choose_file:
+ * @action: %GTK_FILE_CHOOSER_ACTION_SAVE or %GTK_FILE_CHOOSER_ACTION_OPEN
+ * @suggested_name: (nullable): the name a file to save starts with
+ * @filter: (nullable): the kinds of file offered
+ * @owner: the object @callback is for
+ * @callback: called with the file chosen, or %NULL when cancelled
+ *
+ * Asks where to save, or what to open: GtkFileDialog from GTK 4.10,
+ * GtkFileChooserNative (the portal inside the Flatpak) before.
+ */
+void
+pln_choose_file (GtkWidget            *parent,
+                 GtkFileChooserAction  action,
+                 const char           *title,
+                 const char           *accept_label,
+                 const char           *suggested_name,
+                 GtkFileFilter        *filter,
+                 GObject              *owner,
+                 PlnFileFunc           callback)
+{
+  gboolean save = action == GTK_FILE_CHOOSER_ACTION_SAVE;
+  GtkWindow *window = pln_widget_get_parent_window (parent);
+  Pending *pending;
+
+  g_return_if_fail (save || action == GTK_FILE_CHOOSER_ACTION_OPEN);
+  g_return_if_fail (G_IS_OBJECT (owner));
+  g_return_if_fail (callback != NULL);
+
+  pending = pending_new (owner, callback);
+#if GTK_CHECK_VERSION (4, 10, 0)
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
 
@@ -226,90 +252,34 @@ choose_file (GtkWidget     *parent,
     {
       g_object_set_data (G_OBJECT (dialog), "pln-save", GINT_TO_POINTER (TRUE));
       gtk_file_dialog_set_initial_name (dialog, suggested_name);
-      gtk_file_dialog_save (dialog, pln_widget_get_parent_window (parent), NULL, file_dialog_done_cb,
-                            pending_new (owner, callback));
+      gtk_file_dialog_save (dialog, window, NULL, file_dialog_done_cb, pending);
     }
   else
     {
-      gtk_file_dialog_open (dialog, pln_widget_get_parent_window (parent), NULL, file_dialog_done_cb,
-                            pending_new (owner, callback));
+      gtk_file_dialog_open (dialog, window, NULL, file_dialog_done_cb, pending);
     }
   G_GNUC_END_IGNORE_DEPRECATIONS
-}
 #else
-static void
-chooser_response_cb (GtkNativeDialog *dialog,
-                     int              response,
-                     Pending         *pending)
-{
-  g_autoptr(GObject) owner = g_weak_ref_get (&pending->owner);
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-  if (owner != NULL)
-    ((PlnFileFunc) pending->callback) (owner, file);
-
-  /* The reference taken when it was shown. */
-  g_object_unref (dialog);
-}
-
-static void
-choose_file (GtkWidget     *parent,
-             gboolean       save,
-             const char    *title,
-             const char    *accept_label,
-             const char    *suggested_name,
-             GtkFileFilter *filter,
-             GObject       *owner,
-             PlnFileFunc    callback)
-{
   GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (title, pln_widget_get_parent_window (parent),
-                                         save ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         accept_label, _("_Cancel"));
+  chooser = gtk_file_chooser_native_new (title, window, action, accept_label, _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   if (suggested_name != NULL)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
   if (filter != NULL)
     gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   g_signal_connect_data (chooser, "response", G_CALLBACK (chooser_response_cb),
-                         pending_new (owner, callback), (GClosureNotify) (void (*) (void)) pending_free, 0);
+                         pending, (GClosureNotify) (void (*) (void)) pending_free, 0);
   /* Kept alive until it answers. */
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
 #endif
-
-/**
- * pln_choose_file_to_save:
- * @suggested_name: (nullable): the name the chooser starts with
- * @owner: the object @callback is for
- * @callback: called with the file chosen, or %NULL when cancelled
- *
- * Asks where to save: GtkFileDialog from GTK 4.10, GtkFileChooserNative
- * (the portal inside the Flatpak) before.
- */
-void
-pln_choose_file_to_save (GtkWidget   *parent,
-                         const char  *title,
-                         const char  *accept_label,
-                         const char  *suggested_name,
-                         GObject     *owner,
-                         PlnFileFunc  callback)
-{
-  g_return_if_fail (G_IS_OBJECT (owner));
-  g_return_if_fail (callback != NULL);
-
-  choose_file (parent, TRUE, title, accept_label, suggested_name, NULL, owner, callback);
 }
 
 /**
  * pln_choose_file_to_open:
  * @filter: (nullable): the kinds of file offered
  *
- * Asks for a file to open, as pln_choose_file_to_save() does.
+ * pln_choose_file() for a file to open.
  */
 void
 pln_choose_file_to_open (GtkWidget     *parent,
@@ -319,10 +289,7 @@ pln_choose_file_to_open (GtkWidget     *parent,
                          GObject       *owner,
                          PlnFileFunc    callback)
 {
-  g_return_if_fail (G_IS_OBJECT (owner));
-  g_return_if_fail (callback != NULL);
-
-  choose_file (parent, FALSE, title, accept_label, NULL, filter, owner, callback);
+  pln_choose_file (parent, GTK_FILE_CHOOSER_ACTION_OPEN, title, accept_label, NULL, filter, owner, callback);
 }
 
 /**

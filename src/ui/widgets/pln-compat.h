@@ -17,18 +17,12 @@ G_BEGIN_DECLS
  * the library has it and the 4.8/1.2 API otherwise, so moving to the newer
  * one is this file. */
 
-typedef enum
-{
-  PLN_RESPONSE_DEFAULT,
-  PLN_RESPONSE_SUGGESTED,
-  PLN_RESPONSE_DESTRUCTIVE,
-} PlnResponseAppearance;
-
+/* A button of an alert; the appearances are those of both dialogs. */
 typedef struct
 {
   const char            *id;
   const char            *label;
-  PlnResponseAppearance  appearance;
+  AdwResponseAppearance  appearance;
 } PlnAlertResponse;
 
 /**
@@ -50,15 +44,6 @@ typedef void (*PlnFileFunc) (GObject *owner,
 void      pln_alert_present        (GtkWidget              *parent,
                                     const char             *heading,
                                     const char             *body,
-                                    const PlnAlertResponse *responses,
-                                    guint                   n_responses,
-                                    const char             *default_response,
-                                    const char             *close_response,
-                                    GObject                *owner,
-                                    PlnAlertFunc            callback);
-void      pln_alert_present_with_child (GtkWidget          *parent,
-                                    const char             *heading,
-                                    const char             *body,
                                     GtkWidget              *child,
                                     const PlnAlertResponse *responses,
                                     guint                   n_responses,
@@ -70,10 +55,12 @@ void      pln_alert_show_error     (GtkWidget              *parent,
                                     const char             *heading,
                                     const char             *message);
 
-void      pln_choose_file_to_save  (GtkWidget              *parent,
+void      pln_choose_file          (GtkWidget              *parent,
+                                    GtkFileChooserAction    action,
                                     const char             *title,
                                     const char             *accept_label,
                                     const char             *suggested_name,
+                                    GtkFileFilter          *filter,
                                     GObject                *owner,
                                     PlnFileFunc             callback);
 void      pln_choose_file_to_open  (GtkWidget              *parent,

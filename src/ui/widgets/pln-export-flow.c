@@ -158,8 +158,8 @@ pln_export_flow_run (const PlnExportFlow *flow,
   export->write = write;
   g_object_set_data_full (owner, "pln-export-flow", export, (GDestroyNotify) export_free);
 
-  pln_choose_file_to_save (parent, flow->chooser_title, _("_Export"), flow->suggested_name,
-                           owner, file_chosen_cb);
+  pln_choose_file (parent, GTK_FILE_CHOOSER_ACTION_SAVE, flow->chooser_title, _("_Export"),
+                   flow->suggested_name, NULL, owner, file_chosen_cb);
 }
 
 static void

@@ -11,8 +11,9 @@
 
 #include "pln-page.h"
 
-/* What every page of a meeting has: the meeting it shows and the context
- * it is given, both bound from PlnMeetingPage. The page owns both; its
+/* What every page has: the meeting it shows and the context it is given,
+ * both bound from PlnMeetingPage for the pages of a meeting; the calendar
+ * is given only the context, by the window. The page owns both; its
  * subclass hears of a change through the class's vfuncs, once, and only
  * when the value really changed. */
 

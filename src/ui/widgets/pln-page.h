@@ -25,9 +25,10 @@ G_DECLARE_DERIVABLE_TYPE (PlnPage, pln_page, PLN, PAGE, AdwBin)
  *   is still alive during the call
  * @context_changed: the page was given another context (or none)
  *
- * A page of a meeting: what it shows and what it is given, the same for
- * every page. Subclasses react to a change in the vfuncs, which run after
- * the new value is stored and before the property is notified.
+ * A page of the window's content: the meeting it shows (the calendar
+ * shows none) and what it is given, the same for every page. Subclasses
+ * react to a change in the vfuncs, which run after the new value is stored
+ * and before the property is notified.
  */
 struct _PlnPageClass
 {

@@ -36,17 +36,10 @@ struct _PlnSidebar
 G_DEFINE_FINAL_TYPE (PlnSidebar, pln_sidebar, ADW_TYPE_BIN)
 
 enum {
-  PROP_0,
-  PROP_WORKSPACE,
-  N_PROPS
-};
-
-enum {
   MEETING_ACTIVATED,
   N_SIGNALS
 };
 
-static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
 
 static gboolean
@@ -266,59 +259,12 @@ pln_sidebar_dispose (GObject *object)
 }
 
 static void
-pln_sidebar_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
-{
-  PlnSidebar *self = PLN_SIDEBAR (object);
-
-  switch (prop_id)
-    {
-    case PROP_WORKSPACE:
-      g_value_set_object (value, self->workspace);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pln_sidebar_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
-{
-  PlnSidebar *self = PLN_SIDEBAR (object);
-
-  switch (prop_id)
-    {
-    case PROP_WORKSPACE:
-      pln_sidebar_set_workspace (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 pln_sidebar_class_init (PlnSidebarClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pln_sidebar_dispose;
-  object_class->get_property = pln_sidebar_get_property;
-  object_class->set_property = pln_sidebar_set_property;
-
-  properties [PROP_WORKSPACE] =
-    g_param_spec_object ("workspace", NULL, NULL,
-                         PLN_TYPE_WORKSPACE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * PlnSidebar::meeting-activated:
@@ -350,14 +296,12 @@ pln_sidebar_init (PlnSidebar *self)
   g_object_unref (factory);
 }
 
-PlnWorkspace *
-pln_sidebar_get_workspace (PlnSidebar *self)
-{
-  g_return_val_if_fail (PLN_IS_SIDEBAR (self), NULL);
-
-  return self->workspace;
-}
-
+/**
+ * pln_sidebar_set_workspace:
+ * @workspace: (nullable): the workspace whose working groups to list
+ *
+ * The window gives the sidebar its workspace, as it opens one.
+ */
 void
 pln_sidebar_set_workspace (PlnSidebar   *self,
                            PlnWorkspace *workspace)
@@ -383,8 +327,6 @@ pln_sidebar_set_workspace (PlnSidebar   *self,
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
       gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
     }
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_WORKSPACE]);
 }
 
 /**

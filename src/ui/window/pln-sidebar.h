@@ -17,7 +17,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PlnSidebar, pln_sidebar, PLN, SIDEBAR, AdwBin)
 
-PlnWorkspace *pln_sidebar_get_workspace (PlnSidebar   *self);
 void          pln_sidebar_set_workspace (PlnSidebar   *self,
                                          PlnWorkspace *workspace);
 GListModel   *pln_sidebar_get_rows      (PlnSidebar   *self);

@@ -58,9 +58,9 @@ _pln_window_leave_workspace (PlnWindow *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *body = NULL;
   const PlnAlertResponse responses[] = {
-    { "cancel", _("_Cancel"), PLN_RESPONSE_DEFAULT },
-    { "discard", _("_Discard Changes"), PLN_RESPONSE_DESTRUCTIVE },
-    { "save-as", _("Save _Elsewhere…"), PLN_RESPONSE_SUGGESTED },
+    { "cancel", _("_Cancel"), ADW_RESPONSE_DEFAULT },
+    { "discard", _("_Discard Changes"), ADW_RESPONSE_DESTRUCTIVE },
+    { "save-as", _("Save _Elsewhere…"), ADW_RESPONSE_SUGGESTED },
   };
 
   if (store == NULL || pln_store_get_workspace (store) == NULL || pln_store_flush (store, &error))
@@ -71,7 +71,7 @@ _pln_window_leave_workspace (PlnWindow *self,
   /* Translators: %s says why the workspace was not saved */
   body = g_strdup_printf (_("%s If you leave this workspace now, the changes made since the last save are lost."),
                           error->message);
-  pln_alert_present (GTK_WIDGET (self), _("Your Changes Are Not Saved"), body,
+  pln_alert_present (GTK_WIDGET (self), _("Your Changes Are Not Saved"), body, NULL,
                      responses, G_N_ELEMENTS (responses), "save-as", "cancel",
                      G_OBJECT (self), unsaved_response_cb);
   return FALSE;
@@ -159,8 +159,8 @@ save_as_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  pln_choose_file_to_save (widget, _("Save Workspace As"), _("_Save"), _("Workspace.json"),
-                           G_OBJECT (widget), save_as_chosen_cb);
+  pln_choose_file (widget, GTK_FILE_CHOOSER_ACTION_SAVE, _("Save Workspace As"), _("_Save"),
+                   _("Workspace.json"), NULL, G_OBJECT (widget), save_as_chosen_cb);
 }
 
 static gboolean
