@@ -423,6 +423,63 @@ test_find_group (void)
   }
 }
 
+/* An agenda imported again is known by its working group and days (or
+ * its symbol), and what importing it would change is said item by item. */
+static void
+test_find_meeting (void)
+{
+  g_autofree char *path = pln_test_data_path ("agenda-example.txt");
+  g_autofree char *text = NULL;
+  g_autoptr(PlnWorkspace) workspace = pln_workspace_new ();
+  g_autoptr(PlnWorkingGroup) group = pln_working_group_new ();
+  g_autoptr(PlnAgendaImport) first = NULL;
+  g_autoptr(PlnAgendaImport) again = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  PlnMeeting *meeting;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  pln_working_group_set_name (group, "Working Group on Example Matters");
+  pln_workspace_append_working_group (workspace, group);
+
+  first = import_text (text);
+  g_assert_null (pln_agenda_import_find_meeting (first, workspace));
+  meeting = pln_agenda_import_get_meeting (first);
+  pln_meeting_set_working_group (meeting, group);
+  pln_workspace_append_meeting (workspace, meeting);
+
+  /* The same agenda: that meeting, and nothing would change. */
+  again = import_text (text);
+  g_assert_true (pln_agenda_import_find_meeting (again, workspace) == meeting);
+  changes = pln_agenda_import_describe_changes (again, meeting);
+  g_assert_cmpuint (changes->len, ==, 0);
+
+  /* A revised agenda: a new title, a new sub-item, one item fewer. */
+  {
+    g_autofree char *a = replace (text, "2. Exchange of example practices.", "2. Exchange of example practices and lessons.");
+    g_autofree char *b = replace (a, " (b) Adoption of the agenda.\n", " (b) Adoption of the agenda;\n (c) Election of officers.\n");
+    g_autofree char *c = replace (b, "3. Adoption of the report.\n", "");
+    g_autoptr(PlnAgendaImport) revised = import_text (c);
+    g_autoptr(GPtrArray) revised_changes = NULL;
+    g_autofree char *all = NULL;
+
+    g_assert_true (pln_agenda_import_find_meeting (revised, workspace) == meeting);
+    revised_changes = pln_agenda_import_describe_changes (revised, meeting);
+    g_ptr_array_add (revised_changes, NULL);
+    all = g_strjoinv ("\n", (char **) revised_changes->pdata);
+    g_assert_nonnull (strstr (all, "Item 2: a new title"));
+    g_assert_nonnull (strstr (all, "Item 1 (c): added"));
+    g_assert_nonnull (strstr (all, "Item 3: removed"));
+  }
+
+  /* Other days: another meeting of the group. */
+  {
+    g_autofree char *later = replace (text, "Geneva, 11-13 November 2025", "Geneva, 18-20 November 2025");
+    g_autoptr(PlnAgendaImport) other = import_text (later);
+
+    g_assert_null (pln_agenda_import_find_meeting (other, workspace));
+  }
+}
+
 /* The annotated provisional agenda Plenary writes as PDF, read back
  * through poppler: the same items, symbols and plenary meetings as the
  * meeting it was written from. */
@@ -580,6 +637,7 @@ main (int   argc,
   g_test_add_func ("/agenda-import/wg4-2018", test_wg4);
   g_test_add_func ("/agenda-import/variants", test_variants);
   g_test_add_func ("/agenda-import/find-group", test_find_group);
+  g_test_add_func ("/agenda-import/find-meeting", test_find_meeting);
   g_test_add_func ("/agenda-import/pdf", test_pdf);
   g_test_add_func ("/agenda-import/not-an-agenda", test_not_an_agenda);
   g_test_add_func ("/agenda-import/large", test_large);

@@ -268,6 +268,23 @@ test_import_registrations (void)
   g_assert_cmpstr (after, ==, before);
 }
 
+/* What is not imported is said: the columns no field was found for, and
+ * each value that names no choice, with its line. */
+static void
+test_import_registrations_report (void)
+{
+  g_autofree char *workspace = make_workspace (NULL);
+  g_autofree char *csv = pln_test_data_path ("registrations-variants.csv");
+  g_autofree char *line = g_strdup_printf ("%s:4: unknown participation “Hybrid?”", csv);
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, (const char *[]) { "import-registrations", workspace, "SOM/2022", csv, NULL });
+  check_run (&run, "import-registrations", 0, "column “Badge” not imported");
+  check_run (&run, "import-registrations", 0, line);
+  check_run (&run, "import-registrations", 0, ":3: unknown role “Observer”");
+  g_assert_nonnull (strstr (run.out, "2 registrations imported"));
+}
+
 /* ------------------------------------------------------------ numbers */
 
 static void
@@ -411,6 +428,7 @@ main (int   argc,
   g_test_add_func ("/cli/import/agenda-dev-zero", test_import_agenda_dev_zero);
   g_test_add_func ("/cli/import/agenda-sparse-1gb", test_import_agenda_sparse);
   g_test_add_func ("/cli/import/registrations", test_import_registrations);
+  g_test_add_func ("/cli/import/registrations-report", test_import_registrations_report);
   g_test_add_func ("/cli/numbers/day", test_numbers_day);
   g_test_add_func ("/cli/numbers/year", test_numbers_year);
   g_test_add_func ("/cli/output/control-characters", test_output_controls);

@@ -350,6 +350,88 @@ test_demo (void)
   g_assert_true (found);
 }
 
+/* Moving the first day moves the whole meeting, and back exactly. */
+static void
+test_move_meeting (void)
+{
+  g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
+  PlnMeeting *meeting = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
+  GListModel *sittings = pln_meeting_get_sittings (meeting);
+  guint n = g_list_model_get_n_items (sittings);
+  g_autofree GDate *before = g_new0 (GDate, n);
+  GDate first = *pln_meeting_get_first_day (meeting);
+  GDate last = *pln_meeting_get_last_day (meeting);
+  GDate later = first;
+
+  g_assert_cmpuint (n, >, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlnSitting) sitting = g_list_model_get_item (sittings, i);
+
+      before[i] = *pln_sitting_get_date (sitting);
+    }
+
+  g_date_add_days (&later, 7);
+  pln_meeting_move_to (meeting, &later);
+  g_assert_cmpint (g_date_days_between (&first, pln_meeting_get_first_day (meeting)), ==, 7);
+  g_assert_cmpint (g_date_days_between (&last, pln_meeting_get_last_day (meeting)), ==, 7);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlnSitting) sitting = g_list_model_get_item (sittings, i);
+
+      g_assert_cmpint (g_date_days_between (&before[i], pln_sitting_get_date (sitting)), ==, 7);
+    }
+  {
+    g_autoptr(GPtrArray) problems = pln_meeting_validate (meeting, "meeting");
+
+    /* The plenary meetings are on the meeting's days: nothing to warn of. */
+    g_assert_cmpuint (problems->len, ==, 0);
+  }
+
+  pln_meeting_move_to (meeting, &first);
+  g_assert_cmpint (g_date_compare (pln_meeting_get_first_day (meeting), &first), ==, 0);
+  g_assert_cmpint (g_date_compare (pln_meeting_get_last_day (meeting), &last), ==, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlnSitting) sitting = g_list_model_get_item (sittings, i);
+
+      g_assert_cmpint (g_date_compare (pln_sitting_get_date (sitting), &before[i]), ==, 0);
+    }
+}
+
+/* The item under discussion: by the plenary meeting under way and the
+ * placement whose share of its time it is; the day's last one after. */
+static void
+test_item_under_way (void)
+{
+  g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
+  PlnMeeting *meeting = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
+  g_autoptr(GTimeZone) tz = pln_meeting_dup_time_zone (meeting);
+  g_autoptr(PlnSitting) sitting = g_list_model_get_item (pln_meeting_get_sittings (meeting), 0);
+  GListModel *placements = pln_sitting_get_placements (sitting);
+  guint n = g_list_model_get_n_items (placements);
+  g_autoptr(GDateTime) start = pln_sitting_dup_start_date_time (sitting, tz);
+  g_autoptr(GDateTime) end = pln_sitting_dup_end_date_time (sitting, tz);
+  g_autoptr(GDateTime) early = g_date_time_add_minutes (start, -30);
+  g_autoptr(GDateTime) begun = g_date_time_add_minutes (start, 1);
+  g_autoptr(GDateTime) near_end = g_date_time_add_minutes (end, -1);
+  g_autoptr(GDateTime) after = g_date_time_add_minutes (end, 30);
+  g_autoptr(GDateTime) in_utc = g_date_time_to_utc (begun);
+  g_autoptr(PlnPlacement) first = NULL;
+  g_autoptr(PlnPlacement) last = NULL;
+
+  g_assert_cmpuint (n, >=, 2);
+  first = g_list_model_get_item (placements, 0);
+  last = g_list_model_get_item (placements, n - 1);
+
+  g_assert_null (pln_meeting_find_item_under_way (meeting, early));
+  g_assert_true (pln_meeting_find_item_under_way (meeting, begun) == pln_placement_get_agenda_item (first));
+  g_assert_true (pln_meeting_find_item_under_way (meeting, in_utc) == pln_placement_get_agenda_item (first));
+  g_assert_true (pln_meeting_find_item_under_way (meeting, near_end) == pln_placement_get_agenda_item (last));
+  /* Between the morning and the afternoon: still the morning's last item. */
+  g_assert_true (pln_meeting_find_item_under_way (meeting, after) == pln_placement_get_agenda_item (last));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -366,6 +448,8 @@ main (int   argc,
   g_test_add_func ("/model/overlap", test_overlap);
   g_test_add_func ("/model/workspace-changed", test_workspace_changed);
   g_test_add_func ("/model/demo", test_demo);
+  g_test_add_func ("/model/move-meeting", test_move_meeting);
+  g_test_add_func ("/model/item-under-way", test_item_under_way);
 
   return g_test_run ();
 }

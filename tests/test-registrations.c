@@ -197,6 +197,122 @@ test_import_policies_and_french (void)
   }
 }
 
+/* Headers as registration systems write them: a title column, "Given
+ * name", "Country/Organization", "Role / Function", a column nothing maps
+ * to; values that name no choice are reported by line and kept out until
+ * the user says what they mean. */
+static void
+test_import_variants (void)
+{
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  g_autofree char *data = read_data ("registrations-variants.csv", &length);
+  g_autoptr(PlnMeeting) meeting = pln_meeting_new ();
+  g_autoptr(PlnRegistrationImport) import = pln_registration_import_new (data, length, meeting, &error);
+  static const PlnImportField expected[] = {
+    PLN_IMPORT_FIELD_HONORIFIC, PLN_IMPORT_FIELD_FIRST_NAME, PLN_IMPORT_FIELD_LAST_NAME,
+    PLN_IMPORT_FIELD_DELEGATION, PLN_IMPORT_FIELD_ROLE, PLN_IMPORT_FIELD_MODE,
+    PLN_IMPORT_FIELD_EMAIL, PLN_IMPORT_FIELD_NONE, PLN_IMPORT_FIELD_STATUS,
+  };
+  g_auto(GStrv) unmapped = NULL;
+  GPtrArray *valid;
+  GPtrArray *unknown;
+  PlnRegistration *amina;
+  PlnRegistration *elif;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (pln_registration_import_get_n_columns (import), ==, G_N_ELEMENTS (expected));
+  for (guint c = 0; c < G_N_ELEMENTS (expected); c++)
+    g_assert_cmpint (pln_registration_import_get_mapping (import, c), ==, expected[c]);
+
+  unmapped = pln_registration_import_dup_unmapped (import);
+  g_assert_cmpstrv (unmapped, ((const char * const[]) { "Badge", NULL }));
+
+  /* Never turned into another value: each reported with its line. */
+  g_assert_true (has_problem (import, 3, "unknown role “Observer”"));
+  g_assert_true (has_problem (import, 4, "unknown participation “Hybrid?”"));
+  g_assert_true (has_problem (import, 5, "unknown status “Registered”"));
+  g_assert_cmpuint (pln_registration_import_get_problems (import)->len, ==, 3);
+
+  valid = pln_registration_import_get_valid (import);
+  g_assert_cmpuint (valid->len, ==, 2);
+  amina = g_ptr_array_index (valid, 0);
+  elif = g_ptr_array_index (valid, 1);
+  g_assert_cmpstr (pln_registration_get_honorific (amina), ==, "Ms.");
+  g_assert_cmpstr (pln_registration_get_name (amina), ==, "Amina Example");
+  g_assert_cmpstr (pln_registration_get_delegation (amina), ==, "Republic of Example");
+  g_assert_cmpint (pln_registration_get_role (amina), ==, PLN_REGISTRATION_ROLE_HEAD_OF_DELEGATION);
+  g_assert_cmpint (pln_registration_get_mode (amina), ==, PLN_PARTICIPATION_MODE_IN_PERSON);
+  g_assert_cmpint (pln_registration_get_status (amina), ==, PLN_REGISTRATION_STATUS_CONFIRMED);
+  /* An empty value is the default, not a problem. */
+  g_assert_cmpstr (pln_registration_get_honorific (elif), ==, "Dr.");
+  g_assert_cmpint (pln_registration_get_role (elif), ==, PLN_REGISTRATION_ROLE_DELEGATE);
+  g_assert_cmpint (pln_registration_get_status (elif), ==, PLN_REGISTRATION_STATUS_REQUESTED);
+
+  unknown = pln_registration_import_get_unknown_values (import, PLN_IMPORT_FIELD_ROLE);
+  g_assert_cmpuint (unknown->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (unknown, 0), ==, "Observer");
+
+  /* An explicit choice brings a line in; taking it back keeps it out. */
+  pln_registration_import_choose (import, PLN_IMPORT_FIELD_ROLE, "OBSERVER", PLN_REGISTRATION_ROLE_DELEGATE);
+  pln_registration_import_choose (import, PLN_IMPORT_FIELD_STATUS, "registered", PLN_REGISTRATION_STATUS_CONFIRMED);
+  g_assert_cmpuint (pln_registration_import_get_problems (import)->len, ==, 1);
+  g_assert_true (has_problem (import, 4, "Hybrid?"));
+  g_assert_cmpuint (pln_registration_import_get_unknown_values (import, PLN_IMPORT_FIELD_ROLE)->len, ==, 0);
+  g_assert_cmpuint (pln_registration_import_get_unknown_values (import, PLN_IMPORT_FIELD_MODE)->len, ==, 1);
+  g_assert_cmpuint (valid->len, ==, 4);
+  g_assert_cmpint (pln_registration_get_status (g_ptr_array_index (valid, 2)), ==, PLN_REGISTRATION_STATUS_CONFIRMED);
+
+  pln_registration_import_choose (import, PLN_IMPORT_FIELD_STATUS, "Registered", -1);
+  g_assert_cmpuint (valid->len, ==, 3);
+
+  /* Nothing reaches the meeting before apply, and only the good lines then. */
+  g_assert_cmpuint (g_list_model_get_n_items (pln_meeting_get_registrations (meeting)), ==, 0);
+  g_assert_cmpuint (pln_registration_import_apply (import, PLN_DUPLICATES_SKIP), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (pln_meeting_get_registrations (meeting)), ==, 3);
+}
+
+/* The headers and values of exports in Russian, Chinese and Arabic. */
+static void
+test_import_languages (void)
+{
+  static const struct
+  {
+    const char *file;
+    const char *honorific;
+    const char *name;
+    const char *delegation;
+    PlnParticipationMode mode;
+  } cases[] = {
+    { "registrations-ru.csv", "г-жа", "Анна Пример", "Примерия", PLN_PARTICIPATION_MODE_ONLINE },
+    { "registrations-zh.csv", "女士", "王芳", "示例国", PLN_PARTICIPATION_MODE_ONLINE },
+    { "registrations-ar.csv", "السيدة", "ليلى مثال", "مثالستان", PLN_PARTICIPATION_MODE_IN_PERSON },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gsize length;
+      g_autofree char *data = read_data (cases[i].file, &length);
+      g_autoptr(PlnMeeting) meeting = pln_meeting_new ();
+      g_autoptr(PlnRegistrationImport) import = pln_registration_import_new (data, length, meeting, &error);
+      g_auto(GStrv) unmapped = NULL;
+      PlnRegistration *reg;
+
+      g_assert_no_error (error);
+      unmapped = pln_registration_import_dup_unmapped (import);
+      g_assert_cmpstrv (unmapped, ((const char * const[]) { NULL }));
+      g_assert_cmpuint (pln_registration_import_get_problems (import)->len, ==, 0);
+      g_assert_cmpuint (pln_registration_import_get_valid (import)->len, ==, 1);
+      reg = g_ptr_array_index (pln_registration_import_get_valid (import), 0);
+      g_assert_cmpstr (pln_registration_get_honorific (reg), ==, cases[i].honorific);
+      g_assert_cmpstr (pln_registration_get_name (reg), ==, cases[i].name);
+      g_assert_cmpstr (pln_registration_get_delegation (reg), ==, cases[i].delegation);
+      g_assert_nonnull (pln_registration_get_email (reg));
+      g_assert_cmpint (pln_registration_get_mode (reg), ==, cases[i].mode);
+    }
+}
+
 /* @n registrations as the registration system writes them. */
 static GString *
 registrations_csv (guint n)
@@ -278,6 +394,41 @@ test_participants_document (void)
   g_assert_null (strstr (t, "Multi"));
 }
 
+/* The honorific goes into the list of participants before the name, and
+ * through the CSV export back into an import. */
+static void
+test_honorific (void)
+{
+  g_autoptr(PlnMeeting) meeting = pln_meeting_new ();
+  g_autoptr(PlnMeeting) other = pln_meeting_new ();
+  g_autoptr(PlnRegistration) reg = pln_registration_new ();
+  g_autoptr(PlnDocument) document = NULL;
+  g_autoptr(GBytes) text = NULL;
+  g_autoptr(GBytes) csv = NULL;
+  g_autoptr(PlnRegistrationImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  PlnRegistration *back;
+
+  pln_registration_set_honorific (reg, "H.E. Mr.");
+  pln_registration_set_name (reg, "Diego Prueba");
+  pln_registration_set_role (reg, PLN_REGISTRATION_ROLE_HEAD_OF_DELEGATION);
+  pln_registration_set_status (reg, PLN_REGISTRATION_STATUS_CONFIRMED);
+  pln_meeting_append_registration (meeting, reg);
+
+  document = pln_participants_document_new (meeting);
+  text = pln_document_export_to_bytes (document, PLN_DOCUMENT_FORMAT_TEXT, NULL);
+  g_assert_nonnull (strstr (g_bytes_get_data (text, NULL), "H.E. Mr. Diego Prueba, Head of delegation"));
+
+  csv = pln_registrations_to_csv (pln_meeting_get_registrations (meeting));
+  import = pln_registration_import_new (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv), other, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pln_registration_import_get_problems (import)->len, ==, 0);
+  back = g_ptr_array_index (pln_registration_import_get_valid (import), 0);
+  g_assert_cmpstr (pln_registration_get_honorific (back), ==, "H.E. Mr.");
+  g_assert_cmpint (pln_registration_get_role (back), ==, PLN_REGISTRATION_ROLE_HEAD_OF_DELEGATION);
+  g_assert_cmpint (pln_registration_get_status (back), ==, PLN_REGISTRATION_STATUS_CONFIRMED);
+}
+
 static PlnRegistration *
 person (const char              *name,
         const char              *delegation,
@@ -346,7 +497,7 @@ test_summary_csv_emails (void)
 
   /* The CSV reads back the same, quotes and commas included. */
   csv = pln_registrations_to_csv (registrations);
-  g_assert_true (g_str_has_prefix (g_bytes_get_data (csv, NULL), "Name,Delegation,Category,Role,Participation,Email,Status,Link sent\r\n"));
+  g_assert_true (g_str_has_prefix (g_bytes_get_data (csv, NULL), "Title,Name,Delegation,Category,Role,Participation,Email,Status,Link sent\r\n"));
   /* A formula is written so that a spreadsheet shows it, not runs it. */
   g_assert_nonnull (strstr (g_bytes_get_data (csv, NULL), ",\"'=HYPERLINK(\"\"http://example.org\"\")\","));
   back = pln_registration_import_new (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv), other, &error);
@@ -475,8 +626,11 @@ main (int   argc,
   g_test_add_func ("/registrations/csv", test_csv);
   g_test_add_func ("/registrations/import", test_import);
   g_test_add_func ("/registrations/import-policies-and-french", test_import_policies_and_french);
+  g_test_add_func ("/registrations/import-variants", test_import_variants);
+  g_test_add_func ("/registrations/import-languages", test_import_languages);
   g_test_add_func ("/registrations/import-30000", test_import_30000);
   g_test_add_func ("/registrations/participants-document", test_participants_document);
+  g_test_add_func ("/registrations/honorific", test_honorific);
   g_test_add_func ("/registrations/summary-csv-emails", test_summary_csv_emails);
   g_test_add_func ("/registrations/search-and-order", test_search_and_order);
   g_test_add_func ("/registrations/edit-undo", test_edit_undo);

@@ -24,6 +24,7 @@ pln_cli_import_registrations (int    argc,
   g_autoptr(PlnStore) store = NULL;
   g_autoptr(PlnRegistrationImport) import = NULL;
   g_autofree char *data = NULL;
+  g_auto(GStrv) unmapped = NULL;
   PlnDuplicatePolicy policy = PLN_DUPLICATES_SKIP;
   PlnMeeting *meeting;
   gsize length;
@@ -52,6 +53,11 @@ pln_cli_import_registrations (int    argc,
   if (!pln_file_read_bounded (csv, PLN_FILE_LIMIT_DOCUMENT, NULL, &data, &length, NULL, &error) ||
       (import = pln_registration_import_new (data, length, meeting, &error)) == NULL)
     return pln_cli_fail ("import-registrations", error);
+
+unmapped = pln_registration_import_dup_unmapped (import);
+  for (guint i = 0; unmapped[i] != NULL; i++)
+    /* Translators: a file name and the header of one of its columns */
+    pln_cli_print (stderr, _("%s: column “%s” not imported\n"), argv[3], unmapped[i]);
 
   pln_cli_print_problems (argv[3], pln_registration_import_get_problems (import));
 

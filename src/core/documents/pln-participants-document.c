@@ -43,6 +43,26 @@ compare_registrations (gconstpointer a,
   return order;
 }
 
+/* "Ms. Jane Doe, Chair": the honorific as registered, the name, and a
+ * role other than delegate. */
+static char *
+participant_entry (PlnRegistration *reg)
+{
+  static const char * const roles[] = {
+    "", "Head of delegation", "Panellist", "Chair", "Vice-Chair", "Rapporteur",
+  };
+  const char *honorific = pln_registration_get_honorific (reg);
+  GString *entry = g_string_new (NULL);
+
+  if (honorific != NULL && *honorific != '\0')
+    g_string_append_printf (entry, "%s ", honorific);
+  g_string_append (entry, pln_registration_get_name (reg) ?: "");
+  if (pln_registration_get_role (reg) != PLN_REGISTRATION_ROLE_DELEGATE)
+    g_string_append_printf (entry, ", %s", roles[pln_registration_get_role (reg)]);
+
+  return g_string_free (entry, FALSE);
+}
+
 /**
  * pln_participants_document_new:
  *
@@ -103,16 +123,7 @@ pln_participants_document_new (PlnMeeting *meeting)
           pln_document_add_heading (document, 2, delegation ? delegation : "—");
         }
 
-      if (pln_registration_get_role (reg) != PLN_REGISTRATION_ROLE_DELEGATE)
-        {
-          static const char * const roles[] = {
-            "", "Head of delegation", "Panellist", "Chair", "Vice-Chair", "Rapporteur",
-          };
-
-          entry = g_strdup_printf ("%s, %s", pln_registration_get_name (reg) ?: "", roles[pln_registration_get_role (reg)]);
-        }
-      else
-        entry = g_strdup (pln_registration_get_name (reg) ?: "");
+      entry = participant_entry (reg);
 
       pln_document_add_paragraph (document, entry, PLN_TEXT_PLAIN);
     }

@@ -31,6 +31,10 @@ const GDate     *pln_agenda_import_get_distributed    (PlnAgendaImport  *self);
 GArray          *pln_agenda_import_get_problems       (PlnAgendaImport  *self);
 PlnWorkingGroup *pln_agenda_import_find_group         (PlnAgendaImport  *self,
                                                        PlnWorkspace     *workspace);
+PlnMeeting      *pln_agenda_import_find_meeting       (PlnAgendaImport  *self,
+                                                       PlnWorkspace     *workspace);
+GPtrArray       *pln_agenda_import_describe_changes   (PlnAgendaImport  *self,
+                                                       PlnMeeting       *meeting);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlnAgendaImport, pln_agenda_import_free)
 

@@ -34,22 +34,157 @@ struct _PlnRegistrationImport
   guint           n_duplicates;
   GPtrArray      *added;      /* by apply(): the registrations added */
   GPtrArray      *replaced;   /* by apply(): the registrations replaced, by their new ones */
+
+  /* For each field with choices: casefolded value → the choice the user
+   * made for it (pln_registration_import_choose()), and the values of
+   * the file that name no choice, each once, in the order they come. */
+  GHashTable     *chosen[PLN_IMPORT_N_FIELDS];
+  GPtrArray      *unknown[PLN_IMPORT_N_FIELDS];
 };
 
+/* The headers registration systems write, in the languages of their
+ * exports, compared after casefolding and with punctuation as spaces:
+ * "E-mail", "e_mail" and "EMAIL" are one header. */
 static const struct
 {
   PlnImportField  field;
-  const char     *words[8];
+  const char     *header;
 } header_words[] = {
-  { PLN_IMPORT_FIELD_FIRST_NAME, { "first name", "firstname", "given name", "prénom", "prenom", "nombre de pila", "nombre", NULL } },
-  { PLN_IMPORT_FIELD_LAST_NAME, { "last name", "lastname", "surname", "family name", "nom de famille", "nom", "apellido", "apellidos" } },
-  { PLN_IMPORT_FIELD_NAME, { "full name", "name", "participant", "nom complet", "nombre completo", NULL } },
-  { PLN_IMPORT_FIELD_DELEGATION, { "delegation", "country", "organization", "organisation", "délégation", "pays", "delegación", "país" } },
-  { PLN_IMPORT_FIELD_CATEGORY, { "category", "participant type", "type", "catégorie", "categoría", NULL } },
-  { PLN_IMPORT_FIELD_ROLE, { "role", "function", "rôle", "fonction", "función", "cargo", NULL } },
-  { PLN_IMPORT_FIELD_MODE, { "participation", "mode", "attendance", "modalité", "modalidad", NULL } },
-  { PLN_IMPORT_FIELD_EMAIL, { "email", "e-mail", "mail", "courriel", "correo", "correo electrónico", NULL } },
-  { PLN_IMPORT_FIELD_STATUS, { "status", "registration status", "statut", "estado", NULL } },
+  { PLN_IMPORT_FIELD_HONORIFIC, "title" },
+  { PLN_IMPORT_FIELD_HONORIFIC, "salutation" },
+  { PLN_IMPORT_FIELD_HONORIFIC, "honorific" },
+  { PLN_IMPORT_FIELD_HONORIFIC, "courtesy title" },
+  { PLN_IMPORT_FIELD_HONORIFIC, "prefix" },
+  { PLN_IMPORT_FIELD_HONORIFIC, "civilité" },
+  { PLN_IMPORT_FIELD_HONORIFIC, "titre" },
+  { PLN_IMPORT_FIELD_HONORIFIC, "tratamiento" },
+  { PLN_IMPORT_FIELD_HONORIFIC, "título" },
+  { PLN_IMPORT_FIELD_HONORIFIC, "titulo" },
+  { PLN_IMPORT_FIELD_HONORIFIC, "обращение" },
+  { PLN_IMPORT_FIELD_HONORIFIC, "اللقب" },
+  { PLN_IMPORT_FIELD_HONORIFIC, "称谓" },
+  { PLN_IMPORT_FIELD_HONORIFIC, "称呼" },
+  { PLN_IMPORT_FIELD_FIRST_NAME, "first name" },
+  { PLN_IMPORT_FIELD_FIRST_NAME, "firstname" },
+  { PLN_IMPORT_FIELD_FIRST_NAME, "given name" },
+  { PLN_IMPORT_FIELD_FIRST_NAME, "forename" },
+  { PLN_IMPORT_FIELD_FIRST_NAME, "prénom" },
+  { PLN_IMPORT_FIELD_FIRST_NAME, "prenom" },
+  { PLN_IMPORT_FIELD_FIRST_NAME, "nombre de pila" },
+  { PLN_IMPORT_FIELD_FIRST_NAME, "nombre" },
+  { PLN_IMPORT_FIELD_FIRST_NAME, "имя" },
+  { PLN_IMPORT_FIELD_FIRST_NAME, "الاسم الأول" },
+  { PLN_IMPORT_FIELD_FIRST_NAME, "名" },
+  { PLN_IMPORT_FIELD_LAST_NAME, "last name" },
+  { PLN_IMPORT_FIELD_LAST_NAME, "lastname" },
+  { PLN_IMPORT_FIELD_LAST_NAME, "surname" },
+  { PLN_IMPORT_FIELD_LAST_NAME, "family name" },
+  { PLN_IMPORT_FIELD_LAST_NAME, "nom de famille" },
+  { PLN_IMPORT_FIELD_LAST_NAME, "nom" },
+  { PLN_IMPORT_FIELD_LAST_NAME, "apellido" },
+  { PLN_IMPORT_FIELD_LAST_NAME, "apellidos" },
+  { PLN_IMPORT_FIELD_LAST_NAME, "фамилия" },
+  { PLN_IMPORT_FIELD_LAST_NAME, "اسم العائلة" },
+  { PLN_IMPORT_FIELD_LAST_NAME, "姓" },
+  { PLN_IMPORT_FIELD_NAME, "full name" },
+  { PLN_IMPORT_FIELD_NAME, "name" },
+  { PLN_IMPORT_FIELD_NAME, "participant" },
+  { PLN_IMPORT_FIELD_NAME, "participant name" },
+  { PLN_IMPORT_FIELD_NAME, "nom complet" },
+  { PLN_IMPORT_FIELD_NAME, "nombre completo" },
+  { PLN_IMPORT_FIELD_NAME, "фио" },
+  { PLN_IMPORT_FIELD_NAME, "полное имя" },
+  { PLN_IMPORT_FIELD_NAME, "الاسم" },
+  { PLN_IMPORT_FIELD_NAME, "الاسم الكامل" },
+  { PLN_IMPORT_FIELD_NAME, "姓名" },
+  { PLN_IMPORT_FIELD_DELEGATION, "delegation" },
+  { PLN_IMPORT_FIELD_DELEGATION, "country" },
+  { PLN_IMPORT_FIELD_DELEGATION, "country organization" },
+  { PLN_IMPORT_FIELD_DELEGATION, "member state" },
+  { PLN_IMPORT_FIELD_DELEGATION, "state" },
+  { PLN_IMPORT_FIELD_DELEGATION, "affiliation" },
+  { PLN_IMPORT_FIELD_DELEGATION, "organization" },
+  { PLN_IMPORT_FIELD_DELEGATION, "organisation" },
+  { PLN_IMPORT_FIELD_DELEGATION, "institution" },
+  { PLN_IMPORT_FIELD_DELEGATION, "entity" },
+  { PLN_IMPORT_FIELD_DELEGATION, "délégation" },
+  { PLN_IMPORT_FIELD_DELEGATION, "pays" },
+  { PLN_IMPORT_FIELD_DELEGATION, "état membre" },
+  { PLN_IMPORT_FIELD_DELEGATION, "organisme" },
+  { PLN_IMPORT_FIELD_DELEGATION, "delegación" },
+  { PLN_IMPORT_FIELD_DELEGATION, "país" },
+  { PLN_IMPORT_FIELD_DELEGATION, "estado miembro" },
+  { PLN_IMPORT_FIELD_DELEGATION, "organización" },
+  { PLN_IMPORT_FIELD_DELEGATION, "делегация" },
+  { PLN_IMPORT_FIELD_DELEGATION, "страна" },
+  { PLN_IMPORT_FIELD_DELEGATION, "государство член" },
+  { PLN_IMPORT_FIELD_DELEGATION, "организация" },
+  { PLN_IMPORT_FIELD_DELEGATION, "الوفد" },
+  { PLN_IMPORT_FIELD_DELEGATION, "البلد" },
+  { PLN_IMPORT_FIELD_DELEGATION, "الدولة العضو" },
+  { PLN_IMPORT_FIELD_DELEGATION, "المنظمة" },
+  { PLN_IMPORT_FIELD_DELEGATION, "代表团" },
+  { PLN_IMPORT_FIELD_DELEGATION, "国家" },
+  { PLN_IMPORT_FIELD_DELEGATION, "会员国" },
+  { PLN_IMPORT_FIELD_DELEGATION, "组织" },
+  { PLN_IMPORT_FIELD_CATEGORY, "category" },
+  { PLN_IMPORT_FIELD_CATEGORY, "participant type" },
+  { PLN_IMPORT_FIELD_CATEGORY, "participant category" },
+  { PLN_IMPORT_FIELD_CATEGORY, "type" },
+  { PLN_IMPORT_FIELD_CATEGORY, "catégorie" },
+  { PLN_IMPORT_FIELD_CATEGORY, "categoría" },
+  { PLN_IMPORT_FIELD_CATEGORY, "категория" },
+  { PLN_IMPORT_FIELD_CATEGORY, "الفئة" },
+  { PLN_IMPORT_FIELD_CATEGORY, "类别" },
+  { PLN_IMPORT_FIELD_ROLE, "role" },
+  { PLN_IMPORT_FIELD_ROLE, "function" },
+  { PLN_IMPORT_FIELD_ROLE, "position" },
+  { PLN_IMPORT_FIELD_ROLE, "role in delegation" },
+  { PLN_IMPORT_FIELD_ROLE, "rôle" },
+  { PLN_IMPORT_FIELD_ROLE, "fonction" },
+  { PLN_IMPORT_FIELD_ROLE, "función" },
+  { PLN_IMPORT_FIELD_ROLE, "cargo" },
+  { PLN_IMPORT_FIELD_ROLE, "роль" },
+  { PLN_IMPORT_FIELD_ROLE, "функция" },
+  { PLN_IMPORT_FIELD_ROLE, "должность" },
+  { PLN_IMPORT_FIELD_ROLE, "الدور" },
+  { PLN_IMPORT_FIELD_ROLE, "الصفة" },
+  { PLN_IMPORT_FIELD_ROLE, "角色" },
+  { PLN_IMPORT_FIELD_ROLE, "职务" },
+  { PLN_IMPORT_FIELD_MODE, "participation" },
+  { PLN_IMPORT_FIELD_MODE, "mode" },
+  { PLN_IMPORT_FIELD_MODE, "mode of participation" },
+  { PLN_IMPORT_FIELD_MODE, "attendance" },
+  { PLN_IMPORT_FIELD_MODE, "modalité" },
+  { PLN_IMPORT_FIELD_MODE, "modalité de participation" },
+  { PLN_IMPORT_FIELD_MODE, "modalidad" },
+  { PLN_IMPORT_FIELD_MODE, "modalidad de participación" },
+  { PLN_IMPORT_FIELD_MODE, "участие" },
+  { PLN_IMPORT_FIELD_MODE, "формат участия" },
+  { PLN_IMPORT_FIELD_MODE, "المشاركة" },
+  { PLN_IMPORT_FIELD_MODE, "طريقة المشاركة" },
+  { PLN_IMPORT_FIELD_MODE, "参会方式" },
+  { PLN_IMPORT_FIELD_EMAIL, "email" },
+  { PLN_IMPORT_FIELD_EMAIL, "e mail" },
+  { PLN_IMPORT_FIELD_EMAIL, "email address" },
+  { PLN_IMPORT_FIELD_EMAIL, "e mail address" },
+  { PLN_IMPORT_FIELD_EMAIL, "mail" },
+  { PLN_IMPORT_FIELD_EMAIL, "courriel" },
+  { PLN_IMPORT_FIELD_EMAIL, "adresse électronique" },
+  { PLN_IMPORT_FIELD_EMAIL, "correo" },
+  { PLN_IMPORT_FIELD_EMAIL, "correo electrónico" },
+  { PLN_IMPORT_FIELD_EMAIL, "электронная почта" },
+  { PLN_IMPORT_FIELD_EMAIL, "البريد الإلكتروني" },
+  { PLN_IMPORT_FIELD_EMAIL, "电子邮件" },
+  { PLN_IMPORT_FIELD_EMAIL, "邮箱" },
+  { PLN_IMPORT_FIELD_STATUS, "status" },
+  { PLN_IMPORT_FIELD_STATUS, "registration status" },
+  { PLN_IMPORT_FIELD_STATUS, "registration state" },
+  { PLN_IMPORT_FIELD_STATUS, "statut" },
+  { PLN_IMPORT_FIELD_STATUS, "estado" },
+  { PLN_IMPORT_FIELD_STATUS, "статус" },
+  { PLN_IMPORT_FIELD_STATUS, "الحالة" },
+  { PLN_IMPORT_FIELD_STATUS, "状态" },
 };
 
 const char *
@@ -58,6 +193,7 @@ pln_import_field_to_label (PlnImportField field)
   switch (field)
     {
     case PLN_IMPORT_FIELD_NONE: return C_("import column", "Not imported");
+    case PLN_IMPORT_FIELD_HONORIFIC: return C_("import column", "Title");
     case PLN_IMPORT_FIELD_NAME: return C_("import column", "Name");
     case PLN_IMPORT_FIELD_FIRST_NAME: return C_("import column", "First name");
     case PLN_IMPORT_FIELD_LAST_NAME: return C_("import column", "Last name");
@@ -72,18 +208,61 @@ pln_import_field_to_label (PlnImportField field)
     }
 }
 
+/* Casefolded, each run of punctuation and spaces one space, stripped. */
+static char *
+normalize_header (const char *header)
+{
+  g_autofree char *folded = g_utf8_casefold (header, -1);
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c) || g_unichar_ismark (c))
+        {
+          if (space && out->len > 0)
+            g_string_append_c (out, ' ');
+          g_string_append_unichar (out, c);
+          space = FALSE;
+        }
+      else
+        space = TRUE;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static PlnImportField
+lookup_header (const char *header)
+{
+  g_autofree char *normal = normalize_header (header);
+
+  for (guint i = 0; i < G_N_ELEMENTS (header_words); i++)
+    if (g_str_equal (normal, header_words[i].header))
+      return header_words[i].field;
+
+  return PLN_IMPORT_FIELD_NONE;
+}
+
+/* "Country/Organization" or "Role / Function" is known by its first part
+ * when the whole is not. */
 static PlnImportField
 guess_field (const char *header)
 {
-  g_autofree char *folded = g_utf8_casefold (header, -1);
+  PlnImportField field = lookup_header (header);
+  g_auto(GStrv) parts = NULL;
 
-  g_strstrip (folded);
-  for (guint i = 0; i < G_N_ELEMENTS (header_words); i++)
-    for (guint w = 0; w < G_N_ELEMENTS (header_words[i].words) && header_words[i].words[w]; w++)
-      if (g_str_equal (folded, header_words[i].words[w]))
-        return header_words[i].field;
+  if (field != PLN_IMPORT_FIELD_NONE)
+    return field;
 
-  return PLN_IMPORT_FIELD_NONE;
+  parts = g_strsplit_set (header, "/|;", -1);
+  if (g_strv_length (parts) > 1)
+    for (guint i = 0; parts[i] != NULL && field == PLN_IMPORT_FIELD_NONE; i++)
+      field = lookup_header (parts[i]);
+
+  return field;
 }
 
 static gboolean
@@ -97,69 +276,101 @@ contains_any (const char         *folded,
   return FALSE;
 }
 
-static gboolean
-parse_category (const char              *text,
-                PlnRegistrationCategory *category)
+/* The values of a field with a fixed set of choices: each choice with the
+ * words (casefolded parts) that name it in registration systems' exports,
+ * tried in this order. A value naming none of them is not guessed. */
+typedef struct
 {
-  g_autofree char *f = g_utf8_casefold (text, -1);
+  int                 choice;
+  const char * const *words;
+} PlnChoiceWords;
 
-  if (contains_any (f, (const char *[]) { "signator", "signataire", "signatario", NULL }))
-    *category = PLN_REGISTRATION_CATEGORY_SIGNATORY_STATE;
-  else if (contains_any (f, (const char *[]) { "observer", "observateur", "observador", NULL }))
-    *category = PLN_REGISTRATION_CATEGORY_OBSERVER_STATE;
-  else if (contains_any (f, (const char *[]) { "non-gov", "nongov", "ngo", "ong", NULL }))
-    *category = PLN_REGISTRATION_CATEGORY_NGO;
-  else if (contains_any (f, (const char *[]) { "intergov", "igo", "intergub", NULL }))
-    *category = PLN_REGISTRATION_CATEGORY_IGO;
-  else if (contains_any (f, (const char *[]) { "panel", "speaker", "expert", "ponente", "intervenant", NULL }))
-    *category = PLN_REGISTRATION_CATEGORY_PANELLIST;
-  else if (contains_any (f, (const char *[]) { "secretariat", "secrétariat", "secretaría", "unodc", NULL }))
-    *category = PLN_REGISTRATION_CATEGORY_SECRETARIAT;
-  else if (contains_any (f, (const char *[]) { "state", "party", "member", "état", "estado", "government", NULL }))
-    *category = PLN_REGISTRATION_CATEGORY_STATE_PARTY;
-  else
-    return FALSE;
+#define WORDS(...) ((const char * const[]) { __VA_ARGS__, NULL })
 
-  return TRUE;
+static const PlnChoiceWords category_words[] = {
+  { PLN_REGISTRATION_CATEGORY_SIGNATORY_STATE, WORDS ("signator", "signataire", "signatario", "подписавш", "الموقعة", "签署") },
+  { PLN_REGISTRATION_CATEGORY_OBSERVER_STATE, WORDS ("observer", "observateur", "observador", "наблюдател", "مراقب", "观察员") },
+  { PLN_REGISTRATION_CATEGORY_NGO, WORDS ("non-gov", "nongov", "non gov", "ngo", "ong", "неправительств", "غير الحكومية", "非政府") },
+  { PLN_REGISTRATION_CATEGORY_IGO, WORDS ("intergov", "igo", "intergub", "межправительств", "الحكومية الدولية", "政府间") },
+  { PLN_REGISTRATION_CATEGORY_PANELLIST, WORDS ("panel", "speaker", "expert", "ponente", "intervenant", "эксперт", "докладчик", "خبير", "专家") },
+  { PLN_REGISTRATION_CATEGORY_SECRETARIAT, WORDS ("secretariat", "secrétariat", "secretaría", "unodc", "секретариат", "الأمانة", "秘书处") },
+  { PLN_REGISTRATION_CATEGORY_STATE_PARTY, WORDS ("state", "party", "member", "état", "estado", "government", "государств", "دولة", "缔约国", "国家") },
+};
+
+static const PlnChoiceWords role_words[] = {
+  { PLN_REGISTRATION_ROLE_HEAD_OF_DELEGATION, WORDS ("head", "chef", "jefe", "глава", "رئيس الوفد", "团长") },
+  { PLN_REGISTRATION_ROLE_VICE_CHAIR, WORDS ("vice", "заместитель председателя", "نائب الرئيس", "副主席") },
+  { PLN_REGISTRATION_ROLE_CHAIR, WORDS ("chair", "présid", "presid", "председател", "رئيس", "主席") },
+  { PLN_REGISTRATION_ROLE_RAPPORTEUR, WORDS ("rapporteur", "relator", "докладчик", "مقرر", "报告员") },
+  { PLN_REGISTRATION_ROLE_PANELLIST, WORDS ("panel", "ponente", "intervenant", "эксперт", "خبير", "专家") },
+  { PLN_REGISTRATION_ROLE_DELEGATE, WORDS ("delegate", "délégué", "delegue", "delegado", "member", "membre", "miembro",
+                                           "adviser", "advisor", "conseill", "asesor", "alternate", "suppléant", "suplente",
+                                           "representative", "représentant", "representante", "participant",
+                                           "делегат", "член", "советник", "представител", "مندوب", "عضو", "مستشار",
+                                           "代表", "成员", "顾问") },
+};
+
+static const PlnChoiceWords mode_words[] = {
+  { PLN_PARTICIPATION_MODE_ONLINE, WORDS ("online", "on-line", "virtual", "remote", "en ligne", "distance", "línea", "linea",
+                                          "онлайн", "дистанц", "عن بعد", "افتراضي", "线上", "在线", "远程") },
+  { PLN_PARTICIPATION_MODE_IN_PERSON, WORDS ("person", "onsite", "on-site", "on site", "physical", "présentiel", "presentiel",
+                                             "personne", "sur place", "presencial", "очно", "лично", "حضوري", "شخصي",
+                                             "现场", "线下") },
+};
+
+static const PlnChoiceWords status_words[] = {
+  { PLN_REGISTRATION_STATUS_CANCELLED, WORDS ("cancel", "reject", "withdr", "annul", "refus", "rechaz", "отмен", "отклон",
+                                              "ملغ", "مرفوض", "取消", "拒绝") },
+  { PLN_REGISTRATION_STATUS_CONFIRMED, WORDS ("confirm", "approved", "accept", "valid", "complete", "подтвержд", "مؤكد",
+                                              "已确认", "确认") },
+  { PLN_REGISTRATION_STATUS_REQUESTED, WORDS ("request", "pending", "unpaid", "submitted", "new", "attente", "demand",
+                                              "pendiente", "solicit", "запрос", "ожида", "قيد", "مطلوب", "待", "申请") },
+};
+
+#undef WORDS
+
+static const struct
+{
+  const PlnChoiceWords *words;
+  guint                 n_words;
+} field_choices[PLN_IMPORT_N_FIELDS] = {
+  [PLN_IMPORT_FIELD_CATEGORY] = { category_words, G_N_ELEMENTS (category_words) },
+  [PLN_IMPORT_FIELD_ROLE] = { role_words, G_N_ELEMENTS (role_words) },
+  [PLN_IMPORT_FIELD_MODE] = { mode_words, G_N_ELEMENTS (mode_words) },
+  [PLN_IMPORT_FIELD_STATUS] = { status_words, G_N_ELEMENTS (status_words) },
+};
+
+/**
+ * pln_import_field_has_choices:
+ *
+ * Returns: whether @field takes one of a fixed set of values (category,
+ *   role, participation, status), which a file's value must name
+ */
+gboolean
+pln_import_field_has_choices (PlnImportField field)
+{
+  return field < PLN_IMPORT_N_FIELDS && field_choices[field].words != NULL;
 }
 
-static PlnRegistrationRole
-parse_role (const char *text)
+/* The choice a (non-empty) value of @field names: the user's explicit
+ * choice for that value first, then the words. -1 when it names none. */
+static int
+parse_choice (PlnRegistrationImport *self,
+              PlnImportField         field,
+              const char            *value)
 {
-  g_autofree char *f = g_utf8_casefold (text, -1);
+  g_autofree char *folded = g_utf8_casefold (value, -1);
+  gpointer chosen;
 
-  if (contains_any (f, (const char *[]) { "head", "chef", "jefe", NULL }))
-    return PLN_REGISTRATION_ROLE_HEAD_OF_DELEGATION;
-  if (contains_any (f, (const char *[]) { "vice", NULL }))
-    return PLN_REGISTRATION_ROLE_VICE_CHAIR;
-  if (contains_any (f, (const char *[]) { "chair", "présid", "presid", NULL }))
-    return PLN_REGISTRATION_ROLE_CHAIR;
-  if (contains_any (f, (const char *[]) { "rapporteur", "relator", NULL }))
-    return PLN_REGISTRATION_ROLE_RAPPORTEUR;
-  if (contains_any (f, (const char *[]) { "panel", "ponente", "intervenant", NULL }))
-    return PLN_REGISTRATION_ROLE_PANELLIST;
-  return PLN_REGISTRATION_ROLE_DELEGATE;
-}
+  if (self->chosen[field] != NULL &&
+      g_hash_table_lookup_extended (self->chosen[field], folded, NULL, &chosen))
+    return GPOINTER_TO_INT (chosen);
 
-static PlnParticipationMode
-parse_mode (const char *text)
-{
-  g_autofree char *f = g_utf8_casefold (text, -1);
+  for (guint i = 0; i < field_choices[field].n_words; i++)
+    if (contains_any (folded, field_choices[field].words[i].words))
+      return field_choices[field].words[i].choice;
 
-  return contains_any (f, (const char *[]) { "online", "virtual", "remote", "en ligne", "distance", "línea", "linea", NULL })
-         ? PLN_PARTICIPATION_MODE_ONLINE : PLN_PARTICIPATION_MODE_IN_PERSON;
-}
-
-static PlnRegistrationStatus
-parse_status (const char *text)
-{
-  g_autofree char *f = g_utf8_casefold (text, -1);
-
-  if (contains_any (f, (const char *[]) { "confirm", "approved", "accepted", "accept", "valid", NULL }))
-    return PLN_REGISTRATION_STATUS_CONFIRMED;
-  if (contains_any (f, (const char *[]) { "cancel", "reject", "withdraw", "annul", NULL }))
-    return PLN_REGISTRATION_STATUS_CANCELLED;
-  return PLN_REGISTRATION_STATUS_REQUESTED;
+  return -1;
 }
 
 static void
@@ -208,6 +419,87 @@ has_field (PlnRegistrationImport *self,
   return FALSE;
 }
 
+static char *
+unknown_value_message (PlnImportField  field,
+                       const char     *value)
+{
+  switch (field)
+    {
+    case PLN_IMPORT_FIELD_CATEGORY:
+      /* Translators: %s is what the file has as a category of participant */
+      return g_strdup_printf (_("unknown category “%s”"), value);
+    case PLN_IMPORT_FIELD_ROLE:
+      /* Translators: %s is what the file has as a participant's role */
+      return g_strdup_printf (_("unknown role “%s”"), value);
+    case PLN_IMPORT_FIELD_MODE:
+      /* Translators: %s is what the file has as a participant's mode of participation (in person, online) */
+      return g_strdup_printf (_("unknown participation “%s”"), value);
+    case PLN_IMPORT_FIELD_STATUS:
+      /* Translators: %s is what the file has as the status of a registration */
+      return g_strdup_printf (_("unknown status “%s”"), value);
+    case PLN_IMPORT_FIELD_NONE:
+    case PLN_IMPORT_FIELD_HONORIFIC:
+    case PLN_IMPORT_FIELD_NAME:
+    case PLN_IMPORT_FIELD_FIRST_NAME:
+    case PLN_IMPORT_FIELD_LAST_NAME:
+    case PLN_IMPORT_FIELD_DELEGATION:
+    case PLN_IMPORT_FIELD_EMAIL:
+    case PLN_IMPORT_N_FIELDS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static void
+note_unknown (PlnRegistrationImport *self,
+              PlnImportField         field,
+              const char            *value)
+{
+  for (guint i = 0; i < self->unknown[field]->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->unknown[field], i), value))
+      return;
+
+  g_ptr_array_add (self->unknown[field], g_strdup (value));
+}
+
+/* The choices of one line, from the defaults for a field it leaves
+ * empty. FALSE, with a problem for each, when a value names no choice:
+ * the line is kept out rather than given a value it does not have. */
+static gboolean
+read_choices (PlnRegistrationImport  *self,
+              guint                   line,
+              const char            **values,
+              int                    *choices)
+{
+  gboolean known = TRUE;
+
+  choices[PLN_IMPORT_FIELD_CATEGORY] = PLN_REGISTRATION_CATEGORY_STATE_PARTY;
+  choices[PLN_IMPORT_FIELD_ROLE] = PLN_REGISTRATION_ROLE_DELEGATE;
+  choices[PLN_IMPORT_FIELD_MODE] = PLN_PARTICIPATION_MODE_IN_PERSON;
+  choices[PLN_IMPORT_FIELD_STATUS] = PLN_REGISTRATION_STATUS_REQUESTED;
+
+  for (PlnImportField field = 0; field < PLN_IMPORT_N_FIELDS; field++)
+    {
+      int choice;
+
+      if (!pln_import_field_has_choices (field) || values[field] == NULL || *values[field] == '\0')
+        continue;
+
+      choice = parse_choice (self, field, values[field]);
+      if (choice >= 0)
+        {
+          choices[field] = choice;
+          continue;
+        }
+
+      add_problem (self, line, unknown_value_message (field, values[field]));
+      note_unknown (self, field, values[field]);
+      known = FALSE;
+    }
+
+  return known;
+}
+
 /* Reads every line with the current mapping. */
 static void
 check_lines (PlnRegistrationImport *self)
@@ -217,16 +509,18 @@ check_lines (PlnRegistrationImport *self)
   g_ptr_array_set_size (self->valid, 0);
   g_array_set_size (self->problems, 0);
   self->n_duplicates = 0;
+  for (guint f = 0; f < PLN_IMPORT_N_FIELDS; f++)
+    g_ptr_array_set_size (self->unknown[f], 0);
 
   for (guint r = 1; r < self->csv->rows->len; r++)
     {
       char **row = g_ptr_array_index (self->csv->rows, r);
       guint line = g_array_index (self->csv->lines, guint, r);
       const char *values[PLN_IMPORT_N_FIELDS] = { NULL };
+      int choices[PLN_IMPORT_N_FIELDS] = { 0 };
       g_autofree char *name = NULL;
       g_autofree char *folded_email = NULL;
       PlnRegistration *reg;
-      PlnRegistrationCategory category = PLN_REGISTRATION_CATEGORY_STATE_PARTY;
 
       for (guint c = 0; c < self->n_columns; c++)
         if (self->mapping[c] != PLN_IMPORT_FIELD_NONE && values[self->mapping[c]] == NULL)
@@ -252,13 +546,8 @@ check_lines (PlnRegistrationImport *self)
           continue;
         }
 
-      if (values[PLN_IMPORT_FIELD_CATEGORY] != NULL && *values[PLN_IMPORT_FIELD_CATEGORY] != '\0' &&
-          !parse_category (values[PLN_IMPORT_FIELD_CATEGORY], &category))
-        {
-          /* Translators: %s is what the file has as a category of participant */
-          add_problem (self, line, g_strdup_printf (_("unknown category “%s”"), values[PLN_IMPORT_FIELD_CATEGORY]));
-          continue;
-        }
+      if (!read_choices (self, line, values, choices))
+        continue;
 
       if (values[PLN_IMPORT_FIELD_EMAIL] != NULL && *values[PLN_IMPORT_FIELD_EMAIL] != '\0')
         {
@@ -274,13 +563,15 @@ check_lines (PlnRegistrationImport *self)
         }
 
       reg = pln_registration_new ();
+      if (values[PLN_IMPORT_FIELD_HONORIFIC] != NULL && *values[PLN_IMPORT_FIELD_HONORIFIC] != '\0')
+        pln_registration_set_honorific (reg, values[PLN_IMPORT_FIELD_HONORIFIC]);
       pln_registration_set_name (reg, name);
       pln_registration_set_delegation (reg, values[PLN_IMPORT_FIELD_DELEGATION]);
-      pln_registration_set_category (reg, category);
-      pln_registration_set_role (reg, parse_role (values[PLN_IMPORT_FIELD_ROLE] ?: ""));
-      pln_registration_set_mode (reg, parse_mode (values[PLN_IMPORT_FIELD_MODE] ?: ""));
+      pln_registration_set_category (reg, choices[PLN_IMPORT_FIELD_CATEGORY]);
+      pln_registration_set_role (reg, choices[PLN_IMPORT_FIELD_ROLE]);
+      pln_registration_set_mode (reg, choices[PLN_IMPORT_FIELD_MODE]);
       pln_registration_set_email (reg, values[PLN_IMPORT_FIELD_EMAIL]);
-      pln_registration_set_status (reg, parse_status (values[PLN_IMPORT_FIELD_STATUS] ?: ""));
+      pln_registration_set_status (reg, choices[PLN_IMPORT_FIELD_STATUS]);
       g_ptr_array_add (self->valid, reg);
     }
 }
@@ -311,6 +602,8 @@ pln_registration_import_new (const char  *data,
   self->existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->added = g_ptr_array_new_with_free_func (g_object_unref);
   self->replaced = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint f = 0; f < PLN_IMPORT_N_FIELDS; f++)
+    self->unknown[f] = g_ptr_array_new_with_free_func (g_free);
 
   self->csv = pln_csv_parse (data, length, error);
   if (self->csv == NULL)
@@ -370,6 +663,11 @@ pln_registration_import_free (PlnRegistrationImport *self)
   g_clear_pointer (&self->existing, g_hash_table_unref);
   g_clear_pointer (&self->added, g_ptr_array_unref);
   g_clear_pointer (&self->replaced, g_ptr_array_unref);
+  for (guint f = 0; f < PLN_IMPORT_N_FIELDS; f++)
+    {
+      g_clear_pointer (&self->chosen[f], g_hash_table_unref);
+      g_clear_pointer (&self->unknown[f], g_ptr_array_unref);
+    }
   g_free (self);
 }
 
@@ -554,4 +852,89 @@ GPtrArray *
 pln_registration_import_get_replaced (PlnRegistrationImport *self)
 {
   return self->replaced;
+}
+
+/**
+ * pln_registration_import_get_unknown_values:
+ * @field: a field with choices (pln_import_field_has_choices())
+ *
+ * Returns: (transfer none) (element-type utf8): the values of @field in
+ *   the file that name none of its choices, each once, in the order they
+ *   come; their lines are kept out until a choice is made for them
+ */
+GPtrArray *
+pln_registration_import_get_unknown_values (PlnRegistrationImport *self,
+                                            PlnImportField         field)
+{
+  g_return_val_if_fail (pln_import_field_has_choices (field), NULL);
+
+  return self->unknown[field];
+}
+
+/**
+ * pln_registration_import_choose:
+ * @field: a field with choices
+ * @value: a value of the file (compared without case)
+ * @choice: the enum value it stands for (a #PlnRegistrationCategory,
+ *   #PlnRegistrationRole, #PlnParticipationMode or #PlnRegistrationStatus),
+ *   or -1 to take the choice back
+ *
+ * What the user chose @value to mean; the lines are checked again.
+ */
+void
+pln_registration_import_choose (PlnRegistrationImport *self,
+                                PlnImportField         field,
+                                const char            *value,
+                                int                    choice)
+{
+  g_return_if_fail (pln_import_field_has_choices (field));
+  g_return_if_fail (value != NULL);
+
+  if (self->chosen[field] == NULL)
+    self->chosen[field] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (choice < 0)
+    {
+      g_autofree char *folded = g_utf8_casefold (value, -1);
+
+      g_hash_table_remove (self->chosen[field], folded);
+    }
+  else
+    g_hash_table_insert (self->chosen[field], g_utf8_casefold (value, -1), GINT_TO_POINTER (choice));
+
+  check_lines (self);
+}
+
+/**
+ * pln_registration_import_dup_unmapped:
+ *
+ * The columns that are not imported: those no field was found for and
+ * those whose field an earlier column already gives.
+ *
+ * Returns: (transfer full): their headers ("column 4" for one without a
+ *   header), in the file's order
+ */
+GStrv
+pln_registration_import_dup_unmapped (PlnRegistrationImport *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint c = 0; c < self->n_columns; c++)
+    {
+      g_autofree char *header = NULL;
+
+      if (self->mapping[c] != PLN_IMPORT_FIELD_NONE)
+        continue;
+
+      header = g_strstrip (g_strdup (pln_registration_import_get_header (self, c)));
+      if (*header == '\0')
+        {
+          g_free (header);
+          /* Translators: how a column of a file without a header is named; %u is its number, from 1 */
+          header = g_strdup_printf (_("column %u"), c + 1);
+        }
+      g_strv_builder_add (builder, header);
+    }
+
+  return g_strv_builder_end (builder);
 }

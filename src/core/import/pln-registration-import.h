@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   PLN_IMPORT_FIELD_NONE,
+  PLN_IMPORT_FIELD_HONORIFIC,
   PLN_IMPORT_FIELD_NAME,
   PLN_IMPORT_FIELD_FIRST_NAME,
   PLN_IMPORT_FIELD_LAST_NAME,
@@ -74,7 +75,15 @@ guint                  pln_registration_import_apply        (PlnRegistrationImpo
                                                              PlnDuplicatePolicy     policy);
 GPtrArray             *pln_registration_import_get_added    (PlnRegistrationImport *self);
 GPtrArray             *pln_registration_import_get_replaced (PlnRegistrationImport *self);
+GPtrArray             *pln_registration_import_get_unknown_values (PlnRegistrationImport *self,
+                                                                   PlnImportField         field);
+void                   pln_registration_import_choose       (PlnRegistrationImport *self,
+                                                             PlnImportField         field,
+                                                             const char            *value,
+                                                             int                    choice);
+GStrv                  pln_registration_import_dup_unmapped (PlnRegistrationImport *self);
 const char            *pln_import_field_to_label            (PlnImportField         field);
+gboolean               pln_import_field_has_choices         (PlnImportField         field);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlnRegistrationImport, pln_registration_import_free)
 

@@ -211,6 +211,151 @@ pln_meeting_generate_sittings (PlnMeeting *self)
 }
 
 /**
+ * pln_meeting_move_to:
+ * @first_day: the new first day
+ *
+ * Moves the whole meeting: the first and last days, and each plenary
+ * meeting to the same day of the meeting it was on, keeping its times
+ * and its organization of work. Moving back to the old first day undoes
+ * it exactly.
+ */
+void
+pln_meeting_move_to (PlnMeeting  *self,
+                     const GDate *first_day)
+{
+  GListModel *sittings;
+  int offset;
+
+  g_return_if_fail (PLN_IS_MEETING (self));
+  g_return_if_fail (first_day != NULL && g_date_valid (first_day));
+
+  if (!g_date_valid (&self->first_day))
+    {
+      pln_meeting_set_first_day (self, first_day);
+      return;
+    }
+
+  offset = g_date_days_between (&self->first_day, first_day);
+  if (offset == 0)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  if (g_date_valid (&self->last_day))
+    {
+      GDate last = self->last_day;
+
+      if (offset > 0)
+        g_date_add_days (&last, offset);
+      else
+        g_date_subtract_days (&last, -offset);
+
+      /* The order keeps the last day after the first at each step. */
+      if (offset > 0)
+        {
+          pln_meeting_set_last_day (self, &last);
+          pln_meeting_set_first_day (self, first_day);
+        }
+      else
+        {
+          pln_meeting_set_first_day (self, first_day);
+          pln_meeting_set_last_day (self, &last);
+        }
+    }
+  else
+    pln_meeting_set_first_day (self, first_day);
+
+  sittings = G_LIST_MODEL (self->sittings);
+  for (guint i = 0; i < g_list_model_get_n_items (sittings); i++)
+    {
+      g_autoptr(PlnSitting) sitting = g_list_model_get_item (sittings, i);
+      const GDate *date = pln_sitting_get_date (sitting);
+      GDate moved;
+
+      if (date == NULL || !g_date_valid (date))
+        continue;
+
+      moved = *date;
+      if (offset > 0)
+        g_date_add_days (&moved, offset);
+      else
+        g_date_subtract_days (&moved, -offset);
+      pln_sitting_set_date (sitting, &moved);
+    }
+
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * pln_meeting_find_item_under_way:
+ * @now: the time to ask about
+ *
+ * The agenda item the organization of work has under discussion at @now:
+ * in the plenary meeting under way, the item of the placement whose share
+ * of the plenary meeting's time @now falls in (the organization of work
+ * gives the order, not the minutes, so each placement is taken to have
+ * an equal share); after the last plenary meeting of a day has ended, the
+ * last item placed that day. What a new recommendation is made on, unless
+ * the user says otherwise.
+ *
+ * Returns: (transfer none) (nullable): the item, or %NULL when no plenary
+ *   meeting with placements is under way or over on @now's day
+ */
+PlnAgendaItem *
+pln_meeting_find_item_under_way (PlnMeeting *self,
+                                 GDateTime  *now)
+{
+  g_autoptr(GTimeZone) tz = NULL;
+  g_autoptr(GDateTime) local_now = NULL;
+  GListModel *sittings;
+  PlnAgendaItem *earlier_today = NULL;
+
+  g_return_val_if_fail (PLN_IS_MEETING (self), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  tz = pln_meeting_dup_time_zone (self);
+  local_now = g_date_time_to_timezone (now, tz);
+
+  sittings = G_LIST_MODEL (self->sittings);
+  for (guint i = 0; i < g_list_model_get_n_items (sittings); i++)
+    {
+      g_autoptr(PlnSitting) sitting = g_list_model_get_item (sittings, i);
+      GListModel *placements = pln_sitting_get_placements (sitting);
+      guint n = g_list_model_get_n_items (placements);
+      g_autoptr(GDateTime) start = pln_sitting_dup_start_date_time (sitting, tz);
+      g_autoptr(GDateTime) end = pln_sitting_dup_end_date_time (sitting, tz);
+      g_autoptr(PlnPlacement) placement = NULL;
+      GTimeSpan length;
+      guint index;
+
+      if (n == 0 || start == NULL || end == NULL)
+        continue;
+
+      if (g_date_time_compare (now, end) >= 0)
+        {
+          if (g_date_time_get_year (local_now) == g_date_time_get_year (start) &&
+              g_date_time_get_day_of_year (local_now) == g_date_time_get_day_of_year (start))
+            {
+              g_autoptr(PlnPlacement) last = g_list_model_get_item (placements, n - 1);
+
+              earlier_today = pln_placement_get_agenda_item (last);
+            }
+          continue;
+        }
+
+      if (g_date_time_compare (now, start) < 0)
+        continue;
+
+      length = g_date_time_difference (end, start);
+      index = length > 0 ? (guint) (g_date_time_difference (now, start) * n / length) : 0;
+      placement = g_list_model_get_item (placements, MIN (index, n - 1));
+      return pln_placement_get_agenda_item (placement);
+    }
+
+  return earlier_today;
+}
+
+/**
  * pln_meeting_is_placement_continued:
  * @sitting: a plenary meeting of @self
  * @position: a position in its placements

@@ -132,6 +132,10 @@ gboolean       pln_meeting_get_day                   (PlnMeeting    *self,
 int            pln_meeting_get_day_index             (PlnMeeting    *self,
                                                       const GDate   *date);
 void           pln_meeting_generate_sittings         (PlnMeeting    *self);
+void           pln_meeting_move_to                   (PlnMeeting    *self,
+                                                      const GDate   *first_day);
+PlnAgendaItem *pln_meeting_find_item_under_way       (PlnMeeting    *self,
+                                                      GDateTime     *now);
 PlnAgendaItem *pln_meeting_find_agenda_item          (PlnMeeting    *self,
                                                       const char    *id);
 GPtrArray     *pln_meeting_dup_agenda_items          (PlnMeeting    *self);

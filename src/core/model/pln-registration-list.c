@@ -112,7 +112,7 @@ GBytes *
 pln_registrations_to_csv (GListModel *registrations)
 {
   static const char * const header[] = {
-    "Name", "Delegation", "Category", "Role", "Participation", "Email", "Status", "Link sent", NULL,
+    "Title", "Name", "Delegation", "Category", "Role", "Participation", "Email", "Status", "Link sent", NULL,
   };
   static const char * const categories[] = {
     "State party", "Signatory State", "Observer State", "Intergovernmental organization",
@@ -136,6 +136,7 @@ pln_registrations_to_csv (GListModel *registrations)
       g_autoptr(PlnRegistration) reg = g_list_model_get_item (registrations, i);
       g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func (g_free);
       const char *fields[] = {
+        guard (empty_if_null (pln_registration_get_honorific (reg)), owned),
         guard (empty_if_null (pln_registration_get_name (reg)), owned),
         guard (empty_if_null (pln_registration_get_delegation (reg)), owned),
         categories[pln_registration_get_category (reg)],

@@ -22,6 +22,7 @@ struct _PlnRegistration
 {
   PlnObject parent_instance;
 
+  char *honorific;
   char *name;
   char *delegation;
   PlnRegistrationCategory category;
@@ -41,6 +42,7 @@ struct _PlnRegistration
 G_DEFINE_FINAL_TYPE (PlnRegistration, pln_registration, PLN_TYPE_OBJECT)
 
 enum {
+  FIELD_HONORIFIC,
   FIELD_NAME,
   FIELD_DELEGATION,
   FIELD_CATEGORY,
@@ -54,6 +56,7 @@ enum {
 
 /* The fields, in the order of the workspace file (docs/file-format.md). */
 static const PlnField fields[N_FIELDS] = {
+  [FIELD_HONORIFIC] = { "honorific", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnRegistration, honorific) },
   [FIELD_NAME] = { "name", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnRegistration, name) },
   [FIELD_DELEGATION] = { "delegation", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnRegistration, delegation) },
   [FIELD_CATEGORY] = { "category", PLN_FIELD_ENUM, G_STRUCT_OFFSET (PlnRegistration, category), pln_registration_category_get_type, 0, 0, PLN_REGISTRATION_CATEGORY_STATE_PARTY },
@@ -142,6 +145,29 @@ pln_registration_set_name (PlnRegistration *self,
   g_return_if_fail (PLN_IS_REGISTRATION (self));
 
   pln_object_set_string (PLN_OBJECT (self), FIELD_NAME, name);
+}
+
+/**
+ * pln_registration_get_honorific:
+ *
+ * Returns: (nullable): how the participant is addressed before the name
+ *   in the list of participants ("Ms.", "Mr.", "H.E. Mr."), as registered
+ */
+const char *
+pln_registration_get_honorific (PlnRegistration *self)
+{
+  g_return_val_if_fail (PLN_IS_REGISTRATION (self), NULL);
+
+  return self->honorific;
+}
+
+void
+pln_registration_set_honorific (PlnRegistration *self,
+                                const char      *honorific)
+{
+  g_return_if_fail (PLN_IS_REGISTRATION (self));
+
+  pln_object_set_string (PLN_OBJECT (self), FIELD_HONORIFIC, honorific);
 }
 
 const char *

@@ -23,6 +23,9 @@ const char              *pln_registration_get_id         (PlnRegistration *self)
 const char              *pln_registration_get_name       (PlnRegistration *self);
 void                     pln_registration_set_name       (PlnRegistration *self,
                                                           const char      *name);
+const char              *pln_registration_get_honorific  (PlnRegistration *self);
+void                     pln_registration_set_honorific  (PlnRegistration *self,
+                                                          const char      *honorific);
 const char              *pln_registration_get_delegation (PlnRegistration *self);
 void                     pln_registration_set_delegation (PlnRegistration *self,
                                                           const char      *delegation);
