@@ -46,7 +46,12 @@ main (int   argc,
       gint64 start = g_get_monotonic_time ();
       double ms;
 
-      g_date_add_months (&date, i < 120 ? 1 : -1);
+      /* Twenty years forward, then back: GDate takes a count of months,
+       * not a signed step. */
+      if (i < 120)
+        g_date_add_months (&date, 1);
+      else
+        g_date_subtract_months (&date, 1);
       pln_calendar_month_view_set_date (PLN_CALENDAR_MONTH_VIEW (month), &date);
       pln_bench_render (month, surface);
 

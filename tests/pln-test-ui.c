@@ -6,12 +6,14 @@
  */
 
 /* What the interface tests share: setting GTK up, finding a widget in a
- * window, waiting until a window is shown and drawn as it will stay,
- * drawing a window into a PNG to look at. */
+ * window or a window among the toplevels, waiting until a window is shown
+ * and drawn as it will stay, drawing a window into a PNG to look at. */
 
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
 #include <stdlib.h>
 
 #include "pln-page.h"
@@ -28,8 +30,9 @@ typedef struct
 /**
  * pln_test_ui_init:
  *
- * Sets a test program of the interface up: a home of its own, GTK and
- * libadwaita, the types its templates name. Without a display it exits,
+ * Sets a test program of the interface up: a home of its own with the
+ * demo as its default workspace, GTK and libadwaita, the types its
+ * templates name. Without a display it exits,
  * reported as skipped.
  */
 void
@@ -43,9 +46,29 @@ pln_test_ui_init (int    *argc,
     }
 
   pln_test_init_home ();
+  pln_test_create_default_workspace ();
   gtk_test_init (argc, argv, NULL);
   adw_init ();
   pln_ui_ensure_types ();
+}
+
+/**
+ * pln_test_ui_init_language:
+ *
+ * With PLN_SCREENSHOT_DIR set, the interface speaks the language of the
+ * environment, from the build tree's translations, for the pictures;
+ * otherwise it stays in the English the tests look for.
+ */
+void
+pln_test_ui_init_language (void)
+{
+  if (g_getenv ("PLN_SCREENSHOT_DIR") == NULL)
+    return;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, PLN_BUILD_ROOT "/po");
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 }
 
 /**
@@ -91,6 +114,48 @@ pln_test_find_descendant (GtkWidget *widget,
                           GType      type)
 {
   return pln_test_find_widget (widget, is_of_type, GSIZE_TO_POINTER (type));
+}
+
+/**
+ * pln_test_find_toplevel:
+ *
+ * Returns: (transfer none) (nullable): the first toplevel window of @type
+ */
+GtkWindow *
+pln_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+no_toplevel (gpointer type)
+{
+  return pln_test_find_toplevel (GPOINTER_TO_SIZE (type)) == NULL;
+}
+
+/**
+ * pln_test_wait_no_window:
+ *
+ * Runs the main loop until no toplevel window of @type is left: a dialog
+ * closed is gone once its response has been handled.
+ *
+ * Returns: whether that came within @timeout_ms
+ */
+gboolean
+pln_test_wait_no_window (GType type,
+                         guint timeout_ms)
+{
+  return pln_test_wait_until (no_toplevel, GSIZE_TO_POINTER (type), timeout_ms);
 }
 
 static gboolean
@@ -287,4 +352,32 @@ pln_test_save_png (GtkWidget  *window,
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/**
+ * pln_test_save_screenshot:
+ * @window: a mapped window, drawn as it should be seen
+ * @format: printf() format of the PNG's file name
+ *
+ * With PLN_SCREENSHOT_DIR set, draws @window into the file named by
+ * @format there, to look at; without, does nothing.
+ */
+void
+pln_test_save_screenshot (GtkWidget  *window,
+                          const char *format,
+                          ...)
+{
+  const char *dir = g_getenv ("PLN_SCREENSHOT_DIR");
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  va_list args;
+
+  if (dir == NULL)
+    return;
+
+  va_start (args, format);
+  name = g_strdup_vprintf (format, args);
+  va_end (args);
+  path = g_build_filename (dir, name, NULL);
+  pln_test_save_png (window, path);
 }

@@ -73,6 +73,27 @@ pln_test_init_home (void)
 }
 
 /**
+ * pln_test_create_default_workspace:
+ *
+ * Writes the default workspace of the test's home, made of the demo data,
+ * as for a user who started Plenary before: the application opens it
+ * rather than the first start's choice (test-window removes it to test
+ * that).
+ */
+void
+pln_test_create_default_workspace (void)
+{
+  g_autoptr(GFile) file = pln_store_get_default_file ();
+  g_autoptr(PlnStore) store = pln_store_new (file);
+  g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
+  g_autoptr(GError) error = NULL;
+
+  pln_store_set_autosave_delay (store, 0);
+  pln_store_set_workspace (store, workspace);
+  g_assert_true (pln_store_save (store, NULL, &error));
+}
+
+/**
  * pln_test_seeds_dir:
  *
  * Returns: the folder of the seed documents, or %NULL when this checkout

@@ -31,6 +31,7 @@ typedef struct
 } PlnTestStore;
 
 void               pln_test_init_home            (void);
+void               pln_test_create_default_workspace (void);
 const char        *pln_test_seeds_dir            (void);
 char              *pln_test_seed_path            (const char         *name);
 char              *pln_test_data_path            (const char         *name);

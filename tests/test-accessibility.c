@@ -11,6 +11,7 @@
 
 #include "pln-application.h"
 #include "pln-agenda-import-dialog.h"
+#include "pln-registration-dialog.h"
 #include "pln-registration-import-dialog.h"
 #include "pln-test-ui.h"
 #include "pln-test-util.h"
@@ -160,6 +161,18 @@ test_accessibility (void)
   meeting = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
   g_assert_nonnull (meeting);
 
+  /* Rows to name on every page: a recommendation on Day 1 and a
+   * registration. */
+  pln_test_add_recommendation (meeting, "m-wg-7-2022-i2", 0, "States should cooperate.", "Chair");
+  {
+    g_autoptr(PlnRegistration) reg = pln_registration_new ();
+
+    pln_registration_set_honorific (reg, "Ms.");
+    pln_registration_set_name (reg, "Amina Example");
+    pln_registration_set_delegation (reg, "Republic of Example");
+    pln_meeting_append_registration (meeting, reg);
+  }
+
   walk_tree ("calendar");
   if (walker_missing)
     {
@@ -216,6 +229,12 @@ test_accessibility (void)
   }
 
   {
+    g_autoptr(PlnRegistration) reg = g_list_model_get_item (pln_meeting_get_registrations (meeting), 0);
+
+    show_dialog (GTK_WINDOW (pln_registration_dialog_new (window, reg)), "registration");
+  }
+
+  {
     g_autofree char *path = pln_test_data_path ("registrations-variants.csv");
     g_autofree char *data = NULL;
     gsize length;
@@ -250,6 +269,7 @@ main (int   argc,
   g_setenv ("GTK_A11Y", "atspi", TRUE);
 
   pln_test_init_home ();
+  pln_test_create_default_workspace ();
   pln_application_init_i18n ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();

@@ -7,8 +7,11 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <adwaita.h>
+#include <gtk/gtktestatcontext.h>
 
+#include "pln-application.h"
 #include "pln-calendar-view.h"
 #include "pln-test-ui.h"
 #include "pln-test-util.h"
@@ -32,14 +35,17 @@ set_day (PlnCalendarMonthView *month,
   pln_calendar_month_view_set_date (month, date);
 }
 
+/* @data: the window's width, or 0 for a wide one */
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
+  int width = GPOINTER_TO_INT (data);
+
   fixture->workspace = pln_demo_new_workspace ();
   fixture->window = GTK_WINDOW (gtk_window_new ());
   fixture->view = g_object_new (PLN_TYPE_CALENDAR_VIEW, NULL);
-  gtk_window_set_default_size (fixture->window, 1000, 700);
+  gtk_window_set_default_size (fixture->window, width > 0 ? width : 1000, width > 0 ? 800 : 700);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
   pln_calendar_view_set_workspace (fixture->view, fixture->workspace);
   fixture->month = pln_calendar_view_get_month_view (fixture->view);
@@ -299,10 +305,233 @@ test_plan_filter (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (plan), ==, 2);
 }
 
+/* What a screen reader is told of the month view: the month as its name,
+ * the selected day and its meetings as its description, following the
+ * selection as the keys move it. */
+static void
+test_accessible (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *month = GTK_WIDGET (fixture->month);
+  g_autofree char *fifth = NULL;
+  g_autofree char *sixth = NULL;
+  g_autofree char *fourth = NULL;
+
+  set_day (fixture->month, 5, G_DATE_OCTOBER, 2023);
+  gtk_test_accessible_assert_property (month, GTK_ACCESSIBLE_PROPERTY_LABEL, "October 2023");
+  fifth = pln_calendar_month_view_dup_day_description (fixture->month, pln_calendar_month_view_get_date (fixture->month));
+  g_assert_true (g_str_has_prefix (fifth, "Thursday 5 October 2023: SOM · Meeting 10, "));
+  gtk_test_accessible_assert_property (month, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, fifth);
+
+  /* Right: the next day, the same meeting. */
+  gtk_widget_activate_action (month, "month.move-days", "i", 1);
+  sixth = pln_calendar_month_view_dup_day_description (fixture->month, pln_calendar_month_view_get_date (fixture->month));
+  g_assert_true (g_str_has_prefix (sixth, "Friday 6 October 2023: SOM · Meeting 10, "));
+  gtk_test_accessible_assert_property (month, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, sixth);
+
+  /* Left twice: a day between two meetings. */
+  gtk_widget_activate_action (month, "month.move-days", "i", -1);
+  gtk_widget_activate_action (month, "month.move-days", "i", -1);
+  fourth = pln_calendar_month_view_dup_day_description (fixture->month, pln_calendar_month_view_get_date (fixture->month));
+  g_assert_cmpstr (fourth, ==, "Wednesday 4 October 2023: no meetings");
+  gtk_test_accessible_assert_property (month, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, fourth);
+
+  /* Page Down: another month, another name. */
+  gtk_widget_activate_action (month, "month.move-months", "i", 1);
+  gtk_test_accessible_assert_property (month, GTK_ACCESSIBLE_PROPERTY_LABEL, "November 2023");
+  gtk_test_accessible_assert_property (month, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Saturday 4 November 2023: no meetings");
+
+  /* A meeting that moves is told at once. */
+  {
+    g_autoptr(PlnWorkingGroup) group = g_list_model_get_item (pln_workspace_get_working_groups (fixture->workspace), 0);
+    g_autoptr(GDate) day = g_date_new_dmy (4, G_DATE_NOVEMBER, 2023);
+    PlnMeeting *created = pln_calendar_view_create_meeting (fixture->view, group, day);
+    g_autofree char *told = pln_calendar_month_view_dup_day_description (fixture->month, day);
+    g_autofree char *title = g_strdup_printf ("%s · Meeting %u", pln_working_group_get_short_name (group),
+                                              pln_meeting_get_ordinal (created));
+
+    g_assert_nonnull (strstr (told, title));
+    gtk_test_accessible_assert_property (month, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, told);
+  }
+}
+
+static gboolean
+allocated_narrow (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+
+  return gtk_widget_get_width (GTK_WIDGET (fixture->view)) <= 360 &&
+         gtk_widget_get_width (GTK_WIDGET (fixture->month)) > 0;
+}
+
+static gboolean
+is_button_of (GtkWidget     *widget,
+              gconstpointer  action)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
+static GtkWidget *
+find_button (Fixture    *fixture,
+             const char *action)
+{
+  return pln_test_find_widget (GTK_WIDGET (fixture->view), is_button_of, action);
+}
+
+/* A phone-wide window: the page asks for no more than 360 pixels, the day
+ * goes below the month and the month's title is whole. */
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+  GtkWidget *day_box = pln_calendar_view_get_day_box (fixture->view);
+  GtkWidget *title = NULL;
+  graphene_rect_t month_bounds, day_bounds;
+  int minimum, natural;
+
+  gtk_widget_measure (GTK_WIDGET (fixture->month), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  gtk_widget_measure (view, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+
+  set_day (fixture->month, 5, G_DATE_SEPTEMBER, 2023);
+  g_assert_true (pln_test_wait_until (allocated_narrow, fixture, 10000));
+  g_assert_true (pln_test_wait_drawn (GTK_WIDGET (fixture->month), 10000));
+
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (fixture->month), view, &month_bounds));
+  g_assert_true (gtk_widget_compute_bounds (day_box, view, &day_bounds));
+  g_assert_cmpfloat (day_bounds.origin.y, >=, month_bounds.origin.y + month_bounds.size.height);
+  g_assert_cmpfloat (month_bounds.size.width, <=, 360);
+
+  /* The longest month's name, whole: its label is as wide as it needs
+   * or wraps, and never ellipsizes. */
+  title = gtk_widget_get_next_sibling (find_button (fixture, "calendar.next"));
+  g_assert_true (GTK_IS_LABEL (title));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==, "September 2023");
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (title)), ==, PANGO_ELLIPSIZE_NONE);
+  gtk_widget_measure (title, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  g_assert_cmpint (gtk_widget_get_width (title), >=, natural);
+}
+
+/* Right to left, the week reads from the right and the previous month is
+ * at the right. */
+static void
+test_right_to_left (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *previous = find_button (fixture, "calendar.previous");
+  GtkWidget *next = find_button (fixture, "calendar.next");
+  graphene_rect_t first, second, previous_bounds, next_bounds;
+  GDate start, following;
+
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (fixture->month)), ==, GTK_TEXT_DIR_RTL);
+  set_day (fixture->month, 5, G_DATE_OCTOBER, 2023);
+  g_assert_true (pln_test_wait_drawn (GTK_WIDGET (fixture->month), 10000));
+
+  pln_calendar_month_view_get_grid_start (fixture->month, &start);
+  following = start;
+  g_date_add_days (&following, 1);
+  g_assert_true (pln_calendar_month_view_get_day_bounds (fixture->month, &start, &first));
+  g_assert_true (pln_calendar_month_view_get_day_bounds (fixture->month, &following, &second));
+  g_assert_cmpfloat (first.origin.x, >, second.origin.x);
+  g_assert_cmpfloat (first.origin.x + first.size.width, >=, gtk_widget_get_width (GTK_WIDGET (fixture->month)) - 1);
+
+  g_assert_true (gtk_widget_compute_bounds (previous, GTK_WIDGET (fixture->view), &previous_bounds));
+  g_assert_true (gtk_widget_compute_bounds (next, GTK_WIDGET (fixture->view), &next_bounds));
+  g_assert_cmpfloat (previous_bounds.origin.x, >, next_bounds.origin.x);
+}
+
+static void
+show_meeting_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  g_variant_get (parameter, "(ss)", (char **) user_data, (char **) user_data + 1);
+}
+
+/* Enter on a day and a click in the plan open the meeting through the
+ * window's win.show-meeting, which keeps the sidebar in step. */
+static void
+test_show_meeting (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) action = g_simple_action_new ("show-meeting", G_VARIANT_TYPE ("(ss)"));
+  char *shown[2] = { NULL, NULL };
+  PlnMonthSpan *span;
+
+  g_signal_connect (action, "activate", G_CALLBACK (show_meeting_cb), shown);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+  gtk_widget_insert_action_group (GTK_WIDGET (fixture->window), "win", G_ACTION_GROUP (group));
+
+  set_day (fixture->month, 5, G_DATE_OCTOBER, 2023);
+  span = find_span (fixture->month, "SOM", 10);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->month), "month.activate-day", NULL);
+  g_assert_cmpstr (shown[0], ==, pln_meeting_get_id (span->meeting));
+  g_assert_cmpstr (shown[1], ==, "overview");
+
+  g_free (shown[0]);
+  g_free (shown[1]);
+}
+
+/* With PLN_SCREENSHOT_DIR set, the page as a wide and a phone-wide window
+ * show it, in the language of LANGUAGE: LANGUAGE-calendar-WIDTH.png. */
+static void
+test_screenshots (void)
+{
+  const char *dir = g_getenv ("PLN_SCREENSHOT_DIR");
+  const int widths[] = { 1280, 360 };
+  const char *language = g_getenv ("LANGUAGE");
+
+  if (dir == NULL)
+    {
+      g_test_skip ("PLN_SCREENSHOT_DIR is not set");
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      Fixture fixture = { 0 };
+      g_autofree char *name = g_strdup_printf ("%s-calendar-%d.png", language ? language : "en", widths[i]);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      fixture_set_up (&fixture, GINT_TO_POINTER (widths[i]));
+      gtk_window_set_default_size (fixture.window, widths[i], 800);
+      set_day (fixture.month, 5, G_DATE_OCTOBER, 2023);
+      g_assert_true (pln_test_wait_drawn (GTK_WIDGET (fixture.month), 10000));
+      pln_test_save_png (GTK_WIDGET (fixture.window), path);
+      fixture_tear_down (&fixture, NULL);
+    }
+}
+
+static void
+rtl_set_up (Fixture       *fixture,
+            gconstpointer  data)
+{
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  fixture_set_up (fixture, data);
+}
+
+static void
+rtl_tear_down (Fixture       *fixture,
+               gconstpointer  data)
+{
+  fixture_tear_down (fixture, data);
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* GTK's own accessibility backend for tests: the properties a screen
+   * reader would be given, read back in process. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  /* Screenshots are in the language asked for, the tests in English. */
+  if (g_getenv ("PLN_SCREENSHOT_DIR") != NULL)
+    pln_application_init_i18n ();
   pln_test_ui_init (&argc, &argv);
 
   g_test_add ("/calendar/october-2023", Fixture, NULL, fixture_set_up, test_october_2023, fixture_tear_down);
@@ -311,6 +540,11 @@ main (int   argc,
   g_test_add ("/calendar/model-updates-and-clash", Fixture, NULL, fixture_set_up, test_model_updates_and_clash, fixture_tear_down);
   g_test_add ("/calendar/plan-filter", Fixture, NULL, fixture_set_up, test_plan_filter, fixture_tear_down);
   g_test_add ("/calendar/fine-grained", Fixture, NULL, fixture_set_up, test_fine_grained, fixture_tear_down);
+  g_test_add ("/calendar/accessible", Fixture, NULL, fixture_set_up, test_accessible, fixture_tear_down);
+  g_test_add ("/calendar/narrow", Fixture, GINT_TO_POINTER (360), fixture_set_up, test_narrow, fixture_tear_down);
+  g_test_add ("/calendar/right-to-left", Fixture, NULL, rtl_set_up, test_right_to_left, rtl_tear_down);
+  g_test_add ("/calendar/show-meeting", Fixture, NULL, fixture_set_up, test_show_meeting, fixture_tear_down);
+  g_test_add_func ("/calendar/screenshots", test_screenshots);
 
   return g_test_run ();
 }

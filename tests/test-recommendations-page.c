@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "pln-recommendation-row.h"
 #include "pln-recommendations-page.h"
 #include "pln-test-ui.h"
 #include "pln-test-util.h"
@@ -25,6 +26,15 @@ is_entry (GtkWidget     *widget,
 {
   return GTK_IS_ENTRY (widget) && gtk_entry_get_placeholder_text (GTK_ENTRY (widget)) != NULL &&
          g_str_has_prefix (gtk_entry_get_placeholder_text (GTK_ENTRY (widget)), placeholder_start);
+}
+
+/* With PLN_SCREENSHOT_DIR set, @window is drawn into
+ * recommendations-<LANGUAGE>-<name>.png there. */
+static void
+save_screenshot (GtkWidget  *window,
+                 const char *name)
+{
+  pln_test_save_screenshot (window, "recommendations-%s-%s.png", g_getenv ("LANGUAGE") ?: "en", name);
 }
 
 static void
@@ -169,28 +179,89 @@ test_day_one (void)
   gtk_window_destroy (window);
 }
 
-/* 10:00 at the venue on the meeting's first day: the context's clock. */
-static GDateTime *
-first_day_morning (gpointer user_data)
+/* ------------------------------------------------------------ the fixture */
+
+/* The demo's meeting of WG.7 in 2022 and a context with a clock the test
+ * sets, at first to 10:00 at the venue on the meeting's first day. The
+ * test adds what it needs to the meeting, then shows the page. */
+typedef struct
 {
-  PlnMeeting *meeting = user_data;
-  g_autoptr(GTimeZone) tz = pln_meeting_dup_time_zone (meeting);
+  PlnWorkspace           *workspace;
+  PlnMeeting             *meeting;
+  PlnContext             *context;
+  GDateTime              *now;
+  PlnRecommendationsPage *page;
+  GtkWindow              *window;
+} Fixture;
+
+static GDateTime *
+fixture_now (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+
+  return g_date_time_ref (fixture->now);
+}
+
+/* The context's clock: that time in the meeting's city. */
+static void
+set_clock (Fixture *fixture,
+           int      year,
+           int      month,
+           int      day,
+           int      hour,
+           int      minute)
+{
+  g_autoptr(GTimeZone) tz = pln_meeting_dup_time_zone (fixture->meeting);
+
+  g_clear_pointer (&fixture->now, g_date_time_unref);
+  fixture->now = g_date_time_new (tz, year, month, day, hour, minute, 0);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
   GDate day;
 
-  pln_meeting_get_day (meeting, 0, &day);
-  return g_date_time_new (tz, g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day), 10, 0, 0);
+  fixture->workspace = pln_demo_new_workspace ();
+  fixture->meeting = pln_workspace_find_meeting (fixture->workspace, "m-wg-7-2022");
+  fixture->context = pln_context_new (NULL, NULL);
+  pln_meeting_get_day (fixture->meeting, 0, &day);
+  set_clock (fixture, g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day), 10, 0);
+  pln_context_set_clock (fixture->context, fixture_now, fixture);
+}
+
+/* The page, with the context, alone in a window of @width × @height. */
+static PlnRecommendationsPage *
+show_page (Fixture *fixture,
+           int      width,
+           int      height)
+{
+  fixture->page = g_object_ref (g_object_new (PLN_TYPE_RECOMMENDATIONS_PAGE, "context", fixture->context, NULL));
+  fixture->window = pln_test_show_page (fixture->page, fixture->meeting, width, height);
+  return fixture->page;
+}
+
+/* Nothing holds the page once its window is gone. */
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  g_assert_finalize_object (fixture->page);
+  g_clear_object (&fixture->context);
+  g_clear_pointer (&fixture->now, g_date_time_unref);
+  g_clear_object (&fixture->workspace);
 }
 
 /* The page listens to its meeting's recommendations and agenda only:
  * typing in a registration of the same meeting does not rebuild it. */
 static void
-test_fine_grained (void)
+test_fine_grained (Fixture       *fixture,
+                   gconstpointer  data)
 {
-  g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
-  PlnMeeting *meeting = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
-  g_autoptr(PlnContext) context = pln_context_new (NULL, NULL);
-  GtkWindow *window;
-  PlnRecommendationsPage *page = NULL;
+  PlnMeeting *meeting = fixture->meeting;
+  PlnRecommendationsPage *page;
   GListModel *registrations = pln_meeting_get_registrations (meeting);
   g_autoptr(PlnRegistration) registration = pln_registration_new ();
   g_autoptr(PlnRecommendation) rec = pln_recommendation_new ();
@@ -201,10 +272,8 @@ test_fine_grained (void)
   pln_registration_set_status (registration, PLN_REGISTRATION_STATUS_REQUESTED);
   pln_meeting_append_registration (meeting, registration);
   g_assert_cmpuint (g_list_model_get_n_items (registrations), >, 0);
-  pln_context_set_clock (context, first_day_morning, meeting);
 
-  page = g_object_new (PLN_TYPE_RECOMMENDATIONS_PAGE, "context", context, NULL);
-  window = pln_test_show_page (page, meeting, 1000, 700);
+  page = show_page (fixture, 1000, 700);
 
   /* The context's clock decides the day shown and the time left. */
   g_assert_cmpint (pln_recommendations_page_get_day_index (page), ==, 0);
@@ -231,20 +300,452 @@ test_fine_grained (void)
   g_assert_cmpint (pln_recommendations_page_get_day_index (page), ==, -1);
   gtk_widget_activate_action (GTK_WIDGET (page), "recommendations.day-index", "i", 0);
   g_assert_cmpint (pln_recommendations_page_get_day_index (page), ==, 0);
+}
 
-  g_object_ref (page);
-  gtk_window_destroy (window);
-  g_assert_finalize_object (page);
+/* ------------------------------------------------------------ the agenda item */
+
+static GtkDropDown *
+find_item_dropdown (gpointer page)
+{
+  GtkWidget *dropdown = pln_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN);
+
+  g_assert_nonnull (dropdown);
+  return GTK_DROP_DOWN (dropdown);
+}
+
+static void
+choose_item (GtkDropDown   *dropdown,
+             PlnAgendaItem *item)
+{
+  GListModel *items = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) each = g_list_model_get_item (items, i);
+
+      if (each == G_OBJECT (item))
+        {
+          gtk_drop_down_set_selected (dropdown, i);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* During a plenary meeting, a new recommendation is made under the item
+ * the organization of work places then: the 3rd plenary meeting of WG.7
+ * in 2022 (28 June, 10:00–13:00) takes items 3 and 4, item 3 first. */
+static void
+test_default_item_under_way (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  PlnMeeting *meeting = fixture->meeting;
+  PlnAgendaItem *item3 = pln_meeting_find_agenda_item (meeting, "m-wg-7-2022-i3");
+  PlnRecommendationsPage *page;
+  GtkDropDown *dropdown;
+  GtkWidget *text;
+  const char *tooltip;
+
+  set_clock (fixture, 2022, 6, 28, 10, 30);
+  g_assert_true (pln_meeting_find_item_under_way (meeting, fixture->now) == item3);
+
+  page = show_page (fixture, 1000, 700);
+  dropdown = find_item_dropdown (page);
+
+  g_assert_cmpint (pln_recommendations_page_get_day_index (page), ==, 1);
+  g_assert_true (gtk_drop_down_get_selected_item (dropdown) == (gpointer) item3);
+
+  /* The whole title is in the tooltip, though the button shows its start. */
+  tooltip = gtk_widget_get_tooltip_text (GTK_WIDGET (dropdown));
+  g_assert_nonnull (strstr (tooltip, pln_agenda_item_get_title (item3)));
+
+  text = pln_test_find_widget (GTK_WIDGET (page), is_entry, "Type a recommendation");
+  type_and_enter (text, "States should harmonize their procedures.");
+  {
+    g_autoptr(PlnRecommendation) made = g_list_model_get_item (pln_recommendations_page_get_shown (page), 0);
+
+    g_assert_true (pln_recommendation_get_agenda_item (made) == item3);
+  }
+}
+
+/* Outside the plenary meetings, the item last used for the meeting; at
+ * first, the first item. */
+static void
+test_default_item_last_used (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  PlnMeeting *meeting = fixture->meeting;
+  g_autoptr(PlnMeeting) other = g_list_model_get_item (pln_workspace_get_meetings (fixture->workspace), 0);
+  PlnAgendaItem *item4 = pln_meeting_find_agenda_item (meeting, "m-wg-7-2022-i4");
+  g_autoptr(PlnAgendaItem) first = g_list_model_get_item (pln_meeting_get_agenda (meeting), 0);
+  PlnRecommendationsPage *page;
+  GtkDropDown *dropdown;
+  GtkWidget *text;
+
+  g_assert_true (other != meeting);
+  set_clock (fixture, 2022, 6, 26, 18, 0);
+  g_assert_null (pln_meeting_find_item_under_way (meeting, fixture->now));
+
+  page = show_page (fixture, 1000, 700);
+  dropdown = find_item_dropdown (page);
+  g_assert_true (gtk_drop_down_get_selected_item (dropdown) == (gpointer) first);
+
+  choose_item (dropdown, item4);
+  text = pln_test_find_widget (GTK_WIDGET (page), is_entry, "Type a recommendation");
+  type_and_enter (text, "States should review the Mechanism's timetable.");
+
+  /* Another meeting, then back: item 4 again. */
+  pln_page_set_meeting (PLN_PAGE (page), other);
+  g_assert_true (pln_test_wait_idle (10000));
+  pln_page_set_meeting (PLN_PAGE (page), meeting);
+  g_assert_true (pln_test_wait_idle (10000));
+  g_assert_true (gtk_drop_down_get_selected_item (dropdown) == (gpointer) item4);
+}
+
+/* ------------------------------------------------------------ the list */
+
+/* A PlnTestWidgetMatch: the row showing @rec. */
+static gboolean
+is_row_of (GtkWidget     *widget,
+           gconstpointer  rec)
+{
+  return PLN_IS_RECOMMENDATION_ROW (widget) &&
+         pln_recommendation_row_get_recommendation (PLN_RECOMMENDATION_ROW (widget)) == rec;
+}
+
+static gboolean
+row_shown (gpointer user_data)
+{
+  gpointer *page_and_rec = user_data;
+
+  return pln_test_find_widget (page_and_rec[0], is_row_of, page_and_rec[1]) != NULL;
+}
+
+static GtkWidget *
+wait_for_row (PlnRecommendationsPage *page,
+              PlnRecommendation      *rec)
+{
+  gpointer page_and_rec[] = { page, rec };
+
+  g_assert_true (pln_test_wait_until (row_shown, page_and_rec, 10000));
+  return pln_test_find_widget (GTK_WIDGET (page), is_row_of, rec);
+}
+
+/* The page's shortcut for @accelerator, as a key press finds it. */
+static GtkShortcut *
+find_shortcut (GtkWidget  *widget,
+               const char *accelerator)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            return shortcut;
+        }
+    }
+
+  return NULL;
+}
+
+static guint
+position_of (PlnMeeting        *meeting,
+             PlnRecommendation *rec)
+{
+  guint position = G_MAXUINT;
+
+  g_list_store_find (G_LIST_STORE (pln_meeting_get_recommendations (meeting)), rec, &position);
+  return position;
+}
+
+/* Alt+Down on the focused recommendation moves it below the next one of
+ * its agenda item; Ctrl+Z moves it back. */
+static void
+test_alt_down_and_undo (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  PlnMeeting *meeting = fixture->meeting;
+  PlnContext *context = fixture->context;
+  PlnRecommendation *first, *second;
+  PlnRecommendationsPage *page;
+  GtkWidget *row;
+  GtkShortcut *shortcut;
+  guint first_position;
+
+  first = pln_test_add_recommendation (meeting, "m-wg-7-2022-i2", 0, "States should cooperate.", "Chair");
+  second = pln_test_add_recommendation (meeting, "m-wg-7-2022-i2", 0, "States should share data.", "Chair");
+  first_position = position_of (meeting, first);
+
+  page = show_page (fixture, 1000, 700);
+  row = wait_for_row (page, first);
+  g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (row)));
+
+  /* What the key press runs: the page's own shortcut. */
+  shortcut = find_shortcut (GTK_WIDGET (page), "<Alt>Down");
+  g_assert_nonnull (shortcut);
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (page),
+                                               gtk_shortcut_get_arguments (shortcut)));
+  g_assert_cmpuint (position_of (meeting, first), >, position_of (meeting, second));
+  {
+    g_autoptr(PlnRecommendation) top = g_list_model_get_item (pln_recommendations_page_get_shown (page), 0);
+
+    g_assert_true (top == second);
+  }
+
+  /* The focus stays with the recommendation moved: Alt+Up brings it back. */
+  shortcut = find_shortcut (GTK_WIDGET (page), "<Alt>Up");
+  g_assert_nonnull (shortcut);
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (page),
+                                               gtk_shortcut_get_arguments (shortcut)));
+  g_assert_cmpuint (position_of (meeting, first), ==, first_position);
+
+  /* Each move is undone in turn. */
+  g_assert_cmpuint (pln_context_get_n_undo (context), ==, 2);
+  g_assert_true (pln_context_undo (context));
+  g_assert_cmpuint (position_of (meeting, first), >, position_of (meeting, second));
+  g_assert_true (pln_context_undo (context));
+  g_assert_cmpuint (position_of (meeting, first), ==, first_position);
+  g_assert_true (pln_test_wait_idle (10000));
+  {
+    g_autoptr(PlnRecommendation) top = g_list_model_get_item (pln_recommendations_page_get_shown (page), 0);
+
+    g_assert_true (top == first);
+  }
+
+  /* A row dropped on another takes its place, and Ctrl+Z undoes it too. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "recommendations.move-to", "(ss)",
+                              pln_recommendation_get_id (first), pln_recommendation_get_id (second));
+  g_assert_cmpuint (position_of (meeting, first), >, position_of (meeting, second));
+  g_assert_true (pln_context_undo (context));
+  g_assert_cmpuint (position_of (meeting, first), ==, first_position);
+}
+
+/* A PlnTestWidgetMatch: the menu item labelled @text. */
+static gboolean
+is_menu_item (GtkWidget     *widget,
+              gconstpointer  text)
+{
+  g_autofree char *label = NULL;
+
+  if (g_strcmp0 (G_OBJECT_TYPE_NAME (widget), "GtkModelButton") != 0)
+    return FALSE;
+
+  g_object_get (widget, "text", &label, NULL);
+  return g_strcmp0 (label, text) == 0;
+}
+
+static gboolean
+menu_item_active (GtkWidget                *row,
+                  PlnRecommendationStatus   status)
+{
+  GtkWidget *item = pln_test_find_widget (row, is_menu_item, pln_recommendation_status_to_label (status));
+  gboolean active = FALSE;
+
+  g_assert_nonnull (item);
+  g_object_get (item, "active", &active, NULL);
+  return active;
+}
+
+typedef struct
+{
+  GtkWidget               *row;
+  PlnRecommendationStatus  status;
+} MenuMarks;
+
+static gboolean
+menu_marks (gpointer user_data)
+{
+  MenuMarks *wanted = user_data;
+
+  return menu_item_active (wanted->row, wanted->status);
+}
+
+/* The status menu marks the current status, and changes it. */
+static void
+test_status_menu (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  PlnRecommendation *rec = pln_test_add_recommendation (fixture->meeting, "m-wg-7-2022-i2", 0,
+                                                        "States should cooperate.", "Chair");
+  PlnRecommendationsPage *page;
+  GtkWidget *row;
+
+  pln_recommendation_set_status (rec, PLN_RECOMMENDATION_STATUS_IN_NON_PAPER);
+  page = show_page (fixture, 1000, 700);
+  row = wait_for_row (page, rec);
+
+  g_assert_true (pln_test_wait_until (menu_marks, &(MenuMarks) { row, PLN_RECOMMENDATION_STATUS_IN_NON_PAPER }, 10000));
+  g_assert_false (menu_item_active (row, PLN_RECOMMENDATION_STATUS_PROPOSED));
+  g_assert_false (menu_item_active (row, PLN_RECOMMENDATION_STATUS_AGREED));
+
+  /* Choosing a radio item sets the status, and the mark follows. */
+  g_assert_true (gtk_widget_activate_action (row, "rec.status", "s", "agreed"));
+  g_assert_cmpint (pln_recommendation_get_status (rec), ==, PLN_RECOMMENDATION_STATUS_AGREED);
+  g_assert_true (pln_test_wait_until (menu_marks, &(MenuMarks) { row, PLN_RECOMMENDATION_STATUS_AGREED }, 10000));
+  g_assert_false (menu_item_active (row, PLN_RECOMMENDATION_STATUS_IN_NON_PAPER));
+}
+
+static gboolean
+shows_empty_state (gpointer page)
+{
+  GtkWidget *status_page = pln_test_find_descendant (page, ADW_TYPE_STATUS_PAGE);
+
+  return status_page != NULL && gtk_widget_get_mapped (status_page);
+}
+
+static gboolean
+shows_list (gpointer page)
+{
+  return !shows_empty_state (page);
+}
+
+/* A day without recommendations says what to do. */
+static void
+test_empty_state (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  PlnRecommendationsPage *page = show_page (fixture, 1000, 700);
+  GtkWidget *text;
+  AdwStatusPage *status_page;
+
+  g_assert_cmpuint (g_list_model_get_n_items (pln_recommendations_page_get_shown (page)), ==, 0);
+  g_assert_true (pln_test_wait_until (shows_empty_state, page, 10000));
+  status_page = ADW_STATUS_PAGE (pln_test_find_descendant (GTK_WIDGET (page), ADW_TYPE_STATUS_PAGE));
+  g_assert_cmpstr (adw_status_page_get_title (status_page), ==, "No Recommendations Yet");
+  g_assert_nonnull (strstr (adw_status_page_get_description (status_page), "press Enter"));
+
+  text = pln_test_find_widget (GTK_WIDGET (page), is_entry, "Type a recommendation");
+  type_and_enter (text, "States should cooperate.");
+  g_assert_true (pln_test_wait_until (shows_list, page, 10000));
+
+  /* The report's tab, with nothing agreed, says how something gets there. */
+  pln_recommendations_page_set_day_index (page, -1);
+  g_assert_true (pln_test_wait_until (shows_empty_state, page, 10000));
+  g_assert_cmpstr (adw_status_page_get_title (status_page), ==, "No Agreed Recommendations");
+}
+
+/* The pop-up of @widget (the drop-down's list of whole titles, a menu),
+ * drawn on its own. */
+static void
+save_popup_screenshot (GtkWidget  *widget,
+                       const char *name)
+{
+  GtkWidget *popover = pln_test_find_descendant (widget, GTK_TYPE_POPOVER);
+
+  if (g_getenv ("PLN_SCREENSHOT_DIR") == NULL)
+    return;
+
+  gtk_popover_popup (GTK_POPOVER (popover));
+  g_assert_true (pln_test_wait_drawn (popover, 30000));
+  save_screenshot (popover, name);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+static gboolean
+is_named (GtkWidget *widget)
+{
+  return gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+/* A PlnTestWidgetMatch: a control a screen reader would name by its class
+ * on GTK 4.8: an entry, a drop-down, a menu button, or a button without a
+ * label of its own (icon-only). */
+static gboolean
+is_unnamed_control (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  if (GTK_IS_ENTRY (widget) || GTK_IS_DROP_DOWN (widget) || GTK_IS_MENU_BUTTON (widget) ||
+      GTK_IS_LIST_VIEW (widget))
+    return !is_named (widget);
+  if (GTK_IS_BUTTON (widget) && !GTK_IS_TOGGLE_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) == NULL)
+    return !is_named (widget);
+  return FALSE;
+}
+
+/* Every entry, drop-down, menu button, icon-only button and list of the
+ * page, with a recommendation shown, has a name for a screen reader. */
+static void
+test_accessible_names (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  PlnRecommendation *rec = pln_test_add_recommendation (fixture->meeting, "m-wg-7-2022-i2", 0,
+                                                        "States should cooperate.", "Chair");
+  PlnRecommendationsPage *page = show_page (fixture, 1000, 700);
+  GtkWidget *unnamed;
+
+  wait_for_row (page, rec);
+
+  unnamed = pln_test_find_widget (GTK_WIDGET (page), is_unnamed_control, NULL);
+  if (unnamed != NULL)
+    g_test_fail_printf ("a %s of the page (“%s”) has no accessible name", G_OBJECT_TYPE_NAME (unnamed),
+                        GTK_IS_MENU_BUTTON (unnamed) ? gtk_menu_button_get_label (GTK_MENU_BUTTON (unnamed)) :
+                        gtk_widget_get_tooltip_text (unnamed));
+}
+
+/* Nothing of the page asks for more than a phone's width. */
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  PlnRecommendation *rec = pln_test_add_recommendation (fixture->meeting, "m-wg-7-2022-i3", 0,
+                                                        "States should share national investigative procedures "
+                                                        "with a view to enhancing international cooperation.",
+                                                        "Mexico");
+  PlnRecommendationsPage *page = show_page (fixture, 360, 800);
+  GtkWindow *window = fixture->window;
+  int minimum;
+
+  g_assert_true (pln_test_wait_drawn (GTK_WIDGET (window), 30000));
+
+  gtk_widget_measure (GTK_WIDGET (page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+
+  save_screenshot (GTK_WIDGET (window), "narrow");
+  save_popup_screenshot (GTK_WIDGET (find_item_dropdown (page)), "narrow-items");
+
+  pln_recommendations_page_set_day_index (page, 1);
+  g_assert_true (pln_test_wait_drawn (GTK_WIDGET (window), 30000));
+  save_screenshot (GTK_WIDGET (window), "narrow-empty");
+  gtk_window_set_default_size (window, 1280, 800);
+  pln_recommendations_page_set_day_index (page, 0);
+  g_assert_true (pln_test_wait_drawn (GTK_WIDGET (window), 30000));
+  save_screenshot (GTK_WIDGET (window), "wide");
+  save_popup_screenshot (GTK_WIDGET (find_item_dropdown (page)), "wide-items");
+  save_popup_screenshot (wait_for_row (page, rec), "wide-status-menu");
+  pln_recommendations_page_set_day_index (page, 1);
+  g_assert_true (pln_test_wait_drawn (GTK_WIDGET (window), 30000));
+  save_screenshot (GTK_WIDGET (window), "wide-empty");
 }
 
 int
 main (int   argc,
       char *argv[])
 {
+  pln_test_ui_init_language ();
+  /* GTK keeps the accessible properties for the tests to read with its
+   * test backend only (GTK_A11Y=none forgets them). */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   pln_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/recommendations-page/day-one", test_day_one);
-  g_test_add_func ("/recommendations-page/fine-grained", test_fine_grained);
+  g_test_add ("/recommendations-page/fine-grained", Fixture, NULL, fixture_set_up, test_fine_grained, fixture_tear_down);
+  g_test_add ("/recommendations-page/default-item-under-way", Fixture, NULL, fixture_set_up, test_default_item_under_way, fixture_tear_down);
+  g_test_add ("/recommendations-page/default-item-last-used", Fixture, NULL, fixture_set_up, test_default_item_last_used, fixture_tear_down);
+  g_test_add ("/recommendations-page/alt-down-and-undo", Fixture, NULL, fixture_set_up, test_alt_down_and_undo, fixture_tear_down);
+  g_test_add ("/recommendations-page/status-menu", Fixture, NULL, fixture_set_up, test_status_menu, fixture_tear_down);
+  g_test_add ("/recommendations-page/empty-state", Fixture, NULL, fixture_set_up, test_empty_state, fixture_tear_down);
+  g_test_add ("/recommendations-page/accessible-names", Fixture, NULL, fixture_set_up, test_accessible_names, fixture_tear_down);
+  g_test_add ("/recommendations-page/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -8,8 +8,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gi18n.h>
-#include <locale.h>
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 
@@ -24,6 +22,10 @@
  * the import dialog adds nothing until confirmed, the CSV export reads
  * back, and the summary follows the registrations, not the workspace's
  * "changed". The people are invented. */
+
+/* The columns of the cells looked at: the title comes before the name. */
+#define NAME_COLUMN 1
+#define STATUS_COLUMN 6
 
 typedef struct
 {
@@ -315,13 +317,13 @@ test_edit_cells_and_undo (Fixture       *fixture,
   PlnRegistrationsPage *page = fixture->page;
   g_autoptr(PlnRegistration) bea = g_list_model_get_item (pln_meeting_get_registrations (fixture->meeting), 3);
 
-  pln_test_wait_until (cell_shows, &(CellShows) { page, bea, 0, "Bea Sample" }, 10000);
-  g_assert_cmpstr (cell_text (page, bea, 0), ==, "Bea Sample");
+  pln_test_wait_until (cell_shows, &(CellShows) { page, bea, NAME_COLUMN, "Bea Sample" }, 10000);
+  g_assert_cmpstr (cell_text (page, bea, NAME_COLUMN), ==, "Bea Sample");
 
   /* Typed into the cell's editor and confirmed with Enter. */
   type_in_cell (page, bea, "name", "Beatrice Sample");
   g_assert_cmpstr (pln_registration_get_name (bea), ==, "Beatrice Sample");
-  g_assert_cmpstr (cell_text (page, bea, 0), ==, "Beatrice Sample");
+  g_assert_cmpstr (cell_text (page, bea, NAME_COLUMN), ==, "Beatrice Sample");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (page->editor)));
 
   /* A name cannot be emptied: the editor stays, saying why. */
@@ -333,7 +335,7 @@ test_edit_cells_and_undo (Fixture       *fixture,
   /* A drop-down's choice, and the link sent. */
   choose_in_cell (page, bea, "status", PLN_REGISTRATION_STATUS_CONFIRMED);
   g_assert_cmpint (pln_registration_get_status (bea), ==, PLN_REGISTRATION_STATUS_CONFIRMED);
-  g_assert_cmpstr (cell_text (page, bea, 5), ==, "Confirmed");
+  g_assert_cmpstr (cell_text (page, bea, STATUS_COLUMN), ==, "Confirmed");
   choose_in_cell (page, bea, "link-sent", 1);
   g_assert_true (pln_registration_get_link_sent (bea));
 
@@ -342,10 +344,10 @@ test_edit_cells_and_undo (Fixture       *fixture,
   g_assert_false (pln_registration_get_link_sent (bea));
   gtk_widget_activate_action (GTK_WIDGET (page), "registrations.undo", NULL);
   g_assert_cmpint (pln_registration_get_status (bea), ==, PLN_REGISTRATION_STATUS_REQUESTED);
-  g_assert_cmpstr (cell_text (page, bea, 5), ==, "Requested");
+  g_assert_cmpstr (cell_text (page, bea, STATUS_COLUMN), ==, "Requested");
   gtk_widget_activate_action (GTK_WIDGET (page), "registrations.undo", NULL);
   g_assert_cmpstr (pln_registration_get_name (bea), ==, "Bea Sample");
-  g_assert_cmpstr (cell_text (page, bea, 0), ==, "Bea Sample");
+  g_assert_cmpstr (cell_text (page, bea, NAME_COLUMN), ==, "Bea Sample");
   g_assert_false (pln_registrations_page_undo (page));
 
   /* An e-mail that is not one is refused. */
@@ -408,22 +410,6 @@ test_selection (Fixture       *fixture,
   wait_for_shown (page, 3);
 }
 
-static gboolean
-no_import_dialog (gpointer user_data)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (PLN_IS_REGISTRATION_IMPORT_DIALOG (window))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 static void
 test_import_and_export (Fixture       *fixture,
                         gconstpointer  data)
@@ -446,7 +432,7 @@ test_import_and_export (Fixture       *fixture,
   g_assert_true (PLN_IS_REGISTRATION_IMPORT_DIALOG (dialog));
   g_object_unref (dialog);
   gtk_window_close (GTK_WINDOW (dialog));
-  pln_test_wait_until (no_import_dialog, NULL, 10000);
+  pln_test_wait_no_window (PLN_TYPE_REGISTRATION_IMPORT_DIALOG, 10000);
   g_assert_cmpuint (g_list_model_get_n_items (registrations), ==, 6);
 
   /* Confirmed: the four good lines, then undone as one. */
@@ -480,6 +466,91 @@ test_import_and_export (Fixture       *fixture,
   }
 }
 
+/* The named action a shortcut of the page's class runs for @trigger. */
+static const char *
+shortcut_action (PlnRegistrationsPage *page,
+                 const char           *trigger)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (page));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint s = 0; s < g_list_model_get_n_items (G_LIST_MODEL (controller)); s++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), s);
+          g_autofree char *text = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (g_str_equal (text, trigger) && GTK_IS_NAMED_ACTION (action))
+            return gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
+        }
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_entry_row (GtkWidget     *widget,
+              gconstpointer  title)
+{
+  return ADW_IS_ENTRY_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* The title (Ms., Mr.) before the name: a column of its own, a field of
+ * the dialog; Insert adds a registration (Ctrl+N is New Meeting). */
+static void
+test_title_and_insert (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  PlnRegistrationsPage *page = fixture->page;
+  GListModel *registrations = pln_meeting_get_registrations (fixture->meeting);
+  g_autoptr(PlnRegistration) bea = g_list_model_get_item (registrations, 3);
+  PlnRegistrationDialog *dialog;
+  GtkWidget *title_row;
+
+  pln_registration_set_honorific (bea, "Ms.");
+  g_assert_true (pln_test_wait_until (cell_shows, &(CellShows) { page, bea, 0, "Ms." }, 10000));
+  g_assert_cmpstr (gtk_column_view_column_get_title (column_by_id (page, "honorific")), ==, "Title");
+
+  g_assert_cmpstr (shortcut_action (page, "Insert"), ==, "registrations.add");
+  g_assert_null (shortcut_action (page, "<Control>n"));
+
+  /* Added with its title, and undone. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "registrations.add", NULL);
+  dialog = PLN_REGISTRATION_DIALOG (pln_test_find_toplevel (PLN_TYPE_REGISTRATION_DIALOG));
+  g_assert_nonnull (dialog);
+  title_row = pln_test_find_widget (GTK_WIDGET (dialog), is_entry_row, "Title");
+  g_assert_nonnull (title_row);
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "H.E. Mr.");
+  gtk_editable_set_text (GTK_EDITABLE (pln_test_find_widget (GTK_WIDGET (dialog), is_entry_row, "Name")),
+                         "Farid Example");
+  g_assert_true (pln_registration_dialog_save (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (registrations), ==, 7);
+  {
+    g_autoptr(PlnRegistration) added = g_list_model_get_item (registrations, 6);
+
+    g_assert_cmpstr (pln_registration_get_honorific (added), ==, "H.E. Mr.");
+  }
+
+  /* Edited in the dialog, and undone as one. */
+  dialog = pln_registrations_page_open_dialog (page, bea);
+  title_row = pln_test_find_widget (GTK_WIDGET (dialog), is_entry_row, "Title");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "Ms.");
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "Dr.");
+  g_assert_true (pln_registration_dialog_save (dialog));
+  g_assert_cmpstr (pln_registration_get_honorific (bea), ==, "Dr.");
+  g_assert_true (pln_registrations_page_undo (page));
+  g_assert_cmpstr (pln_registration_get_honorific (bea), ==, "Ms.");
+  g_assert_true (pln_registrations_page_undo (page));
+  g_assert_cmpuint (g_list_model_get_n_items (registrations), ==, 6);
+}
+
 static void
 set_flag (gpointer data)
 {
@@ -497,7 +568,7 @@ test_one_undo_queue (Fixture       *fixture,
   g_autoptr(PlnRegistration) bea = g_list_model_get_item (pln_meeting_get_registrations (fixture->meeting), 3);
   gboolean other_undone = FALSE;
 
-  pln_test_wait_until (cell_shows, &(CellShows) { page, bea, 0, "Bea Sample" }, 10000);
+  pln_test_wait_until (cell_shows, &(CellShows) { page, bea, NAME_COLUMN, "Bea Sample" }, 10000);
 
   type_in_cell (page, bea, "name", "Beatrice Sample");
   g_assert_cmpuint (pln_context_get_n_undo (context), ==, 1);
@@ -511,13 +582,13 @@ test_one_undo_queue (Fixture       *fixture,
   /* Ctrl+Z anywhere (win.undo) is pln_context_undo (). */
   g_assert_true (pln_context_undo (context));
   g_assert_cmpint (pln_registration_get_status (bea), ==, PLN_REGISTRATION_STATUS_REQUESTED);
-  g_assert_cmpstr (cell_text (page, bea, 5), ==, "Requested");
+  g_assert_cmpstr (cell_text (page, bea, STATUS_COLUMN), ==, "Requested");
   g_assert_true (pln_context_undo (context));
   g_assert_true (other_undone);
   g_assert_cmpstr (pln_registration_get_name (bea), ==, "Beatrice Sample");
   g_assert_true (pln_context_undo (context));
   g_assert_cmpstr (pln_registration_get_name (bea), ==, "Bea Sample");
-  g_assert_cmpstr (cell_text (page, bea, 0), ==, "Bea Sample");
+  g_assert_cmpstr (cell_text (page, bea, NAME_COLUMN), ==, "Bea Sample");
   g_assert_false (pln_context_undo (context));
 
   /* A removal toasts, with Undo. */
@@ -629,7 +700,9 @@ test_screenshot (void)
                                                 GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   }
   page = g_object_new (PLN_TYPE_REGISTRATIONS_PAGE, NULL);
-  window = pln_test_show_page (page, meeting, 1200, 720);
+  /* PLN_SCREENSHOT_WIDTH=360: the page on a narrow window. */
+  window = pln_test_show_page (page, meeting, g_getenv ("PLN_SCREENSHOT_WIDTH") ? atoi (g_getenv ("PLN_SCREENSHOT_WIDTH")) : 1200,
+                               g_getenv ("PLN_SCREENSHOT_WIDTH") ? 800 : 720);
   gtk_selection_model_select_range (pln_registrations_page_get_selection (page), 1, 3, TRUE);
   /* With the selection's bar revealed and the summary counted. */
   g_assert_true (pln_test_wait_drawn (GTK_WIDGET (page), 10000));
@@ -643,13 +716,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (g_getenv ("PLN_SCREENSHOT_DIR") != NULL)
-    {
-      setlocale (LC_ALL, "");
-      bindtextdomain (GETTEXT_PACKAGE, PLN_BUILD_ROOT "/po");
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-      textdomain (GETTEXT_PACKAGE);
-    }
+  pln_test_ui_init_language ();
   pln_test_ui_init (&argc, &argv);
 
   g_test_add ("/registrations-page/filter-by-typing", Fixture, NULL, fixture_set_up, test_filter_by_typing, fixture_tear_down);
@@ -657,6 +724,7 @@ main (int   argc,
   g_test_add ("/registrations-page/edit-cells-and-undo", Fixture, NULL, fixture_set_up, test_edit_cells_and_undo, fixture_tear_down);
   g_test_add ("/registrations-page/selection", Fixture, NULL, fixture_set_up, test_selection, fixture_tear_down);
   g_test_add ("/registrations-page/import-and-export", Fixture, NULL, fixture_set_up, test_import_and_export, fixture_tear_down);
+  g_test_add ("/registrations-page/title-and-insert", Fixture, NULL, fixture_set_up, test_title_and_insert, fixture_tear_down);
   g_test_add ("/registrations-page/one-undo-queue", Fixture, NULL, fixture_set_up, test_one_undo_queue, fixture_tear_down);
   g_test_add ("/registrations-page/summary-follows-registrations", Fixture, NULL, fixture_set_up,
               test_summary_follows_registrations, fixture_tear_down);

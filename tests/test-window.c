@@ -19,9 +19,11 @@
 #include "pln-registrations-page.h"
 #include "pln-preferences-window.h"
 #include "pln-sidebar.h"
+#include "pln-format.h"
 #include "pln-test-ui.h"
 #include "pln-test-util.h"
 #include "pln-window.h"
+#include "pln-window-private.h"
 #include "pln-working-group-dialog.h"
 
 static PlnApplication *app;
@@ -80,6 +82,14 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_true (pln_test_wait_until (window_gone, fixture, 5000));
 }
 
+/* A PlnTestWidgetMatch: the main menu's button, which F10 opens. */
+static gboolean
+is_primary_menu (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
 static void
 test_window_shows (Fixture       *fixture,
                    gconstpointer  data)
@@ -98,7 +108,7 @@ test_window_shows (Fixture       *fixture,
   g_assert_nonnull (leaflet);
   g_assert_true (gtk_widget_get_mapped (leaflet));
 
-  menu_button = pln_test_find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_MENU_BUTTON);
+  menu_button = pln_test_find_widget (GTK_WIDGET (fixture->window), is_primary_menu, NULL);
   g_assert_nonnull (menu_button);
   menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
   g_assert_nonnull (menu);
@@ -291,16 +301,14 @@ static void
 save_screenshot (GtkWidget  *window,
                  const char *name)
 {
-  const char *dir = g_getenv ("PLN_SCREENSHOT_DIR");
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
+  if (g_getenv ("PLN_SCREENSHOT_DIR") == NULL)
     return;
 
   g_assert_true (pln_test_wait_drawn (window, 10000));
-  path = g_build_filename (dir, name, NULL);
-  pln_test_save_png (window, path);
+  pln_test_save_screenshot (window, "%s", name);
 }
+
+static PlnMeeting *sidebar_selected_meeting (PlnWindow *window);
 
 static PlnAgendaImportDialog *
 find_import_dialog (void)
@@ -346,11 +354,15 @@ test_window_import_agenda (Fixture       *fixture,
   save_screenshot (GTK_WIDGET (dialog), "agenda-import.png");
   imported = pln_agenda_import_dialog_apply (dialog);
   g_assert_nonnull (imported);
-  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 13);
-  /* Matched by name: the demo's group of the Working Group on the Smuggling of Migrants. */
+  /* The demo has that meeting already: the import updates it rather than
+   * add a second one, and the window shows it, selected in the sidebar. */
+  g_assert_true (imported == pln_workspace_find_meeting (workspace, "m-wg-7-2022"));
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 12);
   g_assert_true (pln_meeting_get_working_group (imported) == pln_workspace_find_working_group (workspace, "wg-7"));
   g_assert_cmpuint (g_list_model_get_n_items (pln_meeting_get_agenda (imported)), ==, 6);
   g_assert_cmpuint (g_list_model_get_n_items (pln_meeting_get_sittings (imported)), ==, 4);
+  g_assert_true (_pln_window_get_shown_meeting (window) == imported);
+  g_assert_true (sidebar_selected_meeting (window) == imported);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 12);
 
@@ -564,6 +576,408 @@ test_window_recover (Fixture       *fixture,
   }
 }
 
+/* A PlnTestWidgetMatch: a label showing @text. */
+static gboolean
+is_label_with (GtkWidget     *widget,
+               gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+typedef struct
+{
+  PlnWindow  *window;
+  const char *text;
+} LabelShown;
+
+/* Whether a row of the sidebar shows @text (rows are bound as drawn). */
+static gboolean
+sidebar_shows (gpointer user_data)
+{
+  LabelShown *wanted = user_data;
+
+  return pln_test_find_widget (GTK_WIDGET (wanted->window->sidebar), is_label_with, wanted->text) != NULL;
+}
+
+static PlnMeeting *
+sidebar_selected_meeting (PlnWindow *window)
+{
+  g_autoptr(GObject) item = pln_sidebar_dup_selected_item (window->sidebar);
+
+  return PLN_IS_MEETING (item) ? PLN_MEETING (item) : NULL;
+}
+
+static void
+show_meeting (PlnWindow  *window,
+              const char *id)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-meeting", "(ss)", id, "");
+}
+
+/* The header says which meeting is shown and of which group, the sidebar
+ * selects it, whatever showed it; both follow edits of the model. */
+static void
+test_window_shown_meeting (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  PlnWindow *window = PLN_WINDOW (fixture->window);
+  PlnWorkspace *workspace;
+  PlnMeeting *som, *wg7;
+  GDate first, last;
+  g_autofree char *old_dates = NULL;
+  g_autofree char *new_dates = NULL;
+
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+  workspace = pln_window_get_workspace (window);
+  som = pln_workspace_find_meeting (workspace, "m-wg-7-2023");
+  wg7 = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
+  g_assert_nonnull (som);
+  g_assert_nonnull (wg7);
+
+  show_meeting (window, "m-wg-7-2023");
+  g_assert_true (sidebar_selected_meeting (window) == som);
+  g_assert_cmpstr (adw_window_title_get_title (window->content_title), ==, "SOM · Meeting 10");
+  g_assert_cmpstr (adw_window_title_get_subtitle (window->content_title), ==,
+                   pln_working_group_get_display_name (pln_meeting_get_working_group (som)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->meeting_menu_button)));
+
+  show_meeting (window, "m-wg-7-2022");
+  g_assert_true (sidebar_selected_meeting (window) == wg7);
+  g_assert_cmpstr (adw_window_title_get_title (window->content_title), ==, "SOM · Meeting 9");
+
+  /* Edits of the group reach the header at once. */
+  pln_working_group_set_short_name (pln_meeting_get_working_group (wg7), "WG.7");
+  g_assert_cmpstr (adw_window_title_get_title (window->content_title), ==, "WG.7 · Meeting 9");
+  g_assert_true (pln_test_wait_until (sidebar_shows, &(LabelShown) { window, "WG.7 · Meeting 9" }, 5000));
+  pln_working_group_set_short_name (pln_meeting_get_working_group (wg7), "SOM");
+
+  /* New dates: the row says them, and the selection stays on the meeting
+   * as it moves among its group's. */
+  old_dates = pln_format_meeting_dates (wg7);
+  g_assert_true (pln_test_wait_until (sidebar_shows, &(LabelShown) { window, old_dates }, 5000));
+  g_date_clear (&first, 1);
+  g_date_clear (&last, 1);
+  g_date_set_dmy (&first, 7, G_DATE_OCTOBER, 2024);
+  g_date_set_dmy (&last, 9, G_DATE_OCTOBER, 2024);
+  pln_meeting_set_last_day (wg7, &last);
+  pln_meeting_set_first_day (wg7, &first);
+  new_dates = pln_format_meeting_dates (wg7);
+  g_assert_true (pln_test_wait_until (sidebar_shows, &(LabelShown) { window, new_dates }, 5000));
+  g_assert_false (sidebar_shows (&(LabelShown) { window, old_dates }));
+  g_assert_true (sidebar_selected_meeting (window) == wg7);
+
+  /* Removed, nothing is selected; back with Undo, it is shown again. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-meeting", "s", "m-wg-7-2022");
+  g_assert_null (sidebar_selected_meeting (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "calendar");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->meeting_menu_button)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_true (_pln_window_get_shown_meeting (window) == wg7);
+  g_assert_true (sidebar_selected_meeting (window) == wg7);
+
+  /* Another meeting removed and put back: the selection stays. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-meeting", "s", "m-wg-7-2023");
+  g_assert_true (sidebar_selected_meeting (window) == wg7);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_true (sidebar_selected_meeting (window) == wg7);
+  g_assert_true (_pln_window_get_shown_meeting (window) == wg7);
+
+  /* The calendar: no meeting in the header, none selected. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-calendar", NULL);
+  g_assert_null (sidebar_selected_meeting (window));
+  g_assert_cmpstr (adw_window_title_get_title (window->content_title), ==, "Calendar");
+}
+
+static gboolean
+popover_menu_shown (gpointer widget)
+{
+  GtkWidget *popover = pln_test_find_descendant (widget, GTK_TYPE_POPOVER_MENU);
+
+  return popover != NULL && gtk_widget_get_mapped (popover);
+}
+
+/* The Menu key (Shift+F10) on a row opens the menu a right click does;
+ * the meeting's header has the same actions. */
+static void
+test_window_context_menu (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  PlnWindow *window = PLN_WINDOW (fixture->window);
+  GMenuModel *menu;
+  g_autofree char *action = NULL;
+  g_autofree char *target = NULL;
+
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+  show_meeting (window, "m-wg-7-2023");
+
+  gtk_widget_activate_action (GTK_WIDGET (window->sidebar), "sidebar.popup-menu", NULL);
+  g_assert_true (pln_test_wait_until (popover_menu_shown, window->sidebar, 5000));
+  gtk_popover_popdown (GTK_POPOVER (pln_test_find_descendant (GTK_WIDGET (window->sidebar), GTK_TYPE_POPOVER_MENU)));
+
+  menu = gtk_menu_button_get_menu_model (window->meeting_menu_button);
+  g_assert_nonnull (menu);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
+  g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+  g_assert_cmpstr (action, ==, "win.edit-working-group");
+  g_assert_true (g_menu_model_get_item_attribute (menu, 1, G_MENU_ATTRIBUTE_TARGET, "s", &target));
+  g_assert_cmpstr (target, ==, "m-wg-7-2023");
+}
+
+static gboolean
+state_says (gpointer user_data)
+{
+  LabelShown *wanted = user_data;
+
+  return g_strcmp0 (adw_window_title_get_subtitle (wanted->window->workspace_title), wanted->text) == 0;
+}
+
+/* The sidebar's header says whether the edits are saved. */
+static void
+test_window_saved_state (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  PlnWindow *window = PLN_WINDOW (fixture->window);
+  PlnStore *store;
+
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+  store = pln_application_get_store (fixture->app);
+  g_assert_true (pln_test_wait_until (pln_test_store_clean, store, 10000));
+  g_assert_true (pln_test_wait_until (state_says, &(LabelShown) { window, "Saved" }, 10000));
+
+  pln_store_set_autosave_delay (store, 0);
+  pln_workspace_set_title (pln_window_get_workspace (window), "An edit");
+  g_assert_true (pln_store_get_dirty (store));
+  g_assert_cmpstr (adw_window_title_get_subtitle (window->workspace_title), ==, "Not saved yet");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_true (pln_test_wait_until (state_says, &(LabelShown) { window, "Saved" }, 10000));
+  pln_store_set_autosave_delay (store, 1000);
+}
+
+static gboolean
+content_is (gpointer user_data)
+{
+  LabelShown *wanted = user_data;
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (wanted->window->content_stack), wanted->text) == 0;
+}
+
+static void
+remove_default_workspace (void)
+{
+  g_autoptr(GFile) file = pln_store_get_default_file ();
+  g_autoptr(GFile) backup = pln_file_get_backup (file);
+
+  g_file_delete (file, NULL, NULL);
+  g_file_delete (backup, NULL, NULL);
+}
+
+/* Without a default workspace, the choice: the sample, labelled as such,
+ * or an empty workspace of one's own. */
+static void
+test_window_first_start (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  PlnWindow *window = PLN_WINDOW (fixture->window);
+  g_autoptr(GFile) default_file = pln_store_get_default_file ();
+  g_autoptr(GFile) sample_file = pln_application_get_sample_file ();
+  GtkWidget *sample_button, *empty_button;
+  PlnWorkspace *workspace;
+
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+  remove_default_workspace ();
+  pln_application_open_file (fixture->app, default_file);
+  g_assert_null (pln_application_get_store (fixture->app));
+  g_assert_true (pln_test_wait_until (content_is, &(LabelShown) { window, "welcome" }, 5000));
+  save_screenshot (GTK_WIDGET (window), "first-start.png");
+
+  sample_button = pln_test_find_widget (GTK_WIDGET (window), is_action_button, "win.open-sample");
+  empty_button = pln_test_find_widget (GTK_WIDGET (window), is_action_button, "win.start-empty");
+  g_assert_true (gtk_widget_get_mapped (sample_button));
+  g_assert_true (gtk_widget_get_mapped (empty_button));
+
+  /* The sample: the demo data, said to be sample data. */
+  g_signal_emit_by_name (sample_button, "clicked");
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+  workspace = pln_window_get_workspace (window);
+  g_assert_cmpuint (g_list_model_get_n_items (pln_workspace_get_working_groups (workspace)), ==, 5);
+  g_assert_true (g_file_equal (pln_store_get_file (pln_application_get_store (fixture->app)), sample_file));
+  g_assert_true (pln_application_get_sample_open (fixture->app));
+  g_assert_nonnull (strstr (adw_window_title_get_subtitle (window->workspace_title), "Sample data"));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Plenary — Sample Data");
+  g_assert_false (g_file_query_exists (default_file, NULL));
+
+  /* The default workspace is still to be made: the choice again, then an
+   * empty workspace, written at once. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-default", NULL);
+  g_assert_true (pln_test_wait_until (content_is, &(LabelShown) { window, "welcome" }, 5000));
+  g_signal_emit_by_name (empty_button, "clicked");
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+  workspace = pln_window_get_workspace (window);
+  g_assert_cmpuint (g_list_model_get_n_items (pln_workspace_get_working_groups (workspace)), ==, 0);
+  g_assert_true (g_file_query_exists (default_file, NULL));
+  g_assert_false (pln_application_get_sample_open (fixture->app));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Plenary");
+
+  /* The sample is there still, from the main menu. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL);
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+  g_assert_true (pln_application_get_sample_open (fixture->app));
+
+  /* The demo as the default workspace again, for the tests after this one. */
+  remove_default_workspace ();
+  {
+    g_autoptr(PlnStore) writer = pln_store_new (default_file);
+    g_autoptr(PlnWorkspace) demo = pln_demo_new_workspace ();
+    g_autoptr(GError) error = NULL;
+
+    pln_store_set_workspace (writer, demo);
+    g_assert_true (pln_store_save (writer, NULL, &error));
+  }
+  pln_application_open_file (fixture->app, default_file);
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+}
+
+typedef struct
+{
+  GMenuModel *menu;
+  const char *uri;
+} RecentListed;
+
+/* Whether Open Recent lists @uri. */
+static gboolean
+recent_listed (gpointer user_data)
+{
+  RecentListed *wanted = user_data;
+
+  for (int i = 0; i < g_menu_model_get_n_items (wanted->menu); i++)
+    {
+      g_autofree char *target = NULL;
+
+      if (g_menu_model_get_item_attribute (wanted->menu, i, G_MENU_ATTRIBUTE_TARGET, "s", &target) &&
+          g_strcmp0 (target, wanted->uri) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A workspace opened is in Open Recent, and opens from there. */
+static void
+test_window_recent (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  PlnWindow *window = PLN_WINDOW (fixture->window);
+  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "recent", NULL);
+  g_autofree char *path = g_build_filename (folder, "Meetings_2026.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) default_file = pln_store_get_default_file ();
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  {
+    g_autoptr(PlnStore) writer = pln_store_new (file);
+    g_autoptr(PlnWorkspace) workspace = pln_workspace_new ();
+
+    pln_store_set_workspace (writer, workspace);
+    g_assert_true (pln_store_save (writer, NULL, &error));
+  }
+
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+  pln_application_open_file (fixture->app, file);
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+  g_assert_true (pln_test_wait_until (recent_listed, &(RecentListed) { G_MENU_MODEL (window->recent_menu), uri }, 10000));
+
+  pln_application_open_file (fixture->app, default_file);
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", uri);
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+  g_assert_true (g_file_equal (pln_store_get_file (pln_application_get_store (fixture->app)), file));
+
+  pln_application_open_file (fixture->app, default_file);
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+}
+
+/* The shortcuts window lists the keys of every page. */
+static void
+test_window_shortcuts (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/gtk/help-overlay.ui");
+  GtkWidget *overlay = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+  const char *wanted[] = {
+    "<ctrl>t Home", "Insert", "<alt>Up <alt>Down", "Delete", "<ctrl>f", "<ctrl>i", "<ctrl>z", "<ctrl>s",
+    "<ctrl><shift>s", "<ctrl>o", "<ctrl>n", "<alt>1", "F10", "Menu <shift>F10",
+  };
+  g_autoptr(GPtrArray) listed = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, overlay);
+  while (stack->len > 0)
+    {
+      GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);
+      g_autofree char *accelerator = NULL;
+
+      if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+        {
+          g_object_get (widget, "accelerator", &accelerator, NULL);
+          if (accelerator != NULL)
+            g_ptr_array_add (listed, g_steal_pointer (&accelerator));
+        }
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+        g_ptr_array_add (stack, child);
+    }
+  g_ptr_array_unref (stack);
+
+  for (guint i = 0; i < G_N_ELEMENTS (wanted); i++)
+    if (!g_ptr_array_find_with_equal_func (listed, wanted[i], g_str_equal, NULL))
+      g_error ("the shortcuts window does not list %s", wanted[i]);
+
+  gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
+/* Down to 360 pixels wide: the sidebar folds away, nothing is wider. */
+static void
+test_window_narrow (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  PlnWindow *window = PLN_WINDOW (fixture->window);
+  const char *pages[] = { "overview", "agenda", "registrations", "recommendations" };
+  int minimum;
+
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+  gtk_window_set_default_size (fixture->window, 360, 720);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-calendar", NULL);
+  g_assert_true (pln_test_wait_drawn (GTK_WIDGET (window), 10000));
+  gtk_widget_measure (GTK_WIDGET (window->content_pane), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_test_message ("calendar: the content needs %d pixels", minimum);
+  g_assert_cmpint (minimum, <=, 360);
+  save_screenshot (GTK_WIDGET (window), "narrow-calendar.png");
+
+  show_meeting (window, "m-wg-7-2022");
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("narrow-%s.png", pages[i]);
+
+      pln_meeting_page_set_visible_page (window->meeting_page, pages[i]);
+      g_assert_true (pln_test_wait_drawn (GTK_WIDGET (window), 10000));
+      gtk_widget_measure (GTK_WIDGET (window->content_pane), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      g_test_message ("%s: the content needs %d pixels", pages[i], minimum);
+      g_assert_cmpint (minimum, <=, 360);
+      save_screenshot (GTK_WIDGET (window), name);
+      g_assert_true (adw_leaflet_get_folded (window->leaflet));
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
+    }
+
+  /* The sidebar, folded away, comes back with the Back button. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL);
+  g_assert_true (pln_test_wait_drawn (GTK_WIDGET (window), 10000));
+  save_screenshot (GTK_WIDGET (window), "narrow-sidebar.png");
+  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->sidebar_pane);
+
+  gtk_window_set_default_size (fixture->window, 1000, 700);
+}
+
 static void
 test_window_keeps_size (Fixture       *fixture,
                         gconstpointer  data)
@@ -597,6 +1011,13 @@ main (int   argc,
   g_test_add ("/window/keeps-size", Fixture, NULL, fixture_set_up, test_window_keeps_size, fixture_tear_down);
   g_test_add ("/window/save-failure", Fixture, NULL, fixture_set_up, test_window_save_failure, fixture_tear_down);
   g_test_add ("/window/recover", Fixture, NULL, fixture_set_up, test_window_recover, fixture_tear_down);
+  g_test_add ("/window/shown-meeting", Fixture, NULL, fixture_set_up, test_window_shown_meeting, fixture_tear_down);
+  g_test_add ("/window/context-menu", Fixture, NULL, fixture_set_up, test_window_context_menu, fixture_tear_down);
+  g_test_add ("/window/saved-state", Fixture, NULL, fixture_set_up, test_window_saved_state, fixture_tear_down);
+  g_test_add ("/window/recent", Fixture, NULL, fixture_set_up, test_window_recent, fixture_tear_down);
+  g_test_add ("/window/shortcuts", Fixture, NULL, fixture_set_up, test_window_shortcuts, fixture_tear_down);
+  g_test_add ("/window/first-start", Fixture, NULL, fixture_set_up, test_window_first_start, fixture_tear_down);
+  g_test_add ("/window/narrow", Fixture, NULL, fixture_set_up, test_window_narrow, fixture_tear_down);
 
   status = g_test_run ();
   g_clear_object (&app);

@@ -333,12 +333,28 @@ static const struct
 {
   const PlnChoiceWords *words;
   guint                 n_words;
+  GType               (*enum_type) (void);
 } field_choices[PLN_IMPORT_N_FIELDS] = {
-  [PLN_IMPORT_FIELD_CATEGORY] = { category_words, G_N_ELEMENTS (category_words) },
-  [PLN_IMPORT_FIELD_ROLE] = { role_words, G_N_ELEMENTS (role_words) },
-  [PLN_IMPORT_FIELD_MODE] = { mode_words, G_N_ELEMENTS (mode_words) },
-  [PLN_IMPORT_FIELD_STATUS] = { status_words, G_N_ELEMENTS (status_words) },
+  [PLN_IMPORT_FIELD_CATEGORY] = { category_words, G_N_ELEMENTS (category_words), pln_registration_category_get_type },
+  [PLN_IMPORT_FIELD_ROLE] = { role_words, G_N_ELEMENTS (role_words), pln_registration_role_get_type },
+  [PLN_IMPORT_FIELD_MODE] = { mode_words, G_N_ELEMENTS (mode_words), pln_participation_mode_get_type },
+  [PLN_IMPORT_FIELD_STATUS] = { status_words, G_N_ELEMENTS (status_words), pln_registration_status_get_type },
 };
+
+/**
+ * pln_import_field_get_choices_type:
+ * @field: a field with choices (pln_import_field_has_choices())
+ *
+ * Returns: the enum type of the field's choices (#PlnRegistrationCategory,
+ *   #PlnRegistrationRole, #PlnParticipationMode, #PlnRegistrationStatus)
+ */
+GType
+pln_import_field_get_choices_type (PlnImportField field)
+{
+  g_return_val_if_fail (pln_import_field_has_choices (field), G_TYPE_INVALID);
+
+  return field_choices[field].enum_type ();
+}
 
 /**
  * pln_import_field_has_choices:

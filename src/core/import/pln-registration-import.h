@@ -84,6 +84,7 @@ void                   pln_registration_import_choose       (PlnRegistrationImpo
 GStrv                  pln_registration_import_dup_unmapped (PlnRegistrationImport *self);
 const char            *pln_import_field_to_label            (PlnImportField         field);
 gboolean               pln_import_field_has_choices         (PlnImportField         field);
+GType                  pln_import_field_get_choices_type    (PlnImportField         field);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlnRegistrationImport, pln_registration_import_free)
 

@@ -213,6 +213,7 @@ apply_load_result (PlnStore   *self,
   /* A demo workspace just created is not on disk yet. */
   self->generation = self->etag == NULL ? 1 : 0;
   self->saved_generation = 0;
+  _pln_store_update_dirty (self);
   if (pln_store_get_dirty (self))
     _pln_store_schedule_autosave (self);
 }
@@ -293,7 +294,7 @@ pln_store_load_async (PlnStore            *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, pln_store_load_async);
   g_task_set_task_data (task, load_job_new (self), load_job_free);
-  self->busy = TRUE;
+  _pln_store_set_busy (self, TRUE);
   g_task_run_in_thread (task, load_thread);
 }
 
@@ -308,7 +309,7 @@ pln_store_load_finish (PlnStore      *self,
   g_return_val_if_fail (PLN_IS_STORE (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  self->busy = FALSE;
+  _pln_store_set_busy (self, FALSE);
   loaded = g_task_propagate_pointer (G_TASK (result), &local_error);
   return finish_load (self, g_task_get_task_data (G_TASK (result)), loaded, local_error, error);
 }

@@ -31,12 +31,15 @@ struct _PlnStore
   guint64       saved_generation;  /* the edit count of what is on disk */
   guint         saving : 1;
   guint         busy : 1;
+  guint         dirty : 1;         /* as last notified */
 };
 
 enum {
   PROP_0,
   PROP_FILE,
   PROP_WORKSPACE,
+  PROP_BUSY,
+  PROP_DIRTY,
   PROP_ERROR,
   PROP_RECOVERABLE,
   N_PROPS
@@ -44,6 +47,9 @@ enum {
 
 void  _pln_store_notify               (PlnStore     *self,
                                        guint         prop_id);
+void  _pln_store_set_busy             (PlnStore     *self,
+                                       gboolean      busy);
+void  _pln_store_update_dirty         (PlnStore     *self);
 void  _pln_store_set_error            (PlnStore     *self,
                                        const GError *error);
 void  _pln_store_schedule_autosave    (PlnStore     *self);

@@ -91,6 +91,7 @@ saved (PlnStore *self,
   g_free (self->etag);
   self->etag = etag;
   self->saved_generation = generation;
+  _pln_store_update_dirty (self);
   _pln_store_set_error (self, NULL);
 }
 
@@ -169,7 +170,7 @@ save_async_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   self->saving = FALSE;
-  self->busy = FALSE;
+  _pln_store_set_busy (self, FALSE);
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
@@ -233,7 +234,7 @@ pln_store_save_async (PlnStore            *self,
   job->generation = self->generation;
   job->bytes = pln_json_serialize_workspace (self->workspace);
   self->saving = TRUE;
-  self->busy = TRUE;
+  _pln_store_set_busy (self, TRUE);
 
   worker = g_task_new (self, cancellable, save_async_cb, g_steal_pointer (&task));
   g_task_set_source_tag (worker, save_thread);

@@ -38,6 +38,31 @@ G_DEFINE_FINAL_TYPE (PlnStore, pln_store, G_TYPE_OBJECT)
 static GParamSpec *properties [N_PROPS];
 
 void
+_pln_store_set_busy (PlnStore *self,
+                     gboolean  busy)
+{
+  if (self->busy == !!busy)
+    return;
+
+  self->busy = !!busy;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY]);
+}
+
+/* Called wherever an edit, a save or a load changes the edit counts:
+ * "dirty" is notified only when it changes. */
+void
+_pln_store_update_dirty (PlnStore *self)
+{
+  gboolean dirty = pln_store_get_dirty (self);
+
+  if (self->dirty == dirty)
+    return;
+
+  self->dirty = dirty;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DIRTY]);
+}
+
+void
 _pln_store_set_error (PlnStore     *self,
                       const GError *error)
 {
@@ -54,6 +79,7 @@ void
 _pln_store_workspace_changed_cb (PlnStore *self)
 {
   self->generation++;
+  _pln_store_update_dirty (self);
   _pln_store_schedule_autosave (self);
 }
 
@@ -158,6 +184,14 @@ pln_store_get_property (GObject    *object,
       g_value_set_object (value, self->workspace);
       break;
 
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->busy);
+      break;
+
+    case PROP_DIRTY:
+      g_value_set_boolean (value, pln_store_get_dirty (self));
+      break;
+
     case PROP_ERROR:
       g_value_set_boxed (value, self->error);
       break;
@@ -209,6 +243,26 @@ pln_store_class_init (PlnStoreClass *klass)
     g_param_spec_object ("workspace", NULL, NULL,
                          PLN_TYPE_WORKSPACE,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * PlnStore:busy:
+   *
+   * Whether the file is being read or written in a worker thread.
+   */
+  properties [PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * PlnStore:dirty:
+   *
+   * Whether there are edits not yet on disk.
+   */
+  properties [PROP_DIRTY] =
+    g_param_spec_boolean ("dirty", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   properties [PROP_ERROR] =
     g_param_spec_boxed ("error", NULL, NULL,

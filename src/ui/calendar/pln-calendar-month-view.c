@@ -15,9 +15,11 @@
 #include <glib/gi18n.h>
 #include <langinfo.h>
 #include <math.h>
+#include <string.h>
 
-#include "pln-calendar-month-view.h"
+#include "pln-calendar-month-view-private.h"
 #include "pln-compat.h"
+#include "pln-format.h"
 
 /* A month as six weeks of seven days, starting on the locale's first
  * weekday, with each meeting drawn as a span over its days in its working
@@ -26,24 +28,6 @@
  * Meetings that overlap in the same venue are marked as a clash. The
  * layout is computed from the workspace's meetings whenever the month or
  * the workspace changes, and kept for drawing and hit-testing. */
-
-#define N_ROWS 6
-#define HEADER_HEIGHT 28
-#define DAY_NUMBER_HEIGHT 24
-#define LANE_HEIGHT 20
-#define SPAN_HEIGHT 18
-
-struct _PlnCalendarMonthView
-{
-  GtkWidget      parent_instance;
-
-  PlnWorkspace  *workspace;
-  GSignalGroup  *workspace_signals;
-  GDate          date;          /* the selected day; its month is shown */
-  GArray        *spans;
-  guint          n_layouts;     /* for tests */
-  GDateWeekday   first_weekday;
-};
 
 G_DEFINE_FINAL_TYPE (PlnCalendarMonthView, pln_calendar_month_view, GTK_TYPE_WIDGET)
 
@@ -242,215 +226,99 @@ compute_layout (PlnCalendarMonthView *self)
     }
 }
 
+/* The meetings on @day, as a screen reader reads them: "SOM · Meeting 9,
+ * Vienna International Centre; TIP · Meeting 13, Vienna". */
+static char *
+describe_meetings (PlnCalendarMonthView *self,
+                   const GDate          *day)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  GDate grid_start;
+  int index;
+
+  pln_calendar_month_view_get_grid_start (self, &grid_start);
+  index = g_date_days_between (&grid_start, day);
+
+  for (guint i = 0; i < self->spans->len; i++)
+    {
+      PlnMonthSpan *span = &g_array_index (self->spans, PlnMonthSpan, i);
+      const char *where = pln_meeting_get_venue (span->meeting) ?: pln_meeting_get_city (span->meeting);
+      g_autofree char *title = NULL;
+
+      if (span->row != (guint) index / 7 || (guint) index % 7 < span->first_column ||
+          (guint) index % 7 > span->last_column)
+        continue;
+
+      if (text->len > 0)
+        /* Translators: between two meetings of a day, as a screen reader reads the month view */
+        g_string_append (text, C_("month view description", "; "));
+
+      title = pln_format_meeting_short_title (span->meeting);
+      if (where != NULL && *where != '\0')
+        /* Translators: a meeting of the selected day, read by a screen reader: its title and venue */
+        g_string_append_printf (text, C_("month view description", "%s, %s"), title, where);
+      else
+        g_string_append (text, title);
+      if (span->clash)
+        /* Translators: after a meeting that clashes with another, read by a screen reader */
+        g_string_append_printf (text, C_("month view description", " (%s)"),
+                                _("Another meeting is held in the same venue on these days"));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * pln_calendar_month_view_dup_day_description:
+ * @day: a day of the grid shown
+ *
+ * Returns: (transfer full): what a screen reader says of @day: the date
+ *   and its meetings, "Tuesday 11 November 2025: SOM · Meeting 9, Vienna"
+ */
+char *
+pln_calendar_month_view_dup_day_description (PlnCalendarMonthView *self,
+                                             const GDate          *day)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *meetings = NULL;
+
+  g_return_val_if_fail (PLN_IS_CALENDAR_MONTH_VIEW (self), NULL);
+  g_return_val_if_fail (day != NULL && g_date_valid (day), NULL);
+
+  dt = g_date_time_new_local (g_date_get_year (day), g_date_get_month (day), g_date_get_day (day), 0, 0, 0);
+  date = pln_format_day (dt);
+  meetings = describe_meetings (self, day);
+  if (*meetings == '\0')
+    /* Translators: a day without meetings, read by a screen reader; %s is the date */
+    return g_strdup_printf (C_("month view description", "%s: no meetings"), date);
+
+  /* Translators: a day and its meetings, read by a screen reader */
+  return g_strdup_printf (C_("month view description", "%s: %s"), date, meetings);
+}
+
+/* The month view draws its days: a screen reader is told the month as
+ * its name and the selected day with its meetings as its description,
+ * which changes as the selection moves. */
+static void
+update_accessible (PlnCalendarMonthView *self)
+{
+  g_autofree char *title = pln_calendar_month_view_dup_title (self);
+  g_autofree char *description = pln_calendar_month_view_dup_day_description (self, &self->date);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
 static void
 relayout (PlnCalendarMonthView *self)
 {
   self->n_layouts++;
   compute_layout (self);
+  update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static double
-column_x (PlnCalendarMonthView *self,
-          guint                 column,
-          double                cell_width)
-{
-  /* Right to left, the week reads from the right. */
-  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
-    column = 6 - column;
-
-  return column * cell_width;
-}
-
-static int
-column_at (PlnCalendarMonthView *self,
-           double                x,
-           double                cell_width)
-{
-  int column = CLAMP ((int) (x / cell_width), 0, 6);
-
-  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
-    column = 6 - column;
-
-  return column;
-}
-
-static GdkRGBA
-style_color (GtkWidget  *widget,
-             const char *name,
-             const char *fallback)
-{
-  GdkRGBA color;
-
-  if (!pln_widget_lookup_color (widget, name, &color))
-    gdk_rgba_parse (&color, fallback);
-
-  return color;
-}
-
-static void
-draw_text (GtkWidget   *widget,
-           GtkSnapshot *snapshot,
-           const char  *text,
-           double       x,
-           double       y,
-           double       width,
-           gboolean     bold,
-           const GdkRGBA *color,
-           PangoAlignment alignment)
-{
-  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
-
-  pango_layout_set_width (layout, MAX (0, width) * PANGO_SCALE);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_alignment (layout, alignment);
-  if (bold)
-    {
-      PangoAttrList *attrs = pango_attr_list_new ();
-
-      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-      pango_layout_set_attributes (layout, attrs);
-      pango_attr_list_unref (attrs);
-    }
-
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
-  g_object_unref (layout);
-}
-
-static char *
-span_label (PlnMonthSpan *span)
-{
-  PlnWorkingGroup *group = pln_meeting_get_working_group (span->meeting);
-  const char *name = group ? pln_working_group_get_short_name (group) : NULL;
-
-  /* Translators: a meeting in the month view: the working group's short name and the meeting's number; ⚠ marks a clash */
-  return g_strdup_printf (span->clash ? _("⚠ %s %u") : _("%s %u"), name ? name : "", pln_meeting_get_ordinal (span->meeting));
-}
-
-static void
-draw_spans (PlnCalendarMonthView *self,
-            GtkSnapshot          *snapshot,
-            double                cell_width,
-            double                cell_height)
-{
-  GtkWidget *widget = GTK_WIDGET (self);
-  guint max_lanes = MAX (1, (cell_height - DAY_NUMBER_HEIGHT) / LANE_HEIGHT);
-  GdkRGBA white = { 1, 1, 1, 1 };
-
-  for (guint i = 0; i < self->spans->len; i++)
-    {
-      PlnMonthSpan *span = &g_array_index (self->spans, PlnMonthSpan, i);
-      PlnWorkingGroup *group = pln_meeting_get_working_group (span->meeting);
-      double x1 = column_x (self, span->first_column, cell_width);
-      double x2 = column_x (self, span->last_column, cell_width);
-      double x = MIN (x1, x2) + 3;
-      double width = ABS (x2 - x1) + cell_width - 6;
-      double y = HEADER_HEIGHT + span->row * cell_height + DAY_NUMBER_HEIGHT + span->lane * LANE_HEIGHT;
-      g_autofree char *label = NULL;
-      GskRoundedRect rect;
-      GdkRGBA color;
-
-      if (span->lane >= max_lanes)
-        continue;
-
-      if (group == NULL || pln_working_group_get_color (group) == NULL ||
-          !gdk_rgba_parse (&color, pln_working_group_get_color (group)))
-        color = style_color (widget, "accent_bg_color", "#3584e4");
-
-      gsk_rounded_rect_init_from_rect (&rect, &GRAPHENE_RECT_INIT (x, y, width, SPAN_HEIGHT), 4);
-      gtk_snapshot_push_rounded_clip (snapshot, &rect);
-      gtk_snapshot_append_color (snapshot, &color, &rect.bounds);
-      if (span->clash)
-        {
-          GdkRGBA red = style_color (widget, "error_bg_color", "#e01b24");
-          gtk_snapshot_append_color (snapshot, &red, &GRAPHENE_RECT_INIT (x, y + SPAN_HEIGHT - 3, width, 3));
-        }
-      gtk_snapshot_pop (snapshot);
-
-      label = span_label (span);
-      draw_text (widget, snapshot, label, x + 6, y + 1, width - 12, TRUE, &white, PANGO_ALIGN_LEFT);
-    }
-}
-
-static void
-pln_calendar_month_view_snapshot (GtkWidget   *widget,
-                                  GtkSnapshot *snapshot)
-{
-  PlnCalendarMonthView *self = PLN_CALENDAR_MONTH_VIEW (widget);
-  double width = gtk_widget_get_width (widget);
-  double height = gtk_widget_get_height (widget);
-  double cell_width = width / 7;
-  double cell_height = (height - HEADER_HEIGHT) / N_ROWS;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  GdkRGBA fg, dim, line, accent, accent_fg, selected;
-  GDate day, today;
-
-  fg = pln_widget_get_color (widget);
-  dim = fg;
-  dim.alpha = 0.35;
-  line = fg;
-  line.alpha = 0.12;
-  selected = fg;
-  selected.alpha = 0.06;
-  accent = style_color (widget, "accent_bg_color", "#3584e4");
-  accent_fg = style_color (widget, "accent_fg_color", "#ffffff");
-
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
-
-  /* Weekday names, in the locale's order. */
-  pln_calendar_month_view_get_grid_start (self, &day);
-  for (guint c = 0; c < 7; c++, g_date_add_days (&day, 1))
-    {
-      g_autoptr(GDateTime) dt = g_date_time_new_local (g_date_get_year (&day), g_date_get_month (&day),
-                                                       g_date_get_day (&day), 0, 0, 0);
-      g_autofree char *name = g_date_time_format (dt, "%a");
-
-      draw_text (widget, snapshot, name, column_x (self, c, cell_width), 6, cell_width, FALSE, &dim,
-                 PANGO_ALIGN_CENTER);
-    }
-
-  pln_calendar_month_view_get_grid_start (self, &day);
-  for (guint row = 0; row < N_ROWS; row++)
-    {
-      double y = HEADER_HEIGHT + row * cell_height;
-
-      gtk_snapshot_append_color (snapshot, &line, &GRAPHENE_RECT_INIT (0, y, width, 1));
-
-      for (guint c = 0; c < 7; c++, g_date_add_days (&day, 1))
-        {
-          double x = column_x (self, c, cell_width);
-          gboolean in_month = g_date_get_month (&day) == g_date_get_month (&self->date);
-          gboolean is_today = g_date_compare (&day, &today) == 0;
-          char number[8];
-
-          if (g_date_compare (&day, &self->date) == 0)
-            gtk_snapshot_append_color (snapshot, &selected, &GRAPHENE_RECT_INIT (x, y + 1, cell_width, cell_height - 1));
-
-          if (c > 0)
-            gtk_snapshot_append_color (snapshot, &line, &GRAPHENE_RECT_INIT (MAX (x, column_x (self, c - 1, cell_width)), y, 1, cell_height));
-
-          g_snprintf (number, sizeof number, "%u", g_date_get_day (&day));
-          if (is_today)
-            {
-              GskRoundedRect circle;
-
-              gsk_rounded_rect_init_from_rect (&circle, &GRAPHENE_RECT_INIT (x + cell_width / 2 - 11, y + 2, 22, 22), 11);
-              gtk_snapshot_push_rounded_clip (snapshot, &circle);
-              gtk_snapshot_append_color (snapshot, &accent, &circle.bounds);
-              gtk_snapshot_pop (snapshot);
-            }
-
-          draw_text (widget, snapshot, number, x, y + 4, cell_width, is_today,
-                     is_today ? &accent_fg : in_month ? &fg : &dim, PANGO_ALIGN_CENTER);
-        }
-    }
-
-  draw_spans (self, snapshot, cell_width, cell_height);
 }
 
 static void
@@ -481,7 +349,7 @@ hit_test (PlnCalendarMonthView *self,
     return NULL;
 
   row = CLAMP ((int) ((y - HEADER_HEIGHT) / cell_height), 0, N_ROWS - 1);
-  column = column_at (self, x, cell_width);
+  column = _pln_calendar_month_view_column_at (self, x, cell_width);
   pln_calendar_month_view_get_grid_start (self, day);
   g_date_add_days (day, row * 7 + column);
 
@@ -701,7 +569,7 @@ pln_calendar_month_view_class_init (PlnCalendarMonthViewClass *klass)
   object_class->get_property = pln_calendar_month_view_get_property;
   object_class->set_property = pln_calendar_month_view_set_property;
 
-  widget_class->snapshot = pln_calendar_month_view_snapshot;
+  widget_class->snapshot = _pln_calendar_month_view_snapshot;
   widget_class->measure = pln_calendar_month_view_measure;
 
   properties [PROP_DATE] =
@@ -825,6 +693,7 @@ pln_calendar_month_view_set_date (PlnCalendarMonthView *self,
 
   if (new_month)
     compute_layout (self);
+  update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATE]);
 }
@@ -868,7 +737,7 @@ pln_calendar_month_view_get_day_bounds (PlnCalendarMonthView *self,
 
   cell_width = gtk_widget_get_width (GTK_WIDGET (self)) / 7.0;
   cell_height = (gtk_widget_get_height (GTK_WIDGET (self)) - HEADER_HEIGHT) / (double) N_ROWS;
-  graphene_rect_init (bounds, column_x (self, offset % 7, cell_width),
+  graphene_rect_init (bounds, _pln_calendar_month_view_column_x (self, offset % 7, cell_width),
                       HEADER_HEIGHT + (offset / 7) * cell_height, cell_width, cell_height);
   return TRUE;
 }

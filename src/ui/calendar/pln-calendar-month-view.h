@@ -55,6 +55,8 @@ gboolean      pln_calendar_month_view_get_day_at    (PlnCalendarMonthView *self,
                                                      double                y,
                                                      GDate                *day);
 char         *pln_calendar_month_view_dup_title     (PlnCalendarMonthView *self);
+char         *pln_calendar_month_view_dup_day_description (PlnCalendarMonthView *self,
+                                                           const GDate          *day);
 guint         pln_calendar_get_first_weekday        (void);
 
 guint      pln_calendar_month_view_get_n_layouts (PlnCalendarMonthView *self);

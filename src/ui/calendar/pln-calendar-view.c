@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pln-accessible.h"
 #include "pln-format.h"
 #include "pln-calendar-view.h"
 #include "pln-compat.h"
@@ -26,8 +27,15 @@ struct _PlnCalendarView
   PlnPage               parent_instance;
 
   /* Template widgets */
+  GtkBox               *toolbar;
+  GtkWidget            *month_bar;
+  GtkButton            *previous_button;
+  GtkButton            *next_button;
   GtkLabel             *title_label;
   GtkDropDown          *group_dropdown;
+  GtkWidget            *view_switcher;
+  GtkPaned             *paned;
+  GtkWidget            *day_pane;
   GtkStack             *view_stack;
   PlnCalendarMonthView *month_view;
   GtkListView          *plan_view;
@@ -43,9 +51,16 @@ struct _PlnCalendarView
   PlnIdleRefresh        refresh;
   GtkWidget            *new_meeting_dropdown;   /* the choice of the dialog asking for a new meeting */
   GDate                 new_meeting_day;
+  gboolean              narrow;
+  int                   wide_minimum;           /* the side-by-side layout's minimum width, last measured */
 };
 
 G_DEFINE_FINAL_TYPE (PlnCalendarView, pln_calendar_view, PLN_TYPE_PAGE)
+
+/* Below this width the month and the day no longer fit side by side (a
+ * day's cell would be narrower than its meetings' names): the day goes
+ * below the month and the toolbar takes a line for each of its parts. */
+#define NARROW_WIDTH 720
 
 static GType (* const shown_kinds[]) (void) = {
   pln_meeting_get_type,
@@ -112,6 +127,20 @@ item_clicked_cb (GtkButton       *button,
   show_meeting (self, meeting, "agenda");
 }
 
+/* A line of the day pane: names and titles in any script, aligned by the
+ * interface's direction. */
+static GtkWidget *
+day_label_new (const char *text)
+{
+  g_autofree char *ordered = pln_format_in_reading_order (text);
+  GtkWidget *label = gtk_label_new (ordered);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  return label;
+}
+
 static GtkWidget *
 sitting_box (PlnCalendarView *self,
              PlnMeeting      *meeting,
@@ -125,16 +154,12 @@ sitting_box (PlnCalendarView *self,
   g_autofree char *title = g_strdup_printf ("%s · %s", times, name);
   g_autofree char *who = NULL;
 
-  heading = gtk_label_new (title);
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  heading = day_label_new (title);
   gtk_widget_add_css_class (heading, "heading");
   gtk_box_append (GTK_BOX (box), heading);
 
   who = pln_format_meeting_short_title (meeting);
-  heading = gtk_label_new (who);
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  heading = day_label_new (who);
   gtk_widget_add_css_class (heading, "dim-label");
   gtk_box_append (GTK_BOX (box), heading);
 
@@ -158,9 +183,7 @@ sitting_box (PlnCalendarView *self,
         /* Translators: an agenda item in the day view: its number and title */
         text = g_strdup_printf (_("%s. %s"), label, pln_agenda_item_get_title (item) ?: "");
 
-      button_label = gtk_label_new (text);
-      gtk_label_set_xalign (GTK_LABEL (button_label), 0);
-      gtk_label_set_wrap (GTK_LABEL (button_label), TRUE);
+      button_label = day_label_new (text);
       button = gtk_button_new ();
       gtk_button_set_child (GTK_BUTTON (button), button_label);
       gtk_widget_add_css_class (button, "flat");
@@ -218,10 +241,8 @@ update_day (PlnCalendarView *self)
 
   if (shown == 0)
     {
-      GtkWidget *none = gtk_label_new (_("No plenary meetings on this day"));
+      GtkWidget *none = day_label_new (_("No plenary meetings on this day"));
 
-      gtk_label_set_xalign (GTK_LABEL (none), 0);
-      gtk_label_set_wrap (GTK_LABEL (none), TRUE);
       gtk_widget_add_css_class (none, "dim-label");
       gtk_box_append (self->day_box, none);
     }
@@ -503,6 +524,135 @@ workspace_changed_cb (PlnCalendarView *self)
   pln_idle_refresh_schedule (&self->refresh, self, refresh);
 }
 
+/* The month's buttons and title go with the month; the working group
+ * filters the meeting plan and goes with it. */
+static void
+visible_view_changed_cb (PlnCalendarView *self)
+{
+  gboolean plan = g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "plan") == 0;
+
+  gtk_widget_set_visible (self->month_bar, !plan);
+  gtk_widget_set_visible (GTK_WIDGET (self->group_dropdown), plan);
+}
+
+/* The previous month is where the week starts, at the right in a
+ * right-to-left interface, its arrow pointing there: the icon theme has
+ * the mirrored arrows, and an icon is looked up again for the direction
+ * only when it is set again. */
+static void
+update_arrows (PlnCalendarView *self)
+{
+  gtk_button_set_icon_name (self->previous_button, "go-previous-symbolic");
+  gtk_button_set_icon_name (self->next_button, "go-next-symbolic");
+}
+
+static void
+set_narrow (PlnCalendarView *self,
+            gboolean         narrow)
+{
+  GtkOrientation orientation = narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL;
+
+  if (self->narrow == narrow)
+    return;
+
+  self->narrow = narrow;
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->toolbar), orientation);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->paned), orientation);
+  gtk_widget_set_halign (self->view_switcher, narrow ? GTK_ALIGN_FILL : GTK_ALIGN_END);
+  /* A divider dragged across the window means nothing down it. */
+  g_object_set (self->paned, "position-set", FALSE, NULL);
+}
+
+/* What the page needs in a narrow window: its widest part, the rest
+ * being one above the other. */
+static int
+narrow_minimum_width (PlnCalendarView *self)
+{
+  GtkWidget *toolbar_parts[] = { self->month_bar, GTK_WIDGET (self->group_dropdown), self->view_switcher };
+  int margins = gtk_widget_get_margin_start (GTK_WIDGET (self->toolbar)) +
+                gtk_widget_get_margin_end (GTK_WIDGET (self->toolbar));
+  int widest = 0;
+  int width;
+
+  for (guint i = 0; i < G_N_ELEMENTS (toolbar_parts); i++)
+    {
+      gtk_widget_measure (toolbar_parts[i], GTK_ORIENTATION_HORIZONTAL, -1, &width, NULL, NULL, NULL);
+      widest = MAX (widest, width + margins);
+    }
+
+  gtk_widget_measure (GTK_WIDGET (self->view_stack), GTK_ORIENTATION_HORIZONTAL, -1, &width, NULL, NULL, NULL);
+  widest = MAX (widest, width);
+  gtk_widget_measure (self->day_pane, GTK_ORIENTATION_HORIZONTAL, -1, &width, NULL, NULL, NULL);
+
+  return MAX (widest, width);
+}
+
+static GtkSizeRequestMode
+pln_calendar_view_get_request_mode (GtkWidget *widget)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  return child != NULL ? gtk_widget_get_request_mode (child) : GTK_SIZE_REQUEST_CONSTANT_SIZE;
+}
+
+static void
+pln_calendar_view_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  PlnCalendarView *self = PLN_CALENDAR_VIEW (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (self));
+
+  *minimum = *natural = 0;
+  if (child != NULL)
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+
+  /* Side by side now, the page reflows when it is given less. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL && !self->narrow)
+    {
+      self->wide_minimum = *minimum;
+      *minimum = MIN (*minimum, narrow_minimum_width (self));
+    }
+}
+
+static void
+pln_calendar_view_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  PlnCalendarView *self = PLN_CALENDAR_VIEW (widget);
+  gboolean narrow = width < MAX (NARROW_WIDTH, self->wide_minimum);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (self));
+
+  if (narrow != self->narrow && child != NULL)
+    {
+      int ignored;
+
+      /* The layout changes with the width: measured again before it is
+       * given its size, as GTK expects. */
+      set_narrow (self, narrow);
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &ignored, NULL, NULL, NULL);
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, &ignored, NULL, NULL, NULL);
+    }
+
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+}
+
+static void
+pln_calendar_view_direction_changed (GtkWidget        *widget,
+                                     GtkTextDirection  previous)
+{
+  update_arrows (PLN_CALENDAR_VIEW (widget));
+
+  GTK_WIDGET_CLASS (pln_calendar_view_parent_class)->direction_changed (widget, previous);
+}
+
 static void
 previous_action (GtkWidget  *widget,
                  const char *action_name,
@@ -565,11 +715,23 @@ pln_calendar_view_class_init (PlnCalendarViewClass *klass)
 
   object_class->dispose = pln_calendar_view_dispose;
 
+  widget_class->get_request_mode = pln_calendar_view_get_request_mode;
+  widget_class->measure = pln_calendar_view_measure;
+  widget_class->size_allocate = pln_calendar_view_size_allocate;
+  widget_class->direction_changed = pln_calendar_view_direction_changed;
+
   g_type_ensure (PLN_TYPE_CALENDAR_MONTH_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-calendar-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlnCalendarView, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, PlnCalendarView, month_bar);
+  gtk_widget_class_bind_template_child (widget_class, PlnCalendarView, previous_button);
+  gtk_widget_class_bind_template_child (widget_class, PlnCalendarView, next_button);
   gtk_widget_class_bind_template_child (widget_class, PlnCalendarView, title_label);
   gtk_widget_class_bind_template_child (widget_class, PlnCalendarView, group_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PlnCalendarView, view_switcher);
+  gtk_widget_class_bind_template_child (widget_class, PlnCalendarView, paned);
+  gtk_widget_class_bind_template_child (widget_class, PlnCalendarView, day_pane);
   gtk_widget_class_bind_template_child (widget_class, PlnCalendarView, view_stack);
   gtk_widget_class_bind_template_child (widget_class, PlnCalendarView, month_view);
   gtk_widget_class_bind_template_child (widget_class, PlnCalendarView, plan_view);
@@ -592,6 +754,9 @@ pln_calendar_view_init (PlnCalendarView *self)
   GtkCustomSorter *sorter;
   GtkSortListModel *sorted;
 
+  /* The page measures and places its child itself (see
+   * pln_calendar_view_size_allocate), not AdwBin's layout manager. */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->group_names = gtk_string_list_new (NULL);
@@ -622,6 +787,11 @@ pln_calendar_view_init (PlnCalendarView *self)
     }
 
   g_signal_connect_object (self->month_view, "notify::date", G_CALLBACK (date_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (visible_view_changed_cb), self, G_CONNECT_SWAPPED);
+  pln_accessible_set_label (GTK_WIDGET (self->group_dropdown), _("Working Group"));
+  visible_view_changed_cb (self);
+  update_arrows (self);
   g_signal_connect_object (self->group_dropdown, "notify::selected",
                            G_CALLBACK (workspace_changed_cb), self, G_CONNECT_SWAPPED);
   date_changed_cb (self);

@@ -20,20 +20,30 @@
  * the meeting it describes, the working group it was matched to (or a
  * new one), the items, the organization of work, and every line that was
  * not understood (choosing one shows it in the text). Import makes a new
- * meeting, or puts the agenda and organization of work in place of the
- * shown meeting's; either is undone from the toast (through the context
- * the dialog is given), and the window then shows the meeting imported
- * into (win.show-meeting on the window the dialog is transient for). */
+ * meeting, or puts the agenda and organization of work in place of a
+ * meeting's: the one the workspace has already for this agenda
+ * (pln_agenda_import_find_meeting()), proposed first with what would
+ * change, or the shown one. A new meeting beside the one the workspace
+ * has is still possible, but the dialog then says so. Either is undone
+ * from the toast (through the context the dialog is given), and the
+ * window then shows the meeting imported into (win.show-meeting on the
+ * window the dialog is transient for). */
 
 struct _PlnAgendaImportDialog
 {
   AdwWindow        parent_instance;
 
   /* Template widgets */
+  AdwLeaflet      *leaflet;
+  GtkWidget       *back_button;
+  AdwActionRow    *text_row;
   GtkTextView     *source_view;
   AdwActionRow    *meeting_row;
   AdwComboRow     *group_row;
   AdwComboRow     *target_row;
+  AdwActionRow    *duplicate_row;
+  AdwPreferencesGroup *changes_group;
+  GtkListBox      *changes_list;
   AdwPreferencesGroup *problems_group;
   GtkListBox      *problems_list;
   GtkListBox      *items_list;
@@ -43,7 +53,10 @@ struct _PlnAgendaImportDialog
   PlnContext      *context;    /* where the import's Undo goes */
   PlnWorkspace    *workspace;
   PlnMeeting      *current;    /* the meeting shown in the window, or NULL */
+  PlnMeeting      *existing;   /* the workspace's meeting of this agenda, or NULL */
   PlnAgendaImport *import;
+  guint            n_targets;
+  PlnMeeting      *targets[3]; /* borrowed: what each entry of target_row replaces; NULL: a new meeting */
   gboolean         applied;
 };
 
@@ -256,6 +269,134 @@ problem_activated_cb (PlnAgendaImportDialog *self,
   gtk_text_iter_forward_to_line_end (&end);
   gtk_text_buffer_select_range (buffer, &start, &end);
   gtk_text_view_scroll_to_iter (self->source_view, &start, 0.1, TRUE, 0.0, 0.3);
+  /* On a narrow window the text is a page of its own. */
+  adw_leaflet_set_visible_child_name (self->leaflet, "text");
+}
+
+/* Side by side, or one at a time with a way to the other. */
+static void
+folded_changed_cb (PlnAgendaImportDialog *self)
+{
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  gtk_widget_set_visible (self->back_button, folded);
+  gtk_widget_set_visible (GTK_WIDGET (self->text_row), folded);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PlnAgendaImportDialog *self = PLN_AGENDA_IMPORT_DIALOG (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, g_str_equal (action_name, "agenda-import.show-text")
+                                                     ? "text" : "preview");
+}
+
+/* "Update Meeting 9 of SOM": the entry of target_row for the meeting the
+ * workspace has already. */
+static char *
+update_label (PlnMeeting *meeting)
+{
+  PlnWorkingGroup *group = pln_meeting_get_working_group (meeting);
+  const char *group_name = group ? pln_working_group_get_short_name (group) : NULL;
+  g_autofree char *dates = NULL;
+
+  if (group_name == NULL && group != NULL)
+    group_name = pln_working_group_get_display_name (group);
+  if (pln_meeting_get_ordinal (meeting) > 0 && group_name != NULL)
+    /* Translators: where an imported agenda goes: a meeting the workspace has already; %u is its number, %s its working group's short name */
+    return g_strdup_printf (_("Update Meeting %u of %s"), pln_meeting_get_ordinal (meeting), group_name);
+
+  dates = pln_format_meeting_dates (meeting);
+  /* Translators: where an imported agenda goes: a meeting the workspace has already, without a number; %s is its dates */
+  return g_strdup_printf (_("Update the Meeting of %s"), dates);
+}
+
+static void
+add_target (PlnAgendaImportDialog *self,
+            GtkStringList         *targets,
+            const char            *label,
+            PlnMeeting            *meeting)
+{
+  g_assert (self->n_targets < G_N_ELEMENTS (self->targets));
+
+  gtk_string_list_append (targets, label);
+  self->targets[self->n_targets++] = meeting;
+}
+
+/* A new meeting, in place of the shown meeting's agenda, and last the
+ * meeting the workspace has already for this agenda (one entry when that
+ * is the shown one). */
+static void
+fill_targets (PlnAgendaImportDialog *self,
+              GtkStringList         *targets)
+{
+  self->existing = pln_agenda_import_find_meeting (self->import, self->workspace);
+  if (self->existing != NULL)
+    g_object_ref (self->existing);
+
+  add_target (self, targets, _("A new meeting"), NULL);
+  if (self->current != NULL && self->current != self->existing)
+    {
+      g_autofree char *current = pln_format_meeting_short_title (self->current);
+      /* Translators: where an imported agenda goes; %s is the meeting shown, as "SOM · Meeting 10" */
+      g_autofree char *replace = g_strdup_printf (_("In place of the agenda of %s"), current);
+
+      add_target (self, targets, replace, self->current);
+    }
+  if (self->existing != NULL)
+    {
+      g_autofree char *update = update_label (self->existing);
+
+      add_target (self, targets, update, self->existing);
+    }
+}
+
+static PlnMeeting *
+selected_target (PlnAgendaImportDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->target_row);
+
+  return selected < self->n_targets ? self->targets[selected] : NULL;
+}
+
+/* What the chosen meeting's agenda would become, or, for a new meeting
+ * beside the one the workspace has already, that it has it. */
+static void
+target_changed_cb (PlnAgendaImportDialog *self)
+{
+  PlnMeeting *target = selected_target (self);
+  g_autoptr(GPtrArray) changes = NULL;
+
+  /* The model is set before the targets are known. */
+  if (self->n_targets == 0)
+    return;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->group_row), target == NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->duplicate_row), target == NULL && self->existing != NULL);
+  if (self->existing != NULL)
+    {
+      g_autofree char *title = pln_format_meeting_short_title (self->existing);
+      g_autofree char *dates = pln_format_meeting_dates (self->existing);
+      /* Translators: the meeting a workspace has already: "SOM · Meeting 9", then its dates */
+      g_autofree char *subtitle = g_strdup_printf (C_("meeting and dates", "%s, %s"), title, dates);
+
+      adw_action_row_set_subtitle (self->duplicate_row, subtitle);
+    }
+
+  pln_list_box_remove_all (self->changes_list);
+  gtk_widget_set_visible (GTK_WIDGET (self->changes_group), target != NULL);
+  if (target == NULL)
+    return;
+
+  changes = pln_agenda_import_describe_changes (self->import, target);
+  for (guint i = 0; i < changes->len; i++)
+    gtk_list_box_append (self->changes_list, pln_dialog_text_row_new (changes->pdata[i], NULL));
+  if (changes->len == 0)
+    /* Translators: what importing an agenda into a meeting would change: nothing */
+    gtk_list_box_append (self->changes_list, pln_dialog_text_row_new (_("No changes"), NULL));
 }
 
 static void
@@ -300,16 +441,12 @@ fill_meeting (PlnAgendaImportDialog *self)
   adw_combo_row_set_model (self->group_row, G_LIST_MODEL (group_names));
   adw_combo_row_set_selected (self->group_row, selected);
 
-  gtk_string_list_append (targets, _("A new meeting"));
-  if (self->current != NULL)
-    {
-      g_autofree char *current = pln_format_meeting_short_title (self->current);
-      /* Translators: where an imported agenda goes; %s is the meeting shown, as "SOM · Meeting 10" */
-      g_autofree char *replace = g_strdup_printf (_("In place of the agenda of %s"), current);
-
-      gtk_string_list_append (targets, replace);
-    }
+  fill_targets (self, targets);
   adw_combo_row_set_model (self->target_row, G_LIST_MODEL (targets));
+  /* The meeting the workspace has already is what the user most likely
+   * means: proposed first, and a duplicate only on purpose. */
+  adw_combo_row_set_selected (self->target_row, self->n_targets - 1);
+  target_changed_cb (self);
 }
 
 /* ------------------------------------------------------------ applying */
@@ -343,6 +480,7 @@ pln_agenda_import_dialog_apply (PlnAgendaImportDialog *self)
   GListModel *groups = pln_workspace_get_working_groups (self->workspace);
   guint group_index = adw_combo_row_get_selected (self->group_row);
   Imported *imported;
+  PlnMeeting *target;
   PlnMeeting *result;
 
   g_return_val_if_fail (PLN_IS_AGENDA_IMPORT_DIALOG (self), NULL);
@@ -354,19 +492,22 @@ pln_agenda_import_dialog_apply (PlnAgendaImportDialog *self)
   imported = g_new0 (Imported, 1);
   imported->workspace = g_object_ref (self->workspace);
 
-  if (self->current != NULL && adw_combo_row_get_selected (self->target_row) == 1)
+  target = selected_target (self);
+  if (target != NULL)
     {
       imported->replaced = TRUE;
-      imported->meeting = g_object_ref (self->current);
+      imported->meeting = g_object_ref (target);
       imported->old_items = g_ptr_array_new_with_free_func (g_object_unref);
       imported->old_sittings = g_ptr_array_new_with_free_func (g_object_unref);
       imported->new_items = g_ptr_array_new_with_free_func (g_object_unref);
       imported->new_sittings = g_ptr_array_new_with_free_func (g_object_unref);
-      take_agenda (self->current, imported->old_items, imported->old_sittings);
+      take_agenda (target, imported->old_items, imported->old_sittings);
       take_agenda (read, imported->new_items, imported->new_sittings);
-      put_agenda (self->current, imported->new_items, imported->new_sittings);
-      result = self->current;
-      pln_context_add_undo (self->context, _("Agenda replaced"), undo_import, imported, imported_free);
+      put_agenda (target, imported->new_items, imported->new_sittings);
+      result = target;
+      pln_context_add_undo (self->context,
+                            target == self->existing ? _("Meeting updated") : _("Agenda replaced"),
+                            undo_import, imported, imported_free);
     }
   else
     {
@@ -411,6 +552,8 @@ pln_agenda_import_dialog_dispose (GObject *object)
   g_clear_object (&self->context);
   g_clear_object (&self->workspace);
   g_clear_object (&self->current);
+  g_clear_object (&self->existing);
+  self->n_targets = 0;
 
   G_OBJECT_CLASS (pln_agenda_import_dialog_parent_class)->dispose (object);
 }
@@ -443,17 +586,27 @@ pln_agenda_import_dialog_class_init (PlnAgendaImportDialogClass *klass)
                   G_TYPE_NONE, 1, PLN_TYPE_MEETING);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-agenda-import-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlnAgendaImportDialog, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, PlnAgendaImportDialog, back_button);
+  gtk_widget_class_bind_template_child (widget_class, PlnAgendaImportDialog, text_row);
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaImportDialog, source_view);
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaImportDialog, meeting_row);
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaImportDialog, group_row);
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaImportDialog, target_row);
+  gtk_widget_class_bind_template_child (widget_class, PlnAgendaImportDialog, duplicate_row);
+  gtk_widget_class_bind_template_child (widget_class, PlnAgendaImportDialog, changes_group);
+  gtk_widget_class_bind_template_child (widget_class, PlnAgendaImportDialog, changes_list);
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaImportDialog, problems_group);
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaImportDialog, problems_list);
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaImportDialog, items_list);
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaImportDialog, sittings_list);
   gtk_widget_class_bind_template_callback (widget_class, problem_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, target_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "agenda-import.apply", NULL, apply_action);
+  gtk_widget_class_install_action (widget_class, "agenda-import.show-text", NULL, show_page_action);
+  gtk_widget_class_install_action (widget_class, "agenda-import.show-preview", NULL, show_page_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -461,6 +614,10 @@ static void
 pln_agenda_import_dialog_init (PlnAgendaImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  adw_leaflet_set_visible_child_name (self->leaflet, "preview");
+  folded_changed_cb (self);
+  pln_dialog_name_combo_row (self->group_row);
+  pln_dialog_name_combo_row (self->target_row);
 }
 
 static void

@@ -29,6 +29,7 @@ struct _PlnWorkingGroupDialog
   AdwEntryRow     *parent_body_row;
   AdwEntryRow     *mandate_row;
   GtkColorButton  *color_button;
+  AdwPreferencesGroup *fields_group;
 
   /* Owned references */
   PlnWorkspace    *workspace;
@@ -123,6 +124,7 @@ pln_working_group_dialog_class_init (PlnWorkingGroupDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnWorkingGroupDialog, parent_body_row);
   gtk_widget_class_bind_template_child (widget_class, PlnWorkingGroupDialog, mandate_row);
   gtk_widget_class_bind_template_child (widget_class, PlnWorkingGroupDialog, color_button);
+  gtk_widget_class_bind_template_child (widget_class, PlnWorkingGroupDialog, fields_group);
 
   gtk_widget_class_install_action (widget_class, "group.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -134,6 +136,10 @@ pln_working_group_dialog_init (PlnWorkingGroupDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->name_row, "changed", G_CALLBACK (name_changed_cb), self, G_CONNECT_SWAPPED);
+  /* The group has no title of its own, and the colour button's inner
+   * button no label: what a screen reader says for them. */
+  pln_dialog_name_inner (GTK_WIDGET (self->fields_group), GTK_TYPE_LIST_BOX, _("Working Group"));
+  pln_dialog_name_inner (GTK_WIDGET (self->color_button), GTK_TYPE_BUTTON, _("Colour"));
 }
 
 /**

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "pln-agenda-page-private.h"
+#include "pln-format.h"
 
 /* The agenda's items and their sub-items: the tree list's rows (dragged
  * onto one another to reorder), and the actions that add, remove (with
@@ -109,6 +110,8 @@ setup_item_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* A long title asks for no more than this: the details get the rest. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), label);
   gtk_list_item_set_child (list_item, expander);
 
@@ -128,13 +131,18 @@ item_title_changed_cb (PlnAgendaItem *item,
   const char *number = pln_agenda_item_get_number (item) ?: "";
   const char *title = pln_agenda_item_get_title (item) ?: "";
   g_autofree char *text = NULL;
+  g_autofree char *shown = NULL;
 
   if (pln_agenda_item_is_sub_item (item))
     text = g_strdup_printf ("(%s) %s", number, title);
   else
     text = g_strdup_printf ("%s. %s", number, title);
 
-  gtk_label_set_text (label, text);
+  /* Titles are in English whatever the interface's language: each would
+   * otherwise be laid out in the direction of its first letter, and in
+   * Arabic the outline would align left and right by turns. */
+  shown = pln_format_in_reading_order (text);
+  gtk_label_set_text (label, shown);
 }
 
 static void
@@ -202,6 +210,7 @@ add_item (PlnAgendaPage *self,
   pln_agenda_item_set_title (item, title);
   insert_item (self->meeting, parent, position, item);
   _pln_agenda_page_renumber_and_select (self, item);
+  _pln_agenda_page_show_details (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
 }
 

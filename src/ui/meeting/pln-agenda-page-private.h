@@ -27,6 +27,7 @@ struct _PlnAgendaPage
   PlnPage              parent_instance;
 
   /* Template widgets */
+  GtkMenuButton       *export_button;
   GtkListView         *items_view;
   AdwStatusPage       *empty_page;
   AdwPreferencesGroup *item_group;
@@ -43,6 +44,7 @@ struct _PlnAgendaPage
   GtkListBox          *organization_list;
 
   /* Borrowed references */
+  AdwLeaflet          *leaflet;        /* the page's child, from the template */
   PlnMeeting          *meeting;        /* PlnPage's, kept in step by meeting_changed */
 
   /* Owned references */
@@ -61,6 +63,7 @@ struct _PlnAgendaPage
 
 /* pln-agenda-page.c */
 const char *_pln_agenda_page_get_series          (PlnAgendaPage *self);
+void        _pln_agenda_page_show_details        (PlnAgendaPage *self);
 GListModel *_pln_agenda_page_item_list           (PlnAgendaPage *self,
                                                   PlnAgendaItem *item);
 void        _pln_agenda_page_renumber_and_select (PlnAgendaPage *self,

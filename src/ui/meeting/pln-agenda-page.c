@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pln-accessible.h"
 #include "pln-agenda-page-private.h"
 #include "pln-document-row.h"
 #include "pln-format.h"
@@ -60,6 +61,44 @@ _pln_agenda_page_item_list (PlnAgendaPage *self,
   PlnAgendaItem *parent = pln_agenda_item_get_parent (item);
 
   return parent ? pln_agenda_item_get_sub_items (parent) : pln_meeting_get_agenda (self->meeting);
+}
+
+/* In a narrow window, where the list and the details take turns: the
+ * selected item's details, after it was activated or added. */
+void
+_pln_agenda_page_show_details (PlnAgendaPage *self)
+{
+  if (self->selected != NULL)
+    adw_leaflet_set_visible_child_name (self->leaflet, "details");
+}
+
+static void
+show_items_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PlnAgendaPage *self = PLN_AGENDA_PAGE (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "items");
+  gtk_widget_grab_focus (GTK_WIDGET (self->items_view));
+}
+
+static void
+item_activated_cb (PlnAgendaPage *self)
+{
+  _pln_agenda_page_show_details (self);
+}
+
+/* A click on an item in the folded list opens it, as Enter does. */
+static void
+items_clicked_cb (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  PlnAgendaPage   *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    _pln_agenda_page_show_details (self);
 }
 
 void
@@ -317,6 +356,7 @@ pln_agenda_page_class_init (PlnAgendaPageClass *klass)
   page_class->meeting_changed = pln_agenda_page_meeting_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-agenda-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlnAgendaPage, export_button);
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaPage, items_view);
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaPage, item_group);
@@ -336,17 +376,30 @@ pln_agenda_page_class_init (PlnAgendaPageClass *klass)
   _pln_agenda_page_class_init_documents (widget_class);
   _pln_agenda_page_class_init_organization (widget_class);
   _pln_agenda_page_class_init_export (widget_class);
+
+  gtk_widget_class_install_action (widget_class, "agenda.show-items", NULL, show_items_action);
 }
 
 static void
 pln_agenda_page_init (PlnAgendaPage *self)
 {
   g_autoptr(GtkListItemFactory) factory = NULL;
+  GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The page's own child, not bound: AdwBin unparents it itself. */
+  self->leaflet = ADW_LEAFLET (adw_bin_get_child (ADW_BIN (self)));
 
   factory = _pln_agenda_page_create_item_factory (self);
   gtk_list_view_set_factory (self->items_view, factory);
+  g_signal_connect_swapped (self->items_view, "activate", G_CALLBACK (item_activated_cb), self);
+  /* After the list has selected the row clicked: released, not pressed. */
+  click = gtk_gesture_click_new ();
+  g_signal_connect (click, "released", G_CALLBACK (items_clicked_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->items_view), GTK_EVENT_CONTROLLER (click));
+
+  pln_accessible_set_label (GTK_WIDGET (self->export_button), _("Export the Annotated Provisional Agenda"));
+  pln_accessible_set_label (GTK_WIDGET (self->sitting_dropdown), _("Plenary meeting"));
 
   self->sitting_names = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (self->sitting_dropdown, G_LIST_MODEL (self->sitting_names));

@@ -74,7 +74,7 @@ pln_document_row_constructed (GObject *object)
   g_return_if_fail (PLN_IS_DOCUMENT_REF (self->document));
 
   g_object_bind_property_full (self->document, "title", self, "title", G_BINDING_SYNC_CREATE,
-                               pln_format_binding_text, NULL, NULL, NULL);
+                               pln_format_binding_reading_order, NULL, NULL, NULL);
   g_object_bind_property_full (self->document, "symbol", self, "subtitle", G_BINDING_SYNC_CREATE,
                                pln_format_binding_text, NULL, NULL, NULL);
   g_signal_connect_object (self->document, "notify::symbol", G_CALLBACK (symbol_changed_cb), self,

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pln-format.h"
 #include "pln-placement-row.h"
 
 /* An agenda item taken up in a plenary meeting: its number and title,
@@ -49,6 +50,7 @@ update_title (PlnPlacementRow *self)
   const char *title = self->item ? pln_agenda_item_get_title (self->item) : NULL;
   g_autofree char *label = self->item ? pln_agenda_item_dup_label (self->item) : g_strdup ("?");
   g_autofree char *text = NULL;
+  g_autofree char *shown = NULL;
 
   if (self->continued)
     /* Translators: an item of the organization of work taken up again */
@@ -56,7 +58,9 @@ update_title (PlnPlacementRow *self)
   else
     text = g_strdup (title ? title : "");
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), text);
+  /* An English title aligns as the interface does, like every row. */
+  shown = pln_format_in_reading_order (text);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), shown);
   gtk_label_set_text (self->number_label, label);
 }
 

@@ -43,8 +43,9 @@ update_title (PlnSittingRow *self)
 {
   g_autofree char *name = pln_sitting_dup_display_name (self->sitting);
   g_autofree char *when = self->meeting ? pln_format_sitting_when (self->meeting, self->sitting) : NULL;
+  g_autofree char *shown = pln_format_in_reading_order (name ? name : "");
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), name ? name : "");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), shown);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), when ? when : "");
 }
 

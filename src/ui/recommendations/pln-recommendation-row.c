@@ -11,27 +11,42 @@
 
 #include <glib/gi18n.h>
 
+#include "pln-accessible.h"
 #include "pln-recommendation-row.h"
 
 /* One recommendation of the list: its number in the non-paper, its text,
- * what it was made under and by, its status and its removal. The row
- * follows its recommendation's notifications itself, so an edit updates
- * the row without the page refreshing its list. */
+ * what it was made under and by, its status, its moves and its removal.
+ * The row follows its recommendation's notifications itself, so an edit
+ * updates the row without the page refreshing its list.
+ *
+ * What the row changes goes through the page's actions ("recommendations.…"):
+ * the status chosen in its menu (the stateful "rec.status", whose state
+ * marks the current one), and a row dropped on it by its handle. */
+
+static const PlnRecommendationStatus statuses[] = {
+  PLN_RECOMMENDATION_STATUS_PROPOSED,
+  PLN_RECOMMENDATION_STATUS_IN_NON_PAPER,
+  PLN_RECOMMENDATION_STATUS_AGREED,
+  PLN_RECOMMENDATION_STATUS_WITHDRAWN,
+};
 
 struct _PlnRecommendationRow
 {
   GtkWidget          parent_instance;
 
   /* Template widgets */
+  GtkWidget         *drag_handle;
   GtkLabel          *number_label;
   GtkLabel          *text_label;
   GtkLabel          *details_label;
   GtkMenuButton     *status_button;
+  GtkMenuButton     *moves_button;
   GtkButton         *remove_button;
 
   /* Owned references */
   PlnRecommendation *recommendation;
   GSignalGroup      *recommendation_signals;
+  GSimpleAction     *status_action;
 
   guint              number;
   guint              word_hint;
@@ -59,9 +74,22 @@ update_text (PlnRecommendationRow *self)
 static void
 update_status (PlnRecommendationRow *self)
 {
-  if (self->recommendation != NULL)
-    gtk_menu_button_set_label (self->status_button,
-                               pln_recommendation_status_to_label (pln_recommendation_get_status (self->recommendation)));
+  PlnRecommendationStatus status;
+  const char *label;
+  g_autofree char *name = NULL;
+
+  if (self->recommendation == NULL)
+    return;
+
+  status = pln_recommendation_get_status (self->recommendation);
+  label = pln_recommendation_status_to_label (status);
+  gtk_menu_button_set_label (self->status_button, label);
+  g_simple_action_set_state (self->status_action,
+                             g_variant_new_string (pln_enum_to_nick (PLN_TYPE_RECOMMENDATION_STATUS, status)));
+
+  /* Translators: what a screen reader says of a recommendation's status button, e.g. "Status: Proposed" */
+  name = g_strdup_printf (_("Status: %s"), label);
+  pln_accessible_set_label (GTK_WIDGET (self->status_button), name);
 }
 
 static void
@@ -100,6 +128,81 @@ update_details (PlnRecommendationRow *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->details_label), "warning");
 }
 
+/* The menu's radio items change the state: the page makes the change, and
+ * the row's state follows the recommendation's notification. */
+static void
+status_change_state_cb (GSimpleAction        *action,
+                        GVariant             *state,
+                        PlnRecommendationRow *self)
+{
+  int status;
+
+  if (self->recommendation == NULL ||
+      !pln_enum_from_nick (PLN_TYPE_RECOMMENDATION_STATUS, g_variant_get_string (state, NULL), &status))
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "recommendations.set-status", "(si)",
+                              pln_recommendation_get_id (self->recommendation), status);
+}
+
+static GMenuModel *
+build_status_menu (void)
+{
+  GMenu *menu = g_menu_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (pln_recommendation_status_to_label (statuses[i]), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "rec.status",
+                                               g_variant_new_string (pln_enum_to_nick (PLN_TYPE_RECOMMENDATION_STATUS,
+                                                                                       statuses[i])));
+      g_menu_append_item (menu, item);
+    }
+
+  return G_MENU_MODEL (menu);
+}
+
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource        *source,
+                 double                x,
+                 double                y,
+                 PlnRecommendationRow *self)
+{
+  if (self->recommendation == NULL)
+    return NULL;
+
+  return gdk_content_provider_new_typed (PLN_TYPE_RECOMMENDATION, self->recommendation);
+}
+
+/* The row itself under the pointer while it is dragged. */
+static void
+drag_begin_cb (GtkDragSource        *source,
+               GdkDrag              *drag,
+               PlnRecommendationRow *self)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (self));
+
+  gtk_drag_source_set_icon (source, paintable, 0, 0);
+}
+
+static gboolean
+drop_cb (GtkDropTarget        *target,
+         const GValue         *value,
+         double                x,
+         double                y,
+         PlnRecommendationRow *self)
+{
+  PlnRecommendation *dropped = g_value_get_object (value);
+
+  if (self->recommendation == NULL || dropped == NULL || dropped == self->recommendation)
+    return FALSE;
+
+  return gtk_widget_activate_action (GTK_WIDGET (self), "recommendations.move-to", "(ss)",
+                                     pln_recommendation_get_id (dropped),
+                                     pln_recommendation_get_id (self->recommendation));
+}
+
 static void
 pln_recommendation_row_dispose (GObject *object)
 {
@@ -114,6 +217,7 @@ pln_recommendation_row_dispose (GObject *object)
     g_signal_group_set_target (self->recommendation_signals, NULL);
   g_clear_object (&self->recommendation_signals);
   g_clear_object (&self->recommendation);
+  g_clear_object (&self->status_action);
 
   G_OBJECT_CLASS (pln_recommendation_row_parent_class)->dispose (object);
 }
@@ -200,19 +304,45 @@ pln_recommendation_row_class_init (PlnRecommendationRowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-recommendation-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlnRecommendationRow, drag_handle);
   gtk_widget_class_bind_template_child (widget_class, PlnRecommendationRow, number_label);
   gtk_widget_class_bind_template_child (widget_class, PlnRecommendationRow, text_label);
   gtk_widget_class_bind_template_child (widget_class, PlnRecommendationRow, details_label);
   gtk_widget_class_bind_template_child (widget_class, PlnRecommendationRow, status_button);
+  gtk_widget_class_bind_template_child (widget_class, PlnRecommendationRow, moves_button);
   gtk_widget_class_bind_template_child (widget_class, PlnRecommendationRow, remove_button);
 }
 
 static void
 pln_recommendation_row_init (PlnRecommendationRow *self)
 {
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GMenuModel) status_menu = build_status_menu ();
+  GtkDragSource *drag_source;
+  GtkDropTarget *drop_target;
+
   self->word_hint = 60;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->status_action = g_simple_action_new_stateful ("status", G_VARIANT_TYPE_STRING, g_variant_new_string (""));
+  g_signal_connect (self->status_action, "change-state", G_CALLBACK (status_change_state_cb), self);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (self->status_action));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "rec", G_ACTION_GROUP (group));
+  gtk_menu_button_set_menu_model (self->status_button, status_menu);
+  pln_accessible_set_label (GTK_WIDGET (self->moves_button), _("Move or Merge"));
+
+  /* Dragged by its handle, so that the text stays selectable. */
+  drag_source = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (drag_source, GDK_ACTION_MOVE);
+  g_signal_connect (drag_source, "prepare", G_CALLBACK (drag_prepare_cb), self);
+  g_signal_connect (drag_source, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  gtk_widget_add_controller (self->drag_handle, GTK_EVENT_CONTROLLER (drag_source));
+  gtk_widget_set_cursor_from_name (self->drag_handle, "grab");
+
+  drop_target = gtk_drop_target_new (PLN_TYPE_RECOMMENDATION, GDK_ACTION_MOVE);
+  g_signal_connect (drop_target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
 
   self->recommendation_signals = g_signal_group_new (PLN_TYPE_RECOMMENDATION);
   g_signal_group_connect_swapped (self->recommendation_signals, "notify::status", G_CALLBACK (update_status), self);
@@ -310,8 +440,8 @@ pln_recommendation_row_set_word_hint (PlnRecommendationRow *self,
 /**
  * pln_recommendation_row_set_menu_model:
  *
- * The status button's menu: the statuses, and the moves that depend on
- * the page (the other days of the meeting).
+ * The menu of the row's moves, which depend on the page (the other days
+ * of the meeting); the statuses have a menu of their own.
  */
 void
 pln_recommendation_row_set_menu_model (PlnRecommendationRow *self,
@@ -319,5 +449,19 @@ pln_recommendation_row_set_menu_model (PlnRecommendationRow *self,
 {
   g_return_if_fail (PLN_IS_RECOMMENDATION_ROW (self));
 
-  gtk_menu_button_set_menu_model (self->status_button, menu_model);
+  gtk_menu_button_set_menu_model (self->moves_button, menu_model);
+}
+
+/**
+ * pln_recommendation_row_get_status_menu:
+ *
+ * Returns: (transfer none): the menu of the statuses, whose items use the
+ *   row's stateful action "rec.status"
+ */
+GMenuModel *
+pln_recommendation_row_get_status_menu (PlnRecommendationRow *self)
+{
+  g_return_val_if_fail (PLN_IS_RECOMMENDATION_ROW (self), NULL);
+
+  return gtk_menu_button_get_menu_model (self->status_button);
 }

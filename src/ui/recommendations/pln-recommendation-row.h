@@ -28,5 +28,6 @@ void               pln_recommendation_row_set_word_hint      (PlnRecommendationR
                                                               guint                 word_hint);
 void               pln_recommendation_row_set_menu_model     (PlnRecommendationRow *self,
                                                               GMenuModel           *menu_model);
+GMenuModel        *pln_recommendation_row_get_status_menu    (PlnRecommendationRow *self);
 
 G_END_DECLS

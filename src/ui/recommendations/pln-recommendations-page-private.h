@@ -13,9 +13,9 @@
 G_BEGIN_DECLS
 
 /* What the files of the page share: the list and the entry bar
- * (pln-recommendations-page.c), the status workflow and merging (-status.c),
- * the deadline clock (-deadline.c), export, printing and sharing
- * (-export.c). */
+ * (pln-recommendations-page.c), the agenda item of the entry bar
+ * (-items.c), the status workflow, moves and merging (-status.c), the
+ * deadline clock (-deadline.c), export, printing and sharing (-export.c). */
 
 /**
  * PlnListWatch:
@@ -38,7 +38,9 @@ struct _PlnRecommendationsPage
   PlnPage              parent_instance;
 
   /* Template widgets */
+  GtkScrolledWindow   *days_scroller;
   GtkBox              *days_box;
+  GtkWidget           *non_paper_button;
   GtkLabel            *deadline_label;
   GtkLabel            *status_label;
   GtkWidget           *entry_bar;
@@ -46,7 +48,9 @@ struct _PlnRecommendationsPage
   GtkDropDown         *item_dropdown;
   GtkEntry            *source_entry;
   GtkLabel            *similar_label;
+  GtkStack            *list_stack;
   GtkListView         *list_view;
+  AdwStatusPage       *empty_page;
 
   /* Borrowed references */
   PlnMeeting          *meeting;           /* PlnPage's, kept in step by meeting_changed */
@@ -57,8 +61,9 @@ struct _PlnRecommendationsPage
   PlnListWatch         exports_watch;
   PlnListWatch         agenda_watch;
   GPtrArray           *sub_item_watches;  /* a PlnListWatch of each item's sub-items */
-  GPtrArray           *items;             /* the agenda items of the drop-down, in order */
-  GtkStringList       *item_names;
+  GListStore          *items;             /* the agenda items of the drop-down, in order */
+  GHashTable          *last_items;        /* meeting id → id of the item last used */
+  PlnAgendaItem       *item_under_way;    /* when the drop-down last followed the agenda */
   GHashTable          *item_order;        /* item → its place in the agenda */
   GtkCustomFilter     *filter;
   GtkCustomSorter     *sorter;
@@ -83,10 +88,25 @@ GSettings          *pln_recommendations_page_get_settings    (PlnRecommendations
 GDateTime          *pln_recommendations_page_dup_now         (PlnRecommendationsPage *self);
 void                pln_recommendations_page_schedule_refresh (PlnRecommendationsPage *self);
 
+/* pln-recommendations-page-items.c */
+void                pln_recommendations_page_set_items       (PlnRecommendationsPage *self,
+                                                              GPtrArray              *items);
+PlnAgendaItem      *pln_recommendations_page_get_chosen_item (PlnRecommendationsPage *self);
+void                pln_recommendations_page_follow_agenda   (PlnRecommendationsPage *self,
+                                                              gboolean                again);
+void                pln_recommendations_page_remember_item   (PlnRecommendationsPage *self,
+                                                              PlnAgendaItem          *item);
+void                pln_recommendations_page_init_items      (PlnRecommendationsPage *self);
+void                pln_recommendations_page_dispose_items   (PlnRecommendationsPage *self);
+void                pln_recommendations_page_class_init_items (GtkWidgetClass        *widget_class);
+
 /* pln-recommendations-page-status.c */
 GMenuModel         *pln_recommendations_page_row_menu        (PlnRecommendationsPage *self,
                                                               PlnRecommendation      *rec);
 void                pln_recommendations_page_update_status   (PlnRecommendationsPage *self);
+gboolean            pln_recommendations_page_move            (PlnRecommendationsPage *self,
+                                                              PlnRecommendation      *rec,
+                                                              int                     delta);
 void                pln_recommendations_page_class_init_status (GtkWidgetClass       *widget_class);
 
 /* pln-recommendations-page-deadline.c */

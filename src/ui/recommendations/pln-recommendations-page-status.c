@@ -12,19 +12,80 @@
 #include <glib/gi18n.h>
 
 #include "pln-format.h"
+#include "pln-recommendation-row.h"
 #include "pln-recommendations-page-private.h"
 
 /* The workflow of a recommendation: its status (proposed, in the
  * non-paper, agreed, withdrawn), its place (up and down within its agenda
- * item, under another item, on another day), merging into the one above,
- * removal with undo; and the status line of the day's non-paper. */
+ * item with Alt+Up and Alt+Down or by dragging, under another item, on
+ * another day), merging into the one above, removal; moves and removal
+ * are undone with Ctrl+Z; and the status line of the day's non-paper. */
 
-static const PlnRecommendationStatus statuses[] = {
-  PLN_RECOMMENDATION_STATUS_PROPOSED,
-  PLN_RECOMMENDATION_STATUS_IN_NON_PAPER,
-  PLN_RECOMMENDATION_STATUS_AGREED,
-  PLN_RECOMMENDATION_STATUS_WITHDRAWN,
-};
+/* A move to undo: where the recommendation was in the meeting's list, and
+ * under which item. */
+typedef struct
+{
+  PlnMeeting        *meeting;
+  PlnRecommendation *rec;
+  PlnAgendaItem     *item;
+  guint              position;
+} Move;
+
+static void
+move_free (gpointer data)
+{
+  Move *move = data;
+
+  g_clear_object (&move->meeting);
+  g_clear_object (&move->rec);
+  g_clear_object (&move->item);
+  g_free (move);
+}
+
+static void
+undo_move (gpointer data)
+{
+  Move *move = data;
+
+  pln_recommendation_set_agenda_item (move->rec, move->item);
+  pln_meeting_move_recommendation (move->meeting, move->rec, move->position);
+}
+
+/* Moves @rec to @position of the meeting's list, under @item, so that
+ * Ctrl+Z puts it back. */
+static gboolean
+move_with_undo (PlnRecommendationsPage *self,
+                PlnRecommendation      *rec,
+                guint                   position,
+                PlnAgendaItem          *item)
+{
+  PlnContext *context = pln_page_get_context (PLN_PAGE (self));
+  PlnAgendaItem *old_item = pln_recommendation_get_agenda_item (rec);
+  Move *move;
+  guint old_position;
+
+  if (!g_list_store_find (G_LIST_STORE (pln_meeting_get_recommendations (self->meeting)), rec, &old_position))
+    return FALSE;
+
+  move = g_new0 (Move, 1);
+  move->meeting = g_object_ref (self->meeting);
+  move->rec = g_object_ref (rec);
+  move->item = old_item != NULL ? g_object_ref (old_item) : NULL;
+  move->position = old_position;
+
+  pln_recommendation_set_agenda_item (rec, item);
+  if (!pln_meeting_move_recommendation (self->meeting, rec, position) && item == old_item)
+    {
+      move_free (move);
+      return FALSE;
+    }
+
+  if (context != NULL)
+    pln_context_push_undo (context, undo_move, move, move_free);
+  else
+    move_free (move);
+  return TRUE;
+}
 
 static void
 append_moves (PlnRecommendationsPage *self,
@@ -38,13 +99,22 @@ append_moves (PlnRecommendationsPage *self,
 
   g_menu_item_set_action_and_target_value (up, "recommendations.move", g_variant_new ("(si)", id, -1));
   g_menu_item_set_action_and_target_value (down, "recommendations.move", g_variant_new ("(si)", id, 1));
+  /* Shown, not bound: the page binds them to the focused row. */
+  g_menu_item_set_attribute (up, "accel", "s", "<Alt>Up");
+  g_menu_item_set_attribute (down, "accel", "s", "<Alt>Down");
   g_menu_item_set_action_and_target_value (merge, "recommendations.merge", g_variant_new_string (id));
   g_menu_item_set_action_and_target_value (to_item, "recommendations.move-item", g_variant_new_string (id));
   g_menu_append_item (order, up);
   g_menu_append_item (order, down);
   g_menu_append_item (order, merge);
   g_menu_append_item (order, to_item);
+}
 
+static void
+append_days (PlnRecommendationsPage *self,
+             GMenu                  *days,
+             const char             *id)
+{
   for (guint d = 0; self->meeting != NULL && d < pln_meeting_get_n_days (self->meeting); d++)
     {
       g_autofree char *label = NULL;
@@ -57,31 +127,25 @@ append_moves (PlnRecommendationsPage *self,
       label = g_strdup_printf (_("Move to Day %u"), d + 1);
       to_day = g_menu_item_new (label, NULL);
       g_menu_item_set_action_and_target_value (to_day, "recommendations.move-day", g_variant_new ("(si)", id, d));
-      g_menu_append_item (order, to_day);
+      g_menu_append_item (days, to_day);
     }
 }
 
-/* The menu of a row's status button. */
+/* The menu of a row's moves; its statuses have their own. */
 GMenuModel *
 pln_recommendations_page_row_menu (PlnRecommendationsPage *self,
                                    PlnRecommendation      *rec)
 {
   GMenu *menu = g_menu_new ();
-  g_autoptr(GMenu) statuses_section = g_menu_new ();
   g_autoptr(GMenu) order = g_menu_new ();
+  g_autoptr(GMenu) days = g_menu_new ();
   const char *id = pln_recommendation_get_id (rec);
 
-  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
-    {
-      g_autoptr(GMenuItem) item = g_menu_item_new (pln_recommendation_status_to_label (statuses[i]), NULL);
-
-      g_menu_item_set_action_and_target_value (item, "recommendations.set-status", g_variant_new ("(si)", id, statuses[i]));
-      g_menu_append_item (statuses_section, item);
-    }
   append_moves (self, order, id);
+  append_days (self, days, id);
 
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (statuses_section));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (order));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (days));
   return G_MENU_MODEL (menu);
 }
 
@@ -186,32 +250,125 @@ shown_position (PlnRecommendationsPage *self,
   return 0;
 }
 
-/* Within its agenda item: it changes places with its neighbour shown. */
+/**
+ * pln_recommendations_page_move:
+ * @delta: -1 for up, 1 for down
+ *
+ * Within its agenda item, @rec changes places with its neighbour shown.
+ *
+ * Returns: whether it moved
+ */
+gboolean
+pln_recommendations_page_move (PlnRecommendationsPage *self,
+                               PlnRecommendation      *rec,
+                               int                     delta)
+{
+  GListModel *shown = G_LIST_MODEL (self->shown);
+  g_autoptr(PlnRecommendation) neighbour = NULL;
+  guint position, target_position;
+
+  position = shown_position (self, rec);
+  if ((delta < 0 && position == 0) || (int) position + delta >= (int) g_list_model_get_n_items (shown))
+    return FALSE;
+
+  neighbour = g_list_model_get_item (shown, position + delta);
+  return pln_recommendation_get_agenda_item (neighbour) == pln_recommendation_get_agenda_item (rec) &&
+         g_list_store_find (G_LIST_STORE (pln_meeting_get_recommendations (self->meeting)), neighbour, &target_position) &&
+         move_with_undo (self, rec, target_position, pln_recommendation_get_agenda_item (rec));
+}
+
 static void
 move_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   PlnRecommendationsPage *self = PLN_RECOMMENDATIONS_PAGE (widget);
-  GListModel *shown = G_LIST_MODEL (self->shown);
-  g_autoptr(PlnRecommendation) neighbour = NULL;
   const char *id;
   int delta;
   PlnRecommendation *rec;
-  guint position, target_position;
 
   g_variant_get (parameter, "(&si)", &id, &delta);
-  if ((rec = pln_recommendations_page_find (self, id)) == NULL)
+  if ((rec = pln_recommendations_page_find (self, id)) != NULL)
+    pln_recommendations_page_move (self, rec, delta);
+}
+
+/* The row that has the focus, or holds it. */
+static PlnRecommendationRow *
+find_focused_row (PlnRecommendationsPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view)))
+    return NULL;
+
+  /* The list's own item widget holds the row when the focus is on it. */
+  row = gtk_widget_get_ancestor (focus, PLN_TYPE_RECOMMENDATION_ROW);
+  if (row == NULL && PLN_IS_RECOMMENDATION_ROW (gtk_widget_get_first_child (focus)))
+    row = gtk_widget_get_first_child (focus);
+
+  return (PlnRecommendationRow *) row;
+}
+
+/* After a move the list binds its rows anew: the focus goes back to the
+ * row of the recommendation moved, so that Alt+Up can be pressed again. */
+static void
+focus_recommendation (PlnRecommendationsPage *self,
+                      PlnRecommendation      *rec)
+{
+  GHashTableIter iter;
+  gpointer list_item;
+
+  pln_idle_refresh_flush (&self->refresh);
+  g_hash_table_iter_init (&iter, self->bound_items);
+  while (g_hash_table_iter_next (&iter, &list_item, NULL))
+    if (gtk_list_item_get_item (list_item) == (gpointer) rec)
+      {
+        GtkWidget *row = gtk_list_item_get_child (list_item);
+
+        if (!gtk_widget_grab_focus (gtk_widget_get_parent (row)))
+          gtk_widget_child_focus (row, GTK_DIR_TAB_FORWARD);
+        return;
+      }
+}
+
+static void
+move_focused_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PlnRecommendationsPage *self = PLN_RECOMMENDATIONS_PAGE (widget);
+  PlnRecommendationRow *row = find_focused_row (self);
+  g_autoptr(PlnRecommendation) rec = NULL;
+
+  if (row == NULL || pln_recommendation_row_get_recommendation (row) == NULL)
     return;
 
-  position = shown_position (self, rec);
-  if ((delta < 0 && position == 0) || (int) position + delta >= (int) g_list_model_get_n_items (shown))
+  rec = g_object_ref (pln_recommendation_row_get_recommendation (row));
+  if (pln_recommendations_page_move (self, rec, g_variant_get_int32 (parameter)))
+    focus_recommendation (self, rec);
+}
+
+/* A row dropped on another takes its place, under its agenda item. */
+static void
+move_to_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PlnRecommendationsPage *self = PLN_RECOMMENDATIONS_PAGE (widget);
+  GListStore *all = G_LIST_STORE (pln_meeting_get_recommendations (self->meeting));
+  const char *id, *target_id;
+  PlnRecommendation *rec, *target;
+  guint position;
+
+  g_variant_get (parameter, "(&s&s)", &id, &target_id);
+  if ((rec = pln_recommendations_page_find (self, id)) == NULL ||
+      (target = pln_recommendations_page_find (self, target_id)) == NULL ||
+      !g_list_store_find (all, target, &position))
     return;
 
-  neighbour = g_list_model_get_item (shown, position + delta);
-  if (pln_recommendation_get_agenda_item (neighbour) == pln_recommendation_get_agenda_item (rec) &&
-      g_list_store_find (G_LIST_STORE (pln_meeting_get_recommendations (self->meeting)), neighbour, &target_position))
-    pln_meeting_move_recommendation (self->meeting, rec, target_position);
+  move_with_undo (self, rec, position, pln_recommendation_get_agenda_item (target));
 }
 
 static void
@@ -271,10 +428,10 @@ move_item_action (GtkWidget  *widget,
 {
   PlnRecommendationsPage *self = PLN_RECOMMENDATIONS_PAGE (widget);
   PlnRecommendation *rec = pln_recommendations_page_find (self, g_variant_get_string (parameter, NULL));
-  guint selected = gtk_drop_down_get_selected (self->item_dropdown);
+  PlnAgendaItem *item = pln_recommendations_page_get_chosen_item (self);
 
-  if (rec != NULL && selected < self->items->len)
-    pln_recommendation_set_agenda_item (rec, g_ptr_array_index (self->items, selected));
+  if (rec != NULL && item != NULL)
+    pln_recommendation_set_agenda_item (rec, item);
 }
 
 static void
@@ -294,9 +451,17 @@ pln_recommendations_page_class_init_status (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "recommendations.set-status", "(si)", set_status_action);
   gtk_widget_class_install_action (widget_class, "recommendations.move", "(si)", move_action);
+  gtk_widget_class_install_action (widget_class, "recommendations.move-focused", "i", move_focused_action);
+  gtk_widget_class_install_action (widget_class, "recommendations.move-to", "(ss)", move_to_action);
   gtk_widget_class_install_action (widget_class, "recommendations.merge", "s", merge_action);
   gtk_widget_class_install_action (widget_class, "recommendations.remove", "s", remove_action);
   gtk_widget_class_install_action (widget_class, "recommendations.move-day", "(si)", move_day_action);
   gtk_widget_class_install_action (widget_class, "recommendations.move-item", "s", move_item_action);
   gtk_widget_class_install_action (widget_class, "recommendations.mark-shared", NULL, mark_shared_action);
+
+  /* On the focused recommendation, as in the agenda. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "recommendations.move-focused", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Up, GDK_ALT_MASK, "recommendations.move-focused", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "recommendations.move-focused", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Down, GDK_ALT_MASK, "recommendations.move-focused", "i", 1);
 }

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pln-accessible.h"
 #include "pln-recommendation-row.h"
 #include "pln-recommendations-page-private.h"
 
@@ -279,10 +280,8 @@ static void
 rebuild_items (PlnRecommendationsPage *self)
 {
   GListModel *agenda = pln_meeting_get_agenda (self->meeting);
-  guint selected = gtk_drop_down_get_selected (self->item_dropdown);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
-  g_ptr_array_set_size (self->items, 0);
   g_ptr_array_set_size (self->sub_item_watches, 0);
   g_hash_table_remove_all (self->item_order);
 
@@ -294,35 +293,35 @@ rebuild_items (PlnRecommendationsPage *self)
 
       list_watch_set_model (watch, subs, agenda_signals, agenda_changed_cb, self);
       g_ptr_array_add (self->sub_item_watches, watch);
-      g_ptr_array_add (self->items, g_object_ref (item));
+      g_ptr_array_add (items, g_object_ref (item));
       for (guint s = 0; s < g_list_model_get_n_items (subs); s++)
-        g_ptr_array_add (self->items, g_list_model_get_item (subs, s));
+        g_ptr_array_add (items, g_list_model_get_item (subs, s));
     }
 
-  for (guint i = 0; i < self->items->len; i++)
+  for (guint i = 0; i < items->len; i++)
+    g_hash_table_insert (self->item_order, items->pdata[i], GINT_TO_POINTER (i + 1));
+  pln_recommendations_page_set_items (self, items);
+}
+
+/* An empty list says what to do rather than show a blank area. */
+static void
+update_empty (PlnRecommendationsPage *self)
+{
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->shown)) == 0;
+
+  if (self->day_index < 0)
     {
-      PlnAgendaItem *item = g_ptr_array_index (self->items, i);
-      g_autofree char *label = pln_agenda_item_dup_label (item);
-      g_autofree char *name = g_strdup_printf ("%s %s", label, pln_agenda_item_get_title (item) ?: "");
-
-      /* Long titles are cut, so the entry bar keeps its width. */
-      if (g_utf8_strlen (name, -1) > 36)
-        {
-          g_autofree char *cut = g_utf8_substring (name, 0, 35);
-
-          g_free (name);
-          name = g_strconcat (cut, "…", NULL);
-        }
-
-      g_hash_table_insert (self->item_order, item, GINT_TO_POINTER (i + 1));
-      g_ptr_array_add (names, g_steal_pointer (&name));
+      adw_status_page_set_title (self->empty_page, _("No Agreed Recommendations"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Recommendations marked as agreed on the days’ tabs are listed here for the report."));
     }
-  g_ptr_array_add (names, NULL);
-
-  gtk_string_list_splice (self->item_names, 0, g_list_model_get_n_items (G_LIST_MODEL (self->item_names)),
-                          (const char * const *) names->pdata);
-  if (selected < self->items->len)
-    gtk_drop_down_set_selected (self->item_dropdown, selected);
+  else
+    {
+      adw_status_page_set_title (self->empty_page, _("No Recommendations Yet"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Type a recommendation in the field above as it is made, then press Enter."));
+    }
+  gtk_stack_set_visible_child_name (self->list_stack, empty ? "empty" : "list");
 }
 
 /* One refresh after any number of edits to what the page shows: the copy
@@ -341,6 +340,7 @@ refresh (gpointer owner)
   if (self->agenda_changed)
     rebuild_items (self);
   self->agenda_changed = FALSE;
+  pln_recommendations_page_follow_agenda (self, FALSE);
 
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
@@ -351,6 +351,7 @@ refresh (gpointer owner)
   while (g_hash_table_iter_next (&iter, &list_item, NULL))
     update_row (self, list_item);
 
+  update_empty (self);
   pln_recommendations_page_update_status (self);
   pln_recommendations_page_update_deadline (self);
 }
@@ -380,6 +381,30 @@ rebuild_days (PlnRecommendationsPage *self)
     }
 }
 
+/* In a narrow window the tabs scroll: the tab of the day shown stays in
+ * view, whichever way the interface reads. */
+static void
+reveal_day_tab (PlnRecommendationsPage *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (self->days_scroller);
+  double value = gtk_adjustment_get_value (adjustment);
+  double page_size = gtk_adjustment_get_page_size (adjustment);
+  GtkWidget *tab = self->day_index < 0 ? gtk_widget_get_last_child (GTK_WIDGET (self->days_box))
+                                       : gtk_widget_get_first_child (GTK_WIDGET (self->days_box));
+  graphene_rect_t bounds;
+
+  for (int i = 0; tab != NULL && i < self->day_index; i++)
+    tab = gtk_widget_get_next_sibling (tab);
+  if (tab == NULL || page_size <= 0 || !gtk_widget_compute_bounds (tab, GTK_WIDGET (self->days_box), &bounds))
+    return;
+
+  if (bounds.origin.x < value)
+    value = bounds.origin.x;
+  else if (bounds.origin.x + bounds.size.width > value + page_size)
+    value = bounds.origin.x + bounds.size.width - page_size;
+  gtk_adjustment_set_value (adjustment, value);
+}
+
 static void
 meeting_days_changed_cb (PlnRecommendationsPage *self)
 {
@@ -395,7 +420,7 @@ text_activate_cb (GtkEntry               *entry,
 {
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->text_entry))));
   const char *source = gtk_editable_get_text (GTK_EDITABLE (self->source_entry));
-  guint selected = gtk_drop_down_get_selected (self->item_dropdown);
+  PlnAgendaItem *item = pln_recommendations_page_get_chosen_item (self);
   g_autoptr(PlnRecommendation) rec = NULL;
   /* A record's time, compared with the core's: the system's clock. */
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
@@ -412,12 +437,12 @@ text_activate_cb (GtkEntry               *entry,
 
   rec = pln_recommendation_new ();
   pln_recommendation_set_day (rec, &day);
-  if (selected < self->items->len)
-    pln_recommendation_set_agenda_item (rec, g_ptr_array_index (self->items, selected));
+  pln_recommendation_set_agenda_item (rec, item);
   pln_recommendation_set_text (rec, text);
   pln_recommendation_set_source (rec, source);
   pln_recommendation_set_created (rec, now);
   pln_meeting_append_recommendation (self->meeting, rec);
+  pln_recommendations_page_remember_item (self, item);
 
   /* A near-identical text already recorded is pointed out, not refused. */
   gtk_widget_set_visible (GTK_WIDGET (self->similar_label), similar != NULL);
@@ -436,6 +461,14 @@ text_activate_cb (GtkEntry               *entry,
 }
 
 /* ------------------------------------------------------------ object */
+
+/* The time left, and the item under discussion, move with the clock. */
+static gboolean
+clock_tick_cb (gpointer user_data)
+{
+  pln_recommendations_page_follow_agenda (user_data, FALSE);
+  return pln_recommendations_page_update_deadline (user_data);
+}
 
 /* On a meeting day, today's tab (at the venue); otherwise Day 1. */
 static int
@@ -479,6 +512,7 @@ pln_recommendations_page_meeting_changed (PlnPage    *page,
   /* Shown as it is at once, not at the next idle. */
   pln_recommendations_page_schedule_refresh (self);
   pln_idle_refresh_flush (&self->refresh);
+  pln_recommendations_page_follow_agenda (self, TRUE);
 }
 
 /* The clock and the settings may differ: the deadline and rows again. */
@@ -519,9 +553,8 @@ pln_recommendations_page_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->sorter);
   g_clear_pointer (&self->bound_items, g_hash_table_unref);
-  g_clear_pointer (&self->items, g_ptr_array_unref);
+  pln_recommendations_page_dispose_items (self);
   g_clear_pointer (&self->item_order, g_hash_table_unref);
-  g_clear_object (&self->item_names);
   self->meeting = NULL;
 
   G_OBJECT_CLASS (pln_recommendations_page_parent_class)->dispose (object);
@@ -599,7 +632,9 @@ pln_recommendations_page_class_init (PlnRecommendationsPageClass *klass)
 
   g_type_ensure (PLN_TYPE_RECOMMENDATION_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-recommendations-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlnRecommendationsPage, days_scroller);
   gtk_widget_class_bind_template_child (widget_class, PlnRecommendationsPage, days_box);
+  gtk_widget_class_bind_template_child (widget_class, PlnRecommendationsPage, non_paper_button);
   gtk_widget_class_bind_template_child (widget_class, PlnRecommendationsPage, deadline_label);
   gtk_widget_class_bind_template_child (widget_class, PlnRecommendationsPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, PlnRecommendationsPage, entry_bar);
@@ -607,13 +642,16 @@ pln_recommendations_page_class_init (PlnRecommendationsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnRecommendationsPage, item_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PlnRecommendationsPage, source_entry);
   gtk_widget_class_bind_template_child (widget_class, PlnRecommendationsPage, similar_label);
+  gtk_widget_class_bind_template_child (widget_class, PlnRecommendationsPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, PlnRecommendationsPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, PlnRecommendationsPage, empty_page);
   gtk_widget_class_bind_template_callback (widget_class, text_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_row_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_row_cb);
   gtk_widget_class_bind_template_callback (widget_class, unbind_row_cb);
 
   gtk_widget_class_install_property_action (widget_class, "recommendations.day-index", "day-index");
+  pln_recommendations_page_class_init_items (widget_class);
   pln_recommendations_page_class_init_status (widget_class);
   pln_recommendations_page_class_init_export (widget_class);
 }
@@ -625,13 +663,14 @@ pln_recommendations_page_init (PlnRecommendationsPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->items = g_ptr_array_new_with_free_func (g_object_unref);
   self->sub_item_watches = g_ptr_array_new_with_free_func (list_watch_free);
   self->item_order = g_hash_table_new (NULL, NULL);
   self->bound_items = g_hash_table_new (NULL, NULL);
   self->numbers = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->item_names = gtk_string_list_new (NULL);
-  gtk_drop_down_set_model (self->item_dropdown, G_LIST_MODEL (self->item_names));
+  pln_recommendations_page_init_items (self);
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->days_scroller), "changed",
+                           G_CALLBACK (reveal_day_tab), self, G_CONNECT_SWAPPED);
+  pln_accessible_set_label (self->non_paper_button, _("Non-paper"));
   g_date_clear (&self->notified_day, 1);
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
@@ -651,7 +690,7 @@ pln_recommendations_page_init (PlnRecommendationsPage *self)
                                   G_CALLBACK (pln_recommendations_page_update_deadline), self);
 
   /* The time left is shown to the minute. */
-  self->clock_source = g_timeout_add_seconds (30, pln_recommendations_page_update_deadline, self);
+  self->clock_source = g_timeout_add_seconds (30, clock_tick_cb, self);
 }
 
 /* ------------------------------------------------------------ internal API */
@@ -736,6 +775,7 @@ pln_recommendations_page_set_day_index (PlnRecommendationsPage *self,
   /* Recommendations are entered on a day, not in the report. */
   gtk_widget_set_sensitive (self->entry_bar, index >= 0);
   gtk_widget_set_visible (GTK_WIDGET (self->similar_label), FALSE);
+  reveal_day_tab (self);
   pln_recommendations_page_schedule_refresh (self);
   pln_idle_refresh_flush (&self->refresh);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DAY_INDEX]);

@@ -26,6 +26,7 @@ struct _PlnRegistrationDialog
   AdwWindow        parent_instance;
 
   /* Template widgets */
+  AdwEntryRow     *honorific_row;
   AdwEntryRow     *name_row;
   AdwEntryRow     *delegation_row;
   AdwEntryRow     *email_row;
@@ -35,6 +36,8 @@ struct _PlnRegistrationDialog
   AdwComboRow     *mode_row;
   AdwComboRow     *status_row;
   GtkSwitch       *link_switch;
+  GtkWidget       *names_group;
+  GtkWidget       *choices_group;
 };
 
 G_DEFINE_FINAL_TYPE (PlnRegistrationDialog, pln_registration_dialog, ADW_TYPE_WINDOW)
@@ -118,6 +121,7 @@ gboolean
 pln_registration_dialog_save (PlnRegistrationDialog *self)
 {
   g_autoptr(PlnRegistration) values = pln_registration_new ();
+  g_autofree char *honorific = pln_dialog_entry_dup_text (self->honorific_row);
   g_autofree char *name = pln_dialog_entry_dup_text (self->name_row);
   g_autofree char *delegation = pln_dialog_entry_dup_text (self->delegation_row);
   g_autofree char *email = pln_dialog_entry_dup_text (self->email_row);
@@ -127,6 +131,7 @@ pln_registration_dialog_save (PlnRegistrationDialog *self)
   if (!gtk_widget_is_sensitive (GTK_WIDGET (self)) || name == NULL || (email != NULL && !pln_email_is_valid (email)))
     return FALSE;
 
+  pln_registration_set_honorific (values, honorific);
   pln_registration_set_name (values, name);
   pln_registration_set_delegation (values, delegation);
   pln_registration_set_email (values, email);
@@ -174,6 +179,7 @@ pln_registration_dialog_class_init (PlnRegistrationDialogClass *klass)
                   G_TYPE_NONE, 1, PLN_TYPE_REGISTRATION);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-registration-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlnRegistrationDialog, honorific_row);
   gtk_widget_class_bind_template_child (widget_class, PlnRegistrationDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, PlnRegistrationDialog, delegation_row);
   gtk_widget_class_bind_template_child (widget_class, PlnRegistrationDialog, email_row);
@@ -183,6 +189,8 @@ pln_registration_dialog_class_init (PlnRegistrationDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnRegistrationDialog, mode_row);
   gtk_widget_class_bind_template_child (widget_class, PlnRegistrationDialog, status_row);
   gtk_widget_class_bind_template_child (widget_class, PlnRegistrationDialog, link_switch);
+  gtk_widget_class_bind_template_child (widget_class, PlnRegistrationDialog, names_group);
+  gtk_widget_class_bind_template_child (widget_class, PlnRegistrationDialog, choices_group);
 
   gtk_widget_class_install_action (widget_class, "registration.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -207,6 +215,14 @@ pln_registration_dialog_init (PlnRegistrationDialog *self)
   set_model (self->role_row, PLN_TYPE_REGISTRATION_ROLE);
   set_model (self->mode_row, PLN_TYPE_PARTICIPATION_MODE);
   set_model (self->status_row, PLN_TYPE_REGISTRATION_STATUS);
+  /* The groups have no titles: their lists, and the rows' lists of
+   * choices, named for a screen reader. */
+  pln_dialog_name_inner (self->names_group, GTK_TYPE_LIST_BOX, _("Registration"));
+  pln_dialog_name_inner (self->choices_group, GTK_TYPE_LIST_BOX, _("Registration"));
+  pln_dialog_name_combo_row (self->category_row);
+  pln_dialog_name_combo_row (self->role_row);
+  pln_dialog_name_combo_row (self->mode_row);
+  pln_dialog_name_combo_row (self->status_row);
   g_signal_connect_object (self->name_row, "changed", G_CALLBACK (changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->email_row, "changed", G_CALLBACK (changed_cb), self, G_CONNECT_SWAPPED);
   changed_cb (self);
@@ -230,6 +246,7 @@ pln_registration_dialog_new (GtkWindow       *parent,
       return self;
     }
 
+  pln_dialog_entry_set_text (self->honorific_row, pln_registration_get_honorific (registration));
   pln_dialog_entry_set_text (self->name_row, pln_registration_get_name (registration));
   pln_dialog_entry_set_text (self->delegation_row, pln_registration_get_delegation (registration));
   pln_dialog_entry_set_text (self->email_row, pln_registration_get_email (registration));

@@ -13,14 +13,20 @@
 
 #include "pln-compat.h"
 #include "pln-dialog-rows.h"
+#include "pln-enum-types.h"
 #include "pln-format.h"
+#include "pln-registration-dialog.h"
 #include "pln-registration-import-dialog.h"
 
 /* The registration system's CSV export, before anything is added: how
  * many lines will be imported, the columns as they were mapped (each can
- * be changed), what to do with the people the meeting has already, the
- * lines that cannot be imported with their number and why, and the first
- * registrations as they will be. Cancel leaves the meeting as it was. */
+ * be changed) and those not imported, what to do with the people the
+ * meeting has already, the values that name no choice (a participation
+ * "Hybrid?") with their lines, kept out until the user says what each
+ * means, the lines that cannot be imported with their number and why,
+ * and the first registrations as they will be. Nothing is turned into
+ * another value without the user's word; Cancel leaves the meeting as it
+ * was. */
 
 /* A list box row a line: enough to see what will happen, few enough to
  * build at once however long the file. */
@@ -36,12 +42,16 @@ struct _PlnRegistrationImportDialog
   AdwPreferencesGroup   *duplicates_group;
   AdwComboRow           *duplicates_row;
   AdwPreferencesGroup   *columns_group;
+  AdwPreferencesGroup   *unmapped_group;
+  GtkListBox            *unmapped_list;
+  AdwPreferencesGroup   *values_group;
   AdwPreferencesGroup   *problems_group;
   GtkListBox            *problems_list;
   GtkListBox            *preview_list;
 
   /* Borrowed references */
   GPtrArray             *column_rows;  /* AdwComboRow a column of the file */
+  GHashTable            *value_rows;   /* "field\x1fvalue" → AdwComboRow of a value to decide */
 
   /* Owned references */
   PlnMeeting            *meeting;
@@ -58,6 +68,8 @@ enum {
 };
 
 static guint signals [N_SIGNALS];
+
+static void refresh (PlnRegistrationImportDialog *self);
 
 static void
 more_row (GtkListBox *list,
@@ -166,8 +178,160 @@ update_counts (PlnRegistrationImportDialog *self)
 }
 
 static void
+fill_unmapped (PlnRegistrationImportDialog *self)
+{
+  g_auto(GStrv) unmapped = pln_registration_import_dup_unmapped (self->import);
+
+  pln_list_box_remove_all (self->unmapped_list);
+  for (guint i = 0; unmapped[i] != NULL; i++)
+    gtk_list_box_append (self->unmapped_list, pln_dialog_text_row_new (unmapped[i], NULL));
+  gtk_widget_set_visible (GTK_WIDGET (self->unmapped_group), unmapped[0] != NULL);
+}
+
+static gboolean
+field_is_mapped (PlnRegistrationImportDialog *self,
+                 PlnImportField               field)
+{
+  for (guint c = 0; c < pln_registration_import_get_n_columns (self->import); c++)
+    if (pln_registration_import_get_mapping (self->import, c) == field)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The lines a problem of which names @value: the core says "unknown
+ * participation “Hybrid?”"; of two unknown values one inside the other
+ * ("Online", "Online?"), the longer one is the line's. */
+static char *
+dup_value_lines (PlnRegistrationImportDialog *self,
+                 const char                  *value,
+                 guint                       *n_lines)
+{
+  GArray *problems = pln_registration_import_get_problems (self->import);
+  g_autoptr(GString) lines = g_string_new (NULL);
+
+  *n_lines = 0;
+  for (guint i = 0; i < problems->len; i++)
+    {
+      PlnImportProblem *problem = &g_array_index (problems, PlnImportProblem, i);
+      const char *found = strstr (problem->message, value);
+      gboolean longer = FALSE;
+
+      for (PlnImportField f = 0; found != NULL && f < PLN_IMPORT_N_FIELDS && !longer; f++)
+        {
+          GPtrArray *unknown = pln_import_field_has_choices (f)
+                               ? pln_registration_import_get_unknown_values (self->import, f) : NULL;
+
+          for (guint u = 0; unknown != NULL && u < unknown->len && !longer; u++)
+            longer = strlen (unknown->pdata[u]) > strlen (value) && strstr (unknown->pdata[u], value) != NULL &&
+                     strstr (problem->message, unknown->pdata[u]) != NULL;
+        }
+      if (found == NULL || longer)
+        continue;
+
+      g_string_append_printf (lines, "%s%u", lines->len ? ", " : "", problem->line);
+      ++*n_lines;
+    }
+
+  return g_string_free (g_steal_pointer (&lines), FALSE);
+}
+
+static void
+value_chosen_cb (AdwComboRow                 *row,
+                 GParamSpec                  *pspec,
+                 PlnRegistrationImportDialog *self)
+{
+  PlnImportField field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "field"));
+  const char *value = g_object_get_data (G_OBJECT (row), "value");
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  /* The first entry keeps the lines out. */
+  pln_registration_import_choose (self->import, field, value, (int) selected - 1);
+  refresh (self);
+}
+
+/* A row to say what @value of @field means: the choices of the field,
+ * after "Keep these lines out", which it starts with. */
+static GtkWidget *
+value_row_new (PlnRegistrationImportDialog *self,
+               PlnImportField               field,
+               const char                  *value)
+{
+  g_autoptr(GtkStringList) choices = pln_registration_labels_new (pln_import_field_get_choices_type (field));
+  GtkWidget *row = adw_combo_row_new ();
+  g_autofree char *lines = NULL;
+  g_autofree char *subtitle = NULL;
+  guint n_lines;
+
+  /* Translators: the first choice for a value of the file that names none: its lines are not imported */
+  gtk_string_list_splice (choices, 0, 0, (const char * const[]) { _("Keep these lines out"), NULL });
+  lines = dup_value_lines (self, value, &n_lines);
+  /* Translators: below a value of the file that names no choice: the field, then the lines of the file that have it, as "3, 17, 21" */
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · line %s", "%s · lines %s", n_lines),
+                              pln_import_field_to_label (field), lines);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), value);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 0);
+  g_object_set_data (G_OBJECT (row), "field", GUINT_TO_POINTER (field));
+  g_object_set_data_full (G_OBJECT (row), "value", g_strdup (value), g_free);
+  g_signal_connect_object (row, "notify::selected", G_CALLBACK (value_chosen_cb), self, 0);
+  pln_dialog_name_combo_row (ADW_COMBO_ROW (row));
+  return row;
+}
+
+/* A row per value to decide, made when the value first appears and kept
+ * after a choice (so that it can be taken back); shown while a column
+ * gives its field. */
+static void
+fill_values (PlnRegistrationImportDialog *self)
+{
+  GHashTableIter iter;
+  gpointer row;
+  gboolean any = FALSE;
+
+  for (PlnImportField field = 0; field < PLN_IMPORT_N_FIELDS; field++)
+    {
+      GPtrArray *unknown;
+
+      if (!pln_import_field_has_choices (field))
+        continue;
+
+      unknown = pln_registration_import_get_unknown_values (self->import, field);
+      for (guint i = 0; i < unknown->len; i++)
+        {
+          g_autofree char *key = g_strdup_printf ("%u\x1f%s", field, (char *) unknown->pdata[i]);
+
+          if (g_hash_table_contains (self->value_rows, key))
+            continue;
+
+          row = value_row_new (self, field, unknown->pdata[i]);
+          adw_preferences_group_add (self->values_group, row);
+          g_hash_table_insert (self->value_rows, g_steal_pointer (&key), row);
+        }
+    }
+
+  g_hash_table_iter_init (&iter, self->value_rows);
+  while (g_hash_table_iter_next (&iter, NULL, &row))
+    {
+      gboolean shown = field_is_mapped (self, GPOINTER_TO_UINT (g_object_get_data (row, "field")));
+
+      gtk_widget_set_visible (row, shown);
+      any |= shown;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->values_group), any);
+}
+
+static void
 refresh (PlnRegistrationImportDialog *self)
 {
+  fill_unmapped (self);
+  fill_values (self);
   fill_problems (self);
   fill_preview (self);
   update_counts (self);
@@ -210,6 +374,7 @@ add_column_rows (PlnRegistrationImportDialog *self)
       adw_combo_row_set_selected (ADW_COMBO_ROW (row), pln_registration_import_get_mapping (self->import, c));
       g_object_set_data (G_OBJECT (row), "column", GUINT_TO_POINTER (c));
       g_signal_connect_object (row, "notify::selected", G_CALLBACK (mapping_changed_cb), self, 0);
+      pln_dialog_name_combo_row (ADW_COMBO_ROW (row));
       adw_preferences_group_add (self->columns_group, row);
       g_ptr_array_add (self->column_rows, row);
     }
@@ -265,6 +430,7 @@ pln_registration_import_dialog_finalize (GObject *object)
   g_clear_pointer (&self->import, pln_registration_import_free);
   g_free (self->file_name);
   g_clear_pointer (&self->column_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->value_rows, g_hash_table_unref);
 
   G_OBJECT_CLASS (pln_registration_import_dialog_parent_class)->finalize (object);
 }
@@ -292,6 +458,9 @@ pln_registration_import_dialog_class_init (PlnRegistrationImportDialogClass *kla
   gtk_widget_class_bind_template_child (widget_class, PlnRegistrationImportDialog, duplicates_group);
   gtk_widget_class_bind_template_child (widget_class, PlnRegistrationImportDialog, duplicates_row);
   gtk_widget_class_bind_template_child (widget_class, PlnRegistrationImportDialog, columns_group);
+  gtk_widget_class_bind_template_child (widget_class, PlnRegistrationImportDialog, unmapped_group);
+  gtk_widget_class_bind_template_child (widget_class, PlnRegistrationImportDialog, unmapped_list);
+  gtk_widget_class_bind_template_child (widget_class, PlnRegistrationImportDialog, values_group);
   gtk_widget_class_bind_template_child (widget_class, PlnRegistrationImportDialog, problems_group);
   gtk_widget_class_bind_template_child (widget_class, PlnRegistrationImportDialog, problems_list);
   gtk_widget_class_bind_template_child (widget_class, PlnRegistrationImportDialog, preview_list);
@@ -306,6 +475,9 @@ pln_registration_import_dialog_init (PlnRegistrationImportDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->column_rows = g_ptr_array_new ();
+  self->value_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Its title is the count of duplicates, set later: named by its group's. */
+  pln_dialog_name_inner (GTK_WIDGET (self->duplicates_row), GTK_TYPE_LIST_VIEW, _("Already Registered"));
   g_signal_connect_object (self->duplicates_row, "notify::selected", G_CALLBACK (update_counts), self,
                            G_CONNECT_SWAPPED);
 }
@@ -399,4 +571,36 @@ pln_registration_import_dialog_set_mapping (PlnRegistrationImportDialog *self,
   g_return_if_fail (column < self->column_rows->len);
 
   adw_combo_row_set_selected (g_ptr_array_index (self->column_rows, column), field);
+}
+
+/**
+ * pln_registration_import_dialog_choose:
+ * @field: a field with choices
+ * @value: a value of the file that names none of them
+ * @choice: what it means (a value of the field's enum), or -1 to keep its
+ *   lines out
+ *
+ * As the user does by choosing in the value's row.
+ *
+ * Returns: whether the dialog shows that value
+ */
+gboolean
+pln_registration_import_dialog_choose (PlnRegistrationImportDialog *self,
+                                       PlnImportField               field,
+                                       const char                  *value,
+                                       int                          choice)
+{
+  g_autofree char *key = NULL;
+  AdwComboRow *row;
+
+  g_return_val_if_fail (PLN_IS_REGISTRATION_IMPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  key = g_strdup_printf ("%u\x1f%s", field, value);
+  row = g_hash_table_lookup (self->value_rows, key);
+  if (row == NULL || !gtk_widget_get_visible (GTK_WIDGET (row)))
+    return FALSE;
+
+  adw_combo_row_set_selected (row, (guint) (choice + 1));
+  return TRUE;
 }

@@ -33,5 +33,9 @@ void                         pln_registration_import_dialog_set_mapping (PlnRegi
                                                                          guint                        column,
                                                                          PlnImportField               field);
 gboolean                     pln_registration_import_dialog_apply       (PlnRegistrationImportDialog *self);
+gboolean                     pln_registration_import_dialog_choose      (PlnRegistrationImportDialog *self,
+                                                                         PlnImportField               field,
+                                                                         const char                  *value,
+                                                                         int                          choice);
 
 G_END_DECLS

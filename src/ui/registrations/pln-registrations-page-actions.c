@@ -372,6 +372,7 @@ pln_registrations_page_class_init_actions (GtkWidgetClass *widget_class)
                                    export_participants_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "registrations.remove-selected", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "registrations.add", NULL);
+  /* Insert, as Add Item on the agenda: Ctrl+N is the window's New Meeting. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "registrations.add", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "registrations.import", NULL);
 }

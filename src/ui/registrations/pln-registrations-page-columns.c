@@ -29,6 +29,7 @@ typedef int (*IntGetter) (PlnRegistration *registration);
 static const struct
 {
   const char *id;
+  const char *context;   /* of the title's translation, or NULL */
   const char *title;
   const char *property;
   ColumnKind  kind;
@@ -36,18 +37,20 @@ static const struct
   IntGetter   get;
   gboolean    expand;
 } columns[] = {
-  { "name", N_("Name"), "name", COLUMN_TEXT, NULL, NULL, TRUE },
-  { "delegation", N_("Delegation"), "delegation", COLUMN_TEXT, NULL, NULL, TRUE },
-  { "category", N_("Category"), "category", COLUMN_ENUM, pln_registration_category_get_type,
+  /* Translators: a participant's courtesy title (Ms., Mr., H.E.), a column of the registrations */
+  { "honorific", "honorific", NC_("honorific", "Title"), "honorific", COLUMN_TEXT, NULL, NULL, FALSE },
+  { "name", NULL, N_("Name"), "name", COLUMN_TEXT, NULL, NULL, TRUE },
+  { "delegation", NULL, N_("Delegation"), "delegation", COLUMN_TEXT, NULL, NULL, TRUE },
+  { "category", NULL, N_("Category"), "category", COLUMN_ENUM, pln_registration_category_get_type,
     (IntGetter) pln_registration_get_category, FALSE },
-  { "role", N_("Role"), "role", COLUMN_ENUM, pln_registration_role_get_type,
+  { "role", NULL, N_("Role"), "role", COLUMN_ENUM, pln_registration_role_get_type,
     (IntGetter) pln_registration_get_role, FALSE },
-  { "mode", N_("Participation"), "mode", COLUMN_ENUM, pln_participation_mode_get_type,
+  { "mode", NULL, N_("Participation"), "mode", COLUMN_ENUM, pln_participation_mode_get_type,
     (IntGetter) pln_registration_get_mode, FALSE },
-  { "status", N_("Status"), "status", COLUMN_ENUM, pln_registration_status_get_type,
+  { "status", NULL, N_("Status"), "status", COLUMN_ENUM, pln_registration_status_get_type,
     (IntGetter) pln_registration_get_status, FALSE },
-  { "email", N_("E-mail"), "email", COLUMN_TEXT, NULL, NULL, TRUE },
-  { "link-sent", N_("Link Sent"), "link-sent", COLUMN_BOOL, NULL,
+  { "email", NULL, N_("E-mail"), "email", COLUMN_TEXT, NULL, NULL, TRUE },
+  { "link-sent", NULL, N_("Link Sent"), "link-sent", COLUMN_BOOL, NULL,
     (IntGetter) pln_registration_get_link_sent, FALSE },
 };
 
@@ -362,8 +365,10 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   GtkWidget *cell = gtk_inscription_new (NULL);
   GtkGesture *click = gtk_gesture_click_new ();
 
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), columns[column].kind == COLUMN_BOOL ? 3 : 6);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), columns[column].expand ? 20 : 12);
+  /* A title (Ms., H.E.) is short: the room is the other columns'. */
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), columns[column].kind == COLUMN_BOOL || g_str_equal (columns[column].id, "honorific") ? 3 : 6);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), columns[column].expand ? 20
+                                                         : g_str_equal (columns[column].id, "honorific") ? 4 : 12);
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   if (columns[column].kind == COLUMN_BOOL)
     gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), 0.5);
@@ -473,6 +478,14 @@ probe_or (int column,
   return GTK_ORDERING_EQUAL;
 }
 
+/* The texts kept folded for searching (pln_registration_get_folded()); the
+ * title is short and sorted as it is. */
+static gboolean
+has_folded_text (guint column)
+{
+  return columns[column].kind == COLUMN_TEXT && !g_str_equal (columns[column].property, "honorific");
+}
+
 static int
 compare_column (PlnRegistration *a,
                 PlnRegistration *b,
@@ -480,8 +493,10 @@ compare_column (PlnRegistration *a,
 {
   int x, y;
 
-  if (columns[column].kind == COLUMN_TEXT)
+  if (has_folded_text (column))
     return pln_registration_compare_text (a, b, columns[column].property);
+  if (columns[column].kind == COLUMN_TEXT)
+    return g_strcmp0 (pln_registration_get_honorific (a), pln_registration_get_honorific (b));
 
   x = columns[column].get (a);
   y = columns[column].get (b);
@@ -517,8 +532,13 @@ row_key_cb (PlnRegistration *registration,
   PlnRegistrationsPage *self = user_data;
   guint column = self->sort_column;
 
-  if (columns[column].kind == COLUMN_TEXT)
+  if (has_folded_text (column))
     key->text = pln_registration_get_folded (registration, columns[column].property, &key->length);
+  else if (columns[column].kind == COLUMN_TEXT)
+    {
+      key->text = pln_registration_get_honorific (registration) ?: "";
+      key->length = strlen (key->text);
+    }
   else
     key->number = columns[column].get (registration);
 }
@@ -563,7 +583,9 @@ add_columns (PlnRegistrationsPage *self)
       g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
       g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), self);
 
-      column = gtk_column_view_column_new (_(columns[i].title), factory);
+      column = gtk_column_view_column_new (columns[i].context
+                                           ? g_dpgettext2 (GETTEXT_PACKAGE, columns[i].context, columns[i].title)
+                                           : _(columns[i].title), factory);
       /* gtk_column_view_column_set_id () is GTK 4.10. */
       g_object_set_data (G_OBJECT (column), "pln-column-id", (gpointer) columns[i].id);
       sorter = column_sorter (i);

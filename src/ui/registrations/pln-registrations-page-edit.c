@@ -150,7 +150,7 @@ edit_saved_cb (PlnRegistrationDialog *dialog,
   PlnRegistration *reg = g_object_get_data (G_OBJECT (dialog), "registration");
   g_autoptr(PlnRegistrationsEdit) edit = NULL;
   static const char * const edited[] = {
-    "name", "delegation", "email", "category", "role", "mode", "status", "link-sent",
+    "honorific", "name", "delegation", "email", "category", "role", "mode", "status", "link-sent",
   };
 
   if (self->meeting == NULL)

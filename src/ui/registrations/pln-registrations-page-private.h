@@ -30,6 +30,9 @@ struct _PlnRegistrationsPage
   GtkDropDown           *category_filter;
   GtkDropDown           *mode_filter;
   GtkDropDown           *status_filter;
+  GtkFlowBox            *filters_box;
+  GtkMenuButton         *more_button;
+  GtkMenuButton         *status_button;
   GtkLabel              *summary_label;
   GtkLabel              *categories_label;
   GtkStack              *stack;

@@ -228,6 +228,9 @@ pln_registrations_page_class_init (PlnRegistrationsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnRegistrationsPage, categories_label);
   gtk_widget_class_bind_template_child (widget_class, PlnRegistrationsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, PlnRegistrationsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, PlnRegistrationsPage, filters_box);
+  gtk_widget_class_bind_template_child (widget_class, PlnRegistrationsPage, more_button);
+  gtk_widget_class_bind_template_child (widget_class, PlnRegistrationsPage, status_button);
   gtk_widget_class_bind_template_child (widget_class, PlnRegistrationsPage, selection_bar);
   gtk_widget_class_bind_template_child (widget_class, PlnRegistrationsPage, selection_label);
   gtk_widget_class_bind_template_callback_full (widget_class, "search_changed_cb",
@@ -243,10 +246,47 @@ pln_registrations_page_class_init (PlnRegistrationsPageClass *klass)
   pln_registrations_page_class_init_actions (widget_class);
 }
 
+/* What a screen reader says for @widget and for the button inside it
+ * (a drop-down's or a menu button's), which GTK 4.8 names by its class. */
+static void
+name_control (GtkWidget  *widget,
+              const char *label)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+/* The controls GTK 4.8 would announce by their class. The filters' flow
+ * box is only there to wrap them on a narrow window: its places are not
+ * stops of the keyboard. */
+static void
+name_controls (PlnRegistrationsPage *self)
+{
+  name_control (GTK_WIDGET (self->category_filter), _("Category"));
+  name_control (GTK_WIDGET (self->mode_filter), _("Participation"));
+  name_control (GTK_WIDGET (self->status_filter), _("Status"));
+  /* Translators: the menu of exports and copies of the registrations */
+  name_control (GTK_WIDGET (self->more_button), _("More"));
+  name_control (GTK_WIDGET (self->status_button), _("Status"));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->filters_box)); child;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
+
+  /* The column view's list of rows, inside it. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view)); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Registrations"), -1);
+}
+
 static void
 pln_registrations_page_init (PlnRegistrationsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  name_controls (self);
 
   self->watched = g_ptr_array_new_with_free_func (g_object_unref);
   pln_registrations_page_init_filters (self);

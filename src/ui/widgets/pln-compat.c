@@ -292,6 +292,56 @@ pln_choose_file_to_open (GtkWidget     *parent,
   pln_choose_file (parent, GTK_FILE_CHOOSER_ACTION_OPEN, title, accept_label, NULL, filter, owner, callback);
 }
 
+#if !ADW_CHECK_VERSION (1, 5, 0)
+/* The title of the page of the About window @widget is on: the title of
+ * the header bar beside one of its ancestors. */
+static const char *
+page_title (GtkWidget *widget)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+      if (ADW_IS_HEADER_BAR (c))
+        {
+          GtkWidget *title = adw_header_bar_get_title_widget (ADW_HEADER_BAR (c));
+
+          if (ADW_IS_WINDOW_TITLE (title))
+            return adw_window_title_get_title (ADW_WINDOW_TITLE (title));
+          if (GTK_IS_LABEL (title))
+            return gtk_label_get_text (GTK_LABEL (title));
+        }
+  return NULL;
+}
+
+/* libadwaita 1.2's About window leaves its icon buttons, text views and
+ * lists without a name a screen reader can say: they get the words the
+ * window shows for them. */
+static void
+name_unnamed (GtkWidget *widget)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+  const char *label = NULL;
+
+  if (GTK_IS_BUTTON (widget) && GTK_IS_IMAGE (child))
+    {
+      const char *icon = gtk_image_get_icon_name (GTK_IMAGE (child));
+
+      label = gtk_widget_get_tooltip_text (widget);
+      if (label == NULL && g_strcmp0 (icon, "go-previous-symbolic") == 0)
+        label = _("Back");
+    }
+  else if (GTK_IS_BUTTON (widget) && GTK_IS_LABEL (child))
+    label = gtk_label_get_text (GTK_LABEL (child));
+  else if (GTK_IS_TEXT_VIEW (widget) || GTK_IS_LIST_BOX (widget))
+    label = page_title (widget) ? page_title (widget) : gtk_window_get_title (GTK_WINDOW (gtk_widget_get_root (widget)));
+
+  if (label != NULL && *label != '\0')
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+
+  for (; child != NULL; child = gtk_widget_get_next_sibling (child))
+    name_unnamed (child);
+}
+#endif
+
 /**
  * pln_show_about:
  * @first_property: the first of the About window's properties, then its
@@ -317,6 +367,7 @@ pln_show_about (GtkWidget  *parent,
 #else
   about = g_object_new_valist (ADW_TYPE_ABOUT_WINDOW, first_property, args);
   gtk_window_set_transient_for (GTK_WINDOW (about), pln_widget_get_parent_window (parent));
+  name_unnamed (GTK_WIDGET (about));
   gtk_window_present (GTK_WINDOW (about));
 #endif
   va_end (args);

@@ -186,3 +186,23 @@ pln_format_binding_text (GBinding     *binding,
   g_value_set_string (to, text != NULL ? text : "");
   return TRUE;
 }
+
+/**
+ * pln_format_binding_reading_order:
+ *
+ * A #GBindingTransformFunc for a string shown in a label of a list: as
+ * pln_format_binding_text(), laid out in the interface's direction
+ * (pln_format_in_reading_order()), so that the rows of a list in a
+ * right-to-left interface all align to the right whatever their language.
+ */
+gboolean
+pln_format_binding_reading_order (GBinding     *binding,
+                                  const GValue *from,
+                                  GValue       *to,
+                                  gpointer      user_data)
+{
+  const char *text = g_value_get_string (from);
+
+  g_value_take_string (to, pln_format_in_reading_order (text != NULL ? text : ""));
+  return TRUE;
+}

@@ -24,5 +24,9 @@ gboolean pln_format_binding_text (GBinding     *binding,
                                   const GValue *from,
                                   GValue       *to,
                                   gpointer      user_data);
+gboolean pln_format_binding_reading_order (GBinding     *binding,
+                                           const GValue *from,
+                                           GValue       *to,
+                                           gpointer      user_data);
 
 G_END_DECLS

@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include <stdlib.h>
+
 #include "pln-compat.h"
 
 #include "pln-application.h"
@@ -59,6 +61,31 @@ color_scheme_changed_cb (PlnApplication *self)
     adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* Workspaces opened or saved are offered again in Open Recent; the
+ * sample has its own menu item. */
+static void
+add_recent (GFile *file)
+{
+  g_autoptr(GFile) sample = pln_application_get_sample_file ();
+  g_autofree char *uri = g_file_get_uri (file);
+  char *groups[] = { NULL };
+  GtkRecentData data = {
+    .mime_type = (char *) "application/json",
+    .app_name = (char *) PLN_RECENT_APP_NAME,
+    .app_exec = (char *) "plenary %u",
+    .groups = groups,
+  };
+
+  if (!g_file_equal (file, sample))
+    gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+static void
+store_file_changed_cb (PlnStore *store)
+{
+  add_recent (pln_store_get_file (store));
+}
+
 static void
 load_cb (GObject      *object,
          GAsyncResult *result,
@@ -70,7 +97,39 @@ load_cb (GObject      *object,
   /* A failure is in the store's "error", which the window shows with what
    * the user can do about it. */
   if (!pln_store_load_finish (PLN_STORE (object), result, &error))
-    g_message ("Could not open the workspace: %s", error->message);
+    {
+      g_message ("Could not open the workspace: %s", error->message);
+      return;
+    }
+
+  add_recent (pln_store_get_file (PLN_STORE (object)));
+}
+
+/* Whether @file, or its backup, is there: a default workspace that lost
+ * only its file is not a first start. */
+static gboolean
+file_or_backup_exists (GFile *file)
+{
+  g_autoptr(GFile) backup = pln_file_get_backup (file);
+
+  return g_file_query_exists (file, NULL) || g_file_query_exists (backup, NULL);
+}
+
+/* Writes @workspace to @file, unless @file is there already. */
+static gboolean
+create_workspace_file (GFile         *file,
+                       PlnWorkspace  *workspace,
+                       GError       **error)
+{
+  g_autoptr(PlnStore) store = NULL;
+
+  if (file_or_backup_exists (file))
+    return TRUE;
+
+  store = pln_store_new (file);
+  pln_store_set_autosave_delay (store, 0);
+  pln_store_set_workspace (store, workspace);
+  return pln_store_save (store, NULL, error);
 }
 
 static void
@@ -99,20 +158,91 @@ pln_application_open_file (PlnApplication *self,
 {
   g_autoptr(GFile) default_file = pln_store_get_default_file ();
   g_autofree char *uri = NULL;
+  gboolean first_start;
 
   g_return_if_fail (PLN_IS_APPLICATION (self));
   g_return_if_fail (G_IS_FILE (file));
 
   flush_store (self);
 
+  /* No default workspace yet: the user chooses between the sample and an
+   * empty workspace (the window shows the choice while there is no store),
+   * rather than find sample data in their own workspace. */
+  first_start = g_file_equal (file, default_file) && !file_or_backup_exists (file);
+
   g_clear_object (&self->store);
-  self->store = pln_store_new (file);
+  if (!first_start)
+    {
+      self->store = pln_store_new (file);
+      g_signal_connect (self->store, "notify::file", G_CALLBACK (store_file_changed_cb), NULL);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
 
   uri = g_file_equal (file, default_file) ? g_strdup ("") : g_file_get_uri (file);
   g_settings_set_string (self->settings, "last-workspace", uri);
 
-  pln_store_load_async (self->store, NULL, load_cb, g_object_ref (self));
+  if (self->store != NULL)
+    pln_store_load_async (self->store, NULL, load_cb, g_object_ref (self));
+}
+
+/**
+ * pln_application_get_sample_file:
+ *
+ * Returns: (transfer full): where the sample workspace is kept,
+ *   `$XDG_DATA_HOME/plenary/sample.json`, apart from the user's own
+ */
+GFile *
+pln_application_get_sample_file (void)
+{
+  return g_file_new_build_filename (g_get_user_data_dir (), "plenary", "sample.json", NULL);
+}
+
+/**
+ * pln_application_create_sample:
+ *
+ * Writes the sample workspace, made of the demo data, unless it is there
+ * already (with the edits made to it).
+ *
+ * Returns: whether the sample workspace can be opened
+ */
+gboolean
+pln_application_create_sample (GError **error)
+{
+  g_autoptr(GFile) file = pln_application_get_sample_file ();
+  g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
+
+  return create_workspace_file (file, workspace, error);
+}
+
+/**
+ * pln_application_create_empty:
+ *
+ * Writes an empty default workspace, unless there is one already.
+ *
+ * Returns: whether the default workspace can be opened
+ */
+gboolean
+pln_application_create_empty (GError **error)
+{
+  g_autoptr(GFile) file = pln_store_get_default_file ();
+  g_autoptr(PlnWorkspace) workspace = pln_workspace_new ();
+
+  return create_workspace_file (file, workspace, error);
+}
+
+/**
+ * pln_application_get_sample_open:
+ *
+ * Returns: whether the workspace open is the sample
+ */
+gboolean
+pln_application_get_sample_open (PlnApplication *self)
+{
+  g_autoptr(GFile) sample = pln_application_get_sample_file ();
+
+  g_return_val_if_fail (PLN_IS_APPLICATION (self), FALSE);
+
+  return self->store != NULL && g_file_equal (pln_store_get_file (self->store), sample);
 }
 
 static GFile *
@@ -162,6 +292,20 @@ pln_application_startup (GApplication *app)
 
       pln_application_open_file (self, file);
     }
+}
+
+/* plenary --version answers without starting the interface. */
+static int
+pln_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  return -1;
 }
 
 static void
@@ -292,6 +436,7 @@ pln_application_class_init (PlnApplicationClass *klass)
   app_class->startup = pln_application_startup;
   app_class->shutdown = pln_application_shutdown;
   app_class->open = pln_application_open;
+  app_class->handle_local_options = pln_application_handle_local_options;
 
   /**
    * PlnApplication:store:
@@ -314,6 +459,9 @@ pln_application_init (PlnApplication *self)
   static const char *prefs_accels[] = { "<primary>comma", NULL };
 
   self->settings = g_settings_new (APP_ID);
+
+  g_application_add_main_option (G_APPLICATION (self), "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
+                                 _("Show the version and quit"), NULL);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_actions, G_N_ELEMENTS (app_actions),

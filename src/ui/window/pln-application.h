@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 
 #define PLN_TYPE_APPLICATION (pln_application_get_type ())
 
+/* The application the recent workspaces are registered by. */
+#define PLN_RECENT_APP_NAME "Plenary"
+
 G_DECLARE_FINAL_TYPE (PlnApplication, pln_application, PLN, APPLICATION, AdwApplication)
 
 void            pln_application_init_i18n    (void);
@@ -23,5 +26,10 @@ GSettings      *pln_application_get_settings (PlnApplication *self);
 PlnStore       *pln_application_get_store    (PlnApplication *self);
 void            pln_application_open_file    (PlnApplication *self,
                                               GFile          *file);
+gboolean        pln_application_get_sample_open (PlnApplication *self);
+
+GFile          *pln_application_get_sample_file (void);
+gboolean        pln_application_create_sample   (GError        **error);
+gboolean        pln_application_create_empty    (GError        **error);
 
 G_END_DECLS

@@ -155,10 +155,44 @@ pln_preferences_window_class_init (PlnPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnPreferencesWindow, deadline_switch);
 }
 
+/* libadwaita 1.2 leaves some of its own widgets without a name, which a
+ * screen reader would announce by their class: the window's search entry
+ * and list of results (search is off, but they are there), and the list
+ * of a combo row's choices, named here after what they are. */
+static void
+name_unnamed (GtkWidget  *widget,
+              const char *row_title)
+{
+  const char *label = NULL;
+
+  if (ADW_IS_COMBO_ROW (widget))
+    row_title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    label = _("Search Preferences");
+  else if (GTK_IS_LIST_VIEW (widget) && row_title != NULL)
+    label = row_title;
+  else if (GTK_IS_LIST_BOX (widget))
+    {
+      GtkWidget *group = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_GROUP);
+
+      label = group ? adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)) : NULL;
+      if (label == NULL || *label == '\0')
+        label = _("Search Results");
+    }
+
+  if (label != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    name_unnamed (child, row_title);
+}
+
 static void
 pln_preferences_window_init (PlnPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  name_unnamed (GTK_WIDGET (self), NULL);
 }
 
 PlnPreferencesWindow *

@@ -16,9 +16,13 @@
 
 /* The working groups of the workspace, each with its meetings newest
  * first, in a tree list. The meetings of a group are a filter and a sort
- * over the workspace's own list, so a meeting added, moved to another
- * group or re-dated shows in its place at once. Activating a meeting
- * emits "meeting-activated". */
+ * over the workspace's own list, refiltered and resorted when a meeting
+ * changes, so a meeting added, moved to another group or re-dated shows
+ * in its place at once; each row follows its meeting or group as it is
+ * edited. Activating a meeting emits "meeting-activated"; the window
+ * tells the sidebar which meeting it shows, and the selection follows.
+ * A row's menu (edit, remove) opens on a right click, the Menu key or
+ * Shift+F10. */
 
 struct _PlnSidebar
 {
@@ -29,8 +33,11 @@ struct _PlnSidebar
 
   /* Owned references */
   PlnWorkspace        *workspace;
+  PlnMeeting          *shown;
   GtkTreeListModel    *tree;
   GtkSingleSelection  *selection;
+
+  gboolean             syncing;  /* expanding a group to select its meeting */
 };
 
 G_DEFINE_FINAL_TYPE (PlnSidebar, pln_sidebar, ADW_TYPE_BIN)
@@ -57,6 +64,18 @@ newest_first (gconstpointer a,
   return pln_meeting_compare_newest_first (a, b, user_data);
 }
 
+static void
+meetings_changed_cb (GtkFilterListModel *filtered)
+{
+  GtkSortListModel *sorted = g_object_get_data (G_OBJECT (filtered), "sorted");
+
+  /* Only what moved is reported as changed, so a field typed into does
+   * not disturb the list. */
+  gtk_filter_changed (gtk_filter_list_model_get_filter (filtered), GTK_FILTER_CHANGE_DIFFERENT);
+  if (sorted != NULL)
+    gtk_sorter_changed (gtk_sort_list_model_get_sorter (sorted), GTK_SORTER_CHANGE_DIFFERENT);
+}
+
 static GListModel *
 create_child_model (gpointer item,
                     gpointer user_data)
@@ -65,6 +84,7 @@ create_child_model (gpointer item,
   GtkCustomFilter *filter;
   GtkCustomSorter *sorter;
   GtkFilterListModel *filtered;
+  GtkSortListModel *sorted;
 
   if (!PLN_IS_WORKING_GROUP (item) || self->workspace == NULL)
     return NULL;
@@ -73,12 +93,77 @@ create_child_model (gpointer item,
   filtered = gtk_filter_list_model_new (g_object_ref (pln_workspace_get_meetings (self->workspace)),
                                         GTK_FILTER (filter));
   sorter = gtk_custom_sorter_new (newest_first, NULL, NULL);
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered), GTK_SORTER (sorter));
 
-  return G_LIST_MODEL (gtk_sort_list_model_new (G_LIST_MODEL (filtered), GTK_SORTER (sorter)));
+  /* A meeting's group or dates changed: its place may have too. */
+  g_object_set_data (G_OBJECT (filtered), "sorted", sorted);
+  g_signal_connect_object (self->workspace, "kind-changed::PlnMeeting",
+                           G_CALLBACK (meetings_changed_cb), filtered, G_CONNECT_SWAPPED);
+
+  return G_LIST_MODEL (sorted);
 }
 
-/* Right click on a row: what can be done with that working group or
- * meeting, through the window's actions. */
+/**
+ * pln_sidebar_create_menu:
+ * @item: a #PlnWorkingGroup or a #PlnMeeting
+ *
+ * What can be done with @item, through the window's actions: the menu of
+ * its row, and of the meeting page's header.
+ *
+ * Returns: (transfer full): the menu
+ */
+GMenuModel *
+pln_sidebar_create_menu (GObject *item)
+{
+  GMenu *menu = g_menu_new ();
+  PlnWorkingGroup *group = PLN_IS_MEETING (item) ? pln_meeting_get_working_group (PLN_MEETING (item))
+                                                 : PLN_WORKING_GROUP (item);
+  g_autoptr(GMenuItem) edit = NULL;
+
+  g_return_val_if_fail (PLN_IS_MEETING (item) || PLN_IS_WORKING_GROUP (item), G_MENU_MODEL (menu));
+
+  if (group != NULL)
+    {
+      edit = g_menu_item_new (_("_Edit Working Group…"), NULL);
+      g_menu_item_set_action_and_target (edit, "win.edit-working-group", "s", pln_working_group_get_id (group));
+      g_menu_append_item (menu, edit);
+    }
+
+  if (PLN_IS_MEETING (item))
+    {
+      g_autoptr(GMenuItem) remove = g_menu_item_new (_("_Remove Meeting"), NULL);
+
+      g_menu_item_set_action_and_target (remove, "win.remove-meeting", "s", pln_meeting_get_id (PLN_MEETING (item)));
+      g_menu_append_item (menu, remove);
+    }
+  else
+    {
+      g_autoptr(GMenuItem) remove = g_menu_item_new (_("_Remove Working Group and Its Meetings"), NULL);
+
+      g_menu_item_set_action_and_target (remove, "win.remove-working-group", "s", pln_working_group_get_id (group));
+      g_menu_append_item (menu, remove);
+    }
+
+  return G_MENU_MODEL (menu);
+}
+
+/* The menu of @item, pointing at @area of the list. */
+static void
+popup_menu (PlnSidebar         *self,
+            GObject            *item,
+            const GdkRectangle *area)
+{
+  g_autoptr(GMenuModel) menu = pln_sidebar_create_menu (item);
+  GtkWidget *popover = gtk_popover_menu_new_from_model (menu);
+
+  gtk_widget_set_parent (popover, GTK_WIDGET (self->list_view));
+  gtk_popover_set_pointing_to (GTK_POPOVER (popover), area);
+  gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);
+  g_signal_connect (popover, "closed", G_CALLBACK (gtk_widget_unparent), NULL);
+  gtk_popover_popup (GTK_POPOVER (popover));
+}
+
+/* Right click on a row: its menu, where the pointer is. */
 static void
 row_pressed_cb (GtkGestureClick *gesture,
                 int              n_press,
@@ -87,39 +172,43 @@ row_pressed_cb (GtkGestureClick *gesture,
                 GtkListItem     *list_item)
 {
   GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  PlnSidebar *self = PLN_SIDEBAR (gtk_widget_get_ancestor (widget, PLN_TYPE_SIDEBAR));
   GtkTreeListRow *row = gtk_list_item_get_item (list_item);
   g_autoptr(GObject) item = row ? gtk_tree_list_row_get_item (row) : NULL;
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autofree char *id = NULL;
-  GtkWidget *popover;
+  graphene_point_t point;
 
-  if (item == NULL)
+  if (item == NULL || self == NULL ||
+      !gtk_widget_compute_point (widget, GTK_WIDGET (self->list_view), &GRAPHENE_POINT_INIT (x, y), &point))
     return;
 
-  g_object_get (item, "id", &id, NULL);
-  if (PLN_IS_WORKING_GROUP (item))
-    {
-      g_autofree char *edit = g_strdup_printf ("win.edit-working-group('%s')", id);
-      g_autofree char *remove = g_strdup_printf ("win.remove-working-group('%s')", id);
-
-      g_menu_append (menu, _("_Edit Working Group…"), edit);
-      g_menu_append (menu, _("_Remove Working Group and Its Meetings"), remove);
-    }
-  else
-    {
-      g_autofree char *remove = g_strdup_printf ("win.remove-meeting('%s')", id);
-
-      g_menu_append (menu, _("_Remove Meeting"), remove);
-    }
-
-  popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
-  gtk_widget_set_parent (popover, widget);
-  gtk_popover_set_pointing_to (GTK_POPOVER (popover), &(GdkRectangle) { x, y, 1, 1 });
-  gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);
-  g_signal_connect (popover, "closed", G_CALLBACK (gtk_widget_unparent), NULL);
-  gtk_popover_popup (GTK_POPOVER (popover));
+  gtk_single_selection_set_selected (self->selection, gtk_list_item_get_position (list_item));
+  popup_menu (self, item, &(GdkRectangle) { point.x, point.y, 1, 1 });
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
+
+/* The Menu key or Shift+F10: the menu of the row with the keyboard focus,
+ * which moving the focus selects. */
+static void
+popup_menu_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PlnSidebar *self = PLN_SIDEBAR (widget);
+  g_autoptr(GObject) row_item = pln_sidebar_dup_selected_item (self);
+  GtkWidget *row = gtk_widget_get_focus_child (GTK_WIDGET (self->list_view));
+  GdkRectangle area = { 0, 0, gtk_widget_get_width (GTK_WIDGET (self->list_view)), 1 };
+  graphene_rect_t bounds;
+
+  if (row_item == NULL)
+    return;
+
+  if (row != NULL && gtk_widget_compute_bounds (row, GTK_WIDGET (self->list_view), &bounds))
+    area = (GdkRectangle) { bounds.origin.x, bounds.origin.y, bounds.size.width, bounds.size.height };
+
+  popup_menu (self, row_item, &area);
+}
+
+static void update_row (GtkListItem *list_item);
 
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
@@ -133,6 +222,8 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *dot = gtk_label_new ("●");
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *subtitle = gtk_label_new (NULL);
+  GSignalGroup *item_signals = g_signal_group_new (PLN_TYPE_OBJECT);
+  GSignalGroup *group_signals = g_signal_group_new (PLN_TYPE_WORKING_GROUP);
 
   gtk_widget_add_css_class (dot, "pln-group-dot");
   gtk_label_set_xalign (GTK_LABEL (title), 0);
@@ -162,6 +253,12 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (list_item), "dot", dot);
   g_object_set_data (G_OBJECT (list_item), "title", title);
   g_object_set_data (G_OBJECT (list_item), "subtitle", subtitle);
+  /* The row follows its item as it is edited, and a meeting's row its
+   * group's short name. */
+  g_signal_group_connect_swapped (item_signals, "notify", G_CALLBACK (update_row), list_item);
+  g_signal_group_connect_swapped (group_signals, "notify", G_CALLBACK (update_row), list_item);
+  g_object_set_data_full (G_OBJECT (list_item), "item-signals", item_signals, g_object_unref);
+  g_object_set_data_full (G_OBJECT (list_item), "group-signals", group_signals, g_object_unref);
 }
 
 static void
@@ -183,23 +280,49 @@ set_dot_color (GtkWidget  *dot,
   gtk_label_set_markup (GTK_LABEL (dot), markup);
 }
 
+/**
+ * pln_sidebar_format_meeting:
+ *
+ * Returns: (transfer full): what names @meeting alone, in the sidebar and
+ *   the header: "SOM · Meeting 12", "Meeting 12" for a meeting of a group
+ *   without a short name, or its title while it has no number
+ */
+char *
+pln_sidebar_format_meeting (PlnMeeting *meeting)
+{
+  PlnWorkingGroup *group;
+
+  g_return_val_if_fail (PLN_IS_MEETING (meeting), NULL);
+
+  group = pln_meeting_get_working_group (meeting);
+  if (pln_meeting_get_ordinal (meeting) > 0 && group != NULL &&
+      pln_working_group_get_short_name (group) != NULL && *pln_working_group_get_short_name (group) != '\0')
+    return pln_format_meeting_short_title (meeting);
+
+  if (pln_meeting_get_ordinal (meeting) > 0)
+    /* Translators: a meeting in the sidebar; %u is its number, e.g. the 10th meeting of a group */
+    return g_strdup_printf (_("Meeting %u"), pln_meeting_get_ordinal (meeting));
+
+  return g_strdup (pln_meeting_get_title (meeting) ? pln_meeting_get_title (meeting) : _("New meeting"));
+}
+
+/* Shows the row's item as it is now; called again whenever it changes. */
 static void
-bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *list_item,
-             PlnSidebar               *self)
+update_row (GtkListItem *list_item)
 {
   GtkTreeListRow *row = gtk_list_item_get_item (list_item);
-  GtkWidget *expander = gtk_list_item_get_child (list_item);
+  g_autoptr(GObject) item = row ? gtk_tree_list_row_get_item (row) : NULL;
   GtkWidget *dot = g_object_get_data (G_OBJECT (list_item), "dot");
   GtkWidget *title = g_object_get_data (G_OBJECT (list_item), "title");
   GtkWidget *subtitle = g_object_get_data (G_OBJECT (list_item), "subtitle");
-  gpointer item = gtk_tree_list_row_get_item (row);
+  GSignalGroup *group_signals = g_object_get_data (G_OBJECT (list_item), "group-signals");
 
-  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
+  g_signal_group_set_target (group_signals,
+                             PLN_IS_MEETING (item) ? pln_meeting_get_working_group (PLN_MEETING (item)) : NULL);
 
   if (PLN_IS_WORKING_GROUP (item))
     {
-      PlnWorkingGroup *group = item;
+      PlnWorkingGroup *group = PLN_WORKING_GROUP (item);
       const char *short_name = pln_working_group_get_short_name (group);
 
       set_dot_color (dot, pln_working_group_get_color (group));
@@ -207,28 +330,41 @@ bind_row_cb (GtkSignalListItemFactory *factory,
       gtk_label_set_text (GTK_LABEL (title), pln_working_group_get_display_name (group));
       gtk_label_set_text (GTK_LABEL (subtitle), short_name ? short_name : "");
       gtk_widget_set_tooltip_text (title, pln_working_group_get_display_name (group));
-      gtk_list_item_set_activatable (list_item, FALSE);
     }
   else if (PLN_IS_MEETING (item))
     {
-      PlnMeeting *meeting = item;
-      g_autofree char *label = NULL;
-      g_autofree char *dates = pln_format_meeting_dates (meeting);
-
-      if (pln_meeting_get_ordinal (meeting) > 0)
-        /* Translators: a meeting in the sidebar; %u is its number, e.g. the 10th meeting of a group */
-        label = g_strdup_printf (_("Meeting %u"), pln_meeting_get_ordinal (meeting));
-      else
-        label = g_strdup (pln_meeting_get_title (meeting) ? pln_meeting_get_title (meeting) : _("New meeting"));
+      g_autofree char *label = pln_sidebar_format_meeting (PLN_MEETING (item));
+      g_autofree char *dates = pln_format_meeting_dates (PLN_MEETING (item));
 
       gtk_widget_set_visible (dot, FALSE);
       gtk_label_set_text (GTK_LABEL (title), label);
       gtk_label_set_text (GTK_LABEL (subtitle), dates);
       gtk_widget_set_tooltip_text (title, NULL);
-      gtk_list_item_set_activatable (list_item, TRUE);
     }
+}
 
-  g_clear_object (&item);
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             PlnSidebar               *self)
+{
+  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+  GtkWidget *expander = gtk_list_item_get_child (list_item);
+  g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
+  gtk_list_item_set_activatable (list_item, PLN_IS_MEETING (item));
+  g_signal_group_set_target (g_object_get_data (G_OBJECT (list_item), "item-signals"), item);
+  update_row (list_item);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               PlnSidebar               *self)
+{
+  g_signal_group_set_target (g_object_get_data (G_OBJECT (list_item), "item-signals"), NULL);
+  g_signal_group_set_target (g_object_get_data (G_OBJECT (list_item), "group-signals"), NULL);
 }
 
 static void
@@ -245,6 +381,61 @@ list_view_activate_cb (GtkListView *list_view,
     gtk_tree_list_row_set_expanded (row, !gtk_tree_list_row_get_expanded (row));
 }
 
+/* The position of @item among the rows shown, its group expanded first
+ * when it is a meeting; GTK_INVALID_LIST_POSITION when it is not there. */
+static guint
+find_row (PlnSidebar *self,
+          GObject    *item)
+{
+  GListModel *rows = G_LIST_MODEL (self->tree);
+  gpointer group = PLN_IS_MEETING (item) ? pln_meeting_get_working_group (PLN_MEETING (item)) : NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(GObject) row_item = gtk_tree_list_row_get_item (row);
+
+      if (row_item == item)
+        return i;
+      if (row_item == group && !gtk_tree_list_row_get_expanded (row))
+        gtk_tree_list_row_set_expanded (row, TRUE);
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* The selection shows the meeting shown, also after the rows moved. */
+static void
+sync_selection (PlnSidebar *self)
+{
+  guint position;
+
+  if (self->selection == NULL || self->syncing)
+    return;
+
+  self->syncing = TRUE;
+  position = self->shown ? find_row (self, G_OBJECT (self->shown)) : GTK_INVALID_LIST_POSITION;
+  self->syncing = FALSE;
+  if (gtk_single_selection_get_selected (self->selection) == position)
+    return;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
+static void
+rows_changed_cb (PlnSidebar *self)
+{
+  GObject *selected = gtk_single_selection_get_selected_item (self->selection);
+  g_autoptr(GObject) item = selected ? gtk_tree_list_row_get_item (GTK_TREE_LIST_ROW (selected)) : NULL;
+
+  /* A meeting re-dated is taken out of its place and put in its new one,
+   * and the selection with it. */
+  if (self->shown != NULL && item != G_OBJECT (self->shown))
+    sync_selection (self);
+}
+
 static void
 pln_sidebar_dispose (GObject *object)
 {
@@ -254,6 +445,7 @@ pln_sidebar_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->tree);
   g_clear_object (&self->workspace);
+  g_clear_object (&self->shown);
 
   G_OBJECT_CLASS (pln_sidebar_parent_class)->dispose (object);
 }
@@ -281,6 +473,11 @@ pln_sidebar_class_init (PlnSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnSidebar, list_view);
   gtk_widget_class_bind_template_callback (widget_class, list_view_activate_cb);
   gtk_widget_class_set_css_name (widget_class, "plnsidebar");
+
+  /* The context menu key of the keyboard, and its usual stand-in. */
+  gtk_widget_class_install_action (widget_class, "sidebar.popup-menu", NULL, popup_menu_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "sidebar.popup-menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "sidebar.popup-menu", NULL);
 }
 
 static void
@@ -292,6 +489,7 @@ pln_sidebar_init (PlnSidebar *self)
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
 }
@@ -315,6 +513,7 @@ pln_sidebar_set_workspace (PlnSidebar   *self,
   gtk_list_view_set_model (self->list_view, NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->tree);
+  g_clear_object (&self->shown);
 
   if (workspace != NULL)
     {
@@ -325,8 +524,44 @@ pln_sidebar_set_workspace (PlnSidebar   *self,
       gtk_single_selection_set_autoselect (self->selection, FALSE);
       gtk_single_selection_set_can_unselect (self->selection, TRUE);
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      g_signal_connect_object (self->tree, "items-changed", G_CALLBACK (rows_changed_cb), self, G_CONNECT_SWAPPED);
       gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
     }
+}
+
+/**
+ * pln_sidebar_set_shown_meeting:
+ * @meeting: (nullable): the meeting the window shows
+ *
+ * Selects @meeting's row (expanding its group, scrolling to it), or no
+ * row; the selection stays on it as the rows change.
+ */
+void
+pln_sidebar_set_shown_meeting (PlnSidebar *self,
+                               PlnMeeting *meeting)
+{
+  g_return_if_fail (PLN_IS_SIDEBAR (self));
+  g_return_if_fail (meeting == NULL || PLN_IS_MEETING (meeting));
+
+  g_set_object (&self->shown, meeting);
+  sync_selection (self);
+}
+
+/**
+ * pln_sidebar_dup_selected_item:
+ *
+ * Returns: (transfer full) (nullable): the working group or meeting of the
+ *   selected row
+ */
+GObject *
+pln_sidebar_dup_selected_item (PlnSidebar *self)
+{
+  GtkTreeListRow *row;
+
+  g_return_val_if_fail (PLN_IS_SIDEBAR (self), NULL);
+
+  row = self->selection ? gtk_single_selection_get_selected_item (self->selection) : NULL;
+  return row ? gtk_tree_list_row_get_item (row) : NULL;
 }
 
 /**

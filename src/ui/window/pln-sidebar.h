@@ -17,8 +17,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PlnSidebar, pln_sidebar, PLN, SIDEBAR, AdwBin)
 
-void          pln_sidebar_set_workspace (PlnSidebar   *self,
-                                         PlnWorkspace *workspace);
-GListModel   *pln_sidebar_get_rows      (PlnSidebar   *self);
+void          pln_sidebar_set_workspace      (PlnSidebar   *self,
+                                              PlnWorkspace *workspace);
+void          pln_sidebar_set_shown_meeting  (PlnSidebar   *self,
+                                              PlnMeeting   *meeting);
+GObject      *pln_sidebar_dup_selected_item  (PlnSidebar   *self);
+GListModel   *pln_sidebar_get_rows           (PlnSidebar   *self);
+
+GMenuModel   *pln_sidebar_create_menu        (GObject      *item);
+char         *pln_sidebar_format_meeting     (PlnMeeting   *meeting);
 
 G_END_DECLS

@@ -104,7 +104,8 @@ new_meeting_action (GtkWidget  *widget,
 
 
 /* What a removal took away, to put back in place on Undo: a meeting, or a
- * working group with its meetings. */
+ * working group with its meetings; and the meeting that was shown, to
+ * show again. */
 typedef struct
 {
   PlnWorkspace    *workspace;
@@ -112,6 +113,8 @@ typedef struct
   guint            group_position;
   GPtrArray       *meetings;
   GArray          *positions;
+  GWeakRef         window;
+  PlnMeeting      *shown;
 } Removed;
 
 
@@ -124,6 +127,8 @@ removed_free (gpointer data)
   g_clear_object (&removed->group);
   g_clear_pointer (&removed->meetings, g_ptr_array_unref);
   g_clear_pointer (&removed->positions, g_array_unref);
+  g_weak_ref_clear (&removed->window);
+  g_clear_object (&removed->shown);
   g_free (removed);
 }
 
@@ -132,6 +137,7 @@ static void
 undo_remove (gpointer data)
 {
   Removed *removed = data;
+  g_autoptr(PlnWindow) window = g_weak_ref_get (&removed->window);
 
   if (removed->group != NULL)
     pln_workspace_insert_working_group (removed->workspace, removed->group_position, removed->group);
@@ -140,14 +146,20 @@ undo_remove (gpointer data)
   for (guint i = removed->meetings->len; i > 0; i--)
     pln_workspace_insert_meeting (removed->workspace, g_array_index (removed->positions, guint, i - 1),
                                   g_ptr_array_index (removed->meetings, i - 1));
+
+  /* Back where the user was, the sidebar's selection with it. */
+  if (window != NULL && removed->shown != NULL && pln_window_get_workspace (window) == removed->workspace)
+    pln_window_show_meeting (window, removed->shown, NULL);
 }
 
 
 static Removed *
-removed_new (PlnWorkspace *workspace)
+removed_new (PlnWindow    *window,
+             PlnWorkspace *workspace)
 {
   Removed *removed = g_new0 (Removed, 1);
 
+  g_weak_ref_init (&removed->window, window);
   removed->workspace = g_object_ref (workspace);
   removed->meetings = g_ptr_array_new_with_free_func (g_object_unref);
   removed->positions = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -159,9 +171,16 @@ static void
 take_meeting (Removed    *removed,
               PlnMeeting *meeting)
 {
+  g_autoptr(PlnWindow) window = g_weak_ref_get (&removed->window);
   int position;
 
   g_ptr_array_add (removed->meetings, g_object_ref (meeting));
+  if (window != NULL && _pln_window_get_shown_meeting (window) == meeting)
+    {
+      g_set_object (&removed->shown, meeting);
+      _pln_window_leave_meeting_page (window);
+    }
+
   position = pln_workspace_remove_meeting (removed->workspace, meeting);
   g_array_append_val (removed->positions, position);
 }
@@ -181,10 +200,7 @@ remove_meeting_action (GtkWidget  *widget,
       (meeting = pln_workspace_find_meeting (workspace, g_variant_get_string (parameter, NULL))) == NULL)
     return;
 
-  if (pln_meeting_page_get_meeting (self->meeting_page) == meeting)
-    _pln_window_leave_meeting_page (self);
-
-  removed = removed_new (workspace);
+  removed = removed_new (self, workspace);
   take_meeting (removed, meeting);
   pln_context_add_undo (self->context, _("Meeting removed"), undo_remove, removed, removed_free);
 }
@@ -206,8 +222,7 @@ remove_working_group_action (GtkWidget  *widget,
       (group = pln_workspace_find_working_group (workspace, g_variant_get_string (parameter, NULL))) == NULL)
     return;
 
-  _pln_window_leave_meeting_page (self);
-  removed = removed_new (workspace);
+  removed = removed_new (self, workspace);
   removed->group = g_object_ref (group);
 
   /* Its meetings go with it. */

@@ -16,6 +16,9 @@
 #include "pln-export-flow.h"
 #include "pln-window-private.h"
 
+/* How many workspaces Open Recent lists. */
+#define PLN_N_RECENT 5
+
 /* The workspace's files: opening another (never without deciding about
  * edits that could not be saved), saving now and elsewhere, reloading,
  * opening the backup of a damaged one, exporting the calendar, importing
@@ -119,6 +122,7 @@ open_action (GtkWidget  *widget,
   pln_choose_file_to_open (widget, _("Open Workspace"), _("_Open"), filter, G_OBJECT (widget), open_chosen_cb);
 }
 
+/* The default workspace; while there is none, the first start's choice. */
 static void
 open_default_action (GtkWidget  *widget,
                      const char *action_name,
@@ -127,6 +131,120 @@ open_default_action (GtkWidget  *widget,
   g_autoptr(GFile) file = pln_store_get_default_file ();
 
   open_workspace (PLN_WINDOW (widget), file);
+}
+
+/* The sample workspace, apart from the user's own, made the first time. */
+static void
+open_sample_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GFile) file = pln_application_get_sample_file ();
+  g_autoptr(GError) error = NULL;
+
+  if (!pln_application_create_sample (&error))
+    {
+      _pln_window_show_error (PLN_WINDOW (widget), _("The Sample Workspace Could Not Be Opened"), error);
+      return;
+    }
+
+  open_workspace (PLN_WINDOW (widget), file);
+}
+
+/* A default workspace of one's own, empty, from the first start's choice. */
+static void
+start_empty_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GFile) file = pln_store_get_default_file ();
+  g_autoptr(GError) error = NULL;
+
+  if (!pln_application_create_empty (&error))
+    {
+      _pln_window_show_error (PLN_WINDOW (widget), _("The Workspace Could Not Be Created"), error);
+      return;
+    }
+
+  open_workspace (PLN_WINDOW (widget), file);
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  open_workspace (PLN_WINDOW (widget), file);
+}
+
+static void
+no_recent_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+}
+
+static int
+newest_first (gconstpointer a,
+              gconstpointer b)
+{
+  GtkRecentInfo *info_a = *(GtkRecentInfo **) a;
+  GtkRecentInfo *info_b = *(GtkRecentInfo **) b;
+
+  return g_date_time_compare (gtk_recent_info_get_modified (info_b), gtk_recent_info_get_modified (info_a));
+}
+
+/* A workspace Plenary opened or saved, still there. */
+static gboolean
+is_recent_workspace (GtkRecentInfo *info)
+{
+  return gtk_recent_info_has_application (info, PLN_RECENT_APP_NAME) &&
+         g_str_has_suffix (gtk_recent_info_get_uri (info), ".json") &&
+         gtk_recent_info_exists (info);
+}
+
+/* A file name shown in a menu: its underscores are not mnemonics. */
+static char *
+menu_label (const char *name)
+{
+  g_auto(GStrv) parts = g_strsplit (name, "_", -1);
+
+  return g_strjoinv ("__", parts);
+}
+
+/**
+ * _pln_window_update_recent:
+ *
+ * Fills Open Recent with the last workspaces opened or saved.
+ */
+void
+_pln_window_update_recent (PlnWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  g_autoptr(GPtrArray) recent = g_ptr_array_new ();
+
+  for (GList *l = items; l != NULL; l = l->next)
+    if (is_recent_workspace (l->data))
+      g_ptr_array_add (recent, l->data);
+  g_ptr_array_sort (recent, newest_first);
+
+  g_menu_remove_all (self->recent_menu);
+  for (guint i = 0; i < MIN (recent->len, PLN_N_RECENT); i++)
+    {
+      GtkRecentInfo *info = recent->pdata[i];
+      g_autofree char *label = menu_label (gtk_recent_info_get_display_name (info));
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", gtk_recent_info_get_uri (info));
+      g_menu_append_item (self->recent_menu, item);
+    }
+
+  if (recent->len == 0)
+    g_menu_append (self->recent_menu, _("No Recent Workspaces"), "win.no-recent");
+
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
 }
 
 
@@ -324,6 +442,11 @@ _pln_window_class_init_files (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-default", NULL, open_default_action);
+  gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
+  gtk_widget_class_install_action (widget_class, "win.start-empty", NULL, start_empty_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  /* Disabled: the placeholder of an empty Open Recent. */
+  gtk_widget_class_install_action (widget_class, "win.no-recent", NULL, no_recent_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);

@@ -30,10 +30,13 @@ struct _PlnWindow
   GtkWidget            *content_pane;
   GtkStack             *sidebar_stack;
   GtkStack             *content_stack;
-  GtkStack             *title_stack;
+  AdwWindowTitle       *workspace_title;
   AdwWindowTitle       *content_title;
-  AdwViewSwitcherTitle *switcher_title;
-  AdwViewSwitcherBar   *switcher_bar;
+  GtkMenuButton        *meeting_menu_button;
+  GtkWidget            *switcher_row;
+  AdwViewSwitcher      *wide_switcher;
+  AdwViewSwitcher      *narrow_switcher;
+  GMenu                *recent_menu;
   PlnMeetingPage       *meeting_page;
   PlnSidebar           *sidebar;
   PlnCalendarView      *calendar_view;
@@ -49,6 +52,9 @@ struct _PlnWindow
   /* Owned references */
   PlnContext           *context;
   GSignalGroup         *store_signals;
+  GSignalGroup         *workspace_signals;
+  GSignalGroup         *meeting_signals;     /* of the meeting shown */
+  GSignalGroup         *group_signals;       /* of its working group */
   gboolean              discard_confirmed;   /* the user chose to close without saving */
   GFile                *open_next;           /* to open once the unsaved edits are decided on */
 };
@@ -66,6 +72,7 @@ gboolean    _pln_window_drop_cb             (GtkDropTarget  *target,
                                              double          x,
                                              double          y,
                                              PlnWindow      *self);
+void        _pln_window_update_recent       (PlnWindow      *self);
 void        _pln_window_class_init_files    (GtkWidgetClass *widget_class);
 void        _pln_window_class_init_edit     (GtkWidgetClass *widget_class);
 

@@ -47,25 +47,107 @@ show_sidebar_action (GtkWidget  *widget,
 }
 
 
-/* The view switcher belongs to the meeting page: in the header when the
- * window is wide, in a bar at the bottom when it is narrow. */
+/* The header names what is shown: on a meeting's pages, the meeting
+ * ("SOM · Meeting 12") and its working group, kept up to date as they
+ * are edited. */
 static void
-update_switcher (PlnWindow *self)
+update_title (PlnWindow *self)
 {
-  gboolean on_meeting;
-  AdwViewStack *stack;
+  PlnMeeting *meeting = _pln_window_get_shown_meeting (self);
+  const char *content = gtk_stack_get_visible_child_name (self->content_stack);
+  PlnWorkingGroup *group = meeting ? pln_meeting_get_working_group (meeting) : NULL;
 
-  if (self->meeting_page == NULL)
-    return;
+  g_signal_group_set_target (self->group_signals, group);
 
-  on_meeting = g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "meeting") == 0;
-  stack = on_meeting ? pln_meeting_page_get_stack (self->meeting_page) : NULL;
+  if (meeting != NULL)
+    {
+      g_autofree char *title = pln_sidebar_format_meeting (meeting);
 
-  adw_view_switcher_title_set_stack (self->switcher_title, stack);
-  adw_view_switcher_bar_set_stack (self->switcher_bar, stack);
-  adw_view_switcher_bar_set_reveal (self->switcher_bar,
-                                    on_meeting && adw_view_switcher_title_get_title_visible (self->switcher_title));
-  gtk_stack_set_visible_child_name (self->title_stack, on_meeting ? "switcher" : "title");
+      adw_window_title_set_title (self->content_title, title);
+      adw_window_title_set_subtitle (self->content_title, group ? pln_working_group_get_display_name (group) : NULL);
+    }
+  else
+    {
+      adw_window_title_set_title (self->content_title, g_strcmp0 (content, "calendar") == 0 ? _("Calendar") : "");
+      adw_window_title_set_subtitle (self->content_title, NULL);
+    }
+}
+
+
+/* What follows the meeting shown: the header, the view switcher and the
+ * meeting's menu, and the sidebar's selection. */
+static void
+update_shown (PlnWindow *self)
+{
+  PlnMeeting *meeting = _pln_window_get_shown_meeting (self);
+  AdwViewStack *stack = meeting ? pln_meeting_page_get_stack (self->meeting_page) : NULL;
+
+  g_signal_group_set_target (self->meeting_signals, meeting);
+  update_title (self);
+
+  adw_view_switcher_set_stack (self->wide_switcher, stack);
+  adw_view_switcher_set_stack (self->narrow_switcher, stack);
+  gtk_widget_set_visible (self->switcher_row, meeting != NULL);
+
+  if (meeting != NULL)
+    {
+      g_autoptr(GMenuModel) menu = pln_sidebar_create_menu (G_OBJECT (meeting));
+
+      gtk_menu_button_set_menu_model (self->meeting_menu_button, menu);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->meeting_menu_button), meeting != NULL);
+
+  pln_sidebar_set_shown_meeting (self->sidebar, meeting);
+}
+
+
+/* The meeting shown was taken out of the workspace (an import undone, a
+ * working group removed): the window no longer shows it. */
+static void
+meetings_changed_cb (PlnWindow *self)
+{
+  PlnMeeting *meeting = _pln_window_get_shown_meeting (self);
+  PlnWorkspace *workspace = pln_window_get_workspace (self);
+
+  if (meeting != NULL &&
+      (workspace == NULL || pln_workspace_find_meeting (workspace, pln_meeting_get_id (meeting)) != meeting))
+    _pln_window_leave_meeting_page (self);
+}
+
+
+/* The subtitle of the sidebar's header: whether the edits are on disk,
+ * and that the sample workspace is sample data. */
+static void
+update_workspace_title (PlnWindow *self)
+{
+  g_autoptr(PlnStore) store = _pln_window_dup_store (self);
+  PlnApplication *app = PLN_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  gboolean sample = app != NULL && pln_application_get_sample_open (app);
+  g_autofree char *subtitle = NULL;
+  const char *state = NULL;
+
+  if (store != NULL && pln_store_get_workspace (store) != NULL)
+    {
+      if (pln_store_get_error (store) != NULL)
+        state = _("Not saved");
+      else if (pln_store_get_busy (store))
+        state = _("Saving…");
+      else if (pln_store_get_dirty (store))
+        state = _("Not saved yet");
+      else
+        state = _("Saved");
+    }
+
+  if (sample && state != NULL)
+    /* Translators: the sidebar's subtitle while the sample workspace is open; %s is "Saved", "Not saved yet"… */
+    subtitle = g_strdup_printf (_("Sample data · %s"), state);
+  else if (sample)
+    subtitle = g_strdup (_("Sample data"));
+  else
+    subtitle = g_strdup (state);
+
+  adw_window_title_set_subtitle (self->workspace_title, subtitle);
+  gtk_window_set_title (GTK_WINDOW (self), sample ? _("Plenary — Sample Data") : _("Plenary"));
 }
 
 
@@ -157,6 +239,10 @@ update_state (PlnWindow *self)
   const GError *error = store ? pln_store_get_error (store) : NULL;
   const char *content = gtk_stack_get_visible_child_name (self->content_stack);
 
+  if (workspace == NULL && g_strcmp0 (content, "meeting") == 0)
+    _pln_window_leave_meeting_page (self);
+
+  g_signal_group_set_target (self->workspace_signals, workspace);
   pln_sidebar_set_workspace (self->sidebar, workspace);
   pln_calendar_view_set_workspace (self->calendar_view, workspace);
   gtk_stack_set_visible_child_name (self->sidebar_stack,
@@ -164,9 +250,16 @@ update_state (PlnWindow *self)
                                     g_list_model_get_n_items (pln_workspace_get_working_groups (workspace)) > 0
                                     ? "groups" : "empty");
 
-  if (workspace == NULL && error != NULL)
+  if (store == NULL)
+    {
+      /* No workspace yet: the sample or an empty one. */
+      gtk_stack_set_visible_child_name (self->content_stack, "welcome");
+      adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+    }
+  else if (workspace == NULL && error != NULL)
     {
       show_load_error (self, store, error);
+      adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
     }
   else if (workspace == NULL)
     {
@@ -177,13 +270,9 @@ update_state (PlnWindow *self)
     {
       /* Plenary opens on the calendar. */
       gtk_stack_set_visible_child_name (self->content_stack, "calendar");
-      adw_window_title_set_title (self->content_title, _("Calendar"));
     }
 
-  if (workspace == NULL && g_strcmp0 (content, "meeting") == 0)
-    pln_meeting_page_set_meeting (self->meeting_page, NULL);
-
-  gtk_spinner_set_spinning (self->loading_spinner, workspace == NULL && error == NULL);
+  gtk_spinner_set_spinning (self->loading_spinner, store != NULL && workspace == NULL && error == NULL);
 
   /* A failed save of an open workspace: say so, and offer what helps. */
   gtk_revealer_set_reveal_child (self->banner_revealer, workspace != NULL && error != NULL);
@@ -195,6 +284,12 @@ update_state (PlnWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.recover", store != NULL && pln_store_get_recoverable (store));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-ics", workspace != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-calendar", workspace != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-meeting", workspace != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-working-group", workspace != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-agenda", workspace != NULL);
+
+  update_workspace_title (self);
+  update_title (self);
 }
 
 
@@ -203,6 +298,7 @@ application_store_changed_cb (PlnWindow *self)
 {
   PlnApplication *app = PLN_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 
+  _pln_window_leave_meeting_page (self);
   g_signal_group_set_target (self->store_signals, pln_application_get_store (app));
   pln_context_set_store (self->context, pln_application_get_store (app));
   gtk_stack_set_visible_child_name (self->content_stack, "loading");
@@ -236,7 +332,6 @@ show_calendar_action (GtkWidget  *widget,
   PlnWindow *self = PLN_WINDOW (widget);
 
   gtk_stack_set_visible_child_name (self->content_stack, "calendar");
-  adw_window_title_set_title (self->content_title, _("Calendar"));
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
   gtk_widget_grab_focus (GTK_WIDGET (pln_calendar_view_get_month_view (self->calendar_view)));
 }
@@ -291,6 +386,9 @@ pln_window_dispose (GObject *object)
   PlnWindow *self = PLN_WINDOW (object);
 
   g_clear_object (&self->store_signals);
+  g_clear_object (&self->workspace_signals);
+  g_clear_object (&self->meeting_signals);
+  g_clear_object (&self->group_signals);
   g_clear_object (&self->open_next);
   g_clear_object (&self->context);
   gtk_widget_dispose_template (GTK_WIDGET (object), PLN_TYPE_WINDOW);
@@ -347,10 +445,13 @@ pln_window_class_init (PlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, content_pane);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, PlnWindow, title_stack);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, workspace_title);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, content_title);
-  gtk_widget_class_bind_template_child (widget_class, PlnWindow, switcher_title);
-  gtk_widget_class_bind_template_child (widget_class, PlnWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, meeting_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, switcher_row);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, wide_switcher);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, narrow_switcher);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, meeting_page);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, calendar_view);
@@ -389,6 +490,17 @@ pln_window_init (PlnWindow *self)
   g_signal_group_connect_swapped (self->store_signals, "notify::workspace", G_CALLBACK (update_state), self);
   g_signal_group_connect_swapped (self->store_signals, "notify::error", G_CALLBACK (update_state), self);
   g_signal_group_connect_swapped (self->store_signals, "notify::recoverable", G_CALLBACK (update_state), self);
+  g_signal_group_connect_swapped (self->store_signals, "notify::dirty", G_CALLBACK (update_workspace_title), self);
+  g_signal_group_connect_swapped (self->store_signals, "notify::busy", G_CALLBACK (update_workspace_title), self);
+  g_signal_group_connect_swapped (self->store_signals, "notify::file", G_CALLBACK (update_workspace_title), self);
+
+  self->workspace_signals = g_signal_group_new (PLN_TYPE_WORKSPACE);
+  g_signal_group_connect_swapped (self->workspace_signals, "kind-changed::PlnMeeting",
+                                  G_CALLBACK (meetings_changed_cb), self);
+  self->meeting_signals = g_signal_group_new (PLN_TYPE_MEETING);
+  g_signal_group_connect_swapped (self->meeting_signals, "notify", G_CALLBACK (update_title), self);
+  self->group_signals = g_signal_group_new (PLN_TYPE_WORKING_GROUP);
+  g_signal_group_connect_swapped (self->group_signals, "notify", G_CALLBACK (update_title), self);
 
   {
     GtkDropTarget *target = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
@@ -398,9 +510,14 @@ pln_window_init (PlnWindow *self)
   }
 
   g_signal_connect_object (self->content_stack, "notify::visible-child-name",
-                           G_CALLBACK (update_switcher), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->switcher_title, "notify::title-visible",
-                           G_CALLBACK (update_switcher), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (update_shown), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->meeting_page, "notify::meeting",
+                           G_CALLBACK (update_shown), self, G_CONNECT_SWAPPED);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.no-recent", FALSE);
+  _pln_window_update_recent (self);
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (_pln_window_update_recent), self, G_CONNECT_SWAPPED);
 }
 
 
@@ -450,15 +567,6 @@ pln_window_show_meeting (PlnWindow  *self,
   g_return_if_fail (PLN_IS_MEETING (meeting));
 
   pln_meeting_page_set_meeting (self->meeting_page, meeting);
-  if (PLN_IS_MEETING (meeting))
-    {
-      PlnWorkingGroup *group = pln_meeting_get_working_group (PLN_MEETING (meeting));
-      g_autofree char *title = pln_format_meeting_short_title (PLN_MEETING (meeting));
-
-      adw_view_switcher_title_set_title (self->switcher_title, title);
-      adw_view_switcher_title_set_subtitle (self->switcher_title,
-                                            group ? pln_working_group_get_display_name (group) : NULL);
-    }
   if (page != NULL)
     pln_meeting_page_set_visible_page (self->meeting_page, page);
 
