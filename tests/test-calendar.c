@@ -441,6 +441,9 @@ test_right_to_left (Fixture       *fixture,
   g_assert_true (gtk_widget_compute_bounds (previous, GTK_WIDGET (fixture->view), &previous_bounds));
   g_assert_true (gtk_widget_compute_bounds (next, GTK_WIDGET (fixture->view), &next_bounds));
   g_assert_cmpfloat (previous_bounds.origin.x, >, next_bounds.origin.x);
+  /* Each arrow points the way it goes: the previous month to the right. */
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (previous)), ==, "go-previous-symbolic-rtl");
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (next)), ==, "go-next-symbolic-rtl");
 }
 
 static void

@@ -536,14 +536,17 @@ visible_view_changed_cb (PlnCalendarView *self)
 }
 
 /* The previous month is where the week starts, at the right in a
- * right-to-left interface, its arrow pointing there: the icon theme has
- * the mirrored arrows, and an icon is looked up again for the direction
- * only when it is set again. */
+ * right-to-left interface, its arrow pointing there. The mirrored arrows
+ * are named outright: the icon theme's automatic "-rtl" variant was not
+ * picked for these buttons in the running application (seen in Arabic
+ * screenshots), whatever the reason in GTK 4.8. */
 static void
 update_arrows (PlnCalendarView *self)
 {
-  gtk_button_set_icon_name (self->previous_button, "go-previous-symbolic");
-  gtk_button_set_icon_name (self->next_button, "go-next-symbolic");
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+
+  gtk_button_set_icon_name (self->previous_button, rtl ? "go-previous-symbolic-rtl" : "go-previous-symbolic");
+  gtk_button_set_icon_name (self->next_button, rtl ? "go-next-symbolic-rtl" : "go-next-symbolic");
 }
 
 static void

@@ -37,6 +37,7 @@ struct _PlnRegistrationsPage
   GtkLabel              *categories_label;
   GtkStack              *stack;
   GtkColumnView         *column_view;
+  gboolean               table_at_start;  /* right to left: scrolled to its right end */
   GtkActionBar          *selection_bar;
   GtkLabel              *selection_label;
 

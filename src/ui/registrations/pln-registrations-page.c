@@ -282,11 +282,40 @@ name_controls (PlnRegistrationsPage *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Registrations"), -1);
 }
 
+/* Right to left, the table's first columns (title, name) are at its
+ * right end, where it must open and stay while the user has not scrolled
+ * away: GTK 4.8 puts the horizontal scroll at the left end. */
+static void
+table_width_changed_cb (PlnRegistrationsPage *self,
+                        GtkAdjustment        *adjustment)
+{
+  double end = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL && self->table_at_start)
+    gtk_adjustment_set_value (adjustment, end);
+}
+
+static void
+table_scrolled_cb (PlnRegistrationsPage *self,
+                   GtkAdjustment        *adjustment)
+{
+  double end = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+
+  self->table_at_start = gtk_adjustment_get_value (adjustment) >= end - 1;
+}
+
 static void
 pln_registrations_page_init (PlnRegistrationsPage *self)
 {
+  GtkAdjustment *hadjustment;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   name_controls (self);
+
+  self->table_at_start = TRUE;
+  hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view));
+  g_signal_connect_object (hadjustment, "changed", G_CALLBACK (table_width_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (hadjustment, "value-changed", G_CALLBACK (table_scrolled_cb), self, G_CONNECT_SWAPPED);
 
   self->watched = g_ptr_array_new_with_free_func (g_object_unref);
   pln_registrations_page_init_filters (self);
