@@ -34,6 +34,8 @@
 #include "pln-registration-list.h"
 #include "pln-registrations-edit.h"
 #include "pln-sitting.h"
+#include "pln-speaker.h"
+#include "pln-floor.h"
 #include "pln-store.h"
 #include "pln-synth.h"
 #include "pln-terms.h"

@@ -35,6 +35,7 @@ struct _PlnMeeting
   char *report_symbol;
   guint statement_limit;
   guint online_cap;
+  gboolean online_cap_finishes;
   int morning_start;
   int morning_end;
   int afternoon_start;

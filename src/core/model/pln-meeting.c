@@ -42,6 +42,7 @@ enum {
   FIELD_REPORT_SYMBOL,
   FIELD_STATEMENT_LIMIT,
   FIELD_ONLINE_CAP,
+  FIELD_ONLINE_CAP_FINISHES,
   FIELD_MORNING_START,
   FIELD_MORNING_END,
   FIELD_AFTERNOON_START,
@@ -72,6 +73,9 @@ static const PlnField fields[N_FIELDS] = {
   [FIELD_REPORT_SYMBOL] = { "report-symbol", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnMeeting, report_symbol) },
   [FIELD_STATEMENT_LIMIT] = { "statement-limit", PLN_FIELD_UINT, G_STRUCT_OFFSET (PlnMeeting, statement_limit), NULL, 1, PLN_MAX_STATEMENT_LIMIT, PLN_DEFAULT_STATEMENT_LIMIT },
   [FIELD_ONLINE_CAP] = { "online-cap", PLN_FIELD_UINT, G_STRUCT_OFFSET (PlnMeeting, online_cap), NULL, 0, PLN_MAX_ONLINE_CAP, PLN_DEFAULT_ONLINE_CAP },
+  /* Whether an online statement that starts within the cap may finish
+   * beyond it (FALSE: it must fit whole in what is left). */
+  [FIELD_ONLINE_CAP_FINISHES] = { "online-cap-finishes", PLN_FIELD_BOOL, G_STRUCT_OFFSET (PlnMeeting, online_cap_finishes) },
   [FIELD_MORNING_START] = { "morning-start", PLN_FIELD_INT, G_STRUCT_OFFSET (PlnMeeting, morning_start), NULL, 0, PLN_MINUTES_PER_DAY, PLN_DEFAULT_MORNING_START },
   [FIELD_MORNING_END] = { "morning-end", PLN_FIELD_INT, G_STRUCT_OFFSET (PlnMeeting, morning_end), NULL, 0, PLN_MINUTES_PER_DAY, PLN_DEFAULT_MORNING_END },
   [FIELD_AFTERNOON_START] = { "afternoon-start", PLN_FIELD_INT, G_STRUCT_OFFSET (PlnMeeting, afternoon_start), NULL, 0, PLN_MINUTES_PER_DAY, PLN_DEFAULT_AFTERNOON_START },
@@ -368,6 +372,30 @@ pln_meeting_set_online_cap (PlnMeeting *self,
   g_return_if_fail (PLN_IS_MEETING (self));
 
   pln_object_set_uint (PLN_OBJECT (self), FIELD_ONLINE_CAP, online_cap);
+}
+
+/**
+ * pln_meeting_get_online_cap_finishes:
+ *
+ * Returns: whether an online statement that starts within the online cap
+ *   of a plenary meeting may finish beyond it; when not, the next online
+ *   speaker must fit whole in what is left, or is carried over
+ */
+gboolean
+pln_meeting_get_online_cap_finishes (PlnMeeting *self)
+{
+  g_return_val_if_fail (PLN_IS_MEETING (self), FALSE);
+
+  return self->online_cap_finishes;
+}
+
+void
+pln_meeting_set_online_cap_finishes (PlnMeeting *self,
+                                     gboolean    finishes)
+{
+  g_return_if_fail (PLN_IS_MEETING (self));
+
+  pln_object_set_bool (PLN_OBJECT (self), FIELD_ONLINE_CAP_FINISHES, finishes);
 }
 
 int

@@ -65,6 +65,9 @@ void              pln_meeting_set_statement_limit      (PlnMeeting *self,
 guint             pln_meeting_get_online_cap           (PlnMeeting *self);
 void              pln_meeting_set_online_cap           (PlnMeeting *self,
                                                         guint       online_cap);
+gboolean          pln_meeting_get_online_cap_finishes  (PlnMeeting *self);
+void              pln_meeting_set_online_cap_finishes  (PlnMeeting *self,
+                                                        gboolean    finishes);
 int               pln_meeting_get_morning_start        (PlnMeeting *self);
 void              pln_meeting_set_morning_start        (PlnMeeting *self,
                                                         int         morning_start);

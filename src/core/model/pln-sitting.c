@@ -15,6 +15,7 @@
 #include "pln-model-private.h"
 #include "pln-placement.h"
 #include "pln-sitting.h"
+#include "pln-speaker.h"
 #include "pln-terms.h"
 
 /* A plenary meeting: one block of a meeting day, such as 10:00–13:00, in
@@ -29,6 +30,7 @@ struct _PlnSitting
   int start;
   int end;
   GListStore *placements;
+  GListStore *speakers;
 };
 
 G_DEFINE_FINAL_TYPE (PlnSitting, pln_sitting, PLN_TYPE_OBJECT)
@@ -39,6 +41,7 @@ enum {
   FIELD_START,
   FIELD_END,
   FIELD_PLACEMENTS,
+  FIELD_SPEAKERS,
   N_FIELDS
 };
 
@@ -49,6 +52,7 @@ static const PlnField fields[N_FIELDS] = {
   [FIELD_START] = { "start", PLN_FIELD_INT, G_STRUCT_OFFSET (PlnSitting, start), NULL, 0, PLN_MINUTES_PER_DAY, PLN_DEFAULT_MORNING_START },
   [FIELD_END] = { "end", PLN_FIELD_INT, G_STRUCT_OFFSET (PlnSitting, end), NULL, 0, PLN_MINUTES_PER_DAY, PLN_DEFAULT_MORNING_END },
   [FIELD_PLACEMENTS] = { "placements", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnSitting, placements), pln_placement_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
+  [FIELD_SPEAKERS] = { "speakers", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnSitting, speakers), pln_speaker_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
 };
 
 static void
@@ -222,6 +226,57 @@ pln_sitting_move_placement (PlnSitting *self,
   g_return_val_if_fail (PLN_IS_PLACEMENT (placement), FALSE);
 
   return pln_object_list_move (self->placements, placement, position);
+}
+
+/**
+ * pln_sitting_get_speakers:
+ *
+ * Returns: (transfer none): the list of speakers, #PlnSpeaker in the order
+ *   they take the floor
+ */
+GListModel *
+pln_sitting_get_speakers (PlnSitting *self)
+{
+  g_return_val_if_fail (PLN_IS_SITTING (self), NULL);
+
+  return G_LIST_MODEL (self->speakers);
+}
+
+void
+pln_sitting_insert_speaker (PlnSitting *self,
+                            guint       position,
+                            PlnSpeaker *speaker)
+{
+  g_return_if_fail (PLN_IS_SITTING (self));
+  g_return_if_fail (PLN_IS_SPEAKER (speaker));
+
+  pln_object_list_insert (self->speakers, position, speaker);
+}
+
+/**
+ * pln_sitting_remove_speaker:
+ *
+ * Returns: the position @speaker had, for undo, or -1 if it was not there
+ */
+int
+pln_sitting_remove_speaker (PlnSitting *self,
+                            PlnSpeaker *speaker)
+{
+  g_return_val_if_fail (PLN_IS_SITTING (self), -1);
+  g_return_val_if_fail (PLN_IS_SPEAKER (speaker), -1);
+
+  return pln_object_list_remove (self->speakers, speaker);
+}
+
+gboolean
+pln_sitting_move_speaker (PlnSitting *self,
+                          PlnSpeaker *speaker,
+                          guint       position)
+{
+  g_return_val_if_fail (PLN_IS_SITTING (self), FALSE);
+  g_return_val_if_fail (PLN_IS_SPEAKER (speaker), FALSE);
+
+  return pln_object_list_move (self->speakers, speaker, position);
 }
 
 static GDateTime *

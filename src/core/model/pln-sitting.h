@@ -44,6 +44,15 @@ int          pln_sitting_remove_placement (PlnSitting   *self,
 gboolean     pln_sitting_move_placement   (PlnSitting   *self,
                                            PlnPlacement *placement,
                                            guint         position);
+GListModel  *pln_sitting_get_speakers     (PlnSitting   *self);
+void         pln_sitting_insert_speaker   (PlnSitting   *self,
+                                           guint         position,
+                                           PlnSpeaker   *speaker);
+int          pln_sitting_remove_speaker   (PlnSitting   *self,
+                                           PlnSpeaker   *speaker);
+gboolean     pln_sitting_move_speaker     (PlnSitting   *self,
+                                           PlnSpeaker   *speaker,
+                                           guint         position);
 GDateTime   *pln_sitting_dup_start_date_time (PlnSitting *self,
                                              GTimeZone  *tz);
 GDateTime   *pln_sitting_dup_end_date_time   (PlnSitting *self,

@@ -17,6 +17,8 @@ typedef struct _PlnWorkspace      PlnWorkspace;
 typedef struct _PlnWorkingGroup   PlnWorkingGroup;
 typedef struct _PlnMeeting        PlnMeeting;
 typedef struct _PlnSitting        PlnSitting;
+typedef struct _PlnSpeaker        PlnSpeaker;
+typedef struct _PlnSpeakerEvent   PlnSpeakerEvent;
 typedef struct _PlnPlacement      PlnPlacement;
 typedef struct _PlnAgendaItem     PlnAgendaItem;
 typedef struct _PlnDocumentRef    PlnDocumentRef;
@@ -90,6 +92,22 @@ typedef enum
   PLN_PARTICIPATION_MODE_IN_PERSON,
   PLN_PARTICIPATION_MODE_ONLINE,
 } PlnParticipationMode;
+
+/**
+ * PlnSpeakerEventKind:
+ *
+ * What happened to a statement on the floor, in the speaker's log.
+ * @PLN_SPEAKER_EVENT_OVER_CAP: the chair gave the floor to an online
+ *   speaker although the plenary meeting's online time was used up
+ */
+typedef enum
+{
+  PLN_SPEAKER_EVENT_STARTED,
+  PLN_SPEAKER_EVENT_PAUSED,
+  PLN_SPEAKER_EVENT_RESUMED,
+  PLN_SPEAKER_EVENT_ENDED,
+  PLN_SPEAKER_EVENT_OVER_CAP,
+} PlnSpeakerEventKind;
 
 typedef enum
 {

@@ -1,0 +1,396 @@
+/* test-floor.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plenary-core.h"
+#include "pln-test-util.h"
+
+/* The rules of the floor: the 30 minutes of online statements of each
+ * plenary meeting and the speakers carried over to the next one, the
+ * statement clock across sleep and restarts, and the log through a save. */
+
+#define MINUTE (G_USEC_PER_SEC * (gint64) 60)
+
+typedef struct
+{
+  PlnWorkspace *workspace;
+  PlnMeeting   *meeting;
+  PlnSitting   *first;
+  PlnSitting   *second;
+  PlnSitting   *last;
+  PlnFloorStamp now;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GListModel *sittings;
+  guint n;
+
+  fixture->workspace = pln_demo_new_workspace ();
+  fixture->meeting = pln_workspace_find_meeting (fixture->workspace, "m-wg-7-2022");
+  g_assert_nonnull (fixture->meeting);
+  sittings = pln_meeting_get_sittings (fixture->meeting);
+  n = g_list_model_get_n_items (sittings);
+  g_assert_cmpuint (n, >=, 3);
+  fixture->first = g_list_model_get_item (sittings, 0);
+  fixture->second = g_list_model_get_item (sittings, 1);
+  fixture->last = g_list_model_get_item (sittings, n - 1);
+  g_assert_cmpuint (pln_meeting_get_online_cap (fixture->meeting), ==, 30);
+  g_assert_cmpuint (pln_meeting_get_statement_limit (fixture->meeting), ==, 3);
+
+  /* A fixed boot: the clock is the test's. */
+  memset (&fixture->now, 0, sizeof fixture->now);
+  fixture->now.wall_us = (gint64) 1656316800 * G_USEC_PER_SEC;  /* 2022-06-27 08:00 UTC */
+  g_strlcpy (fixture->now.boot_id, "test-boot", sizeof fixture->now.boot_id);
+  fixture->now.boot_us = 1000 * G_USEC_PER_SEC;
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->first);
+  g_clear_object (&fixture->second);
+  g_clear_object (&fixture->last);
+  g_assert_finalize_object (fixture->workspace);
+}
+
+static PlnSpeaker *
+inscribe (PlnSitting *sitting,
+          const char *delegation,
+          gboolean    online)
+{
+  g_autoptr(PlnSpeaker) speaker = pln_speaker_new ();
+
+  pln_speaker_set_delegation (speaker, delegation);
+  pln_speaker_set_mode (speaker, online ? PLN_PARTICIPATION_MODE_ONLINE : PLN_PARTICIPATION_MODE_IN_PERSON);
+  pln_sitting_insert_speaker (sitting, G_MAXUINT, speaker);
+  return speaker;
+}
+
+static void
+inscribe_online (PlnSitting *sitting,
+                 guint       n,
+                 const char *prefix)
+{
+  for (guint i = 1; i <= n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s %u", prefix, i);
+
+      inscribe (sitting, name, TRUE);
+    }
+}
+
+/* The delegations of @sitting's list, in order, "*" before those
+ * carried over. */
+static char *
+dup_order (PlnSitting *sitting)
+{
+  GListModel *speakers = pln_sitting_get_speakers (sitting);
+  GString *order = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (speakers); i++)
+    {
+      g_autoptr(PlnSpeaker) speaker = g_list_model_get_item (speakers, i);
+
+      g_string_append_printf (order, "%s%s%s", order->len ? ", " : "",
+                              pln_speaker_get_carried_from (speaker) ? "*" : "",
+                              pln_speaker_get_delegation (speaker));
+    }
+
+  return g_string_free (order, FALSE);
+}
+
+static void
+advance (PlnFloorStamp *now,
+         gint64         wall,
+         gint64         boot)
+{
+  now->wall_us += wall;
+  now->boot_us += boot;
+}
+
+/* Ten online statements of 3 minutes fill the 30 minutes exactly; the
+ * eleventh and twelfth go to the next plenary meeting, in order. */
+static void
+test_ten_fit (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GPtrArray) over = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  PlnSitting *moved_to = NULL;
+  PlnOnlineBudget budget;
+
+  inscribe (fixture->first, "Austria", FALSE);
+  inscribe_online (fixture->first, 12, "Online");
+  pln_sitting_get_online_budget (fixture->first, fixture->meeting, &fixture->now, &budget);
+  g_assert_cmpint (budget.cap_us, ==, 30 * MINUTE);
+  g_assert_cmpint (budget.used_us, ==, 0);
+  g_assert_cmpint (budget.planned_us, ==, 30 * MINUTE);
+  g_assert_cmpuint (budget.n_over, ==, 2);
+
+  over = pln_meeting_apply_online_cap (fixture->meeting, fixture->first, &fixture->now, &moved_to);
+  g_assert_true (moved_to == fixture->second);
+  g_assert_cmpuint (over->len, ==, 2);
+
+  first = dup_order (fixture->first);
+  second = dup_order (fixture->second);
+  g_assert_cmpstr (first, ==, "Austria, Online 1, Online 2, Online 3, Online 4, Online 5, "
+                              "Online 6, Online 7, Online 8, Online 9, Online 10");
+  g_assert_cmpstr (second, ==, "*Online 11, *Online 12");
+  g_assert_cmpstr (pln_speaker_get_carried_from (g_ptr_array_index (over, 0)), ==, pln_sitting_get_id (fixture->first));
+
+  /* Applied again, nothing more moves. */
+  g_clear_pointer (&over, g_ptr_array_unref);
+  over = pln_meeting_apply_online_cap (fixture->meeting, fixture->first, &fixture->now, NULL);
+  g_assert_cmpuint (over->len, ==, 0);
+}
+
+/* A panellist's own, longer limit counts whole. */
+static void
+test_panellist (Fixture       *fixture,
+                gconstpointer  data)
+{
+  PlnSpeaker *panellist = inscribe (fixture->first, "Panellist", TRUE);
+  g_autoptr(GPtrArray) over = NULL;
+
+  pln_speaker_set_panellist_minutes (panellist, 10);
+  inscribe_online (fixture->first, 7, "Online");
+  g_assert_cmpuint (pln_speaker_get_limit_minutes (panellist, fixture->meeting), ==, 10);
+
+  /* 10 + 6 × 3 = 28: the seventh would end at 31. */
+  over = pln_meeting_apply_online_cap (fixture->meeting, fixture->first, &fixture->now, NULL);
+  g_assert_cmpuint (over->len, ==, 1);
+  g_assert_cmpstr (pln_speaker_get_delegation (g_ptr_array_index (over, 0)), ==, "Online 7");
+}
+
+/* A statement that runs over moves the speakers after it. */
+static void
+test_runs_over (Fixture       *fixture,
+                gconstpointer  data)
+{
+  PlnSpeaker *long_one;
+  g_autoptr(GPtrArray) over = NULL;
+  PlnOnlineBudget budget;
+
+  inscribe_online (fixture->first, 10, "Online");
+  long_one = g_list_model_get_item (pln_sitting_get_speakers (fixture->first), 0);
+  g_object_unref (long_one);
+
+  pln_speaker_log (long_one, PLN_SPEAKER_EVENT_STARTED, &fixture->now);
+  advance (&fixture->now, 5 * MINUTE, 5 * MINUTE);
+  pln_speaker_log (long_one, PLN_SPEAKER_EVENT_ENDED, &fixture->now);
+  g_assert_cmpint (pln_speaker_get_spoken_us (long_one, &fixture->now), ==, 5 * MINUTE);
+
+  /* 5 spoken + 8 × 3 = 29: the ninth still waiting would end at 32. */
+  pln_sitting_get_online_budget (fixture->first, fixture->meeting, &fixture->now, &budget);
+  g_assert_cmpint (budget.used_us, ==, 5 * MINUTE);
+  g_assert_cmpint (budget.planned_us, ==, 24 * MINUTE);
+  g_assert_cmpuint (budget.n_over, ==, 1);
+  over = pln_meeting_apply_online_cap (fixture->meeting, fixture->first, &fixture->now, NULL);
+  g_assert_cmpuint (over->len, ==, 1);
+  g_assert_cmpstr (pln_speaker_get_delegation (g_ptr_array_index (over, 0)), ==, "Online 10");
+
+  /* Where a statement that starts within the cap may finish, the ninth
+   * starts at 29 minutes and stays. */
+  g_clear_pointer (&over, g_ptr_array_unref);
+  pln_meeting_set_online_cap_finishes (fixture->meeting, TRUE);
+  inscribe (fixture->first, "Online 11", TRUE);
+  over = pln_sitting_dup_over_cap (fixture->first, fixture->meeting, &fixture->now);
+  g_assert_cmpuint (over->len, ==, 0);
+}
+
+/* After the meeting's last plenary meeting there is nowhere to go: the
+ * speakers stay, over the cap, for the chair to decide. */
+static void
+test_last_sitting (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) over = NULL;
+  PlnSitting *moved_to = fixture->first;
+  PlnOnlineBudget budget;
+
+  inscribe_online (fixture->last, 11, "Online");
+  over = pln_meeting_apply_online_cap (fixture->meeting, fixture->last, &fixture->now, &moved_to);
+  g_assert_null (moved_to);
+  g_assert_cmpuint (over->len, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (pln_sitting_get_speakers (fixture->last)), ==, 11);
+  pln_sitting_get_online_budget (fixture->last, fixture->meeting, &fixture->now, &budget);
+  g_assert_cmpuint (budget.n_over, ==, 1);
+
+  /* The chair gives the floor anyway: logged, and no longer over. */
+  pln_speaker_log (g_ptr_array_index (over, 0), PLN_SPEAKER_EVENT_OVER_CAP, &fixture->now);
+  g_assert_true (pln_speaker_was_given_floor_over_cap (g_ptr_array_index (over, 0)));
+  pln_sitting_get_online_budget (fixture->last, fixture->meeting, &fixture->now, &budget);
+  g_assert_cmpuint (budget.n_over, ==, 0);
+}
+
+/* Carried-over speakers go ahead of the next plenary meeting's own online
+ * inscriptions, after those carried over before them; undo puts every
+ * list back exactly. */
+static void
+test_ahead_and_undo (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(PlnSpeakerOrder) order = NULL;
+  g_autoptr(GPtrArray) over = NULL;
+  g_autofree char *before_first = NULL;
+  g_autofree char *before_second = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *after_first = NULL;
+  g_autofree char *after_second = NULL;
+
+  inscribe (fixture->second, "Brazil", FALSE);
+  inscribe_online (fixture->second, 2, "New");
+  inscribe_online (fixture->first, 11, "Online");
+
+  before_first = dup_order (fixture->first);
+  before_second = dup_order (fixture->second);
+  order = pln_speaker_order_save (fixture->meeting);
+
+  over = pln_meeting_apply_online_cap (fixture->meeting, fixture->first, &fixture->now, NULL);
+  g_assert_cmpuint (over->len, ==, 1);
+  g_clear_pointer (&over, g_ptr_array_unref);
+
+  /* Another one inscribed late in the first, over the cap too. */
+  inscribe (fixture->first, "Late", TRUE);
+  over = pln_meeting_apply_online_cap (fixture->meeting, fixture->first, &fixture->now, NULL);
+  g_assert_cmpuint (over->len, ==, 1);
+
+  second = dup_order (fixture->second);
+  g_assert_cmpstr (second, ==, "Brazil, *Online 11, *Late, New 1, New 2");
+
+  pln_speaker_order_restore (order);
+  after_first = dup_order (fixture->first);
+  after_second = dup_order (fixture->second);
+  g_assert_cmpstr (after_first, ==, before_first);
+  g_assert_cmpstr (after_second, ==, before_second);
+}
+
+/* The statement clock: pauses left out; within one boot the boot clock
+ * counts, so a wall clock set back or forward changes nothing and a
+ * sleep of the laptop is counted; after a restart of the machine the
+ * wall clock counts. */
+static void
+test_clock (Fixture       *fixture,
+            gconstpointer  data)
+{
+  PlnSpeaker *speaker = inscribe (fixture->first, "Chile", FALSE);
+  PlnFloorStamp later;
+  g_autofree char *text = NULL;
+  PlnFloorStamp parsed;
+
+  pln_speaker_log (speaker, PLN_SPEAKER_EVENT_STARTED, &fixture->now);
+  /* One minute, while the wall clock is set back an hour. */
+  advance (&fixture->now, 60 * G_USEC_PER_SEC - 60 * MINUTE, MINUTE);
+  g_assert_cmpint (pln_speaker_get_spoken_us (speaker, &fixture->now), ==, MINUTE);
+  g_assert_true (pln_speaker_is_speaking (speaker));
+
+  pln_speaker_log (speaker, PLN_SPEAKER_EVENT_PAUSED, &fixture->now);
+  advance (&fixture->now, 10 * MINUTE, 10 * MINUTE);
+  g_assert_cmpint (pln_speaker_get_spoken_us (speaker, &fixture->now), ==, MINUTE);
+  g_assert_false (pln_speaker_is_speaking (speaker));
+
+  /* Resumed; the laptop sleeps two minutes (boot clock and wall both on). */
+  pln_speaker_log (speaker, PLN_SPEAKER_EVENT_RESUMED, &fixture->now);
+  advance (&fixture->now, 2 * MINUTE, 2 * MINUTE);
+  g_assert_cmpint (pln_speaker_get_spoken_us (speaker, &fixture->now), ==, 3 * MINUTE);
+
+  /* The machine restarts: another boot, the wall clock counts. */
+  later = fixture->now;
+  g_strlcpy (later.boot_id, "next-boot", sizeof later.boot_id);
+  later.boot_us = 5 * G_USEC_PER_SEC;
+  later.wall_us += 30 * G_USEC_PER_SEC;
+  g_assert_cmpint (pln_speaker_get_spoken_us (speaker, &later), ==, 3 * MINUTE + 30 * G_USEC_PER_SEC);
+
+  /* Never negative, and the stamp's text reads back. */
+  g_assert_cmpint (pln_floor_stamp_elapsed (&later, &fixture->now), ==, 0);
+  text = pln_floor_stamp_to_string (&fixture->now);
+  g_assert_true (pln_floor_stamp_parse (text, fixture->now.wall_us, &parsed));
+  g_assert_cmpstr (parsed.boot_id, ==, "test-boot");
+  g_assert_cmpint (parsed.boot_us, ==, fixture->now.boot_us);
+  g_assert_false (pln_floor_stamp_parse ("no-number", 0, &parsed));
+  g_assert_false (pln_floor_stamp_parse (NULL, 0, &parsed));
+
+  /* A stamp of this machine has its boot. */
+  {
+    PlnFloorStamp real;
+
+    pln_floor_stamp_now (&real);
+    g_assert_cmpint (real.wall_us, >, 0);
+  }
+}
+
+/* The lists and their logs go through the workspace file. */
+static void
+test_save_and_load (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  PlnSpeaker *speaker = inscribe (fixture->first, "Denmark", TRUE);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlnWorkspace) loaded = NULL;
+  g_autoptr(PlnSitting) sitting = NULL;
+  g_autoptr(PlnSpeaker) back = NULL;
+  g_autoptr(GBytes) again = NULL;
+  GListModel *items = pln_meeting_get_agenda (fixture->meeting);
+  g_autoptr(PlnAgendaItem) item = g_list_model_get_item (items, 1);
+  PlnMeeting *meeting;
+
+  pln_speaker_set_agenda_item (speaker, item);
+  pln_speaker_set_panellist_minutes (speaker, 12);
+  pln_speaker_set_carried_from (speaker, pln_sitting_get_id (fixture->second));
+  pln_speaker_log (speaker, PLN_SPEAKER_EVENT_STARTED, &fixture->now);
+  advance (&fixture->now, 90 * G_USEC_PER_SEC, 90 * G_USEC_PER_SEC);
+  pln_speaker_log (speaker, PLN_SPEAKER_EVENT_ENDED, &fixture->now);
+
+  bytes = pln_json_serialize_workspace (fixture->workspace);
+  loaded = pln_json_parse_workspace (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+
+  meeting = pln_workspace_find_meeting (loaded, "m-wg-7-2022");
+  sitting = g_list_model_get_item (pln_meeting_get_sittings (meeting), 0);
+  g_assert_cmpuint (g_list_model_get_n_items (pln_sitting_get_speakers (sitting)), ==, 1);
+  back = g_list_model_get_item (pln_sitting_get_speakers (sitting), 0);
+  g_assert_cmpstr (pln_speaker_get_delegation (back), ==, "Denmark");
+  g_assert_true (pln_speaker_is_online (back));
+  g_assert_cmpuint (pln_speaker_get_panellist_minutes (back), ==, 12);
+  g_assert_cmpstr (pln_speaker_get_carried_from (back), ==, pln_sitting_get_id (fixture->second));
+  g_assert_nonnull (pln_speaker_get_agenda_item (back));
+  g_assert_cmpstr (pln_agenda_item_get_id (pln_speaker_get_agenda_item (back)), ==, pln_agenda_item_get_id (item));
+  g_assert_cmpuint (g_list_model_get_n_items (pln_speaker_get_events (back)), ==, 2);
+  g_assert_true (pln_speaker_has_ended (back));
+  g_assert_cmpint (pln_speaker_get_spoken_us (back, NULL), ==, 90 * G_USEC_PER_SEC);
+
+  /* And it is written back the same. */
+  again = pln_json_serialize_workspace (loaded);
+  g_assert_true (g_bytes_equal (bytes, again));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  pln_test_init_home ();
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/floor/ten-fit", Fixture, NULL, fixture_set_up, test_ten_fit, fixture_tear_down);
+  g_test_add ("/floor/panellist", Fixture, NULL, fixture_set_up, test_panellist, fixture_tear_down);
+  g_test_add ("/floor/runs-over", Fixture, NULL, fixture_set_up, test_runs_over, fixture_tear_down);
+  g_test_add ("/floor/last-sitting", Fixture, NULL, fixture_set_up, test_last_sitting, fixture_tear_down);
+  g_test_add ("/floor/ahead-and-undo", Fixture, NULL, fixture_set_up, test_ahead_and_undo, fixture_tear_down);
+  g_test_add ("/floor/clock", Fixture, NULL, fixture_set_up, test_clock, fixture_tear_down);
+  g_test_add ("/floor/save-and-load", Fixture, NULL, fixture_set_up, test_save_and_load, fixture_tear_down);
+
+  return g_test_run ();
+}
