@@ -272,6 +272,55 @@ test_import_variants (void)
   g_assert_cmpuint (g_list_model_get_n_items (pln_meeting_get_registrations (meeting)), ==, 3);
 }
 
+/* Values that only look like a choice are not taken for it: "Pending
+ * confirmation" is not confirmed, a deputy head is not the head, a
+ * non-signatory State not a signatory one; one value in two spellings is
+ * one value to decide, with all its lines. */
+static void
+test_import_qualified_values (void)
+{
+  const char *csv =
+    "Name,Status,Role,Category,Participation,Country,Delegation\n"
+    "A,Pending confirmation,,,,X,Y\n"
+    "B,Unconfirmed,,,hybrid?,X,Y\n"
+    "C,Incomplete,Deputy Head of Delegation,,,X,Y\n"
+    "D,Confirmed,,Non-signatory State,Hybrid?,X,Y\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlnMeeting) meeting = pln_meeting_new ();
+  g_autoptr(PlnRegistrationImport) import = pln_registration_import_new (csv, strlen (csv), meeting, &error);
+  g_auto(GStrv) unmapped = NULL;
+  GPtrArray *valid;
+  GPtrArray *modes;
+  GArray *lines;
+
+  g_assert_no_error (error);
+  valid = pln_registration_import_get_valid (import);
+  g_assert_cmpuint (valid->len, ==, 1);
+  g_assert_cmpstr (pln_registration_get_name (g_ptr_array_index (valid, 0)), ==, "A");
+  g_assert_cmpint (pln_registration_get_status (g_ptr_array_index (valid, 0)), ==, PLN_REGISTRATION_STATUS_REQUESTED);
+  g_assert_true (has_problem (import, 4, "unknown role “Deputy Head of Delegation”"));
+  g_assert_true (has_problem (import, 5, "unknown category “Non-signatory State”"));
+
+  /* B's status is requested: its line is out for its participation only. */
+  modes = pln_registration_import_get_unknown_values (import, PLN_IMPORT_FIELD_MODE);
+  g_assert_cmpuint (modes->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (modes, 0), ==, "hybrid?");
+  lines = pln_registration_import_get_unknown_lines (import, PLN_IMPORT_FIELD_MODE, "HYBRID?");
+  g_assert_nonnull (lines);
+  g_assert_cmpuint (lines->len, ==, 2);
+  g_assert_cmpuint (g_array_index (lines, guint, 0), ==, 3);
+  g_assert_cmpuint (g_array_index (lines, guint, 1), ==, 5);
+
+  pln_registration_import_choose (import, PLN_IMPORT_FIELD_MODE, "Hybrid?", PLN_PARTICIPATION_MODE_ONLINE);
+  g_assert_cmpuint (valid->len, ==, 2);
+  g_assert_cmpint (pln_registration_get_status (g_ptr_array_index (valid, 1)), ==, PLN_REGISTRATION_STATUS_REQUESTED);
+
+  /* "Delegation" after "Country": the field is given once, the second
+   * column is said not to be imported. */
+  unmapped = pln_registration_import_dup_unmapped (import);
+  g_assert_cmpstrv (unmapped, ((const char * const[]) { "Delegation", NULL }));
+}
+
 /* The headers and values of exports in Russian, Chinese and Arabic. */
 static void
 test_import_languages (void)
@@ -628,6 +677,7 @@ main (int   argc,
   g_test_add_func ("/registrations/import-policies-and-french", test_import_policies_and_french);
   g_test_add_func ("/registrations/import-variants", test_import_variants);
   g_test_add_func ("/registrations/import-languages", test_import_languages);
+  g_test_add_func ("/registrations/import-qualified-values", test_import_qualified_values);
   g_test_add_func ("/registrations/import-30000", test_import_30000);
   g_test_add_func ("/registrations/participants-document", test_participants_document);
   g_test_add_func ("/registrations/honorific", test_honorific);

@@ -54,7 +54,7 @@ pln_cli_import_registrations (int    argc,
       (import = pln_registration_import_new (data, length, meeting, &error)) == NULL)
     return pln_cli_fail ("import-registrations", error);
 
-unmapped = pln_registration_import_dup_unmapped (import);
+  unmapped = pln_registration_import_dup_unmapped (import);
   for (guint i = 0; unmapped[i] != NULL; i++)
     /* Translators: a file name and the header of one of its columns */
     pln_cli_print (stderr, _("%s: column “%s” not imported\n"), argv[3], unmapped[i]);

@@ -112,6 +112,40 @@ describe_item (GPtrArray     *changes,
     g_ptr_array_add (changes, g_strdup_printf (_("Item %s: other documentation"), label));
 }
 
+static char *
+dup_placements (PlnSitting *sitting)
+{
+  GListModel *placements = pln_sitting_get_placements (sitting);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (placements); i++)
+    {
+      g_autoptr(PlnPlacement) placement = g_list_model_get_item (placements, i);
+      PlnAgendaItem *item = pln_placement_get_agenda_item (placement);
+      g_autofree char *label = item != NULL ? pln_agenda_item_dup_label (item) : NULL;
+
+      g_string_append_printf (text, "%s|", label ? label : "");
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static gboolean
+same_sitting (PlnSitting *a,
+              PlnSitting *b)
+{
+  const GDate *da = pln_sitting_get_date (a);
+  const GDate *db = pln_sitting_get_date (b);
+  g_autofree char *pa = dup_placements (a);
+  g_autofree char *pb = dup_placements (b);
+  gboolean same_day = (da == NULL || !g_date_valid (da))
+                      ? (db == NULL || !g_date_valid (db))
+                      : (db != NULL && g_date_valid (db) && g_date_compare (da, db) == 0);
+
+  return same_day && pln_sitting_get_start (a) == pln_sitting_get_start (b) &&
+         pln_sitting_get_end (a) == pln_sitting_get_end (b) && g_str_equal (pa, pb);
+}
+
 /**
  * pln_agenda_import_describe_changes:
  * @meeting: the meeting the agenda would go into
@@ -156,6 +190,17 @@ pln_agenda_import_describe_changes (PlnAgendaImport *self,
       if (!g_hash_table_contains (after, label))
         /* Translators: what importing an agenda again would change; %s is an agenda item's number */
         g_ptr_array_add (changes, g_strdup_printf (_("Item %s: removed"), label));
+    }
+
+  /* The plenary meetings both have: their day, times and placements. */
+  for (guint i = 0; i < MIN (n_sittings_before, n_sittings_after); i++)
+    {
+      g_autoptr(PlnSitting) old = g_list_model_get_item (pln_meeting_get_sittings (meeting), i);
+      g_autoptr(PlnSitting) new = g_list_model_get_item (pln_meeting_get_sittings (read), i);
+
+      if (!same_sitting (old, new))
+        /* Translators: what importing an agenda again would change; %u is the number of a plenary meeting, from 1 */
+        g_ptr_array_add (changes, g_strdup_printf (_("Organization of work: plenary meeting %u changes"), i + 1));
     }
 
   if (n_sittings_before != n_sittings_after)

@@ -77,6 +77,9 @@ GPtrArray             *pln_registration_import_get_added    (PlnRegistrationImpo
 GPtrArray             *pln_registration_import_get_replaced (PlnRegistrationImport *self);
 GPtrArray             *pln_registration_import_get_unknown_values (PlnRegistrationImport *self,
                                                                    PlnImportField         field);
+GArray                *pln_registration_import_get_unknown_lines (PlnRegistrationImport *self,
+                                                                  PlnImportField         field,
+                                                                  const char            *value);
 void                   pln_registration_import_choose       (PlnRegistrationImport *self,
                                                              PlnImportField         field,
                                                              const char            *value,

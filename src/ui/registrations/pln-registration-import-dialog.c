@@ -199,41 +199,21 @@ field_is_mapped (PlnRegistrationImportDialog *self,
   return FALSE;
 }
 
-/* The lines a problem of which names @value: the core says "unknown
- * participation “Hybrid?”"; of two unknown values one inside the other
- * ("Online", "Online?"), the longer one is the line's. */
+/* The lines of the file that have @value for @field, as "3, 17, 21". */
 static char *
 dup_value_lines (PlnRegistrationImportDialog *self,
+                 PlnImportField               field,
                  const char                  *value,
                  guint                       *n_lines)
 {
-  GArray *problems = pln_registration_import_get_problems (self->import);
-  g_autoptr(GString) lines = g_string_new (NULL);
+  GArray *lines = pln_registration_import_get_unknown_lines (self->import, field, value);
+  g_autoptr(GString) text = g_string_new (NULL);
 
-  *n_lines = 0;
-  for (guint i = 0; i < problems->len; i++)
-    {
-      PlnImportProblem *problem = &g_array_index (problems, PlnImportProblem, i);
-      const char *found = strstr (problem->message, value);
-      gboolean longer = FALSE;
+  *n_lines = lines != NULL ? lines->len : 0;
+  for (guint i = 0; i < *n_lines; i++)
+    g_string_append_printf (text, "%s%u", i > 0 ? ", " : "", g_array_index (lines, guint, i));
 
-      for (PlnImportField f = 0; found != NULL && f < PLN_IMPORT_N_FIELDS && !longer; f++)
-        {
-          GPtrArray *unknown = pln_import_field_has_choices (f)
-                               ? pln_registration_import_get_unknown_values (self->import, f) : NULL;
-
-          for (guint u = 0; unknown != NULL && u < unknown->len && !longer; u++)
-            longer = strlen (unknown->pdata[u]) > strlen (value) && strstr (unknown->pdata[u], value) != NULL &&
-                     strstr (problem->message, unknown->pdata[u]) != NULL;
-        }
-      if (found == NULL || longer)
-        continue;
-
-      g_string_append_printf (lines, "%s%u", lines->len ? ", " : "", problem->line);
-      ++*n_lines;
-    }
-
-  return g_string_free (g_steal_pointer (&lines), FALSE);
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 static void
@@ -268,7 +248,7 @@ value_row_new (PlnRegistrationImportDialog *self,
 
   /* Translators: the first choice for a value of the file that names none: its lines are not imported */
   gtk_string_list_splice (choices, 0, 0, (const char * const[]) { _("Keep these lines out"), NULL });
-  lines = dup_value_lines (self, value, &n_lines);
+  lines = dup_value_lines (self, field, value, &n_lines);
   /* Translators: below a value of the file that names no choice: the field, then the lines of the file that have it, as "3, 17, 21" */
   subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · line %s", "%s · lines %s", n_lines),
                               pln_import_field_to_label (field), lines);
