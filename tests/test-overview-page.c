@@ -13,6 +13,7 @@
 #include "pln-agenda-page.h"
 #include "pln-application.h"
 #include "pln-date-row.h"
+#include "pln-format.h"
 #include "pln-overview-page.h"
 #include "pln-test-ui.h"
 #include "pln-test-util.h"
@@ -258,12 +259,16 @@ test_move_meeting (Fixture       *fixture,
   assert_sitting_days (meeting, 12);
   /* No four warnings about plenary meetings off the days. */
   g_assert_nonnull (pln_test_find_widget (GTK_WIDGET (page), label_says, "No Problems"));
+  /* The first day's edit became the move: one step to undo, not two. */
+  g_assert_cmpuint (pln_context_get_n_undo (context), ==, 1);
 
   g_assert_true (pln_context_undo (context));
   assert_day (pln_meeting_get_first_day (meeting), 5);
   assert_day (pln_meeting_get_last_day (meeting), 6);
   assert_sitting_days (meeting, 5);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (first_day)), ==, "2023-10-05");
+  g_assert_cmpuint (pln_context_get_n_undo (context), ==, 0);
+  g_assert_false (pln_context_undo (context));
 
   /* The offer left alone: the first day alone changed, then undone. */
   while (pln_context_undo (context))
@@ -283,6 +288,73 @@ test_move_meeting (Fixture       *fixture,
 
   /* The page keeps the context, the toasts go with the test. */
   g_signal_handlers_disconnect_by_data (context, toasts);
+}
+
+/* The row of the page that shows @sitting. */
+static GtkWidget *
+sitting_row (gpointer    page,
+             PlnSitting *sitting)
+{
+  g_autofree char *name = pln_sitting_dup_display_name (sitting);
+  g_autofree char *title = pln_format_in_reading_order (name);
+
+  return find_row (page, title);
+}
+
+/* An edit of a plenary meeting looks for problems once, however often
+ * the meeting was shown; one of a meeting no longer shown, not at all. */
+static void
+test_sitting_edit_checks_once (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  PlnOverviewPage *page = fixture->page;
+  g_autoptr(PlnMeeting) other = meeting_new (fixture->workspace);
+  g_autoptr(PlnSitting) sitting = NULL;
+  g_autoptr(PlnSitting) other_sitting = g_list_model_get_item (pln_meeting_get_sittings (other), 0);
+  guint before;
+
+  pln_page_set_meeting (PLN_PAGE (page), other);
+  pln_page_set_meeting (PLN_PAGE (page), fixture->meeting);
+  gtk_widget_activate_action (GTK_WIDGET (page), "overview.generate-sittings", NULL);
+  pln_page_set_meeting (PLN_PAGE (page), other);
+  pln_page_set_meeting (PLN_PAGE (page), fixture->meeting);
+  sitting = g_list_model_get_item (pln_meeting_get_sittings (fixture->meeting), 0);
+
+  before = pln_overview_page_get_n_problem_updates (page);
+  pln_sitting_set_start (sitting, 8 * 60);
+  g_assert_cmpuint (pln_overview_page_get_n_problem_updates (page), ==, before + 1);
+
+  before = pln_overview_page_get_n_problem_updates (page);
+  pln_sitting_set_start (other_sitting, 8 * 60);
+  g_assert_cmpuint (pln_overview_page_get_n_problem_updates (page), ==, before);
+}
+
+/* Plenary meetings added or generated: a problem of a new one is marked
+ * on its own row, which the list has by then. */
+static void
+test_new_sitting_marked (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  PlnMeeting *meeting = fixture->meeting;
+  PlnOverviewPage *page = fixture->page;
+  GListModel *sittings = pln_meeting_get_sittings (meeting);
+  g_autoptr(PlnSitting) extra = pln_sitting_new ();
+  g_autoptr(PlnSitting) first = NULL;
+
+  /* No date: not on a day of the meeting. */
+  pln_sitting_set_name (extra, "Extra plenary meeting");
+  pln_sitting_set_start (extra, 10 * 60);
+  pln_sitting_set_end (extra, 11 * 60);
+  g_list_store_append (G_LIST_STORE (sittings), extra);
+  g_assert_true (gtk_widget_has_css_class (sitting_row (page, extra), "warning"));
+
+  /* Mornings that end before they start, generated anew. */
+  pln_meeting_set_morning_end (meeting, 8 * 60);
+  gtk_widget_activate_action (GTK_WIDGET (page), "overview.generate-sittings", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (sittings), ==, 4);
+  first = g_list_model_get_item (sittings, 0);
+  g_assert_cmpint (pln_sitting_get_end (first), <=, pln_sitting_get_start (first));
+  g_assert_true (gtk_widget_has_css_class (sitting_row (page, first), "warning"));
 }
 
 static PlnMeeting *
@@ -439,6 +511,10 @@ main (int   argc,
   g_test_add ("/overview/fields-stay", Fixture, NULL, fixture_set_up, test_fields_stay, fixture_tear_down);
   g_test_add ("/overview/date-picked", Fixture, NULL, fixture_set_up, test_date_picked, fixture_tear_down);
   g_test_add ("/overview/move-meeting", Fixture, NULL, fixture_set_up, test_move_meeting, fixture_tear_down);
+  g_test_add ("/overview/sitting-edit-checks-once", Fixture, NULL, fixture_set_up,
+              test_sitting_edit_checks_once, fixture_tear_down);
+  g_test_add ("/overview/new-sitting-marked", Fixture, NULL, fixture_set_up,
+              test_new_sitting_marked, fixture_tear_down);
   g_test_add_func ("/overview/agenda-folds", test_agenda_folds);
   g_test_add_func ("/overview/narrow", test_narrow);
 

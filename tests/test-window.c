@@ -688,6 +688,57 @@ test_window_shown_meeting (Fixture       *fixture,
   g_assert_cmpstr (adw_window_title_get_title (window->content_title), ==, "Calendar");
 }
 
+/* The sidebar's row of @item, among those shown, or %NULL. */
+static GtkTreeListRow *
+sidebar_row_of (PlnWindow *window,
+                gpointer   item)
+{
+  GListModel *rows = pln_sidebar_get_rows (window->sidebar);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(GObject) row_item = gtk_tree_list_row_get_item (row);
+
+      if (row_item == item)
+        return g_steal_pointer (&row);
+    }
+
+  return NULL;
+}
+
+/* The group of the meeting shown, collapsed, stays so; going to the
+ * meeting again opens it and selects the meeting. */
+static void
+test_window_collapse_group (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  PlnWindow *window = PLN_WINDOW (fixture->window);
+  PlnMeeting *som;
+  g_autoptr(GtkTreeListRow) group_row = NULL;
+
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+  som = pln_workspace_find_meeting (pln_window_get_workspace (window), "m-wg-7-2023");
+  g_assert_nonnull (som);
+
+  show_meeting (window, "m-wg-7-2023");
+  g_assert_true (sidebar_selected_meeting (window) == som);
+  group_row = sidebar_row_of (window, pln_meeting_get_working_group (som));
+  g_assert_nonnull (group_row);
+  g_assert_true (gtk_tree_list_row_get_expanded (group_row));
+
+  gtk_tree_list_row_set_expanded (group_row, FALSE);
+  g_assert_true (pln_test_wait_idle (5000));
+  g_assert_false (gtk_tree_list_row_get_expanded (group_row));
+  g_assert_null (sidebar_row_of (window, som));
+  g_assert_null (sidebar_selected_meeting (window));
+  g_assert_true (_pln_window_get_shown_meeting (window) == som);
+
+  show_meeting (window, "m-wg-7-2023");
+  g_assert_true (gtk_tree_list_row_get_expanded (group_row));
+  g_assert_true (sidebar_selected_meeting (window) == som);
+}
+
 static gboolean
 popover_menu_shown (gpointer widget)
 {
@@ -721,6 +772,33 @@ test_window_context_menu (Fixture       *fixture,
   g_assert_cmpstr (action, ==, "win.edit-working-group");
   g_assert_true (g_menu_model_get_item_attribute (menu, 1, G_MENU_ATTRIBUTE_TARGET, "s", &target));
   g_assert_cmpstr (target, ==, "m-wg-7-2023");
+
+  /* Moved to another working group, the meeting's menu edits that one. */
+  {
+    PlnMeeting *som = _pln_window_get_shown_meeting (window);
+    g_autoptr(PlnWorkingGroup) old_group = g_object_ref (pln_meeting_get_working_group (som));
+    GListModel *groups = pln_workspace_get_working_groups (pln_window_get_workspace (window));
+    g_autoptr(PlnWorkingGroup) other = NULL;
+    g_autofree char *group_id = NULL;
+
+    for (guint i = 0; other == NULL && i < g_list_model_get_n_items (groups); i++)
+      {
+        g_autoptr(PlnWorkingGroup) group = g_list_model_get_item (groups, i);
+
+        if (group != old_group)
+          other = g_steal_pointer (&group);
+      }
+    g_assert_nonnull (other);
+
+    pln_meeting_set_working_group (som, other);
+    menu = gtk_menu_button_get_menu_model (window->meeting_menu_button);
+    g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_TARGET, "s", &group_id));
+    g_assert_cmpstr (group_id, ==, pln_working_group_get_id (other));
+    g_assert_true (pln_test_wait_idle (5000));
+    g_assert_true (sidebar_selected_meeting (window) == som);
+
+    pln_meeting_set_working_group (som, old_group);
+  }
 }
 
 static gboolean
@@ -1012,6 +1090,7 @@ main (int   argc,
   g_test_add ("/window/save-failure", Fixture, NULL, fixture_set_up, test_window_save_failure, fixture_tear_down);
   g_test_add ("/window/recover", Fixture, NULL, fixture_set_up, test_window_recover, fixture_tear_down);
   g_test_add ("/window/shown-meeting", Fixture, NULL, fixture_set_up, test_window_shown_meeting, fixture_tear_down);
+  g_test_add ("/window/collapse-group", Fixture, NULL, fixture_set_up, test_window_collapse_group, fixture_tear_down);
   g_test_add ("/window/context-menu", Fixture, NULL, fixture_set_up, test_window_context_menu, fixture_tear_down);
   g_test_add ("/window/saved-state", Fixture, NULL, fixture_set_up, test_window_saved_state, fixture_tear_down);
   g_test_add ("/window/recent", Fixture, NULL, fixture_set_up, test_window_recent, fixture_tear_down);

@@ -65,6 +65,8 @@ struct _PlnOverviewPage
   GPtrArray     *bindings;
   GSignalGroup  *meeting_signals;
   GSignalGroup  *sittings_signals;
+
+  guint          n_problem_updates;  /* for tests */
 };
 
 G_DEFINE_FINAL_TYPE (PlnOverviewPage, pln_overview_page, PLN_TYPE_PAGE)
@@ -305,6 +307,7 @@ update_problems (PlnOverviewPage *self)
   GHashTableIter iter;
   gpointer row, text;
 
+  self->n_problem_updates++;
   pln_list_box_remove_all (self->problems_list);
   unmark_rows (self);
 
@@ -374,6 +377,18 @@ sitting_changed_cb (PlnSitting  *sitting,
   pln_accessible_name_lists (GTK_WIDGET (row), name);
 }
 
+/* A plenary meeting's new date or times may make or solve a problem.
+ * Connected for as long as its row lives: a meeting shown again gets new
+ * rows, and a meeting no longer shown is no longer checked. */
+static void
+sitting_problems_cb (GtkWidget *row)
+{
+  GtkWidget *page = gtk_widget_get_ancestor (row, PLN_TYPE_OVERVIEW_PAGE);
+
+  if (page != NULL)
+    update_problems (PLN_OVERVIEW_PAGE (page));
+}
+
 static GtkWidget *
 bound_date_row (gpointer    object,
                 const char *property,
@@ -400,8 +415,7 @@ create_sitting_row (gpointer item,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   add_warning_sign (row);
   g_signal_connect_object (sitting, "notify", G_CALLBACK (sitting_changed_cb), row, 0);
-  /* A plenary meeting's new date or times may make or solve a problem. */
-  g_signal_connect_object (sitting, "notify", G_CALLBACK (update_problems), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (sitting, "notify", G_CALLBACK (sitting_problems_cb), row, G_CONNECT_SWAPPED);
 
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             bound_entry_row (sitting, "name", C_("plenary meeting", "Name"), pln_format_binding_text, NULL));
@@ -483,48 +497,50 @@ generate_sittings_action (GtkWidget  *widget,
 /* ------------------------------------------------- a new first day */
 
 /* The first day before and after an edit, for Undo and for the offer to
- * move the rest of the meeting with it. */
+ * move the rest of the meeting with it. Shared by the undo queue and the
+ * offer: moving the meeting turns the edit into a move, so one Ctrl+Z
+ * brings every date back. */
 typedef struct
 {
   PlnMeeting *meeting;
   GDate       before;   /* cleared when the meeting had none */
   GDate       after;
+  gboolean    moved;    /* the whole meeting moved with its first day */
+  gboolean    queued;   /* still in the undo queue */
 } DayChange;
 
 static void
-day_change_free (gpointer data)
+day_change_clear (DayChange *change)
 {
-  DayChange *change = data;
-
   g_clear_object (&change->meeting);
-  g_free (change);
 }
 
-static DayChange *
-day_change_copy (const DayChange *change)
-{
-  DayChange *copy = g_memdup2 (change, sizeof *change);
-
-  g_object_ref (copy->meeting);
-  return copy;
-}
-
-/* Ctrl+Z after the first day alone was changed. */
 static void
-undo_first_day (gpointer data)
+day_change_unref (gpointer data)
+{
+  g_rc_box_release_full (data, (GDestroyNotify) day_change_clear);
+}
+
+/* The undo queue lets go of @data: undone, or fallen off its end. */
+static void
+day_change_unqueue (gpointer data)
 {
   DayChange *change = data;
 
-  pln_meeting_set_first_day (change->meeting, g_date_valid (&change->before) ? &change->before : NULL);
+  change->queued = FALSE;
+  day_change_unref (change);
 }
 
-/* Ctrl+Z or Undo after the whole meeting was moved. */
+/* Ctrl+Z after the first day was changed, or the whole meeting moved. */
 static void
-undo_move (gpointer data)
+undo_day_change (gpointer data)
 {
   DayChange *change = data;
 
-  pln_meeting_move_to (change->meeting, &change->before);
+  if (change->moved)
+    pln_meeting_move_to (change->meeting, &change->before);
+  else
+    pln_meeting_set_first_day (change->meeting, g_date_valid (&change->before) ? &change->before : NULL);
 }
 
 static void
@@ -536,15 +552,19 @@ move_clicked_cb (AdwToast  *toast,
   const GDate *first = pln_meeting_get_first_day (change->meeting);
 
   /* The question is about the first day it was asked for only. */
-  if (first == NULL || g_date_compare (first, &change->after) != 0)
+  if (change->moved || first == NULL || g_date_compare (first, &change->after) != 0)
     return;
 
   /* Back to where the meeting was, then all of it moved at once. */
   pln_meeting_set_first_day (change->meeting, &change->before);
   pln_meeting_move_to (change->meeting, &change->after);
+  change->moved = TRUE;
 
-  if (context != NULL)
-    pln_context_add_undo (context, _("Meeting moved"), undo_move, day_change_copy (change), day_change_free);
+  /* The first day's edit, still in the queue, now undoes the move; had it
+   * left the queue, the move is an edit of its own. */
+  if (!change->queued && context != NULL)
+    pln_context_add_undo (context, _("Meeting moved"), undo_day_change,
+                          g_rc_box_acquire (change), day_change_unref);
 }
 
 /* Whether moving the meeting would move more than its first day. */
@@ -579,7 +599,7 @@ offer_move (PlnOverviewPage *self,
   adw_toast_set_timeout (toast, 10);
   g_object_set_data (G_OBJECT (toast), "page", self);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (move_clicked_cb),
-                         day_change_copy (change), (GClosureNotify) day_change_free, 0);
+                         g_rc_box_acquire (change), (GClosureNotify) day_change_unref, 0);
   g_set_weak_pointer (&self->move_offer, toast);
   pln_context_add_toast (context, toast);
 }
@@ -589,26 +609,34 @@ first_day_edited_cb (PlnOverviewPage *self,
                      PlnDateRow      *row)
 {
   PlnContext *context = pln_page_get_context (PLN_PAGE (self));
-  const GDate *before = pln_meeting_get_first_day (self->meeting);
-  DayChange change = { self->meeting };
+  const GDate *before;
+  DayChange *change;
 
   if (self->meeting == NULL || pln_date_row_get_date (row) == NULL)
     return;
 
-  change.after = *pln_date_row_get_date (row);
+  before = pln_meeting_get_first_day (self->meeting);
+  change = g_rc_box_new0 (DayChange);
+  change->meeting = g_object_ref (self->meeting);
+  change->after = *pln_date_row_get_date (row);
   if (before != NULL)
-    change.before = *before;
+    change->before = *before;
   else
-    g_date_clear (&change.before, 1);
+    g_date_clear (&change->before, 1);
 
-  pln_meeting_set_first_day (self->meeting, &change.after);
+  pln_meeting_set_first_day (self->meeting, &change->after);
   if (context == NULL)
-    return;
+    {
+      day_change_unref (change);
+      return;
+    }
 
-  pln_context_push_undo (context, undo_first_day, day_change_copy (&change), day_change_free);
-  if (g_date_valid (&change.before) && g_date_compare (&change.before, &change.after) != 0 &&
+  /* The queue keeps the change; the offer shares it. */
+  change->queued = TRUE;
+  pln_context_push_undo (context, undo_day_change, change, day_change_unqueue);
+  if (g_date_valid (&change->before) && g_date_compare (&change->before, &change->after) != 0 &&
       has_more_days (self->meeting))
-    offer_move (self, context, &change);
+    offer_move (self, context, change);
 }
 
 /* ------------------------------------------------------------ binding */
@@ -642,11 +670,10 @@ bind_meeting (PlnOverviewPage *self)
   g_ptr_array_set_size (self->bindings, 0);
 
   g_signal_group_set_target (self->meeting_signals, self->meeting);
-  g_signal_group_set_target (self->sittings_signals,
-                             self->meeting ? pln_meeting_get_sittings (self->meeting) : NULL);
 
   if (self->meeting == NULL)
     {
+      g_signal_group_set_target (self->sittings_signals, NULL);
       gtk_list_box_bind_model (self->sittings_list, NULL, NULL, NULL, NULL);
       update_online_rows (self);
       update_problems (self);
@@ -671,8 +698,11 @@ bind_meeting (PlnOverviewPage *self)
   bind (self, "agenda-symbol", self->agenda_symbol_row, "text", pln_format_binding_text, NULL);
   bind (self, "report-symbol", self->report_symbol_row, "text", pln_format_binding_text, NULL);
 
+  /* The list box connects to the plenary meetings first, so that its rows
+   * have changed by the time the problems are marked on them. */
   gtk_list_box_bind_model (self->sittings_list, pln_meeting_get_sittings (self->meeting),
                            create_sitting_row, self, NULL);
+  g_signal_group_set_target (self->sittings_signals, pln_meeting_get_sittings (self->meeting));
   bind (self, "morning-start", self->morning_start_row, "text", minutes_to_text, text_to_minutes);
   bind (self, "morning-end", self->morning_end_row, "text", minutes_to_text, text_to_minutes);
   bind (self, "afternoon-start", self->afternoon_start_row, "text", minutes_to_text, text_to_minutes);
@@ -790,4 +820,18 @@ pln_overview_page_init (PlnOverviewPage *self)
   show_problem_count (self, 0);
   pln_accessible_name_lists (GTK_WIDGET (self->format_row), _("Format"));
   pln_accessible_name_lists (GTK_WIDGET (self->default_times_row), _("Default Times"));
+}
+
+/**
+ * pln_overview_page_get_n_problem_updates:
+ *
+ * Returns: how many times the problems were looked for, for tests that
+ *   check an edit looks for them once
+ */
+guint
+pln_overview_page_get_n_problem_updates (PlnOverviewPage *self)
+{
+  g_return_val_if_fail (PLN_IS_OVERVIEW_PAGE (self), 0);
+
+  return self->n_problem_updates;
 }

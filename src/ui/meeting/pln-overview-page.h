@@ -17,4 +17,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PlnOverviewPage, pln_overview_page, PLN, OVERVIEW_PAGE, PlnPage)
 
+guint pln_overview_page_get_n_problem_updates (PlnOverviewPage *self);
+
 G_END_DECLS

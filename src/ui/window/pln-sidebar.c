@@ -37,7 +37,7 @@ struct _PlnSidebar
   GtkTreeListModel    *tree;
   GtkSingleSelection  *selection;
 
-  gboolean             syncing;  /* expanding a group to select its meeting */
+  gboolean             syncing;  /* looking for the meeting shown, maybe expanding its group */
 };
 
 G_DEFINE_FINAL_TYPE (PlnSidebar, pln_sidebar, ADW_TYPE_BIN)
@@ -382,10 +382,12 @@ list_view_activate_cb (GtkListView *list_view,
 }
 
 /* The position of @item among the rows shown, its group expanded first
- * when it is a meeting; GTK_INVALID_LIST_POSITION when it is not there. */
+ * when it is a meeting and @expand is set; GTK_INVALID_LIST_POSITION when
+ * it is not there. */
 static guint
 find_row (PlnSidebar *self,
-          GObject    *item)
+          GObject    *item,
+          gboolean    expand)
 {
   GListModel *rows = G_LIST_MODEL (self->tree);
   gpointer group = PLN_IS_MEETING (item) ? pln_meeting_get_working_group (PLN_MEETING (item)) : NULL;
@@ -397,16 +399,18 @@ find_row (PlnSidebar *self,
 
       if (row_item == item)
         return i;
-      if (row_item == group && !gtk_tree_list_row_get_expanded (row))
+      if (expand && row_item == group && !gtk_tree_list_row_get_expanded (row))
         gtk_tree_list_row_set_expanded (row, TRUE);
     }
 
   return GTK_INVALID_LIST_POSITION;
 }
 
-/* The selection shows the meeting shown, also after the rows moved. */
+/* The selection shows the meeting shown, also after the rows moved;
+ * @expand opens its group, when the user went to the meeting. */
 static void
-sync_selection (PlnSidebar *self)
+sync_selection (PlnSidebar *self,
+                gboolean    expand)
 {
   guint position;
 
@@ -414,7 +418,7 @@ sync_selection (PlnSidebar *self)
     return;
 
   self->syncing = TRUE;
-  position = self->shown ? find_row (self, G_OBJECT (self->shown)) : GTK_INVALID_LIST_POSITION;
+  position = self->shown ? find_row (self, G_OBJECT (self->shown), expand) : GTK_INVALID_LIST_POSITION;
   self->syncing = FALSE;
   if (gtk_single_selection_get_selected (self->selection) == position)
     return;
@@ -431,9 +435,10 @@ rows_changed_cb (PlnSidebar *self)
   g_autoptr(GObject) item = selected ? gtk_tree_list_row_get_item (GTK_TREE_LIST_ROW (selected)) : NULL;
 
   /* A meeting re-dated is taken out of its place and put in its new one,
-   * and the selection with it. */
+   * and the selection with it. A group the user collapsed stays so: its
+   * meeting is selected again when it is shown again. */
   if (self->shown != NULL && item != G_OBJECT (self->shown))
-    sync_selection (self);
+    sync_selection (self, FALSE);
 }
 
 static void
@@ -534,7 +539,8 @@ pln_sidebar_set_workspace (PlnSidebar   *self,
  * @meeting: (nullable): the meeting the window shows
  *
  * Selects @meeting's row (expanding its group, scrolling to it), or no
- * row; the selection stays on it as the rows change.
+ * row; the selection stays on it as the rows change, while its group is
+ * expanded. Called as the user goes to a meeting, also the one shown.
  */
 void
 pln_sidebar_set_shown_meeting (PlnSidebar *self,
@@ -544,7 +550,7 @@ pln_sidebar_set_shown_meeting (PlnSidebar *self,
   g_return_if_fail (meeting == NULL || PLN_IS_MEETING (meeting));
 
   g_set_object (&self->shown, meeting);
-  sync_selection (self);
+  sync_selection (self, TRUE);
 }
 
 /**

@@ -74,6 +74,32 @@ update_title (PlnWindow *self)
 }
 
 
+/* The menu of the meeting shown, whose actions name its working group. */
+static void
+update_meeting_menu (PlnWindow *self)
+{
+  PlnMeeting *meeting = _pln_window_get_shown_meeting (self);
+
+  if (meeting != NULL)
+    {
+      g_autoptr(GMenuModel) menu = pln_sidebar_create_menu (G_OBJECT (meeting));
+
+      gtk_menu_button_set_menu_model (self->meeting_menu_button, menu);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->meeting_menu_button), meeting != NULL);
+}
+
+
+/* The meeting shown moved to another working group: its menu names the
+ * new one, and the sidebar selects it there. */
+static void
+working_group_changed_cb (PlnWindow *self)
+{
+  update_meeting_menu (self);
+  pln_sidebar_set_shown_meeting (self->sidebar, _pln_window_get_shown_meeting (self));
+}
+
+
 /* What follows the meeting shown: the header, the view switcher and the
  * meeting's menu, and the sidebar's selection. */
 static void
@@ -89,14 +115,7 @@ update_shown (PlnWindow *self)
   adw_view_switcher_set_stack (self->narrow_switcher, stack);
   gtk_widget_set_visible (self->switcher_row, meeting != NULL);
 
-  if (meeting != NULL)
-    {
-      g_autoptr(GMenuModel) menu = pln_sidebar_create_menu (G_OBJECT (meeting));
-
-      gtk_menu_button_set_menu_model (self->meeting_menu_button, menu);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->meeting_menu_button), meeting != NULL);
-
+  update_meeting_menu (self);
   pln_sidebar_set_shown_meeting (self->sidebar, meeting);
 }
 
@@ -499,6 +518,8 @@ pln_window_init (PlnWindow *self)
                                   G_CALLBACK (meetings_changed_cb), self);
   self->meeting_signals = g_signal_group_new (PLN_TYPE_MEETING);
   g_signal_group_connect_swapped (self->meeting_signals, "notify", G_CALLBACK (update_title), self);
+  g_signal_group_connect_swapped (self->meeting_signals, "notify::working-group",
+                                  G_CALLBACK (working_group_changed_cb), self);
   self->group_signals = g_signal_group_new (PLN_TYPE_WORKING_GROUP);
   g_signal_group_connect_swapped (self->group_signals, "notify", G_CALLBACK (update_title), self);
 
@@ -572,6 +593,10 @@ pln_window_show_meeting (PlnWindow  *self,
 
   gtk_stack_set_visible_child_name (self->content_stack, "meeting");
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+
+  /* Gone to: its group expanded, also when it was shown already and the
+   * user had collapsed the group since. */
+  pln_sidebar_set_shown_meeting (self->sidebar, meeting);
 }
 
 
