@@ -23,7 +23,8 @@
  * /dev/urandom, a pipe nobody writes to), a folder, a file far too large
  * (1 GB, sparse: it takes no disk), numbers given wrong; and what it
  * prints of the files it reads, which must not reach the terminal as
- * control characters.
+ * control characters. And the lists of speakers it writes: the online cap
+ * of a plenary meeting applied as delegations are inscribed.
  *
  * A refusal says why on stderr, with a non-zero status, at once. The
  * program runs under a guard set in the child: an alarm, and a memory
@@ -354,6 +355,153 @@ test_numbers_year (void)
   }
 }
 
+/* ------------------------------------------------------------ speakers */
+
+/* The number of plenary meetings of the demo's 2022 WG.7 meeting. */
+static guint
+demo_n_sittings (void)
+{
+  g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
+  PlnMeeting *meeting = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
+
+  g_assert_nonnull (meeting);
+  return g_list_model_get_n_items (pln_meeting_get_sittings (meeting));
+}
+
+/* Inscribes "Delegation 01" to "Delegation 12" online on the 1st plenary
+ * meeting, one add-speaker each: ten fit in its 30 minutes, the 11th and
+ * 12th are carried over to the 2nd. */
+static void
+inscribe_twelve (const char *workspace)
+{
+  for (guint i = 1; i <= 12; i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *delegation = g_strdup_printf ("Delegation %02u", i);
+      g_autofree char *place = pln_ordinal_number_en (i);
+      g_autofree char *landed = i <= 10
+        ? g_strdup_printf ("%s: %s in the 1st plenary meeting\n", delegation, place)
+        : g_strdup_printf ("%s: carried over to the 2nd plenary meeting (online time of the 1st is used)\n", delegation);
+
+      run_cli (&run, (const char *[]) { "add-speaker", workspace, "SOM/2022", "1", delegation, "--online", NULL });
+      check_run (&run, delegation, 0, NULL);
+      g_assert_cmpstr (run.out, ==, landed);
+    }
+}
+
+static char *
+export_speakers (const char *workspace,
+                 const char *sitting,
+                 const char *format)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *out = g_build_filename (tmp_dir, "speakers.out", NULL);
+  char *text = NULL;
+
+  g_unlink (out);
+  run_cli (&run, (const char *[]) { "export-speakers", workspace, "SOM/2022", sitting, format, out, NULL });
+  check_run (&run, "export-speakers", 0, NULL);
+  g_assert_true (g_file_get_contents (out, &text, NULL, NULL));
+  return text;
+}
+
+static guint
+count (const char *text,
+       const char *what)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, what); p != NULL; p = strstr (p + 1, what))
+    n++;
+
+  return n;
+}
+
+/* The 1st plenary meeting's list has the ten who fit, the 2nd the other
+ * two, marked as carried over. */
+static void
+test_speakers_online_cap (void)
+{
+  g_autofree char *workspace = make_workspace (NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  inscribe_twelve (workspace);
+
+  first = export_speakers (workspace, "1", "txt");
+  g_assert_cmpuint (count (first, " | Online | "), ==, 10);
+  g_assert_nonnull (strstr (first, "\n10 | Delegation 10 | — | Online | — | 3 | —\n"));
+  g_assert_null (strstr (first, "Delegation 11"));
+  g_assert_nonnull (strstr (first, "Online statements: 00:00 used and 30:00 planned of the 30:00 allowed."));
+
+  second = export_speakers (workspace, "2", "txt");
+  g_assert_cmpuint (count (second, " | Online | "), ==, 2);
+  g_assert_nonnull (strstr (second, "\n1 | Delegation 11 | — | Online | carried over from the 1st"));
+  g_assert_nonnull (strstr (second, "\n2 | Delegation 12 | — | Online | carried over from the 1st"));
+}
+
+/* The CSV: its header, then a line for each of the ten. */
+static void
+test_speakers_csv (void)
+{
+  g_autofree char *workspace = make_workspace (NULL);
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  inscribe_twelve (workspace);
+  csv = export_speakers (workspace, "1", "csv");
+  lines = g_strsplit (csv, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 12);
+  g_assert_cmpstr (lines[0], ==, "No.,Delegation,Item,Floor,Note,Minutes,Spoken");
+  g_assert_cmpstr (lines[1], ==, "1,Delegation 01,,Online,,3,");
+  g_assert_cmpstr (lines[10], ==, "10,Delegation 10,,Online,,3,");
+  g_assert_cmpstr (lines[11], ==, "");
+}
+
+/* A plenary meeting, an item or minutes given wrong are refused with
+ * exit 2, and the workspace is left as it was. */
+static void
+test_numbers_plenary_meeting (void)
+{
+  static const char * const wrong[] = { "0", "1abc", "-1", "", "99", "4294967297" };
+  g_autofree char *workspace = make_workspace (NULL);
+  g_autofree char *out = g_build_filename (tmp_dir, "speakers.txt", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint n = demo_n_sittings ();
+
+  g_assert_true (g_file_get_contents (workspace, &before, NULL, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (wrong); i++)
+    {
+      g_auto(Run) add = { 0 };
+      g_auto(Run) export = { 0 };
+      g_autofree char *reason = g_strdup_printf ("PLENARY-MEETING must be a whole number from 1 to %u, not “%s”",
+                                                 n, wrong[i]);
+
+      run_cli (&add, (const char *[]) { "add-speaker", workspace, "SOM/2022", wrong[i], "Estonia", NULL });
+      check_run (&add, wrong[i], 2, reason);
+      run_cli (&export, (const char *[]) { "export-speakers", workspace, "SOM/2022", wrong[i], "txt", out, NULL });
+      check_run (&export, wrong[i], 2, reason);
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+    }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_cli (&run, (const char *[]) { "add-speaker", workspace, "SOM/2022", "1", "Estonia", "--item", "99", NULL });
+    check_run (&run, "--item 99", 2, "No agenda item “99”");
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_cli (&run, (const char *[]) { "add-speaker", workspace, "SOM/2022", "1", "Estonia", "--panellist", "0", NULL });
+    check_run (&run, "--panellist 0", 2, "MINUTES must be a whole number from 1 to 180, not “0”");
+  }
+
+  g_assert_true (g_file_get_contents (workspace, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+}
+
 /* ------------------------------------------------------------ output */
 
 static void
@@ -431,6 +579,9 @@ main (int   argc,
   g_test_add_func ("/cli/import/registrations-report", test_import_registrations_report);
   g_test_add_func ("/cli/numbers/day", test_numbers_day);
   g_test_add_func ("/cli/numbers/year", test_numbers_year);
+  g_test_add_func ("/cli/numbers/plenary-meeting", test_numbers_plenary_meeting);
+  g_test_add_func ("/cli/speakers/online-cap", test_speakers_online_cap);
+  g_test_add_func ("/cli/speakers/csv", test_speakers_csv);
   g_test_add_func ("/cli/output/control-characters", test_output_controls);
 
   return g_test_run ();

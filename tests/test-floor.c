@@ -10,11 +10,13 @@
 #include <string.h>
 
 #include "plenary-core.h"
+#include "pln-speakers-document.h"
 #include "pln-test-util.h"
 
 /* The rules of the floor: the 30 minutes of online statements of each
  * plenary meeting and the speakers carried over to the next one, the
- * statement clock across sleep and restarts, and the log through a save. */
+ * statement clock across sleep and restarts, the log through a save, and
+ * the exported list. */
 
 #define MINUTE (G_USEC_PER_SEC * (gint64) 60)
 
@@ -377,6 +379,98 @@ test_save_and_load (Fixture       *fixture,
   g_assert_true (g_bytes_equal (bytes, again));
 }
 
+/* The row of @document's table for the speaker at @position (from 1),
+ * its cells joined by " | ". */
+static char *
+dup_table_row (PlnDocument *document,
+               guint        position)
+{
+  for (guint i = 0; i < pln_document_get_n_blocks (document); i++)
+    {
+      const PlnBlock *block = pln_document_get_block (document, i);
+
+      if (block->kind == PLN_BLOCK_TABLE)
+        return position < block->rows->len ? g_strjoinv (" | ", g_ptr_array_index (block->rows, position)) : NULL;
+    }
+
+  return NULL;
+}
+
+static gboolean
+document_has_paragraph (PlnDocument *document,
+                        const char  *text)
+{
+  for (guint i = 0; i < pln_document_get_n_blocks (document); i++)
+    {
+      const PlnBlock *block = pln_document_get_block (document, i);
+
+      if (block->kind == PLN_BLOCK_PARAGRAPH && g_strcmp0 (block->text, text) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The exported list: each speaker's row with the item, the floor, the
+ * carried-over mark, the minutes planned and the time spoken; the online
+ * time against the cap; the same rows in the CSV after its header. */
+static void
+test_speakers_document (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  PlnSpeaker *austria = inscribe (fixture->first, "Austria", FALSE);
+  g_autoptr(PlnAgendaItem) item = g_list_model_get_item (pln_meeting_get_agenda (fixture->meeting), 1);
+  g_autofree char *label = pln_agenda_item_dup_label (item);
+  g_autofree char *expected = g_strdup_printf ("1 | Austria | %s | In person | — | 3 | 02:05", label);
+  g_autoptr(GPtrArray) over = NULL;
+  g_autoptr(PlnDocument) first = NULL;
+  g_autoptr(PlnDocument) second = NULL;
+  g_autoptr(PlnDocument) last = NULL;
+  g_autoptr(GBytes) csv = NULL;
+  g_auto(GStrv) lines = NULL;
+  char *row;
+
+  pln_speaker_set_agenda_item (austria, item);
+  pln_speaker_log (austria, PLN_SPEAKER_EVENT_STARTED, &fixture->now);
+  advance (&fixture->now, 125 * G_USEC_PER_SEC, 125 * G_USEC_PER_SEC);
+  pln_speaker_log (austria, PLN_SPEAKER_EVENT_ENDED, &fixture->now);
+  inscribe_online (fixture->first, 12, "Online");
+  over = pln_meeting_apply_online_cap (fixture->meeting, fixture->first, &fixture->now, NULL);
+  g_assert_cmpuint (over->len, ==, 2);
+
+  first = pln_speakers_document_new (fixture->meeting, fixture->first, &fixture->now);
+  g_assert_cmpstr (pln_document_get_title (first), ==, "List of speakers");
+  g_assert_true (document_has_paragraph (first, "Online statements: 00:00 used and 30:00 planned of the 30:00 allowed."));
+  row = dup_table_row (first, 1);
+  g_assert_cmpstr (row, ==, expected);
+  g_free (row);
+  row = dup_table_row (first, 11);
+  g_assert_cmpstr (row, ==, "11 | Online 10 | — | Online | — | 3 | —");
+  g_free (row);
+  g_assert_null (dup_table_row (first, 12));
+
+  second = pln_speakers_document_new (fixture->meeting, fixture->second, &fixture->now);
+  row = dup_table_row (second, 2);
+  g_assert_cmpstr (row, ==, "2 | Online 12 | — | Online | carried over from the 1st plenary meeting | 3 | —");
+  g_free (row);
+
+  /* After the last plenary meeting, the speaker who does not fit stays, marked. */
+  inscribe_online (fixture->last, 11, "Late");
+  last = pln_speakers_document_new (fixture->meeting, fixture->last, &fixture->now);
+  row = dup_table_row (last, 11);
+  g_assert_cmpstr (row, ==, "11 | Late 11 | — | Online | over the online cap | 3 | —");
+  g_free (row);
+  g_assert_true (document_has_paragraph (last, "Online statements: 00:00 used and 30:00 planned of the 30:00 allowed; "
+                                               "1 online speaker is over the cap."));
+
+  csv = pln_speakers_to_csv (fixture->meeting, fixture->second, &fixture->now);
+  lines = g_strsplit (g_bytes_get_data (csv, NULL), "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_cmpstr (lines[0], ==, "No.,Delegation,Item,Floor,Note,Minutes,Spoken");
+  g_assert_cmpstr (lines[1], ==, "1,Online 11,,Online,carried over from the 1st plenary meeting,3,");
+  g_assert_cmpstr (lines[3], ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,6 +485,7 @@ main (int   argc,
   g_test_add ("/floor/ahead-and-undo", Fixture, NULL, fixture_set_up, test_ahead_and_undo, fixture_tear_down);
   g_test_add ("/floor/clock", Fixture, NULL, fixture_set_up, test_clock, fixture_tear_down);
   g_test_add ("/floor/save-and-load", Fixture, NULL, fixture_set_up, test_save_and_load, fixture_tear_down);
+  g_test_add ("/floor/speakers-document", Fixture, NULL, fixture_set_up, test_speakers_document, fixture_tear_down);
 
   return g_test_run ();
 }

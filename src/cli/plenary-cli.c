@@ -21,6 +21,8 @@ static const PlnCliCommand commands[] = {
   { "export-non-paper", N_("FILE MEETING DAY FORMAT OUT [--sources]"), N_("Export a day’s non-paper (pdf, docx, odt, txt), always in English"), pln_cli_export_non_paper },
   { "import-agenda", N_("FILE.txt|FILE.pdf"), N_("Read the text of an annotated provisional agenda and print the meeting as workspace JSON"), pln_cli_import_agenda },
   { "import-registrations", N_("FILE MEETING CSV [--on-duplicate skip|replace|keep]"), N_("Import registrations from the registration system’s CSV"), pln_cli_import_registrations },
+  { "add-speaker", N_("FILE MEETING PLENARY-MEETING DELEGATION [--online] [--panellist MINUTES] [--item NUMBER]"), N_("Inscribe a delegation on a plenary meeting’s list of speakers, then apply the online cap"), pln_cli_add_speaker },
+  { "export-speakers", N_("FILE MEETING PLENARY-MEETING FORMAT OUT"), N_("Export a plenary meeting’s list of speakers (pdf, docx, odt, txt, csv), always in English"), pln_cli_export_speakers },
   { NULL }
 };
 

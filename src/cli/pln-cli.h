@@ -43,6 +43,10 @@ int  pln_cli_import_agenda (int         argc,
                             char      **argv);
 int  pln_cli_export_agenda (int         argc,
                             char      **argv);
+int  pln_cli_add_speaker   (int         argc,
+                            char      **argv);
+int  pln_cli_export_speakers (int       argc,
+                              char    **argv);
 
 PlnMeeting *pln_cli_find_meeting (PlnWorkspace  *workspace,
                                   const char    *spec,

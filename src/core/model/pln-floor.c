@@ -430,6 +430,33 @@ pln_meeting_find_sitting (PlnMeeting *meeting,
   return id != NULL ? pln_object_list_find (pln_meeting_get_sittings (meeting), id) : NULL;
 }
 
+/**
+ * pln_meeting_get_sitting_number:
+ *
+ * Returns: the number of @sitting among @meeting's plenary meetings, 1
+ *   for the first, as the lists of speakers and the CLI name them; 0
+ *   when it is not one of them
+ */
+guint
+pln_meeting_get_sitting_number (PlnMeeting *meeting,
+                                PlnSitting *sitting)
+{
+  GListModel *sittings;
+
+  g_return_val_if_fail (PLN_IS_MEETING (meeting), 0);
+
+  sittings = pln_meeting_get_sittings (meeting);
+  for (guint i = 0; sitting != NULL && i < g_list_model_get_n_items (sittings); i++)
+    {
+      g_autoptr(PlnSitting) other = g_list_model_get_item (sittings, i);
+
+      if (other == sitting)
+        return i + 1;
+    }
+
+  return 0;
+}
+
 /* Where carried-over speakers go: before the first online speaker who
  * was inscribed there and is still waiting. */
 static guint

@@ -73,6 +73,8 @@ PlnSitting *pln_meeting_get_next_sitting    (PlnMeeting           *meeting,
                                              PlnSitting           *sitting);
 PlnSitting *pln_meeting_find_sitting        (PlnMeeting           *meeting,
                                              const char           *id);
+guint       pln_meeting_get_sitting_number  (PlnMeeting           *meeting,
+                                             PlnSitting           *sitting);
 GPtrArray  *pln_meeting_apply_online_cap    (PlnMeeting           *meeting,
                                              PlnSitting           *sitting,
                                              const PlnFloorStamp  *now,
