@@ -381,3 +381,40 @@ pln_test_save_screenshot (GtkWidget  *window,
   path = g_build_filename (dir, name, NULL);
   pln_test_save_png (window, path);
 }
+
+/**
+ * pln_test_press_shortcut:
+ * @accelerator: as gtk_shortcut_trigger_parse_string() reads it, "<Alt>Up"
+ *
+ * Runs what pressing @accelerator on @widget runs: the shortcut of one of
+ * its own shortcut controllers (a class's key bindings included). Fails
+ * the test when @widget has none for it.
+ */
+void
+pln_test_press_shortcut (GtkWidget  *widget,
+                         const char *accelerator)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                           gtk_shortcut_get_arguments (shortcut)));
+              return;
+            }
+        }
+    }
+
+  g_test_fail_printf ("no shortcut for %s on %s", accelerator, G_OBJECT_TYPE_NAME (widget));
+}

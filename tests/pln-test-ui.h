@@ -44,4 +44,7 @@ void       pln_test_save_screenshot (GtkWidget           *window,
                                      const char          *format,
                                      ...) G_GNUC_PRINTF (2, 3);
 
+void       pln_test_press_shortcut  (GtkWidget           *widget,
+                                     const char          *accelerator);
+
 G_END_DECLS

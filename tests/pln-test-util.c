@@ -440,3 +440,27 @@ pln_test_assert_load_fails (PlnStore   *store,
   if (strstr (error->message, says) == NULL)
     g_error ("“%s” does not say “%s”", error->message, says);
 }
+
+/**
+ * pln_test_dup_speaker_order:
+ *
+ * Returns: (transfer full): the delegations of @sitting's list of
+ *   speakers in order, ", "-separated, "*" before those carried over
+ */
+char *
+pln_test_dup_speaker_order (PlnSitting *sitting)
+{
+  GListModel *speakers = pln_sitting_get_speakers (sitting);
+  GString *order = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (speakers); i++)
+    {
+      g_autoptr(PlnSpeaker) speaker = g_list_model_get_item (speakers, i);
+
+      g_string_append_printf (order, "%s%s%s", order->len ? ", " : "",
+                              pln_speaker_get_carried_from (speaker) ? "*" : "",
+                              pln_speaker_get_delegation (speaker));
+    }
+
+  return g_string_free (order, FALSE);
+}

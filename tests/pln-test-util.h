@@ -76,4 +76,6 @@ void               pln_test_assert_load_fails    (PlnStore           *store,
                                                   int                 code,
                                                   const char         *says);
 
+char         *pln_test_dup_speaker_order (PlnSitting *sitting);
+
 G_END_DECLS

@@ -92,26 +92,6 @@ inscribe_online (PlnSitting *sitting,
     }
 }
 
-/* The delegations of @sitting's list, in order, "*" before those
- * carried over. */
-static char *
-dup_order (PlnSitting *sitting)
-{
-  GListModel *speakers = pln_sitting_get_speakers (sitting);
-  GString *order = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (speakers); i++)
-    {
-      g_autoptr(PlnSpeaker) speaker = g_list_model_get_item (speakers, i);
-
-      g_string_append_printf (order, "%s%s%s", order->len ? ", " : "",
-                              pln_speaker_get_carried_from (speaker) ? "*" : "",
-                              pln_speaker_get_delegation (speaker));
-    }
-
-  return g_string_free (order, FALSE);
-}
-
 static void
 advance (PlnFloorStamp *now,
          gint64         wall,
@@ -145,8 +125,8 @@ test_ten_fit (Fixture       *fixture,
   g_assert_true (moved_to == fixture->second);
   g_assert_cmpuint (over->len, ==, 2);
 
-  first = dup_order (fixture->first);
-  second = dup_order (fixture->second);
+  first = pln_test_dup_speaker_order (fixture->first);
+  second = pln_test_dup_speaker_order (fixture->second);
   g_assert_cmpstr (first, ==, "Austria, Online 1, Online 2, Online 3, Online 4, Online 5, "
                               "Online 6, Online 7, Online 8, Online 9, Online 10");
   g_assert_cmpstr (second, ==, "*Online 11, *Online 12");
@@ -256,8 +236,8 @@ test_ahead_and_undo (Fixture       *fixture,
   inscribe_online (fixture->second, 2, "New");
   inscribe_online (fixture->first, 11, "Online");
 
-  before_first = dup_order (fixture->first);
-  before_second = dup_order (fixture->second);
+  before_first = pln_test_dup_speaker_order (fixture->first);
+  before_second = pln_test_dup_speaker_order (fixture->second);
   order = pln_speaker_order_save (fixture->meeting);
 
   over = pln_meeting_apply_online_cap (fixture->meeting, fixture->first, &fixture->now, NULL);
@@ -269,12 +249,12 @@ test_ahead_and_undo (Fixture       *fixture,
   over = pln_meeting_apply_online_cap (fixture->meeting, fixture->first, &fixture->now, NULL);
   g_assert_cmpuint (over->len, ==, 1);
 
-  second = dup_order (fixture->second);
+  second = pln_test_dup_speaker_order (fixture->second);
   g_assert_cmpstr (second, ==, "Brazil, *Online 11, *Late, New 1, New 2");
 
   pln_speaker_order_restore (order);
-  after_first = dup_order (fixture->first);
-  after_second = dup_order (fixture->second);
+  after_first = pln_test_dup_speaker_order (fixture->first);
+  after_second = pln_test_dup_speaker_order (fixture->second);
   g_assert_cmpstr (after_first, ==, before_first);
   g_assert_cmpstr (after_second, ==, before_second);
 }

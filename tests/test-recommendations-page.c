@@ -431,32 +431,6 @@ wait_for_row (PlnRecommendationsPage *page,
   return pln_test_find_widget (GTK_WIDGET (page), is_row_of, rec);
 }
 
-/* The page's shortcut for @accelerator, as a key press finds it. */
-static GtkShortcut *
-find_shortcut (GtkWidget  *widget,
-               const char *accelerator)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-
-          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
-            return shortcut;
-        }
-    }
-
-  return NULL;
-}
-
 static guint
 position_of (PlnMeeting        *meeting,
              PlnRecommendation *rec)
@@ -478,7 +452,6 @@ test_alt_down_and_undo (Fixture       *fixture,
   PlnRecommendation *first, *second;
   PlnRecommendationsPage *page;
   GtkWidget *row;
-  GtkShortcut *shortcut;
   guint first_position;
 
   first = pln_test_add_recommendation (meeting, "m-wg-7-2022-i2", 0, "States should cooperate.", "Chair");
@@ -490,10 +463,7 @@ test_alt_down_and_undo (Fixture       *fixture,
   g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (row)));
 
   /* What the key press runs: the page's own shortcut. */
-  shortcut = find_shortcut (GTK_WIDGET (page), "<Alt>Down");
-  g_assert_nonnull (shortcut);
-  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (page),
-                                               gtk_shortcut_get_arguments (shortcut)));
+  pln_test_press_shortcut (GTK_WIDGET (page), "<Alt>Down");
   g_assert_cmpuint (position_of (meeting, first), >, position_of (meeting, second));
   {
     g_autoptr(PlnRecommendation) top = g_list_model_get_item (pln_recommendations_page_get_shown (page), 0);
@@ -502,10 +472,7 @@ test_alt_down_and_undo (Fixture       *fixture,
   }
 
   /* The focus stays with the recommendation moved: Alt+Up brings it back. */
-  shortcut = find_shortcut (GTK_WIDGET (page), "<Alt>Up");
-  g_assert_nonnull (shortcut);
-  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (page),
-                                               gtk_shortcut_get_arguments (shortcut)));
+  pln_test_press_shortcut (GTK_WIDGET (page), "<Alt>Up");
   g_assert_cmpuint (position_of (meeting, first), ==, first_position);
 
   /* Each move is undone in turn. */

@@ -113,66 +113,19 @@ type_and_enter (GtkWidget  *entry,
   g_signal_emit_by_name (entry, "activate");
 }
 
-static GtkShortcut *
-find_shortcut (GtkWidget  *widget,
-               const char *accelerator)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-
-          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
-            return shortcut;
-        }
-    }
-
-  return NULL;
-}
-
 /* What pressing @accelerator on the page runs: its own shortcut. */
 static void
 press (PlnSpeakersPage *page,
        const char      *accelerator)
 {
-  GtkShortcut *shortcut = find_shortcut (GTK_WIDGET (page), accelerator);
-
-  g_assert_nonnull (shortcut);
-  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (page),
-                                               gtk_shortcut_get_arguments (shortcut)));
-}
-
-static char *
-dup_order (PlnSitting *sitting)
-{
-  GListModel *speakers = pln_sitting_get_speakers (sitting);
-  GString *order = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (speakers); i++)
-    {
-      g_autoptr(PlnSpeaker) speaker = g_list_model_get_item (speakers, i);
-
-      g_string_append_printf (order, "%s%s%s", order->len ? ", " : "",
-                              pln_speaker_get_carried_from (speaker) ? "*" : "",
-                              pln_speaker_get_delegation (speaker));
-    }
-
-  return g_string_free (order, FALSE);
+  pln_test_press_shortcut (GTK_WIDGET (page), accelerator);
 }
 
 static void
 assert_order (PlnSitting *sitting,
               const char *expected)
 {
-  g_autofree char *order = dup_order (sitting);
+  g_autofree char *order = pln_test_dup_speaker_order (sitting);
 
   g_assert_cmpstr (order, ==, expected);
 }
