@@ -13,6 +13,7 @@
 
 #include "pln-agenda-import-dialog.h"
 #include "pln-compat.h"
+#include "pln-accessible.h"
 #include "pln-dialog-rows.h"
 #include "pln-format.h"
 
@@ -616,8 +617,8 @@ pln_agenda_import_dialog_init (PlnAgendaImportDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   adw_leaflet_set_visible_child_name (self->leaflet, "preview");
   folded_changed_cb (self);
-  pln_dialog_name_combo_row (self->group_row);
-  pln_dialog_name_combo_row (self->target_row);
+  pln_accessible_name_lists (GTK_WIDGET (self->group_row), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->group_row)));
+  pln_accessible_name_lists (GTK_WIDGET (self->target_row), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->target_row)));
 }
 
 static void

@@ -14,9 +14,8 @@
 /* The rows the dialogs are made of: rows of text, in which the import
  * dialogs (agenda, registrations) show what they read, and the entry rows
  * of the dialogs that edit a working group or a registration, filled from
- * fields that may be unset and read back without the blanks around; and
- * names for the parts GTK 4.8 and libadwaita 1.2 build inside a row or a
- * button, which a screen reader would otherwise announce by their class. */
+ * fields that may be unset and read back without the blanks around. The
+ * names of the parts libadwaita builds inside a row are pln-accessible's. */
 
 /**
  * pln_dialog_text_row_new:
@@ -63,38 +62,4 @@ pln_dialog_entry_dup_text (AdwEntryRow *row)
   if (*text == '\0')
     g_clear_pointer (&text, g_free);
   return text;
-}
-
-/**
- * pln_dialog_name_inner:
- * @widget: a widget whose parts are built by the toolkit
- * @type: the type of the parts to name, such as %GTK_TYPE_LIST_VIEW
- * @label: what a screen reader says for them
- *
- * Names every widget of @type inside @widget (not @widget itself).
- */
-void
-pln_dialog_name_inner (GtkWidget  *widget,
-                       GType       type,
-                       const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      pln_dialog_name_inner (child, type, label);
-    }
-}
-
-/**
- * pln_dialog_name_combo_row:
- *
- * Names the list of choices a combo row pops up by the row's title:
- * libadwaita 1.2 leaves it named by its class.
- */
-void
-pln_dialog_name_combo_row (AdwComboRow *row)
-{
-  pln_dialog_name_inner (GTK_WIDGET (row), GTK_TYPE_LIST_VIEW,
-                         adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
 }

@@ -16,9 +16,5 @@ GtkWidget *pln_dialog_text_row_new   (const char  *title,
 void       pln_dialog_entry_set_text (AdwEntryRow *row,
                                       const char  *text);
 char      *pln_dialog_entry_dup_text (AdwEntryRow *row);
-void       pln_dialog_name_inner     (GtkWidget   *widget,
-                                      GType        type,
-                                      const char  *label);
-void       pln_dialog_name_combo_row (AdwComboRow *row);
 
 G_END_DECLS

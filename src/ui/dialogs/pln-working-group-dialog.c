@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pln-accessible.h"
 #include "pln-dialog-rows.h"
 #include "pln-working-group-dialog.h"
 
@@ -138,8 +139,8 @@ pln_working_group_dialog_init (PlnWorkingGroupDialog *self)
   g_signal_connect_object (self->name_row, "changed", G_CALLBACK (name_changed_cb), self, G_CONNECT_SWAPPED);
   /* The group has no title of its own, and the colour button's inner
    * button no label: what a screen reader says for them. */
-  pln_dialog_name_inner (GTK_WIDGET (self->fields_group), GTK_TYPE_LIST_BOX, _("Working Group"));
-  pln_dialog_name_inner (GTK_WIDGET (self->color_button), GTK_TYPE_BUTTON, _("Colour"));
+  pln_accessible_name_lists (GTK_WIDGET (self->fields_group), _("Working Group"));
+  pln_accessible_set_label (GTK_WIDGET (self->color_button), _("Colour"));
 }
 
 /**

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "pln-compat.h"
+#include "pln-accessible.h"
 #include "pln-dialog-rows.h"
 #include "pln-enum-types.h"
 #include "pln-registration-dialog.h"
@@ -217,12 +218,12 @@ pln_registration_dialog_init (PlnRegistrationDialog *self)
   set_model (self->status_row, PLN_TYPE_REGISTRATION_STATUS);
   /* The groups have no titles: their lists, and the rows' lists of
    * choices, named for a screen reader. */
-  pln_dialog_name_inner (self->names_group, GTK_TYPE_LIST_BOX, _("Registration"));
-  pln_dialog_name_inner (self->choices_group, GTK_TYPE_LIST_BOX, _("Registration"));
-  pln_dialog_name_combo_row (self->category_row);
-  pln_dialog_name_combo_row (self->role_row);
-  pln_dialog_name_combo_row (self->mode_row);
-  pln_dialog_name_combo_row (self->status_row);
+  pln_accessible_name_lists (GTK_WIDGET (self->names_group), _("Registration"));
+  pln_accessible_name_lists (GTK_WIDGET (self->choices_group), _("Registration"));
+  pln_accessible_name_lists (GTK_WIDGET (self->category_row), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->category_row)));
+  pln_accessible_name_lists (GTK_WIDGET (self->role_row), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->role_row)));
+  pln_accessible_name_lists (GTK_WIDGET (self->mode_row), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->mode_row)));
+  pln_accessible_name_lists (GTK_WIDGET (self->status_row), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->status_row)));
   g_signal_connect_object (self->name_row, "changed", G_CALLBACK (changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->email_row, "changed", G_CALLBACK (changed_cb), self, G_CONNECT_SWAPPED);
   changed_cb (self);

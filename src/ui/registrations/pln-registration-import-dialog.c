@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "pln-compat.h"
+#include "pln-accessible.h"
 #include "pln-dialog-rows.h"
 #include "pln-enum-types.h"
 #include "pln-format.h"
@@ -261,7 +262,7 @@ value_row_new (PlnRegistrationImportDialog *self,
   g_object_set_data (G_OBJECT (row), "field", GUINT_TO_POINTER (field));
   g_object_set_data_full (G_OBJECT (row), "value", g_strdup (value), g_free);
   g_signal_connect_object (row, "notify::selected", G_CALLBACK (value_chosen_cb), self, 0);
-  pln_dialog_name_combo_row (ADW_COMBO_ROW (row));
+  pln_accessible_name_lists (GTK_WIDGET (row), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
   return row;
 }
 
@@ -354,7 +355,7 @@ add_column_rows (PlnRegistrationImportDialog *self)
       adw_combo_row_set_selected (ADW_COMBO_ROW (row), pln_registration_import_get_mapping (self->import, c));
       g_object_set_data (G_OBJECT (row), "column", GUINT_TO_POINTER (c));
       g_signal_connect_object (row, "notify::selected", G_CALLBACK (mapping_changed_cb), self, 0);
-      pln_dialog_name_combo_row (ADW_COMBO_ROW (row));
+      pln_accessible_name_lists (GTK_WIDGET (row), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
       adw_preferences_group_add (self->columns_group, row);
       g_ptr_array_add (self->column_rows, row);
     }
@@ -457,7 +458,7 @@ pln_registration_import_dialog_init (PlnRegistrationImportDialog *self)
   self->column_rows = g_ptr_array_new ();
   self->value_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   /* Its title is the count of duplicates, set later: named by its group's. */
-  pln_dialog_name_inner (GTK_WIDGET (self->duplicates_row), GTK_TYPE_LIST_VIEW, _("Already Registered"));
+  pln_accessible_name_lists (GTK_WIDGET (self->duplicates_row), _("Already Registered"));
   g_signal_connect_object (self->duplicates_row, "notify::selected", G_CALLBACK (update_counts), self,
                            G_CONNECT_SWAPPED);
 }

@@ -12,7 +12,8 @@
 #include "pln-accessible.h"
 
 /* Names for what a screen reader would otherwise announce by its class on
- * GTK 4.8: the toggle button inside a menu button or a drop-down, and the
+ * GTK 4.8: the button inside a menu button, a drop-down or a colour
+ * button, and the
  * lists that libadwaita's rows keep inside (an expander row's, a combo
  * row's pop-up). GTK 4.8 cannot read an accessible property back, so the
  * widgets named here are marked for pln_accessible_name_lists() to leave
@@ -34,8 +35,8 @@ label_one (GtkWidget  *widget,
  * @label: what a screen reader calls it: the words of its tooltip for an
  *   icon-only button
  *
- * Names @widget and, for a menu button or a drop-down, the button inside
- * it, which is what takes the focus.
+ * Names @widget and, for a menu button, a drop-down or a colour button,
+ * the button inside it, which is what takes the focus.
  */
 void
 pln_accessible_set_label (GtkWidget  *widget,
@@ -45,8 +46,10 @@ pln_accessible_set_label (GtkWidget  *widget,
   g_return_if_fail (label != NULL);
 
   label_one (widget, label);
-  if (!GTK_IS_MENU_BUTTON (widget) && !GTK_IS_DROP_DOWN (widget))
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  if (!GTK_IS_MENU_BUTTON (widget) && !GTK_IS_DROP_DOWN (widget) && !GTK_IS_COLOR_BUTTON (widget))
     return;
+  G_GNUC_END_IGNORE_DEPRECATIONS
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_BUTTON (child))
