@@ -440,6 +440,65 @@ test_speakers_online_cap (void)
   g_assert_nonnull (strstr (second, "\n2 | Delegation 12 | — | Online | carried over from the 1st"));
 }
 
+/* The written statements for the web page: the one that may be posted and
+ * the index, the other left out; a statement whose file is gone is named
+ * in the error, exit status 1, and no folder is made. */
+static void
+test_statements_export (void)
+{
+  g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
+  PlnMeeting *meeting = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
+  g_autoptr(PlnSitting) sitting = g_list_model_get_item (pln_meeting_get_sittings (meeting), 0);
+  g_autoptr(PlnSpeaker) speaker = pln_speaker_new ();
+  g_autoptr(PlnStatement) posted = NULL;
+  g_autoptr(PlnStatement) withheld = NULL;
+  g_autofree char *source = g_build_filename (tmp_dir, "Estonia statement.pdf", NULL);
+  g_autofree char *other = g_build_filename (tmp_dir, "private.pdf", NULL);
+  g_autofree char *path = g_build_filename (tmp_dir, "statements.json", NULL);
+  g_autofree char *web = g_build_filename (tmp_dir, "web", NULL);
+  g_autofree char *copy = g_build_filename (web, "pm1_estonia.pdf", NULL);
+  g_autofree char *index = g_build_filename (web, "index.html", NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) again = { 0 };
+
+  g_assert_true (g_file_set_contents (source, "%PDF statement", -1, NULL));
+  g_assert_true (g_file_set_contents (other, "%PDF private", -1, NULL));
+  pln_speaker_set_delegation (speaker, "Estonia");
+  pln_sitting_insert_speaker (sitting, 0, speaker);
+  posted = pln_statement_new (source);
+  pln_speaker_add_statement (speaker, posted);
+  withheld = pln_statement_new (other);
+  pln_statement_set_delegation (withheld, "Brazil");
+  pln_statement_set_may_post (withheld, FALSE);
+  pln_meeting_add_statement (meeting, withheld);
+  bytes = pln_json_serialize_workspace (workspace);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+
+  run_cli (&run, (const char *[]) { "export-statements", path, "SOM/2022", web, NULL });
+  check_run (&run, "export-statements", 0, NULL);
+  expected = g_strdup_printf ("1 statement written to “%s”, with its index page\n", web);
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_true (g_file_test (copy, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (index, G_FILE_TEST_IS_REGULAR));
+  {
+    g_autoptr(GDir) dir = g_dir_open (web, 0, NULL);
+    guint n = 0;
+
+    while (g_dir_read_name (dir) != NULL)
+      n++;
+    g_assert_cmpuint (n, ==, 2);
+  }
+
+  g_assert_cmpint (g_unlink (source), ==, 0);
+  g_free (web);
+  web = g_build_filename (tmp_dir, "web-2", NULL);
+  run_cli (&again, (const char *[]) { "export-statements", path, "SOM/2022", web, NULL });
+  check_run (&again, "export-statements without the file", 1, "The file of the statement of Estonia could not be read");
+  g_assert_false (g_file_test (web, G_FILE_TEST_EXISTS));
+}
+
 /* The CSV: its header, then a line for each of the ten. */
 static void
 test_speakers_csv (void)
@@ -582,6 +641,7 @@ main (int   argc,
   g_test_add_func ("/cli/numbers/plenary-meeting", test_numbers_plenary_meeting);
   g_test_add_func ("/cli/speakers/online-cap", test_speakers_online_cap);
   g_test_add_func ("/cli/speakers/csv", test_speakers_csv);
+  g_test_add_func ("/cli/statements/export", test_statements_export);
   g_test_add_func ("/cli/output/control-characters", test_output_controls);
 
   return g_test_run ();

@@ -451,6 +451,286 @@ test_speakers_document (Fixture       *fixture,
   g_assert_cmpstr (lines[3], ==, "");
 }
 
+/* The chair gives the floor over the cap to a speaker the cap carried
+ * over: back at the end of the first plenary meeting, no longer marked,
+ * logged; undo (order restored, event removed) puts everything back. */
+static void
+test_give_floor (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(PlnSpeakerOrder) order = NULL;
+  g_autoptr(GPtrArray) over = NULL;
+  g_autofree char *before_first = NULL;
+  g_autofree char *before_second = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  PlnSpeaker *moved;
+  PlnOnlineBudget budget;
+
+  inscribe_online (fixture->first, 11, "Online");
+  over = pln_meeting_apply_online_cap (fixture->meeting, fixture->first, &fixture->now, NULL);
+  g_assert_cmpuint (over->len, ==, 1);
+  moved = g_ptr_array_index (over, 0);
+  inscribe (fixture->first, "Brazil", FALSE);
+  before_first = pln_test_dup_speaker_order (fixture->first);
+  before_second = pln_test_dup_speaker_order (fixture->second);
+  g_assert_cmpstr (before_second, ==, "*Online 11");
+
+  /* Not from another plenary meeting than the one it was carried from. */
+  g_assert_false (pln_meeting_give_floor_over_cap (fixture->meeting, fixture->last, moved, &fixture->now));
+
+  order = pln_speaker_order_save (fixture->meeting);
+  g_assert_true (pln_meeting_give_floor_over_cap (fixture->meeting, fixture->first, moved, &fixture->now));
+  first = pln_test_dup_speaker_order (fixture->first);
+  second = pln_test_dup_speaker_order (fixture->second);
+  g_assert_true (g_str_has_suffix (first, "Online 10, Brazil, Online 11"));
+  g_assert_cmpstr (second, ==, "");
+  g_assert_true (pln_speaker_was_given_floor_over_cap (moved));
+  g_assert_null (pln_speaker_get_carried_from (moved));
+
+  /* The cap leaves them where the chair put them, and says so. */
+  g_clear_pointer (&over, g_ptr_array_unref);
+  over = pln_meeting_apply_online_cap (fixture->meeting, fixture->first, &fixture->now, NULL);
+  g_assert_cmpuint (over->len, ==, 0);
+  pln_sitting_get_online_budget (fixture->first, fixture->meeting, &fixture->now, &budget);
+  g_assert_cmpuint (budget.n_over, ==, 0);
+  /* Only once. */
+  g_assert_false (pln_meeting_give_floor_over_cap (fixture->meeting, fixture->first, moved, &fixture->now));
+
+  pln_speaker_order_restore (order);
+  pln_speaker_remove_last_event (moved);
+  g_free (first);
+  g_free (second);
+  first = pln_test_dup_speaker_order (fixture->first);
+  second = pln_test_dup_speaker_order (fixture->second);
+  g_assert_cmpstr (first, ==, before_first);
+  g_assert_cmpstr (second, ==, before_second);
+  g_assert_false (pln_speaker_was_given_floor_over_cap (moved));
+}
+
+/* ------------------------------------------------------------ statements */
+
+static char *
+write_statement_file (const char *folder,
+                      const char *name,
+                      const char *contents)
+{
+  char *path = g_build_filename (folder, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return path;
+}
+
+/* Takes @path. */
+static PlnStatement *
+attach (PlnSpeaker *speaker,
+        char       *path)
+{
+  g_autofree char *owned = path;
+  g_autoptr(PlnStatement) statement = pln_statement_new (owned);
+
+  pln_speaker_add_statement (speaker, statement);
+  return statement;
+}
+
+/* Takes @path. */
+static PlnStatement *
+add_general (PlnMeeting *meeting,
+             const char *delegation,
+             char       *path)
+{
+  g_autofree char *owned = path;
+  g_autoptr(PlnStatement) statement = pln_statement_new (owned);
+
+  pln_statement_set_delegation (statement, delegation);
+  pln_meeting_add_statement (meeting, statement);
+  return statement;
+}
+
+static char *
+read_child (const char *folder,
+            const char *name)
+{
+  g_autofree char *path = g_build_filename (folder, name, NULL);
+  char *contents = NULL;
+
+  if (!g_file_get_contents (path, &contents, NULL, NULL))
+    return NULL;
+  return contents;
+}
+
+static guint
+count_children (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+/* The statements' names in the folder for the web page: plenary meeting,
+ * item, delegation in plain ASCII, the file's own extension. */
+static void
+test_statement_names (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(PlnAgendaItem) item = g_list_model_get_item (pln_meeting_get_agenda (fixture->meeting), 2);
+  PlnSpeaker *speaker = inscribe (fixture->second, "Côte d’Ivoire", FALSE);
+  PlnStatement *on_item = attach (speaker, g_strdup ("/statements/Côte d'Ivoire, item 3.PDF"));
+  PlnStatement *general = add_general (fixture->meeting, "United States of America", g_strdup ("/statements/usa"));
+  PlnStatementEntry entry = { on_item, speaker, fixture->second };
+  PlnStatementEntry general_entry = { general, NULL, NULL };
+  g_autofree char *name = NULL;
+  g_autoptr(GArray) entries = NULL;
+
+  pln_speaker_set_agenda_item (speaker, item);
+  name = pln_statement_entry_dup_file_name (fixture->meeting, &entry);
+  g_assert_cmpstr (name, ==, "pm2_item3_cote-d-ivoire.pdf");
+  g_free (name);
+  name = pln_statement_entry_dup_file_name (fixture->meeting, &general_entry);
+  g_assert_cmpstr (name, ==, "general_united-states-of-america");
+  g_assert_cmpstr (pln_statement_entry_get_delegation (&entry), ==, "Côte d’Ivoire");
+  g_assert_cmpstr (pln_statement_get_basename (on_item), ==, "Côte d'Ivoire, item 3.PDF");
+
+  /* General statements first, then by plenary meeting and list. */
+  entries = pln_meeting_dup_written_statements (fixture->meeting);
+  g_assert_cmpuint (entries->len, ==, 2);
+  g_assert_true (g_array_index (entries, PlnStatementEntry, 0).statement == general);
+  g_assert_true (g_array_index (entries, PlnStatementEntry, 1).statement == on_item);
+  g_assert_true (g_array_index (entries, PlnStatementEntry, 1).sitting == fixture->second);
+  g_assert_true (pln_statement_get_may_post (on_item));
+}
+
+/* The folder for the web page: the statements that may be posted under
+ * their names, the index by item, escaped; one withdrawn from posting is
+ * removed on the next export; the statements survive a save. */
+static void
+test_statements_export (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *folder = pln_test_make_folder ();
+  g_autofree char *sources = g_build_filename (folder, "received", NULL);
+  g_autofree char *web = g_build_filename (folder, "web", NULL);
+  g_autoptr(GFile) web_file = g_file_new_for_path (web);
+  g_autoptr(PlnAgendaItem) item = g_list_model_get_item (pln_meeting_get_agenda (fixture->meeting), 2);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *index = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *heading = NULL;
+  PlnSpeaker *estonia = inscribe (fixture->first, "Estonia", FALSE);
+  PlnSpeaker *trinidad = inscribe (fixture->second, "Trinidad & Tobago", TRUE);
+  PlnStatement *first_file;
+  PlnStatement *withheld;
+  PlnStatement *second_file;
+  guint n = 0;
+
+  g_assert_cmpint (g_mkdir_with_parents (sources, 0700), ==, 0);
+  pln_speaker_set_agenda_item (estonia, item);
+  pln_speaker_set_agenda_item (trinidad, item);
+  first_file = attach (estonia, write_statement_file (sources, "estonia.pdf", "%PDF Estonia on item 3"));
+  second_file = attach (estonia, write_statement_file (sources, "estonia-annex.pdf", "%PDF Estonia annex"));
+  withheld = attach (trinidad, write_statement_file (sources, "tt.docx", "Trinidad, not for the web"));
+  pln_statement_set_may_post (withheld, FALSE);
+  add_general (fixture->meeting, "Brazil", write_statement_file (sources, "brazil.odt", "Brazil's general statement"));
+
+  g_assert_true (pln_statements_export (fixture->meeting, web_file, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (count_children (web), ==, 4);
+  copy = read_child (web, "pm1_item3_estonia.pdf");
+  g_assert_cmpstr (copy, ==, "%PDF Estonia on item 3");
+  g_free (copy);
+  copy = read_child (web, "pm1_item3_estonia-2.pdf");
+  g_assert_cmpstr (copy, ==, "%PDF Estonia annex");
+  g_free (copy);
+  copy = read_child (web, "general_brazil.odt");
+  g_assert_cmpstr (copy, ==, "Brazil's general statement");
+  g_assert_null (read_child (web, "pm2_item3_trinidad-tobago.docx"));
+
+  index = read_child (web, "index.html");
+  g_assert_nonnull (index);
+  heading = g_strdup_printf ("<h2>Item 3. %s</h2>", pln_agenda_item_get_title (item));
+  {
+    const char *pieces[] = { "<html lang=\"en\">", "<h2>General statements</h2>",
+                             "<a href=\"general_brazil.odt\">Brazil</a>", heading,
+                             "<a href=\"pm1_item3_estonia.pdf\">Estonia</a> (1st plenary meeting)",
+                             "<a href=\"pm1_item3_estonia-2.pdf\">Estonia</a>", NULL };
+
+    pln_test_assert_in_order (index, pieces);
+  }
+  g_assert_null (strstr (index, "Trinidad"));
+
+  /* Trinidad and Tobago may post after all, the annex may not. */
+  pln_statement_set_may_post (withheld, TRUE);
+  pln_statement_set_may_post (second_file, FALSE);
+  g_assert_true (pln_statements_export (fixture->meeting, web_file, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_null (read_child (web, "pm1_item3_estonia-2.pdf"));
+  g_free (copy);
+  copy = read_child (web, "pm2_item3_trinidad-tobago.docx");
+  g_assert_cmpstr (copy, ==, "Trinidad, not for the web");
+  g_free (index);
+  index = read_child (web, "index.html");
+  g_assert_nonnull (strstr (index, ">Trinidad &amp; Tobago</a> (2nd plenary meeting)"));
+  g_assert_cmpuint (count_children (web), ==, 4);
+
+  /* Through a save and a load. */
+  {
+    g_autoptr(GBytes) bytes = pln_json_serialize_workspace (fixture->workspace);
+    g_autoptr(PlnWorkspace) loaded = pln_json_parse_workspace (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+    g_autoptr(GArray) entries = NULL;
+    PlnMeeting *meeting;
+
+    g_assert_no_error (error);
+    meeting = pln_workspace_find_meeting (loaded, "m-wg-7-2022");
+    entries = pln_meeting_dup_written_statements (meeting);
+    g_assert_cmpuint (entries->len, ==, 4);
+    g_assert_cmpstr (pln_statement_entry_get_delegation (&g_array_index (entries, PlnStatementEntry, 0)), ==, "Brazil");
+    g_assert_cmpstr (pln_statement_get_file (g_array_index (entries, PlnStatementEntry, 1).statement), ==,
+                     pln_statement_get_file (first_file));
+    g_assert_false (pln_statement_get_may_post (g_array_index (entries, PlnStatementEntry, 2).statement));
+  }
+}
+
+/* A statement whose file is gone: the error names it, and nothing is
+ * written; a file where the folder should be is refused. */
+static void
+test_statements_missing (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *folder = pln_test_make_folder ();
+  g_autofree char *web = g_build_filename (folder, "web", NULL);
+  g_autofree char *plain = write_statement_file (folder, "plain-file", "not a folder");
+  g_autoptr(GFile) web_file = g_file_new_for_path (web);
+  g_autoptr(GFile) plain_file = g_file_new_for_path (plain);
+  g_autoptr(PlnAgendaItem) item = g_list_model_get_item (pln_meeting_get_agenda (fixture->meeting), 2);
+  g_autoptr(GError) error = NULL;
+  PlnSpeaker *estonia = inscribe (fixture->first, "Estonia", FALSE);
+  g_autofree char *gone = g_build_filename (folder, "gone.pdf", NULL);
+  guint n = 99;
+
+  add_general (fixture->meeting, "Brazil", write_statement_file (folder, "brazil.pdf", "Brazil"));
+  pln_speaker_set_agenda_item (estonia, item);
+  attach (estonia, g_strdup (gone));
+
+  g_assert_false (pln_statements_export (fixture->meeting, web_file, &n, &error));
+  g_assert_error (error, PLN_ERROR, PLN_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "Estonia"));
+  g_assert_nonnull (strstr (error->message, "item 3"));
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_false (g_file_test (web, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (gone, "now here", -1, NULL));
+  g_assert_false (pln_statements_export (fixture->meeting, plain_file, &n, &error));
+  g_assert_error (error, PLN_ERROR, PLN_ERROR_EXPORT);
+  g_assert_nonnull (strstr (error->message, "plain-file"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -466,6 +746,10 @@ main (int   argc,
   g_test_add ("/floor/clock", Fixture, NULL, fixture_set_up, test_clock, fixture_tear_down);
   g_test_add ("/floor/save-and-load", Fixture, NULL, fixture_set_up, test_save_and_load, fixture_tear_down);
   g_test_add ("/floor/speakers-document", Fixture, NULL, fixture_set_up, test_speakers_document, fixture_tear_down);
+  g_test_add ("/floor/give-floor", Fixture, NULL, fixture_set_up, test_give_floor, fixture_tear_down);
+  g_test_add ("/floor/statements/names", Fixture, NULL, fixture_set_up, test_statement_names, fixture_tear_down);
+  g_test_add ("/floor/statements/export", Fixture, NULL, fixture_set_up, test_statements_export, fixture_tear_down);
+  g_test_add ("/floor/statements/missing", Fixture, NULL, fixture_set_up, test_statements_missing, fixture_tear_down);
 
   return g_test_run ();
 }

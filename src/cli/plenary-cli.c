@@ -23,6 +23,7 @@ static const PlnCliCommand commands[] = {
   { "import-registrations", N_("FILE MEETING CSV [--on-duplicate skip|replace|keep]"), N_("Import registrations from the registration system’s CSV"), pln_cli_import_registrations },
   { "add-speaker", N_("FILE MEETING PLENARY-MEETING DELEGATION [--online] [--panellist MINUTES] [--item NUMBER]"), N_("Inscribe a delegation on a plenary meeting’s list of speakers, then apply the online cap"), pln_cli_add_speaker },
   { "export-speakers", N_("FILE MEETING PLENARY-MEETING FORMAT OUT"), N_("Export a plenary meeting’s list of speakers (pdf, docx, odt, txt, csv), always in English"), pln_cli_export_speakers },
+  { "export-statements", N_("FILE MEETING OUT-FOLDER"), N_("Write a meeting’s written statements that may be posted, with an index page, into a folder for its web page"), pln_cli_export_statements },
   { NULL }
 };
 

@@ -270,3 +270,35 @@ pln_cli_export_speakers (int    argc,
 
   return 0;
 }
+
+/* plenary-cli export-statements FILE MEETING OUT-FOLDER: the written
+ * statements that may be posted and their index page, for the meeting's
+ * web page. The workspace is only read. */
+int
+pln_cli_export_statements (int    argc,
+                           char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlnStore) store = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *name = NULL;
+  PlnMeeting *meeting;
+  guint n = 0;
+
+  if (argc != 4)
+    return pln_cli_usage (argv[0]);
+
+  store = pln_cli_load_meeting (argv[1], argv[2], &meeting, &error);
+  if (store == NULL)
+    return pln_cli_fail ("export-statements", error);
+
+  folder = g_file_new_for_commandline_arg (argv[3]);
+  if (!pln_statements_export (meeting, folder, &n, &error))
+    return pln_cli_fail ("export-statements", error);
+
+  name = g_file_get_parse_name (folder);
+  /* Translators: %u is a number of written statements, %s a folder */
+  pln_cli_print (stdout, g_dngettext (GETTEXT_PACKAGE, "%u statement written to “%s”, with its index page\n",
+                                      "%u statements written to “%s”, with their index page\n", n), n, name);
+  return 0;
+}

@@ -47,6 +47,8 @@ int  pln_cli_add_speaker   (int         argc,
                             char      **argv);
 int  pln_cli_export_speakers (int       argc,
                               char    **argv);
+int  pln_cli_export_statements (int     argc,
+                                char  **argv);
 
 PlnMeeting *pln_cli_find_meeting (PlnWorkspace  *workspace,
                                   const char    *spec,

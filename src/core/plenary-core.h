@@ -35,6 +35,8 @@
 #include "pln-registrations-edit.h"
 #include "pln-sitting.h"
 #include "pln-speaker.h"
+#include "pln-statement.h"
+#include "pln-statements-export.h"
 #include "pln-floor.h"
 #include "pln-store.h"
 #include "pln-synth.h"

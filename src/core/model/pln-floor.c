@@ -527,6 +527,83 @@ pln_meeting_apply_online_cap (PlnMeeting          *meeting,
   return g_steal_pointer (&over);
 }
 
+/* The plenary meeting whose list holds @speaker. */
+static PlnSitting *
+find_sitting_of (PlnMeeting *meeting,
+                 PlnSpeaker *speaker)
+{
+  GListModel *sittings = pln_meeting_get_sittings (meeting);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sittings); i++)
+    {
+      g_autoptr(PlnSitting) sitting = g_list_model_get_item (sittings, i);
+      guint position;
+
+      if (g_list_store_find (G_LIST_STORE (pln_sitting_get_speakers (sitting)), speaker, &position))
+        return sitting;
+    }
+
+  return NULL;
+}
+
+/**
+ * pln_meeting_give_floor_over_cap:
+ * @sitting: the plenary meeting the chair gives the floor in
+ * @speaker: an online speaker of @sitting's list who does not fit in its
+ *   online time, or one the cap carried over from @sitting to a later one
+ * @now: (nullable): the moment logged (now if %NULL)
+ *
+ * The chair's override of the online cap: @speaker takes the floor in
+ * @sitting although its online time is used. A speaker carried over comes
+ * back to the end of @sitting's list, no longer marked as carried over;
+ * either way the decision is logged (%PLN_SPEAKER_EVENT_OVER_CAP), and the
+ * cap no longer moves them. Save the order first for undo
+ * (pln_speaker_order_save()) and remove the last event of @speaker.
+ *
+ * Returns: %FALSE if @speaker is neither in @sitting nor carried over
+ *   from it, or was already given the floor over the cap
+ */
+gboolean
+pln_meeting_give_floor_over_cap (PlnMeeting          *meeting,
+                                 PlnSitting          *sitting,
+                                 PlnSpeaker          *speaker,
+                                 const PlnFloorStamp *now)
+{
+  PlnSitting *holder;
+  PlnFloorStamp stamp;
+
+  g_return_val_if_fail (PLN_IS_MEETING (meeting), FALSE);
+  g_return_val_if_fail (PLN_IS_SITTING (sitting), FALSE);
+  g_return_val_if_fail (PLN_IS_SPEAKER (speaker), FALSE);
+
+  if (pln_speaker_was_given_floor_over_cap (speaker))
+    return FALSE;
+
+  holder = find_sitting_of (meeting, speaker);
+  if (holder == NULL)
+    return FALSE;
+
+  if (holder != sitting)
+    {
+      g_autoptr(PlnSpeaker) keep = g_object_ref (speaker);
+
+      if (g_strcmp0 (pln_speaker_get_carried_from (speaker), pln_sitting_get_id (sitting)) != 0)
+        return FALSE;
+
+      pln_sitting_remove_speaker (holder, speaker);
+      pln_sitting_insert_speaker (sitting, G_MAXUINT, speaker);
+      pln_speaker_set_carried_from (speaker, NULL);
+    }
+
+  if (now == NULL)
+    {
+      pln_floor_stamp_now (&stamp);
+      now = &stamp;
+    }
+  pln_speaker_log (speaker, PLN_SPEAKER_EVENT_OVER_CAP, now);
+  return TRUE;
+}
+
 /* ------------------------------------------------------------ undo */
 
 typedef struct

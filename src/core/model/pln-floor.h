@@ -79,6 +79,10 @@ GPtrArray  *pln_meeting_apply_online_cap    (PlnMeeting           *meeting,
                                              PlnSitting           *sitting,
                                              const PlnFloorStamp  *now,
                                              PlnSitting          **moved_to);
+gboolean    pln_meeting_give_floor_over_cap (PlnMeeting           *meeting,
+                                             PlnSitting           *sitting,
+                                             PlnSpeaker           *speaker,
+                                             const PlnFloorStamp  *now);
 
 typedef struct _PlnSpeakerOrder PlnSpeakerOrder;
 

@@ -46,6 +46,7 @@ struct _PlnMeeting
   GListStore *registrations;
   GListStore *recommendations;
   GListStore *exports;
+  GListStore *statements;
 };
 
 G_END_DECLS

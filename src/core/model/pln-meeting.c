@@ -18,6 +18,7 @@
 #include "pln-registration.h"
 #include "pln-recommendation.h"
 #include "pln-export-record.h"
+#include "pln-statement.h"
 #include "pln-meeting-private.h"
 
 /* A meeting's fields and registrations. Its other concerns have files of
@@ -53,6 +54,7 @@ enum {
   FIELD_REGISTRATIONS,
   FIELD_RECOMMENDATIONS,
   FIELD_EXPORTS,
+  FIELD_STATEMENTS,
   N_FIELDS
 };
 
@@ -86,6 +88,7 @@ static const PlnField fields[N_FIELDS] = {
   [FIELD_REGISTRATIONS] = { "registrations", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnMeeting, registrations), pln_registration_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
   [FIELD_RECOMMENDATIONS] = { "recommendations", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnMeeting, recommendations), pln_recommendation_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
   [FIELD_EXPORTS] = { "exports", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnMeeting, exports), pln_export_record_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
+  [FIELD_STATEMENTS] = { "statements", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnMeeting, statements), pln_statement_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
 };
 
 static void

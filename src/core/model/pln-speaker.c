@@ -13,6 +13,7 @@
 #include "pln-enum-types.h"
 #include "pln-model-private.h"
 #include "pln-speaker.h"
+#include "pln-statement.h"
 
 /* An inscription on the list of speakers of a plenary meeting: who takes
  * the floor (a delegation as typed, or a registration), on which agenda
@@ -117,6 +118,7 @@ struct _PlnSpeaker
   guint panellist_minutes;
   char *carried_from;
   GListStore *events;
+  GListStore *statements;
 };
 
 G_DEFINE_FINAL_TYPE (PlnSpeaker, pln_speaker, PLN_TYPE_OBJECT)
@@ -129,6 +131,7 @@ enum {
   FIELD_PANELLIST_MINUTES,
   FIELD_CARRIED_FROM,
   FIELD_EVENTS,
+  FIELD_STATEMENTS,
   N_FIELDS
 };
 
@@ -141,6 +144,7 @@ static const PlnField fields[N_FIELDS] = {
   [FIELD_PANELLIST_MINUTES] = { "panellist-minutes", PLN_FIELD_UINT, G_STRUCT_OFFSET (PlnSpeaker, panellist_minutes), NULL, 0, 600, 0 },
   [FIELD_CARRIED_FROM] = { "carried-from", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnSpeaker, carried_from) },
   [FIELD_EVENTS] = { "events", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnSpeaker, events), pln_speaker_event_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
+  [FIELD_STATEMENTS] = { "statements", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnSpeaker, statements), pln_statement_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
 };
 
 static void
@@ -331,6 +335,45 @@ pln_speaker_remove_last_event (PlnSpeaker *self)
   n = g_list_model_get_n_items (G_LIST_MODEL (self->events));
   if (n > 0)
     g_list_store_remove (self->events, n - 1);
+}
+
+/**
+ * pln_speaker_get_statements:
+ *
+ * Returns: (transfer none): the written statements the speaker sent on
+ *   their item, #PlnStatement
+ */
+GListModel *
+pln_speaker_get_statements (PlnSpeaker *self)
+{
+  g_return_val_if_fail (PLN_IS_SPEAKER (self), NULL);
+
+  return G_LIST_MODEL (self->statements);
+}
+
+void
+pln_speaker_add_statement (PlnSpeaker   *self,
+                           PlnStatement *statement)
+{
+  g_return_if_fail (PLN_IS_SPEAKER (self));
+  g_return_if_fail (PLN_IS_STATEMENT (statement));
+
+  pln_object_list_insert (self->statements, G_MAXUINT, statement);
+}
+
+/**
+ * pln_speaker_remove_statement:
+ *
+ * Returns: the position @statement had, or -1 if it was not there
+ */
+int
+pln_speaker_remove_statement (PlnSpeaker   *self,
+                              PlnStatement *statement)
+{
+  g_return_val_if_fail (PLN_IS_SPEAKER (self), -1);
+  g_return_val_if_fail (PLN_IS_STATEMENT (statement), -1);
+
+  return pln_object_list_remove (self->statements, statement);
 }
 
 gboolean

@@ -53,6 +53,11 @@ GListModel           *pln_speaker_get_events            (PlnSpeaker           *s
 void                  pln_speaker_add_event             (PlnSpeaker           *self,
                                                          PlnSpeakerEvent      *event);
 void                  pln_speaker_remove_last_event     (PlnSpeaker           *self);
+GListModel           *pln_speaker_get_statements        (PlnSpeaker           *self);
+void                  pln_speaker_add_statement         (PlnSpeaker           *self,
+                                                         PlnStatement         *statement);
+int                   pln_speaker_remove_statement      (PlnSpeaker           *self,
+                                                         PlnStatement         *statement);
 
 gboolean              pln_speaker_is_online             (PlnSpeaker           *self);
 gboolean              pln_speaker_has_started           (PlnSpeaker           *self);

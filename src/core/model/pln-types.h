@@ -18,6 +18,7 @@ typedef struct _PlnWorkingGroup   PlnWorkingGroup;
 typedef struct _PlnMeeting        PlnMeeting;
 typedef struct _PlnSitting        PlnSitting;
 typedef struct _PlnSpeaker        PlnSpeaker;
+typedef struct _PlnStatement      PlnStatement;
 typedef struct _PlnSpeakerEvent   PlnSpeakerEvent;
 typedef struct _PlnPlacement      PlnPlacement;
 typedef struct _PlnAgendaItem     PlnAgendaItem;
