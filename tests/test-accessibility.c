@@ -13,6 +13,7 @@
 #include "pln-agenda-import-dialog.h"
 #include "pln-registration-dialog.h"
 #include "pln-registration-import-dialog.h"
+#include "pln-statements-dialog.h"
 #include "pln-test-ui.h"
 #include "pln-test-util.h"
 #include "pln-window.h"
@@ -148,7 +149,7 @@ show_dialog (GtkWindow  *dialog,
 static void
 test_accessibility (void)
 {
-  static const char * const pages[] = { "overview", "agenda", "recommendations", "registrations" };
+  static const char * const pages[] = { "overview", "agenda", "recommendations", "registrations", "speakers" };
   PlnWorkspace *workspace;
   PlnMeeting *meeting;
   PlnContext *context;
@@ -161,8 +162,8 @@ test_accessibility (void)
   meeting = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
   g_assert_nonnull (meeting);
 
-  /* Rows to name on every page: a recommendation on Day 1 and a
-   * registration. */
+  /* Rows to name on every page: a recommendation on Day 1, a
+   * registration, a speaker with a written statement and a general one. */
   pln_test_add_recommendation (meeting, "m-wg-7-2022-i2", 0, "States should cooperate.", "Chair");
   {
     g_autoptr(PlnRegistration) reg = pln_registration_new ();
@@ -171,6 +172,18 @@ test_accessibility (void)
     pln_registration_set_name (reg, "Amina Example");
     pln_registration_set_delegation (reg, "Republic of Example");
     pln_meeting_append_registration (meeting, reg);
+  }
+  {
+    g_autoptr(PlnSitting) sitting = g_list_model_get_item (pln_meeting_get_sittings (meeting), 0);
+    g_autoptr(PlnSpeaker) speaker = pln_speaker_new ();
+    g_autoptr(PlnStatement) statement = pln_statement_new ("/nonexistent/austria.pdf");
+    g_autoptr(PlnStatement) general = pln_statement_new ("/nonexistent/chair.pdf");
+
+    pln_speaker_set_delegation (speaker, "Austria");
+    pln_speaker_add_statement (speaker, statement);
+    pln_sitting_insert_speaker (sitting, G_MAXUINT, speaker);
+    pln_statement_set_delegation (general, "Chair");
+    pln_meeting_add_statement (meeting, general);
   }
 
   walk_tree ("calendar");
@@ -233,6 +246,8 @@ test_accessibility (void)
 
     show_dialog (GTK_WINDOW (pln_registration_dialog_new (window, reg)), "registration");
   }
+
+  show_dialog (GTK_WINDOW (pln_statements_dialog_new (window, context, meeting)), "written statements");
 
   {
     g_autofree char *path = pln_test_data_path ("registrations-variants.csv");

@@ -29,6 +29,8 @@
 #include "pln-registration-dialog.h"
 #include "pln-registration-import-dialog.h"
 #include "pln-sidebar.h"
+#include "pln-speakers-page.h"
+#include "pln-statements-dialog.h"
 #include "pln-test-ui.h"
 #include "pln-test-util.h"
 #include "pln-window.h"
@@ -468,6 +470,26 @@ test_every_page (void)
 
   pln_meeting_page_set_visible_page (meeting_page, "speakers");
   look_at (GTK_WIDGET (window), "speakers");
+
+  /* Its written statements: one of a speaker's, one general. */
+  {
+    GtkWidget *speakers = pln_test_find_descendant (GTK_WIDGET (meeting_page), PLN_TYPE_SPEAKERS_PAGE);
+    PlnSitting *sitting = pln_speakers_page_get_sitting (PLN_SPEAKERS_PAGE (speakers));
+    g_autoptr(PlnSpeaker) speaker = pln_speaker_new ();
+    g_autoptr(PlnStatement) statement = pln_statement_new ("/statements/mexico.pdf");
+    g_autoptr(PlnStatement) general = pln_statement_new ("/statements/chair.pdf");
+    g_autoptr(PlnAgendaItem) item = g_list_model_get_item (pln_meeting_get_agenda (meeting), 2);
+
+    pln_speaker_set_delegation (speaker, "Mexico");
+    pln_speaker_set_agenda_item (speaker, item);
+    pln_speaker_add_statement (speaker, statement);
+    pln_sitting_insert_speaker (sitting, G_MAXUINT, speaker);
+    pln_statement_set_delegation (general, "Chair");
+    pln_statement_set_may_post (general, FALSE);
+    pln_meeting_add_statement (meeting, general);
+    gtk_widget_activate_action (speakers, "speakers.statements", NULL);
+    look_at_toplevel (PLN_TYPE_STATEMENTS_DIALOG, "statements");
+  }
 
   /* The windows and dialogs. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);

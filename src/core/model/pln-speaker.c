@@ -355,10 +355,22 @@ void
 pln_speaker_add_statement (PlnSpeaker   *self,
                            PlnStatement *statement)
 {
+  pln_speaker_insert_statement (self, G_MAXUINT, statement);
+}
+
+/**
+ * pln_speaker_insert_statement:
+ * @position: where, %G_MAXUINT for the end
+ */
+void
+pln_speaker_insert_statement (PlnSpeaker   *self,
+                              guint         position,
+                              PlnStatement *statement)
+{
   g_return_if_fail (PLN_IS_SPEAKER (self));
   g_return_if_fail (PLN_IS_STATEMENT (statement));
 
-  pln_object_list_insert (self->statements, G_MAXUINT, statement);
+  pln_object_list_insert (self->statements, position, statement);
 }
 
 /**

@@ -56,6 +56,9 @@ void                  pln_speaker_remove_last_event     (PlnSpeaker           *s
 GListModel           *pln_speaker_get_statements        (PlnSpeaker           *self);
 void                  pln_speaker_add_statement         (PlnSpeaker           *self,
                                                          PlnStatement         *statement);
+void                  pln_speaker_insert_statement      (PlnSpeaker           *self,
+                                                         guint                 position,
+                                                         PlnStatement         *statement);
 int                   pln_speaker_remove_statement      (PlnSpeaker           *self,
                                                          PlnStatement         *statement);
 

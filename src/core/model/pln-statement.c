@@ -179,10 +179,22 @@ void
 pln_meeting_add_statement (PlnMeeting   *self,
                            PlnStatement *statement)
 {
+  pln_meeting_insert_statement (self, G_MAXUINT, statement);
+}
+
+/**
+ * pln_meeting_insert_statement:
+ * @position: where, %G_MAXUINT for the end
+ */
+void
+pln_meeting_insert_statement (PlnMeeting   *self,
+                              guint         position,
+                              PlnStatement *statement)
+{
   g_return_if_fail (PLN_IS_MEETING (self));
   g_return_if_fail (PLN_IS_STATEMENT (statement));
 
-  pln_object_list_insert (self->statements, G_MAXUINT, statement);
+  pln_object_list_insert (self->statements, position, statement);
 }
 
 /**

@@ -49,6 +49,9 @@ typedef struct
 GListModel   *pln_meeting_get_statements         (PlnMeeting              *self);
 void          pln_meeting_add_statement          (PlnMeeting              *self,
                                                   PlnStatement            *statement);
+void          pln_meeting_insert_statement       (PlnMeeting              *self,
+                                                  guint                    position,
+                                                  PlnStatement            *statement);
 int           pln_meeting_remove_statement       (PlnMeeting              *self,
                                                   PlnStatement            *statement);
 GArray       *pln_meeting_dup_written_statements (PlnMeeting              *self);

@@ -46,19 +46,6 @@ _pln_calendar_month_view_column_at (PlnCalendarMonthView *self,
   return column;
 }
 
-static GdkRGBA
-style_color (GtkWidget  *widget,
-             const char *name,
-             const char *fallback)
-{
-  GdkRGBA color;
-
-  if (!pln_widget_lookup_color (widget, name, &color))
-    gdk_rgba_parse (&color, fallback);
-
-  return color;
-}
-
 static void
 draw_text (GtkWidget   *widget,
            GtkSnapshot *snapshot,
@@ -134,14 +121,14 @@ draw_spans (PlnCalendarMonthView *self,
 
       if (group == NULL || pln_working_group_get_color (group) == NULL ||
           !gdk_rgba_parse (&color, pln_working_group_get_color (group)))
-        color = style_color (widget, "accent_bg_color", "#3584e4");
+        color = pln_widget_get_theme_color (widget, "accent_bg_color", "#3584e4");
 
       gsk_rounded_rect_init_from_rect (&rect, &GRAPHENE_RECT_INIT (x, y, width, SPAN_HEIGHT), 4);
       gtk_snapshot_push_rounded_clip (snapshot, &rect);
       gtk_snapshot_append_color (snapshot, &color, &rect.bounds);
       if (span->clash)
         {
-          GdkRGBA red = style_color (widget, "error_bg_color", "#e01b24");
+          GdkRGBA red = pln_widget_get_theme_color (widget, "error_bg_color", "#e01b24");
           gtk_snapshot_append_color (snapshot, &red, &GRAPHENE_RECT_INIT (x, y + SPAN_HEIGHT - 3, width, 3));
         }
       gtk_snapshot_pop (snapshot);
@@ -257,8 +244,8 @@ _pln_calendar_month_view_snapshot (GtkWidget   *widget,
   line.alpha = 0.12;
   selected = fg;
   selected.alpha = 0.06;
-  accent = style_color (widget, "accent_bg_color", "#3584e4");
-  accent_fg = style_color (widget, "accent_fg_color", "#ffffff");
+  accent = pln_widget_get_theme_color (widget, "accent_bg_color", "#3584e4");
+  accent_fg = pln_widget_get_theme_color (widget, "accent_fg_color", "#ffffff");
 
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),

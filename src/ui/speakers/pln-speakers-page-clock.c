@@ -254,6 +254,7 @@ pln_speakers_page_update_budget (PlnSpeakersPage *self)
   if (self->sitting == NULL)
     {
       gtk_label_set_text (self->online_label, "");
+      pln_online_bar_set_minutes (self->online_bar, 0, 0, 0);
       return;
     }
 
@@ -263,16 +264,14 @@ pln_speakers_page_update_budget (PlnSpeakersPage *self)
   used = to_minutes (budget.used_us);
   planned = to_minutes (budget.planned_us);
 
-  /* The bar fills with what is used and what is planned; the line says which is which. */
-  gtk_level_bar_set_max_value (self->online_bar, MAX (cap, 1));
-  gtk_level_bar_set_value (self->online_bar, CLAMP (used + planned, 0, MAX (cap, 1)));
+  /* The bar shows what is used and what is planned in two colours; the line says which is which. */
+  pln_online_bar_set_minutes (self->online_bar, cap, used, planned);
   /* Translators: under the bar of online statements of a plenary meeting; the second number is the cap */
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Online: %d of %d minute used, %d planned",
                                           "Online: %d of %d minutes used, %d planned", cap),
                              used, cap, planned);
   gtk_label_set_text (self->online_label, summary);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->online_bar),
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, summary, -1);
+  pln_online_bar_set_text (self->online_bar, summary);
 }
 
 void

@@ -11,21 +11,26 @@
 
 #include <glib/gi18n.h>
 
+#include "pln-accessible.h"
 #include "pln-speakers-page-private.h"
 
 /* The list of speakers: a row for each, in the order they take the floor,
  * with the agenda item, whether they speak online, where they were carried
- * over from, and their time. Alt+Up/Down and a drag move a speaker, Delete
- * removes one; each is undone with Ctrl+Z, the cap applied after it
- * included. */
+ * over from, whether the chair gave them the floor over the online cap,
+ * their written statements and their time. Alt+Up/Down and a drag move a
+ * speaker, Delete removes one; each is undone with Ctrl+Z, the cap applied
+ * after it included. The row's menu (its button, or the Menu key or
+ * Shift+F10 on the row) has what else can be done with one speaker. */
 
 typedef struct
 {
-  GtkLabel  *position;
-  GtkLabel  *delegation;
-  GtkLabel  *details;
-  GtkWidget *online;
-  GtkLabel  *time;
+  GtkLabel      *position;
+  GtkLabel      *delegation;
+  GtkLabel      *details;
+  GtkWidget     *statement;
+  GtkWidget     *online;
+  GtkLabel      *time;
+  GtkMenuButton *menu;
 } Row;
 
 static char *
@@ -44,21 +49,40 @@ dup_carried_note (PlnSpeakersPage *self,
   return g_strdup_printf (_("carried over from the %s"), name);
 }
 
+/* @details and @note one after the other; takes both. */
+static char *
+append_note (char *details,
+             char *note)
+{
+  char *both;
+
+  if (details == NULL || note == NULL)
+    return details ? details : note;
+
+  /* Translators: the agenda item of a speaker, then a note */
+  both = g_strdup_printf (C_("speaker details", "%s · %s"), details, note);
+  g_free (details);
+  g_free (note);
+  return both;
+}
+
+/* The agenda item and the notes under the delegation's name:
+ * "Item 3 · carried over from the 1st plenary meeting". */
 static char *
 dup_details (PlnSpeakersPage *self,
              PlnSpeaker      *speaker)
 {
   PlnAgendaItem *item = pln_speaker_get_agenda_item (speaker);
-  g_autofree char *note = dup_carried_note (self, speaker);
   g_autofree char *label = item ? pln_agenda_item_dup_label (item) : NULL;
   /* Translators: the agenda item a speaker asked the floor on; %s is its number */
-  g_autofree char *on_item = label ? g_strdup_printf (_("Item %s"), label) : NULL;
+  char *details = label ? g_strdup_printf (_("Item %s"), label) : NULL;
 
-  if (on_item != NULL && note != NULL)
-    /* Translators: the agenda item of a speaker, then a note */
-    return g_strdup_printf (C_("speaker details", "%s · %s"), on_item, note);
+  details = append_note (details, dup_carried_note (self, speaker));
+  if (pln_speaker_was_given_floor_over_cap (speaker))
+    /* Translators: under a speaker the chair gave the floor although the online time of the plenary meeting was used */
+    details = append_note (details, g_strdup (_("given the floor over the online cap")));
 
-  return g_strdup (on_item ?: note ?: "");
+  return details ? details : g_strdup ("");
 }
 
 /* "1:12 of 3 min": the time spoken and the time planned. */
@@ -81,6 +105,20 @@ dup_time (PlnSpeakersPage *self,
                           (int) (spoken / 60), (int) (spoken % 60), limit);
 }
 
+/* A document icon when the speaker sent written statements, its tooltip
+ * naming their files. */
+static void
+update_statement_icon (Row        *row,
+                       PlnSpeaker *speaker)
+{
+  g_autofree char *note = pln_speakers_page_dup_statements_note (speaker);
+
+  gtk_widget_set_visible (row->statement, note != NULL);
+  gtk_widget_set_tooltip_text (row->statement, note);
+  if (note != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row->statement), GTK_ACCESSIBLE_PROPERTY_LABEL, note, -1);
+}
+
 static void
 update_row (PlnSpeakersPage *self,
             GtkListItem     *list_item)
@@ -91,12 +129,16 @@ update_row (PlnSpeakersPage *self,
   g_autofree char *details = dup_details (self, speaker);
   g_autofree char *time = dup_time (self, speaker);
   gboolean current = speaker == pln_speakers_page_get_current_speaker (self);
+  g_autoptr(GMenuModel) menu = NULL;
 
   gtk_label_set_text (row->position, position);
   gtk_label_set_text (row->delegation, pln_speaker_get_delegation (speaker));
   gtk_label_set_text (row->details, details);
   gtk_widget_set_visible (GTK_WIDGET (row->details), *details != '\0');
   gtk_widget_set_visible (row->online, pln_speaker_is_online (speaker));
+  update_statement_icon (row, speaker);
+  menu = pln_speakers_page_dup_row_menu (self, speaker);
+  gtk_menu_button_set_menu_model (row->menu, menu);
   gtk_label_set_text (row->time, time);
   if (current)
     gtk_widget_add_css_class (GTK_WIDGET (row->delegation), "heading");
@@ -202,20 +244,50 @@ move_focused_action (GtkWidget  *widget,
 }
 
 static void
+remove_speaker (PlnSpeakersPage *self,
+                PlnSpeaker      *speaker)
+{
+  PlnSpeakerOrder *order = pln_speaker_order_save (self->meeting);
+
+  pln_sitting_remove_speaker (self->sitting, speaker);
+  pln_speakers_page_push_order_undo (self, order, _("Speaker removed"));
+}
+
+static void
 remove_focused_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
   PlnSpeakersPage *self = PLN_SPEAKERS_PAGE (widget);
   GtkListItem *list_item = find_focused_item (self);
-  PlnSpeakerOrder *order;
 
-  if (list_item == NULL || self->sitting == NULL)
-    return;
+  if (list_item != NULL && self->sitting != NULL)
+    remove_speaker (self, gtk_list_item_get_item (list_item));
+}
 
-  order = pln_speaker_order_save (self->meeting);
-  pln_sitting_remove_speaker (self->sitting, gtk_list_item_get_item (list_item));
-  pln_speakers_page_push_order_undo (self, order, _("Speaker removed"));
+/* Remove in a row's menu. */
+static void
+remove_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PlnSpeaker *speaker = pln_speakers_page_get_action_speaker (PLN_SPEAKERS_PAGE (widget), parameter);
+
+  if (speaker != NULL)
+    remove_speaker (PLN_SPEAKERS_PAGE (widget), speaker);
+}
+
+/* The Menu key or Shift+F10 on a row opens its menu. */
+static void
+row_menu_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  GtkListItem *list_item = find_focused_item (PLN_SPEAKERS_PAGE (widget));
+  Row *row = list_item ? g_object_get_data (G_OBJECT (gtk_list_item_get_child (list_item)), "pln-row") : NULL;
+
+  if (row != NULL)
+    gtk_menu_button_popup (row->menu);
 }
 
 /* ------------------------------------------------------------ drag and drop */
@@ -241,18 +313,46 @@ drop_cb (GtkDropTarget *target,
 {
   GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
   PlnSpeakersPage *self = PLN_SPEAKERS_PAGE (gtk_widget_get_ancestor (row, PLN_TYPE_SPEAKERS_PAGE));
-  GListModel *speakers = pln_sitting_get_speakers (self->sitting);
-  const char *id = g_value_get_string (value);
+  PlnSpeaker *found = pln_speakers_page_find_speaker (self, g_value_get_string (value));
+  g_autoptr(PlnSpeaker) speaker = found ? g_object_ref (found) : NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (speakers); i++)
+  return speaker != NULL && move_speaker (self, speaker, gtk_list_item_get_position (list_item));
+}
+
+/**
+ * pln_speakers_page_find_speaker:
+ * @id: a speaker's id
+ *
+ * Returns: (transfer none) (nullable): the speaker of that id on the list shown
+ */
+PlnSpeaker *
+pln_speakers_page_find_speaker (PlnSpeakersPage *self,
+                                const char      *id)
+{
+  GListModel *speakers = self->sitting ? pln_sitting_get_speakers (self->sitting) : NULL;
+
+  for (guint i = 0; speakers != NULL && i < g_list_model_get_n_items (speakers); i++)
     {
       g_autoptr(PlnSpeaker) speaker = g_list_model_get_item (speakers, i);
 
       if (g_strcmp0 (pln_speaker_get_id (speaker), id) == 0)
-        return move_speaker (self, speaker, gtk_list_item_get_position (list_item));
+        return speaker;
     }
 
-  return FALSE;
+  return NULL;
+}
+
+/**
+ * pln_speakers_page_get_action_speaker:
+ * @parameter: the target of an action of a row's menu: the speaker's id
+ *
+ * Returns: (transfer none) (nullable): the speaker the action is for
+ */
+PlnSpeaker *
+pln_speakers_page_get_action_speaker (PlnSpeakersPage *self,
+                                      GVariant        *parameter)
+{
+  return pln_speakers_page_find_speaker (self, g_variant_get_string (parameter, NULL));
 }
 
 /* ------------------------------------------------------------ rows */
@@ -294,9 +394,19 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   row->details = row_label (GTK_BOX (names), "dim-label");
   gtk_widget_add_css_class (GTK_WIDGET (row->details), "caption");
   gtk_label_set_ellipsize (row->details, PANGO_ELLIPSIZE_END);
+  row->statement = gtk_image_new_from_icon_name ("x-office-document-symbolic");
+  gtk_widget_add_css_class (row->statement, "dim-label");
+  gtk_box_append (GTK_BOX (box), row->statement);
   row->online = GTK_WIDGET (row_label (GTK_BOX (box), "accent"));
   gtk_label_set_text (GTK_LABEL (row->online), C_("participation", "Online"));
   row->time = row_label (GTK_BOX (box), "numeric");
+  row->menu = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_icon_name (row->menu, "view-more-symbolic");
+  gtk_widget_set_valign (GTK_WIDGET (row->menu), GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (GTK_WIDGET (row->menu), "flat");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (row->menu), _("Speaker Menu"));
+  pln_accessible_set_label (GTK_WIDGET (row->menu), _("Speaker Menu"));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->menu));
   g_object_set_data_full (G_OBJECT (box), "pln-row", row, g_free);
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
@@ -336,10 +446,14 @@ pln_speakers_page_class_init_list (GtkWidgetClass *widget_class)
 
   gtk_widget_class_install_action (widget_class, "speakers.move-focused", "i", move_focused_action);
   gtk_widget_class_install_action (widget_class, "speakers.remove-focused", NULL, remove_focused_action);
+  gtk_widget_class_install_action (widget_class, "speakers.remove", "s", remove_action);
+  gtk_widget_class_install_action (widget_class, "speakers.row-menu", NULL, row_menu_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "speakers.move-focused", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Up, GDK_ALT_MASK, "speakers.move-focused", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "speakers.move-focused", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Down, GDK_ALT_MASK, "speakers.move-focused", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "speakers.remove-focused", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "speakers.row-menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "speakers.row-menu", NULL);
 }

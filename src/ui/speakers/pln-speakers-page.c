@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "pln-accessible.h"
+#include "pln-delegation-completion.h"
 #include "pln-format.h"
 #include "pln-room-display.h"
 #include "pln-speakers-page-private.h"
@@ -88,28 +89,6 @@ find_registration (PlnSpeakersPage *self,
   return NULL;
 }
 
-/* The delegations of the meeting's registrations, each once, for the
- * completion of the entry. */
-static void
-rebuild_delegations (PlnSpeakersPage *self)
-{
-  GListModel *registrations = self->meeting ? pln_meeting_get_registrations (self->meeting) : NULL;
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_list_store_clear (self->delegations);
-  for (guint i = 0; registrations != NULL && i < g_list_model_get_n_items (registrations); i++)
-    {
-      g_autoptr(PlnRegistration) registration = g_list_model_get_item (registrations, i);
-      const char *name = pln_registration_get_delegation (registration);
-
-      if (name == NULL || *name == '\0' || !g_hash_table_add (seen, (gpointer) name))
-        continue;
-      gtk_list_store_insert_with_values (self->delegations, NULL, -1, 0, name, -1);
-    }
-  G_GNUC_END_IGNORE_DEPRECATIONS
-}
-
 static void
 rebuild_items (PlnSpeakersPage *self)
 {
@@ -149,6 +128,7 @@ refresh (gpointer owner)
   gboolean empty = speakers == NULL || g_list_model_get_n_items (speakers) == 0;
 
   gtk_stack_set_visible_child_name (self->list_stack, empty ? "empty" : "list");
+  pln_speakers_page_update_over_cap (self);
   pln_speakers_page_update_rows (self);
   pln_speakers_page_update_clock (self);
   pln_speakers_page_update_budget (self);
@@ -160,7 +140,7 @@ pln_speakers_page_schedule_refresh (PlnSpeakersPage *self)
   pln_idle_refresh_schedule (&self->refresh, self, refresh);
 }
 
-/* ------------------------------------------------------------ undo and the cap */
+/* ------------------------------------------------------------ undo */
 
 /* One undo for a change and the cap applied after it: every list back as
  * it was saved in @order (which the queue then owns). */
@@ -179,52 +159,6 @@ pln_speakers_page_push_order_undo (PlnSpeakersPage *self,
   else
     pln_context_push_undo (context, (PlnUndoFunc) pln_speaker_order_restore, order,
                            (GDestroyNotify) pln_speaker_order_free);
-}
-
-static void
-toast (PlnSpeakersPage *self,
-       const char      *title)
-{
-  PlnContext *context = pln_page_get_context (PLN_PAGE (self));
-
-  if (context != NULL)
-    pln_context_add_toast (context, adw_toast_new (title));
-}
-
-/* Moves the online speakers who no longer fit in the plenary meeting's
- * cap to the next one, and tells the chair. */
-void
-pln_speakers_page_apply_cap (PlnSpeakersPage *self)
-{
-  g_autoptr(GPtrArray) over = NULL;
-  g_autofree char *message = NULL;
-  PlnSitting *moved_to = NULL;
-  PlnFloorStamp now;
-
-  pln_floor_stamp_now (&now);
-  over = pln_meeting_apply_online_cap (self->meeting, self->sitting, &now, &moved_to);
-  if (over->len == 0)
-    return;
-
-  if (moved_to != NULL)
-    {
-      g_autofree char *name = pln_sitting_dup_display_name (moved_to);
-
-      /* Translators: a toast; %u is a number of speakers, %s a plenary meeting ("the 2nd plenary meeting") */
-      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u online speaker carried over to the %s",
-                                              "%u online speakers carried over to the %s", over->len),
-                                 over->len, name);
-    }
-  else
-    {
-      /* Translators: a toast; the speakers stay on the list of the last plenary meeting */
-      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%u online speaker is over the cap and there is no later plenary meeting",
-                                              "%u online speakers are over the cap and there is no later plenary meeting",
-                                              over->len),
-                                 over->len);
-    }
-  toast (self, message);
 }
 
 /* ------------------------------------------------------------ choosers */
@@ -360,11 +294,16 @@ pln_speakers_page_meeting_changed (PlnPage    *page,
                                    PlnMeeting *old_meeting)
 {
   PlnSpeakersPage *self = PLN_SPEAKERS_PAGE (page);
+  PlnObject *root;
 
   self->meeting = pln_page_get_meeting (page);
   pln_speakers_page_set_sitting (self, NULL);
+  /* Statements attached and removed, and the log of a speaker (the
+   * chair's override undone), change the rows without changing the list. */
+  root = self->meeting ? pln_object_get_root (PLN_OBJECT (self->meeting)) : NULL;
+  g_signal_group_set_target (self->workspace_signals, PLN_IS_WORKSPACE (root) ? root : NULL);
   gtk_drop_down_set_model (self->sitting_dropdown, self->meeting ? pln_meeting_get_sittings (self->meeting) : NULL);
-  rebuild_delegations (self);
+  pln_delegation_completion_set_meeting (self->completion, self->meeting);
   rebuild_items (self);
   if (self->meeting != NULL && g_list_model_get_n_items (pln_meeting_get_sittings (self->meeting)) > 0)
     {
@@ -386,10 +325,14 @@ pln_speakers_page_dispose (GObject *object)
   pln_idle_refresh_cancel (&self->refresh);
   if (self->speakers_signals != NULL)
     g_signal_group_set_target (self->speakers_signals, NULL);
+  if (self->workspace_signals != NULL)
+    g_signal_group_set_target (self->workspace_signals, NULL);
   g_clear_object (&self->sitting);
+  g_clear_object (&self->attach_to);
   g_clear_object (&self->speakers_signals);
+  g_clear_object (&self->workspace_signals);
   g_clear_object (&self->completion);
-  g_clear_object (&self->delegations);
+  g_clear_pointer (&self->over_cap, g_hash_table_unref);
   g_clear_object (&self->items);
   g_clear_pointer (&self->bound_items, g_hash_table_unref);
   self->meeting = NULL;
@@ -408,9 +351,11 @@ pln_speakers_page_class_init (PlnSpeakersPageClass *klass)
   object_class->dispose = pln_speakers_page_dispose;
   page_class->meeting_changed = pln_speakers_page_meeting_changed;
 
+  g_type_ensure (PLN_TYPE_ONLINE_BAR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-speakers-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlnSpeakersPage, sitting_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PlnSpeakersPage, room_button);
+  gtk_widget_class_bind_template_child (widget_class, PlnSpeakersPage, statements_button);
   gtk_widget_class_bind_template_child (widget_class, PlnSpeakersPage, current_label);
   gtk_widget_class_bind_template_child (widget_class, PlnSpeakersPage, clock_label);
   gtk_widget_class_bind_template_child (widget_class, PlnSpeakersPage, start_button);
@@ -433,6 +378,7 @@ pln_speakers_page_class_init (PlnSpeakersPageClass *klass)
   gtk_widget_class_install_action (widget_class, "speakers.room-display", NULL, room_display_action);
   pln_speakers_page_class_init_list (widget_class);
   pln_speakers_page_class_init_clock (widget_class);
+  pln_speakers_page_class_init_floor (widget_class);
 }
 
 static void
@@ -442,20 +388,21 @@ pln_speakers_page_init (PlnSpeakersPage *self)
 
   self->items = g_list_store_new (PLN_TYPE_AGENDA_ITEM);
   self->bound_items = g_hash_table_new (NULL, NULL);
+  self->over_cap = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   gtk_drop_down_set_model (self->item_dropdown, G_LIST_MODEL (self->items));
 
+  self->completion = pln_delegation_completion_new ();
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  /* GtkEntryCompletion is deprecated from GTK 4.10 on; we build for 4.8. */
-  self->delegations = gtk_list_store_new (1, G_TYPE_STRING);
-  self->completion = gtk_entry_completion_new ();
-  gtk_entry_completion_set_model (self->completion, GTK_TREE_MODEL (self->delegations));
-  gtk_entry_completion_set_text_column (self->completion, 0);
-  gtk_entry_completion_set_inline_completion (self->completion, TRUE);
   gtk_entry_set_completion (self->delegation_entry, self->completion);
   G_GNUC_END_IGNORE_DEPRECATIONS
 
   self->speakers_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
   g_signal_group_connect_swapped (self->speakers_signals, "items-changed",
+                                  G_CALLBACK (pln_speakers_page_schedule_refresh), self);
+  self->workspace_signals = g_signal_group_new (PLN_TYPE_WORKSPACE);
+  g_signal_group_connect_swapped (self->workspace_signals, "kind-changed::PlnStatement",
+                                  G_CALLBACK (pln_speakers_page_schedule_refresh), self);
+  g_signal_group_connect_swapped (self->workspace_signals, "kind-changed::PlnSpeakerEvent",
                                   G_CALLBACK (pln_speakers_page_schedule_refresh), self);
 
   pln_accessible_set_label (GTK_WIDGET (self->sitting_dropdown), _("Plenary meeting"));
@@ -466,6 +413,7 @@ pln_speakers_page_init (PlnSpeakersPage *self)
   pln_accessible_set_label (GTK_WIDGET (self->online_toggle), C_("participation", "Online"));
   pln_accessible_set_label (GTK_WIDGET (self->list_view), _("Speakers"));
   pln_accessible_set_label (GTK_WIDGET (self->online_bar), _("Online minutes"));
+  pln_accessible_set_label (self->statements_button, _("Written Statements"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->item_dropdown), _("Agenda item of new inscriptions"));
   /* "1:12 / 3:00" is read left to right in every language; with no
    * letter in it, a right-to-left interface would swap its two times. */

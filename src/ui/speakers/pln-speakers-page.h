@@ -20,5 +20,8 @@ void        pln_speakers_page_set_sitting         (PlnSpeakersPage *self,
                                                    PlnSitting      *sitting);
 PlnSpeaker *pln_speakers_page_get_current_speaker (PlnSpeakersPage *self);
 const char *pln_speakers_page_get_online_summary  (PlnSpeakersPage *self);
+gboolean    pln_speakers_page_attach_statement    (PlnSpeakersPage *self,
+                                                   PlnSpeaker      *speaker,
+                                                   GFile           *file);
 
 G_END_DECLS

@@ -184,10 +184,18 @@ file_dialog_done_cb (GObject      *object,
   g_autoptr(GFile) file = NULL;
 
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  if (g_object_get_data (object, "pln-save") != NULL)
-    file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
-  else
-    file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
+  switch (GPOINTER_TO_INT (g_object_get_data (object, "pln-action")))
+    {
+    case GTK_FILE_CHOOSER_ACTION_SAVE:
+      file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
+      break;
+    case GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER:
+      file = gtk_file_dialog_select_folder_finish (GTK_FILE_DIALOG (object), result, NULL);
+      break;
+    default:
+      file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
+      break;
+    }
   G_GNUC_END_IGNORE_DEPRECATIONS
 
   pending_file_chosen (user_data, file);
@@ -212,13 +220,15 @@ chooser_response_cb (GtkNativeDialog *dialog,
 
 /**
  * pln_choose_file:
- * @action: %GTK_FILE_CHOOSER_ACTION_SAVE or %GTK_FILE_CHOOSER_ACTION_OPEN
+ * @action: %GTK_FILE_CHOOSER_ACTION_SAVE, %GTK_FILE_CHOOSER_ACTION_OPEN or
+ *   %GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER
  * @suggested_name: (nullable): the name a file to save starts with
  * @filter: (nullable): the kinds of file offered
  * @owner: the object @callback is for
  * @callback: called with the file chosen, or %NULL when cancelled
  *
- * Asks where to save, or what to open: GtkFileDialog from GTK 4.10,
+ * Asks where to save, what to open, or which folder to write into:
+ * GtkFileDialog from GTK 4.10,
  * GtkFileChooserNative (the portal inside the Flatpak) before.
  */
 void
@@ -235,7 +245,8 @@ pln_choose_file (GtkWidget            *parent,
   GtkWindow *window = pln_widget_get_parent_window (parent);
   Pending *pending;
 
-  g_return_if_fail (save || action == GTK_FILE_CHOOSER_ACTION_OPEN);
+  g_return_if_fail (save || action == GTK_FILE_CHOOSER_ACTION_OPEN ||
+                    action == GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER);
   g_return_if_fail (G_IS_OBJECT (owner));
   g_return_if_fail (callback != NULL);
 
@@ -248,11 +259,15 @@ pln_choose_file (GtkWidget            *parent,
   gtk_file_dialog_set_accept_label (dialog, accept_label);
   if (filter != NULL)
     gtk_file_dialog_set_default_filter (dialog, filter);
+  g_object_set_data (G_OBJECT (dialog), "pln-action", GINT_TO_POINTER (action));
   if (save)
     {
-      g_object_set_data (G_OBJECT (dialog), "pln-save", GINT_TO_POINTER (TRUE));
       gtk_file_dialog_set_initial_name (dialog, suggested_name);
       gtk_file_dialog_save (dialog, window, NULL, file_dialog_done_cb, pending);
+    }
+  else if (action == GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER)
+    {
+      gtk_file_dialog_select_folder (dialog, window, NULL, file_dialog_done_cb, pending);
     }
   else
     {
@@ -290,6 +305,65 @@ pln_choose_file_to_open (GtkWidget     *parent,
                          PlnFileFunc    callback)
 {
   pln_choose_file (parent, GTK_FILE_CHOOSER_ACTION_OPEN, title, accept_label, NULL, filter, owner, callback);
+}
+
+/**
+ * pln_choose_folder:
+ *
+ * pln_choose_file() for a folder to write into.
+ */
+void
+pln_choose_folder (GtkWidget   *parent,
+                   const char  *title,
+                   const char  *accept_label,
+                   GObject     *owner,
+                   PlnFileFunc  callback)
+{
+  pln_choose_file (parent, GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, title, accept_label, NULL, NULL, owner, callback);
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+launch_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  if (!gtk_file_launcher_launch_finish (GTK_FILE_LAUNCHER (object), result, &error))
+    g_debug ("The file was not opened: %s", error->message);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+}
+#endif
+
+/**
+ * pln_open_file:
+ * @parent: the widget the file is opened from
+ * @file: a file or a folder
+ *
+ * Opens @file in the application the desktop has for it (a folder in the
+ * file manager): GtkFileLauncher from GTK 4.10, gtk_show_uri() before.
+ */
+void
+pln_open_file (GtkWidget *parent,
+               GFile     *file)
+{
+  GtkWindow *window = pln_widget_get_parent_window (parent);
+
+  g_return_if_fail (G_IS_FILE (file));
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (file);
+
+  gtk_file_launcher_launch (launcher, window, NULL, launch_done_cb, NULL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#else
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_show_uri (window, uri, GDK_CURRENT_TIME);
+#endif
 }
 
 #if !ADW_CHECK_VERSION (1, 5, 0)
@@ -414,6 +488,25 @@ pln_widget_lookup_color (GtkWidget  *widget,
   found = gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, color);
   G_GNUC_END_IGNORE_DEPRECATIONS
   return found;
+}
+
+/**
+ * pln_widget_get_theme_color:
+ * @name: a colour of the theme ("accent_bg_color")
+ * @fallback: the colour to use if the theme has none of that name ("#3584e4")
+ *
+ * Returns: the theme's colour @name, for custom drawing
+ */
+GdkRGBA
+pln_widget_get_theme_color (GtkWidget  *widget,
+                            const char *name,
+                            const char *fallback)
+{
+  GdkRGBA color;
+
+  if (!pln_widget_lookup_color (widget, name, &color))
+    gdk_rgba_parse (&color, fallback);
+  return color;
 }
 
 /**

@@ -69,6 +69,13 @@ void      pln_choose_file_to_open  (GtkWidget              *parent,
                                     GtkFileFilter          *filter,
                                     GObject                *owner,
                                     PlnFileFunc             callback);
+void      pln_choose_folder        (GtkWidget              *parent,
+                                    const char             *title,
+                                    const char             *accept_label,
+                                    GObject                *owner,
+                                    PlnFileFunc             callback);
+void      pln_open_file            (GtkWidget              *parent,
+                                    GFile                  *file);
 
 void      pln_show_about           (GtkWidget              *parent,
                                     const char             *first_property,
@@ -80,5 +87,8 @@ GdkRGBA   pln_widget_get_color     (GtkWidget              *widget);
 gboolean  pln_widget_lookup_color  (GtkWidget              *widget,
                                     const char             *name,
                                     GdkRGBA                *color);
+GdkRGBA   pln_widget_get_theme_color (GtkWidget            *widget,
+                                      const char           *name,
+                                      const char           *fallback);
 
 G_END_DECLS

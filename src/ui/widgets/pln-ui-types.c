@@ -17,6 +17,7 @@
 #include "pln-calendar-view.h"
 #include "pln-date-row.h"
 #include "pln-meeting-page.h"
+#include "pln-online-bar.h"
 #include "pln-overview-page.h"
 #include "pln-preferences-window.h"
 #include "pln-recommendation-row.h"
@@ -26,6 +27,7 @@
 #include "pln-registrations-page.h"
 #include "pln-sidebar.h"
 #include "pln-speakers-page.h"
+#include "pln-statements-dialog.h"
 #include "pln-window.h"
 #include "pln-working-group-dialog.h"
 
@@ -41,6 +43,7 @@ pln_ui_ensure_types (void)
   g_type_ensure (PLN_TYPE_CALENDAR_VIEW);
   g_type_ensure (PLN_TYPE_DATE_ROW);
   g_type_ensure (PLN_TYPE_MEETING_PAGE);
+  g_type_ensure (PLN_TYPE_ONLINE_BAR);
   g_type_ensure (PLN_TYPE_OVERVIEW_PAGE);
   g_type_ensure (PLN_TYPE_PREFERENCES_WINDOW);
   g_type_ensure (PLN_TYPE_RECOMMENDATION_ROW);
@@ -50,6 +53,7 @@ pln_ui_ensure_types (void)
   g_type_ensure (PLN_TYPE_REGISTRATIONS_PAGE);
   g_type_ensure (PLN_TYPE_SIDEBAR);
   g_type_ensure (PLN_TYPE_SPEAKERS_PAGE);
+  g_type_ensure (PLN_TYPE_STATEMENTS_DIALOG);
   g_type_ensure (PLN_TYPE_WINDOW);
   g_type_ensure (PLN_TYPE_WORKING_GROUP_DIALOG);
 }
