@@ -487,6 +487,7 @@ test_every_page (void)
     pln_statement_set_delegation (general, "Chair");
     pln_statement_set_may_post (general, FALSE);
     pln_meeting_add_statement (meeting, general);
+    look_at (GTK_WIDGET (window), "speakers-list");
     gtk_widget_activate_action (speakers, "speakers.statements", NULL);
     look_at_toplevel (PLN_TYPE_STATEMENTS_DIALOG, "statements");
   }

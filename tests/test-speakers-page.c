@@ -204,6 +204,16 @@ test_inscribe_reorder_clock (Fixture       *fixture,
   g_assert_false (pln_speaker_is_speaking (austria));
   press (page, "space");
   g_assert_true (pln_speaker_is_speaking (austria));
+  {
+    /* With a speaker and the clock running ("Resume" is the longest
+     * label of the button), it still fits a phone. */
+    int minimum;
+
+    pln_test_wait_idle (1000);
+    gtk_widget_measure (GTK_WIDGET (page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+    g_test_message ("minimum width with a speaker %d", minimum);
+    g_assert_cmpint (minimum, <=, 360);
+  }
   press (page, "n");
   g_assert_true (pln_speaker_has_ended (austria));
   g_assert_cmpstr (pln_speaker_get_delegation (pln_speakers_page_get_current_speaker (page)), ==, "Brazil");

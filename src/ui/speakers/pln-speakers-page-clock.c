@@ -89,7 +89,15 @@ show_time (PlnSpeakersPage *self)
   spoken_us = pln_speaker_get_spoken_us (speaker, &now);
   limit_us = pln_speaker_get_limit_minutes (speaker, self->meeting) * 60 * G_USEC_PER_SEC;
   text = dup_clock_text (spoken_us, limit_us);
-  gtk_label_set_text (self->clock_label, text);
+  {
+    /* "1:12 / 3:00" is read left to right in every language; with no
+     * letter in it, a right-to-left interface would swap its two times.
+     * Isolated left to right, it still stands where the interface's
+     * direction puts the start of the line. */
+    g_autofree char *isolated = g_strconcat ("\u2066", text, "\u2069", NULL);
+
+    gtk_label_set_text (self->clock_label, isolated);
+  }
 
   /* Amber in the last 30 seconds, red once over. */
   if (spoken_us > limit_us)

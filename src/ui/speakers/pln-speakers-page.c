@@ -415,9 +415,6 @@ pln_speakers_page_init (PlnSpeakersPage *self)
   pln_accessible_set_label (GTK_WIDGET (self->online_bar), _("Online minutes"));
   pln_accessible_set_label (self->statements_button, _("Written Statements"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->item_dropdown), _("Agenda item of new inscriptions"));
-  /* "1:12 / 3:00" is read left to right in every language; with no
-   * letter in it, a right-to-left interface would swap its two times. */
-  gtk_widget_set_direction (GTK_WIDGET (self->clock_label), GTK_TEXT_DIR_LTR);
   pln_accessible_set_label (GTK_WIDGET (self->clock_label), _("Time spoken and time allowed"));
 }
 
