@@ -499,6 +499,70 @@ add_adoption (Report *report)
   add_numbered (report, adopted);
 }
 
+/* The text of @document's blocks, without headings and without the
+ * numbers of the report's paragraphs (those of a list stay). */
+static char *
+dup_blocks_text (PlnDocument *document)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < pln_document_get_n_blocks (document); i++)
+    {
+      const PlnBlock *block = pln_document_get_block (document, i);
+
+      if (block->kind == PLN_BLOCK_HEADING || block->kind == PLN_BLOCK_TITLE)
+        continue;
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      if (block->kind == PLN_BLOCK_ITEM && block->level > 0)
+        g_string_append_printf (text, "%s ", block->label);
+      g_string_append (text, block->text);
+    }
+
+  if (text->len == 0)
+    {
+      g_string_free (text, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * pln_report_dup_part_text:
+ * @part: a part of chapters III and IV, derived from the workspace
+ *
+ * Returns: (transfer full) (nullable): the text the report gives @part,
+ *   in English, without its heading and paragraph numbers, a line for
+ *   each paragraph or entry; %NULL for a part the report leaves out
+ *   (statements, when nobody was heard)
+ */
+char *
+pln_report_dup_part_text (PlnMeeting    *meeting,
+                          PlnReportPart  part)
+{
+  static void (* const adders[]) (Report *report) = {
+    [PLN_REPORT_PART_OPENING] = add_opening,
+    [PLN_REPORT_PART_STATEMENTS] = add_statements,
+    [PLN_REPORT_PART_AGENDA] = add_agenda,
+    [PLN_REPORT_PART_ATTENDANCE] = add_attendance,
+    [PLN_REPORT_PART_DOCUMENTATION] = add_documentation,
+    [PLN_REPORT_PART_ADOPTION] = add_adoption,
+  };
+  g_autoptr(PlnDocument) document = NULL;
+  Report report = { 0 };
+
+  g_return_val_if_fail (PLN_IS_MEETING (meeting), NULL);
+  g_return_val_if_fail (part < G_N_ELEMENTS (adders), NULL);
+
+  document = pln_document_new (NULL);
+  report.document = document;
+  report.meeting = meeting;
+  adders[part] (&report);
+
+  return dup_blocks_text (document);
+}
+
 /**
  * pln_report_document_new:
  *
