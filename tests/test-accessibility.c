@@ -148,7 +148,7 @@ show_dialog (GtkWindow  *dialog,
 static void
 test_accessibility (void)
 {
-  static const char * const pages[] = { "overview", "agenda", "recommendations", "registrations" };
+  static const char * const pages[] = { "overview", "agenda", "recommendations", "registrations", "report" };
   PlnWorkspace *workspace;
   PlnMeeting *meeting;
   PlnContext *context;
