@@ -149,7 +149,7 @@ show_dialog (GtkWindow  *dialog,
 static void
 test_accessibility (void)
 {
-  static const char * const pages[] = { "overview", "agenda", "recommendations", "registrations", "speakers" };
+  static const char * const pages[] = { "overview", "agenda", "recommendations", "registrations", "speakers", "report" };
   PlnWorkspace *workspace;
   PlnMeeting *meeting;
   PlnContext *context;

@@ -66,11 +66,13 @@ guard_child (gpointer user_data)
   setrlimit (RLIMIT_AS, &memory);
 }
 
-/* Runs plenary-cli with @args (NULL-terminated, without the program), in
- * English whatever the test's locale: the messages are compared. */
+/* Runs plenary-cli with @args (NULL-terminated, without the program) in
+ * @locale, speaking @language. */
 static void
-run_cli (Run                *run,
-         const char * const *args)
+run_cli_in (Run                *run,
+            const char * const *args,
+            const char         *locale,
+            const char         *language)
 {
   g_autofree char *cli = g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "plenary-cli", NULL);
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
@@ -84,8 +86,8 @@ run_cli (Run                *run,
     g_ptr_array_add (argv, (gpointer) args[i]);
   g_ptr_array_add (argv, NULL);
 
-  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
-  env = g_environ_setenv (env, "LANGUAGE", "en", TRUE);
+  env = g_environ_setenv (env, "LC_ALL", locale, TRUE);
+  env = g_environ_setenv (env, "LANGUAGE", language, TRUE);
 
   g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, guard_child, NULL,
                 &run->out, &run->err, &wait_status, &error);
@@ -94,6 +96,15 @@ run_cli (Run                *run,
   run->seconds = (g_get_monotonic_time () - start) / 1e6;
   run->signal = WIFSIGNALED (wait_status) ? WTERMSIG (wait_status) : 0;
   run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+/* Runs plenary-cli in English whatever the test's locale: the messages
+ * are compared. */
+static void
+run_cli (Run                *run,
+         const char * const *args)
+{
+  run_cli_in (run, args, "C.UTF-8", "en");
 }
 
 /* That @run ended by itself with @status (or any failure, for -1) and
@@ -405,18 +416,6 @@ export_speakers (const char *workspace,
   return text;
 }
 
-static guint
-count (const char *text,
-       const char *what)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (text, what); p != NULL; p = strstr (p + 1, what))
-    n++;
-
-  return n;
-}
-
 /* The 1st plenary meeting's list has the ten who fit, the 2nd the other
  * two, marked as carried over. */
 static void
@@ -429,13 +428,13 @@ test_speakers_online_cap (void)
   inscribe_twelve (workspace);
 
   first = export_speakers (workspace, "1", "txt");
-  g_assert_cmpuint (count (first, " | Online | "), ==, 10);
+  g_assert_cmpuint (pln_test_count (first, " | Online | "), ==, 10);
   g_assert_nonnull (strstr (first, "\n10 | Delegation 10 | — | Online | — | 3 | —\n"));
   g_assert_null (strstr (first, "Delegation 11"));
   g_assert_nonnull (strstr (first, "Online statements: 00:00 used and 30:00 planned of the 30:00 allowed."));
 
   second = export_speakers (workspace, "2", "txt");
-  g_assert_cmpuint (count (second, " | Online | "), ==, 2);
+  g_assert_cmpuint (pln_test_count (second, " | Online | "), ==, 2);
   g_assert_nonnull (strstr (second, "\n1 | Delegation 11 | — | Online | carried over from the 1st"));
   g_assert_nonnull (strstr (second, "\n2 | Delegation 12 | — | Online | carried over from the 1st"));
 }
@@ -561,6 +560,86 @@ test_numbers_plenary_meeting (void)
   g_assert_cmpstr (after, ==, before);
 }
 
+/* ------------------------------------------------------------ report */
+
+/* export-report writes the report in each format, says on stderr what
+ * keeps it from being complete (the demo's 2022 meeting has no report
+ * symbol), and writes the same English in every interface language. */
+static void
+test_report_formats (void)
+{
+  static const char * const formats[][2] = { { "pdf", "%PDF" }, { "docx", "PK" }, { "odt", "PK" }, { "txt", "" } };
+  g_autofree char *workspace = make_workspace (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *out = g_strdup_printf ("%s/report.%s", tmp_dir, formats[i][0]);
+      g_autofree char *contents = NULL;
+
+      g_unlink (out);
+      run_cli (&run, (const char *[]) { "export-report", workspace, "SOM/2022", formats[i][0], out, NULL });
+      check_run (&run, formats[i][0], 0, "warning: The meeting has no report symbol");
+      g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+      g_assert_true (g_str_has_prefix (contents, formats[i][1]));
+      if (g_str_equal (formats[i][0], "txt"))
+        {
+          g_assert_true (g_str_has_prefix (contents, "Conference of the Parties"));
+          g_assert_nonnull (strstr (contents, "Report on the meeting of the Working Group"));
+          g_assert_nonnull (strstr (contents, "IV. Adoption of the report"));
+        }
+    }
+}
+
+static char *
+export_report_in (const char *workspace,
+                  const char *locale,
+                  const char *language)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *out = g_build_filename (tmp_dir, "report-language.txt", NULL);
+  char *text = NULL;
+
+  g_unlink (out);
+  run_cli_in (&run, (const char *[]) { "export-report", workspace, "WG.7/2022", "txt", out, NULL }, locale, language);
+  check_run (&run, locale, 0, NULL);
+  g_assert_true (g_file_get_contents (out, &text, NULL, NULL));
+  return text;
+}
+
+static void
+test_report_languages (void)
+{
+  g_autofree char *workspace = make_workspace (NULL);
+  g_autofree char *english = export_report_in (workspace, "C.UTF-8", "en");
+  g_autofree char *french = export_report_in (workspace, "fr_FR.UTF-8", "fr");
+  g_autofree char *arabic = export_report_in (workspace, "ar_EG.UTF-8", "ar");
+
+  g_assert_cmpstr (french, ==, english);
+  g_assert_cmpstr (arabic, ==, english);
+}
+
+/* A format, a meeting or arguments given wrong are refused, and nothing
+ * is written. */
+static void
+test_report_refused (void)
+{
+  g_autofree char *workspace = make_workspace (NULL);
+  g_autofree char *out = g_build_filename (tmp_dir, "refused-report.txt", NULL);
+  g_auto(Run) format = { 0 };
+  g_auto(Run) meeting = { 0 };
+  g_auto(Run) missing = { 0 };
+
+  g_unlink (out);
+  run_cli (&format, (const char *[]) { "export-report", workspace, "SOM/2022", "rtf", out, NULL });
+  check_run (&format, "rtf", 2, "unknown format “rtf”");
+  run_cli (&meeting, (const char *[]) { "export-report", workspace, "SOM/1999", "txt", out, NULL });
+  check_run (&meeting, "SOM/1999", -1, "No meeting “SOM/1999”");
+  run_cli (&missing, (const char *[]) { "export-report", workspace, "SOM/2022", "txt", NULL });
+  check_run (&missing, "three arguments", 2, "Usage: plenary-cli export-report FILE MEETING FORMAT OUT");
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+}
+
 /* ------------------------------------------------------------ output */
 
 static void
@@ -643,6 +722,9 @@ main (int   argc,
   g_test_add_func ("/cli/speakers/csv", test_speakers_csv);
   g_test_add_func ("/cli/statements/export", test_statements_export);
   g_test_add_func ("/cli/output/control-characters", test_output_controls);
+  g_test_add_func ("/cli/report/formats", test_report_formats);
+  g_test_add_func ("/cli/report/languages", test_report_languages);
+  g_test_add_func ("/cli/report/refused", test_report_refused);
 
   return g_test_run ();
 }

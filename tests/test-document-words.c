@@ -11,7 +11,7 @@
 #include "pln-test-util.h"
 
 /* Every character of a document reaches every format. The non-paper, the
- * annotated agenda and the list of participants are built from the demo's
+ * annotated agenda, the list of participants and the report are built from the demo's
  * 2022 meeting with texts of ordinary length, long ones (a recommendation
  * of 2 500 words, an annotation of 10 000 characters, an agenda item's
  * title of 2 500 words, which fills table cells taller than a page) and a
@@ -549,6 +549,38 @@ test_participants (Fixture       *fixture,
   assert_every_format (document, "participants");
 }
 
+/* The report: a Chair's summary of 10 000 characters and one of a single
+ * long word, an agreed recommendation of many words, Arabic and accented
+ * delegations among those who attended and spoke. */
+static void
+test_report (Fixture       *fixture,
+             gconstpointer  data)
+{
+  PlnMeeting *meeting = fixture->meeting;
+  g_autoptr(PlnSitting) sitting = g_list_model_get_item (pln_meeting_get_sittings (meeting), 1);
+  g_autoptr(PlnSpeaker) speaker = pln_speaker_new ();
+  g_autoptr(PlnDocument) document = NULL;
+  PlnFloorStamp now;
+
+  pln_meeting_set_report_symbol (meeting, "CTOC/COP/WG.7/2022/4");
+  pln_agenda_item_set_summary (pln_meeting_find_agenda_item (meeting, "m-wg-7-2022-i2"), fixture->characters);
+  pln_agenda_item_set_summary (pln_meeting_find_agenda_item (meeting, "m-wg-7-2022-i3"), fixture->word);
+  pln_recommendation_set_status (pln_test_add_recommendation (meeting, "m-wg-7-2022-i2", 0, fixture->words, NULL),
+                                 PLN_RECOMMENDATION_STATUS_AGREED);
+  add_participant (meeting, PLN_REGISTRATION_CATEGORY_STATE_PARTY, "Côte d’Ivoire", "Ms. Aya Koné");
+  add_participant (meeting, PLN_REGISTRATION_CATEGORY_STATE_PARTY, "مصر", "السيد أحمد");
+  add_participant (meeting, PLN_REGISTRATION_CATEGORY_NGO, "Ordinary Society", "A Name");
+
+  pln_floor_stamp_now (&now);
+  pln_speaker_set_delegation (speaker, "مصر");
+  pln_speaker_set_agenda_item (speaker, pln_meeting_find_agenda_item (meeting, "m-wg-7-2022-i2"));
+  pln_speaker_log (speaker, PLN_SPEAKER_EVENT_STARTED, &now);
+  pln_sitting_insert_speaker (sitting, 0, speaker);
+  document = pln_report_document_new (meeting);
+
+  assert_every_format (document, "report");
+}
+
 static double
 pdf_seconds (PlnDocument *document)
 {
@@ -617,6 +649,7 @@ main (int   argc,
   g_test_add ("/document-words/non-paper", Fixture, NULL, fixture_set_up, test_non_paper, fixture_tear_down);
   g_test_add ("/document-words/agenda", Fixture, NULL, fixture_set_up, test_agenda, fixture_tear_down);
   g_test_add ("/document-words/participants", Fixture, NULL, fixture_set_up, test_participants, fixture_tear_down);
+  g_test_add ("/document-words/report", Fixture, NULL, fixture_set_up, test_report, fixture_tear_down);
   g_test_add_func ("/document-words/time-grows-with-length", test_time_grows_with_length);
 
   return g_test_run ();

@@ -492,6 +492,9 @@ test_every_page (void)
     look_at_toplevel (PLN_TYPE_STATEMENTS_DIALOG, "statements");
   }
 
+  pln_meeting_page_set_visible_page (meeting_page, "report");
+  look_at (GTK_WIDGET (window), "report");
+
   /* The windows and dialogs. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   look_at_toplevel (PLN_TYPE_PREFERENCES_WINDOW, "preferences");

@@ -80,6 +80,28 @@ test_structure (Fixture       *fixture,
   g_assert_cmpuint (pln_non_paper_count (fixture->meeting, &fixture->day), ==, 3);
 }
 
+/* The recommendations agreed for the report, exported on their own, are
+ * titled as what they are: not a non-paper, nor unedited. */
+static void
+test_agreed_title (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(PlnDocument) document = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(PlnRecommendation) rec = g_list_model_get_item (pln_meeting_get_recommendations (fixture->meeting), 1);
+
+  pln_recommendation_set_status (rec, PLN_RECOMMENDATION_STATUS_AGREED);
+  document = pln_report_recommendations_new (fixture->meeting, FALSE);
+  text = pln_test_document_text (document);
+
+  g_assert_cmpstr (pln_document_get_title (document), ==, "Agreed recommendations");
+  g_assert_true (g_str_has_prefix (text, "Agreed recommendations\n"));
+  g_assert_null (strstr (text, "Non-paper"));
+  g_assert_null (strstr (text, "Unedited"));
+  g_assert_nonnull (strstr (text, "1.   States should cooperate with shipping companies to detect\n"));
+  g_assert_null (strstr (text, "engage financial service providers"));
+}
+
 /* A delegate's name or a recommendation may hold control characters (a
  * paste from a terminal, a crafted registration); the text export leaves
  * them out, so nothing in it acts on the terminal it is read in. */
@@ -271,6 +293,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/non-paper/structure", Fixture, NULL, fixture_set_up, test_structure, fixture_tear_down);
+  g_test_add ("/non-paper/agreed-title", Fixture, NULL, fixture_set_up, test_agreed_title, fixture_tear_down);
   g_test_add ("/non-paper/docx-odt", Fixture, NULL, fixture_set_up, test_docx_odt, fixture_tear_down);
   g_test_add ("/non-paper/control-characters", Fixture, NULL, fixture_set_up, test_control_characters,
               fixture_tear_down);

@@ -19,6 +19,7 @@ static const PlnCliCommand commands[] = {
   { "export-ics", N_("FILE OUT.ics [--group SHORT-NAME]"), N_("Export meetings and plenary meetings as iCalendar"), pln_cli_export_ics },
   { "export-agenda", N_("FILE MEETING FORMAT OUT"), N_("Export a meeting’s annotated provisional agenda (pdf, docx, odt, txt)"), pln_cli_export_agenda },
   { "export-non-paper", N_("FILE MEETING DAY FORMAT OUT [--sources]"), N_("Export a day’s non-paper (pdf, docx, odt, txt), always in English"), pln_cli_export_non_paper },
+  { "export-report", N_("FILE MEETING FORMAT OUT"), N_("Export a meeting’s draft report (pdf, docx, odt, txt), always in English"), pln_cli_export_report },
   { "import-agenda", N_("FILE.txt|FILE.pdf"), N_("Read the text of an annotated provisional agenda and print the meeting as workspace JSON"), pln_cli_import_agenda },
   { "import-registrations", N_("FILE MEETING CSV [--on-duplicate skip|replace|keep]"), N_("Import registrations from the registration system’s CSV"), pln_cli_import_registrations },
   { "add-speaker", N_("FILE MEETING PLENARY-MEETING DELEGATION [--online] [--panellist MINUTES] [--item NUMBER]"), N_("Inscribe a delegation on a plenary meeting’s list of speakers, then apply the online cap"), pln_cli_add_speaker },

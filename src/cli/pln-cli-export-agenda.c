@@ -26,12 +26,8 @@ pln_cli_export_agenda (int    argc,
   if (argc != 5)
     return pln_cli_usage (argv[0]);
 
-  if (!pln_document_format_from_string (argv[3], &format))
-    {
-      /* Translators: %s is the format given; the names after it are not translated */
-      pln_cli_print (stderr, _("plenary-cli export-agenda: unknown format “%s”; use pdf, docx, odt or txt\n"), argv[3]);
-      return 2;
-    }
+  if (!pln_cli_parse_format ("export-agenda", argv[3], &format))
+    return 2;
 
   store = pln_cli_load_meeting (argv[1], argv[2], &meeting, &error);
   if (store == NULL)

@@ -73,11 +73,8 @@ pln_cli_export_non_paper (int    argc,
   if (argc != 6 && !sources)
     return pln_cli_usage (argv[0]);
 
-  if (!pln_document_format_from_string (argv[4], &format))
-    {
-      pln_cli_print (stderr, _("plenary-cli export-non-paper: unknown format “%s”; use pdf, docx, odt or txt\n"), argv[4]);
-      return 2;
-    }
+  if (!pln_cli_parse_format ("export-non-paper", argv[4], &format))
+    return 2;
 
   store = pln_cli_load_meeting (argv[1], argv[2], &meeting, &error);
   if (store == NULL || !find_day (meeting, argv[3], &day, &error))

@@ -200,6 +200,29 @@ pln_cli_load_meeting (const char   *path,
 }
 
 /**
+ * pln_cli_parse_format:
+ * @command: the verb, for the message
+ * @name: the FORMAT argument
+ *
+ * Reads the format of a document to export, saying on stderr what to
+ * give instead when it is none of them.
+ *
+ * Returns: whether @name is pdf, docx, odt or txt
+ */
+gboolean
+pln_cli_parse_format (const char        *command,
+                      const char        *name,
+                      PlnDocumentFormat *format)
+{
+  if (pln_document_format_from_string (name, format))
+    return TRUE;
+
+  /* Translators: the command, then the format given; the names after it are not translated */
+  pln_cli_print (stderr, _("plenary-cli %s: unknown format “%s”; use pdf, docx, odt or txt\n"), command, name);
+  return FALSE;
+}
+
+/**
  * pln_cli_export_document:
  * @path: the file to write, as given on the command line
  *

@@ -37,6 +37,8 @@ int  pln_cli_export_ics  (int           argc,
 
 int  pln_cli_export_non_paper (int       argc,
                                char    **argv);
+int  pln_cli_export_report (int         argc,
+                            char      **argv);
 int  pln_cli_import_registrations (int       argc,
                                    char    **argv);
 int  pln_cli_import_agenda (int         argc,
@@ -83,6 +85,9 @@ PlnStore *pln_cli_load_meeting (const char    *path,
                                 const char    *spec,
                                 PlnMeeting   **meeting,
                                 GError       **error);
+gboolean  pln_cli_parse_format (const char        *command,
+                                const char        *name,
+                                PlnDocumentFormat *format);
 int       pln_cli_export_document (const char        *command,
                                    PlnDocument       *document,
                                    PlnDocumentFormat  format,

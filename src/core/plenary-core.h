@@ -33,6 +33,8 @@
 #include "pln-registration-import.h"
 #include "pln-registration-list.h"
 #include "pln-registrations-edit.h"
+#include "pln-report.h"
+#include "pln-report-document.h"
 #include "pln-sitting.h"
 #include "pln-speaker.h"
 #include "pln-statement.h"

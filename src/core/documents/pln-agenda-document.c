@@ -37,6 +37,18 @@ time_en (int  minutes,
 }
 
 /**
+ * pln_time_format_en:
+ *
+ * Returns: (transfer full): "10 a.m.", "3.30 p.m.", as the documents
+ *   write a time of day
+ */
+char *
+pln_time_format_en (int minutes)
+{
+  return time_en (minutes, TRUE);
+}
+
+/**
  * pln_time_range_format_en:
  *
  * Returns: (transfer full): "10 a.m.–1 p.m.", "3–6 p.m.", as the
@@ -53,23 +65,38 @@ pln_time_range_format_en (int start,
   return g_strdup_printf ("%s–%s", from, to);
 }
 
+/**
+ * pln_text_dup_paragraphs:
+ * @text: (nullable): paragraphs separated by blank lines, as annotations,
+ *   notes and the Chair's summaries are written
+ *
+ * Returns: (transfer full): the paragraphs, stripped, the empty ones left out
+ */
+GStrv
+pln_text_dup_paragraphs (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text ? text : "", "\n\n", -1);
+  g_autoptr(GStrvBuilder) paragraphs = g_strv_builder_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (*parts[i] != '\0')
+        g_strv_builder_add (paragraphs, parts[i]);
+    }
+
+  return g_strv_builder_end (paragraphs);
+}
+
 static void
 add_paragraphs (PlnDocument *document,
                 const char  *text,
                 PlnTextStyle style)
 {
-  g_auto(GStrv) paragraphs = NULL;
+  g_auto(GStrv) paragraphs = pln_text_dup_paragraphs (text);
 
-  if (text == NULL)
-    return;
-
-  paragraphs = g_strsplit (text, "\n\n", -1);
   for (guint i = 0; paragraphs[i] != NULL; i++)
-    {
-      g_strstrip (paragraphs[i]);
-      if (*paragraphs[i] != '\0')
-        pln_document_add_paragraph (document, paragraphs[i], style);
-    }
+    pln_document_add_paragraph (document, paragraphs[i], style);
 }
 
 static void
@@ -97,15 +124,21 @@ add_header (PlnDocument *document,
   pln_document_add_title (document, "Annotated provisional agenda");
 }
 
-/* "Organizational matters:" … "(a) Opening of the meeting;" … as the
- * provisional agenda punctuates its list. */
-static void
-add_agenda_list (PlnDocument *document,
-                 GListModel  *agenda)
+/**
+ * pln_document_add_agenda_list:
+ * @agenda: the items of a meeting's agenda
+ * @indent: the indentation of the items, their sub-items' one more
+ *
+ * Adds the items and their sub-items, "Organizational matters:" …
+ * "(a) Opening of the meeting;" …, as the provisional agenda punctuates
+ * its list and the report repeats it as adopted.
+ */
+void
+pln_document_add_agenda_list (PlnDocument *document,
+                              GListModel  *agenda,
+                              guint        indent)
 {
   guint n = g_list_model_get_n_items (agenda);
-
-  pln_document_add_heading (document, 1, "Provisional agenda");
 
   for (guint i = 0; i < n; i++)
     {
@@ -115,7 +148,7 @@ add_agenda_list (PlnDocument *document,
       g_autofree char *label = g_strdup_printf ("%s.", pln_agenda_item_get_number (item) ?: "");
       g_autofree char *title = g_strdup_printf ("%s%s", pln_agenda_item_get_title (item) ?: "", n_subs > 0 ? ":" : ".");
 
-      pln_document_add_item (document, 0, label, title);
+      pln_document_add_item (document, indent, label, title);
       for (guint s = 0; s < n_subs; s++)
         {
           g_autoptr(PlnAgendaItem) sub = g_list_model_get_item (subs, s);
@@ -123,7 +156,7 @@ add_agenda_list (PlnDocument *document,
           g_autofree char *sub_title = g_strdup_printf ("%s%s", pln_agenda_item_get_title (sub) ?: "",
                                                         s + 1 < n_subs ? ";" : ".");
 
-          pln_document_add_item (document, 1, sub_label, sub_title);
+          pln_document_add_item (document, indent + 1, sub_label, sub_title);
         }
     }
 }
@@ -257,7 +290,8 @@ pln_agenda_document_new (PlnMeeting *meeting)
   document = pln_document_new (title);
 
   add_header (document, meeting);
-  add_agenda_list (document, pln_meeting_get_agenda (meeting));
+  pln_document_add_heading (document, 1, "Provisional agenda");
+  pln_document_add_agenda_list (document, pln_meeting_get_agenda (meeting), 0);
   add_annotations (document, pln_meeting_get_agenda (meeting));
   if (g_list_model_get_n_items (pln_meeting_get_sittings (meeting)) > 0)
     add_annex (document, meeting);

@@ -12,8 +12,13 @@
 
 G_BEGIN_DECLS
 
-PlnDocument *pln_agenda_document_new (PlnMeeting *meeting);
-char        *pln_time_range_format_en (int        start,
-                                       int        end);
+PlnDocument *pln_agenda_document_new      (PlnMeeting  *meeting);
+void         pln_document_add_agenda_list (PlnDocument *document,
+                                           GListModel  *agenda,
+                                           guint        indent);
+GStrv        pln_text_dup_paragraphs      (const char  *text);
+char        *pln_time_format_en           (int          minutes);
+char        *pln_time_range_format_en     (int          start,
+                                           int          end);
 
 G_END_DECLS

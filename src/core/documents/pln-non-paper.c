@@ -23,10 +23,14 @@
  * from the core's English helpers. The same meeting gives the same
  * non-paper, byte for byte, in every locale. */
 
+/* The title, the body, the meeting, what the document gathers and, for
+ * the non-paper, the note that it is unedited. */
 static void
 add_title_block (PlnDocument *document,
                  PlnMeeting  *meeting,
-                 const char  *about)
+                 const char  *title_text,
+                 const char  *about,
+                 const char  *note)
 {
   PlnWorkingGroup *group = pln_meeting_get_working_group (meeting);
   const GDate *first = pln_meeting_get_first_day (meeting);
@@ -34,7 +38,7 @@ add_title_block (PlnDocument *document,
   g_autofree char *dates = first ? pln_date_range_format_en (first, pln_meeting_get_last_day (meeting)) : NULL;
   g_autofree char *line = NULL;
 
-  pln_document_add_title (document, "Non-paper");
+  pln_document_add_title (document, title_text);
   if (group != NULL && pln_working_group_get_name (group) != NULL)
     pln_document_add_paragraph (document, pln_working_group_get_name (group), PLN_TEXT_BOLD | PLN_TEXT_CENTER);
 
@@ -43,8 +47,8 @@ add_title_block (PlnDocument *document,
                           dates ? ", " : "", dates ?: "");
   pln_document_add_paragraph (document, line, PLN_TEXT_CENTER);
   pln_document_add_paragraph (document, about, PLN_TEXT_BOLD | PLN_TEXT_CENTER);
-  pln_document_add_paragraph (document, "Prepared by the Chair with the support of the Secretariat. Unedited. English only.",
-                              PLN_TEXT_ITALIC | PLN_TEXT_CENTER);
+  if (note != NULL)
+    pln_document_add_paragraph (document, note, PLN_TEXT_ITALIC | PLN_TEXT_CENTER);
 }
 
 /* The recommendations under @item (an item or a sub-item), numbered on
@@ -147,7 +151,8 @@ pln_non_paper_new (PlnMeeting  *meeting,
     about = g_strdup_printf ("Recommendations stemming from the meeting of %s", date);
 
   document = pln_document_new ("Non-paper");
-  add_title_block (document, meeting, about);
+  add_title_block (document, meeting, "Non-paper", about,
+                   "Prepared by the Chair with the support of the Secretariat. Unedited. English only.");
   if (add_recommendations (document, meeting, day, FALSE, with_sources) == 0)
     pln_document_add_paragraph (document, "No recommendations were made on this day.", PLN_TEXT_PLAIN);
 
@@ -158,7 +163,8 @@ pln_non_paper_new (PlnMeeting  *meeting,
  * pln_report_recommendations_new:
  *
  * Returns: (transfer full): the recommendations agreed on every day, for
- *   the report
+ *   the report: titled as what they are, not as a non-paper (the report
+ *   itself is pln_report_document_new())
  */
 PlnDocument *
 pln_report_recommendations_new (PlnMeeting *meeting,
@@ -168,8 +174,9 @@ pln_report_recommendations_new (PlnMeeting *meeting,
 
   g_return_val_if_fail (PLN_IS_MEETING (meeting), NULL);
 
-  document = pln_document_new ("Recommendations");
-  add_title_block (document, meeting, "Recommendations agreed for the report");
+  document = pln_document_new ("Agreed recommendations");
+  add_title_block (document, meeting, "Agreed recommendations",
+                   "Recommendations agreed by the Working Group for inclusion in the report on its meeting", NULL);
   if (add_recommendations (document, meeting, NULL, TRUE, with_sources) == 0)
     pln_document_add_paragraph (document, "No recommendations have been agreed yet.", PLN_TEXT_PLAIN);
 

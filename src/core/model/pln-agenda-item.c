@@ -27,6 +27,7 @@ struct _PlnAgendaItem
   char *title;
   char *annotation;
   char *notes;
+  char *summary;
   PlnAgendaItem *parent; /* weak */
   GListStore *sub_items;
   GListStore *documents;
@@ -39,6 +40,7 @@ enum {
   FIELD_TITLE,
   FIELD_ANNOTATION,
   FIELD_NOTES,
+  FIELD_SUMMARY,
   FIELD_SUB_ITEMS,
   FIELD_DOCUMENTS,
   FIELD_PARENT,
@@ -51,6 +53,10 @@ static const PlnField fields[N_FIELDS] = {
   [FIELD_TITLE] = { "title", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnAgendaItem, title) },
   [FIELD_ANNOTATION] = { "annotation", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnAgendaItem, annotation) },
   [FIELD_NOTES] = { "notes", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnAgendaItem, notes) },
+  /* The Chair's summary of the deliberations on the item, for section II
+   * of the report: paragraphs separated by blank lines, footnotes as in
+   * @notes (pln-report-document.c). */
+  [FIELD_SUMMARY] = { "summary", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnAgendaItem, summary) },
   [FIELD_SUB_ITEMS] = { "sub-items", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnAgendaItem, sub_items), pln_agenda_item_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
   [FIELD_DOCUMENTS] = { "documents", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnAgendaItem, documents), pln_document_ref_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
   [FIELD_PARENT] = { "parent", PLN_FIELD_OBJECT, G_STRUCT_OFFSET (PlnAgendaItem, parent), pln_agenda_item_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY | PLN_FIELD_NOT_IN_JSON },
@@ -167,6 +173,29 @@ pln_agenda_item_set_notes (PlnAgendaItem *self,
   g_return_if_fail (PLN_IS_AGENDA_ITEM (self));
 
   pln_object_set_string (PLN_OBJECT (self), FIELD_NOTES, notes);
+}
+
+/**
+ * pln_agenda_item_get_summary:
+ *
+ * Returns: (nullable): the Chair's summary of the deliberations on the
+ *   item, paragraphs separated by blank lines
+ */
+const char *
+pln_agenda_item_get_summary (PlnAgendaItem *self)
+{
+  g_return_val_if_fail (PLN_IS_AGENDA_ITEM (self), NULL);
+
+  return self->summary;
+}
+
+void
+pln_agenda_item_set_summary (PlnAgendaItem *self,
+                             const char    *summary)
+{
+  g_return_if_fail (PLN_IS_AGENDA_ITEM (self));
+
+  pln_object_set_string (PLN_OBJECT (self), FIELD_SUMMARY, summary);
 }
 
 PlnAgendaItem *

@@ -32,6 +32,9 @@ void           pln_agenda_item_set_annotation  (PlnAgendaItem *self,
 const char    *pln_agenda_item_get_notes       (PlnAgendaItem *self);
 void           pln_agenda_item_set_notes       (PlnAgendaItem *self,
                                                 const char    *notes);
+const char    *pln_agenda_item_get_summary     (PlnAgendaItem *self);
+void           pln_agenda_item_set_summary     (PlnAgendaItem *self,
+                                                const char    *summary);
 PlnAgendaItem *pln_agenda_item_get_parent      (PlnAgendaItem *self);
 GListModel    *pln_agenda_item_get_sub_items   (PlnAgendaItem *self);
 void           pln_agenda_item_append_sub_item (PlnAgendaItem *self,

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "pln-meeting.h"
 #include "pln-english.h"
 
@@ -184,4 +186,74 @@ pln_meeting_dup_title_en (PlnMeeting *self)
   ordinal = pln_ordinal_word_en (pln_meeting_get_ordinal (self));
   ordinal[0] = g_ascii_toupper (ordinal[0]);
   return g_strdup_printf ("%s meeting", ordinal);
+}
+
+/**
+ * pln_cardinal_word_en:
+ *
+ * Returns: (transfer full): "four" for 4, "twenty-one" for 21, as the
+ *   documents write a count; 100 and more in figures
+ */
+char *
+pln_cardinal_word_en (guint n)
+{
+  static const char * const ones[] = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+  };
+
+  if (n < 20)
+    return g_strdup (ones[n]);
+  if (n < 100 && n % 10 == 0)
+    return g_strdup (tens_en[n / 10]);
+  if (n < 100)
+    return g_strdup_printf ("%s-%s", tens_en[n / 10], ones[n % 10]);
+
+  return g_strdup_printf ("%u", n);
+}
+
+/**
+ * pln_list_format_en:
+ * @words: the names, in their order
+ * @n_words: how many
+ *
+ * Returns: (transfer full): "Austria", "Austria and Egypt",
+ *   "Austria, Egypt and France", as the reports list States
+ */
+char *
+pln_list_format_en (const char * const *words,
+                    guint               n_words)
+{
+  GString *list = g_string_new (NULL);
+
+  for (guint i = 0; i < n_words; i++)
+    {
+      if (i > 0)
+        g_string_append (list, i + 1 == n_words ? " and " : ", ");
+      g_string_append (list, words[i]);
+    }
+
+  return g_string_free (list, FALSE);
+}
+
+/**
+ * pln_english_compare:
+ *
+ * Orders names alphabetically as an English document does, whatever the
+ * locale: case and accents are ignored first ("Côte d’Ivoire" before
+ * "Cuba"), then the bytes decide, so that the order is the same in
+ * every interface language.
+ *
+ * Returns: less than, equal to or greater than zero
+ */
+int
+pln_english_compare (const char *a,
+                     const char *b)
+{
+  g_autofree char *fa = pln_search_fold (a ? a : "");
+  g_autofree char *fb = pln_search_fold (b ? b : "");
+  int order = strcmp (fa, fb);
+
+  return order != 0 ? order : g_strcmp0 (a, b);
 }

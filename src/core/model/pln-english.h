@@ -25,5 +25,10 @@ char       *pln_date_format_en                   (const GDate            *date,
 char       *pln_date_range_format_en             (const GDate            *first,
                                                   const GDate            *last);
 char       *pln_meeting_dup_title_en             (PlnMeeting             *self);
+char       *pln_cardinal_word_en                 (guint                   n);
+char       *pln_list_format_en                   (const char * const     *words,
+                                                  guint                   n_words);
+int         pln_english_compare                  (const char             *a,
+                                                  const char             *b);
 
 G_END_DECLS

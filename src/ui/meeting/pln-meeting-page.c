@@ -16,10 +16,11 @@
 #include "pln-overview-page.h"
 #include "pln-recommendations-page.h"
 #include "pln-registrations-page.h"
+#include "pln-report-page.h"
 #include "pln-speakers-page.h"
 
 /* A meeting, shown as the pages of a view stack (Overview, Agenda,
- * Registrations, Recommendations …). It is a PlnPage itself: each page's
+ * Registrations, Speakers, Recommendations, Report). It is a PlnPage itself: each page's
  * "meeting" and "context" are bound to this widget's in the template, so
  * a page added to the template needs no code here. */
 
@@ -47,6 +48,7 @@ pln_meeting_page_class_init (PlnMeetingPageClass *klass)
   g_type_ensure (PLN_TYPE_REGISTRATIONS_PAGE);
   g_type_ensure (PLN_TYPE_RECOMMENDATIONS_PAGE);
   g_type_ensure (PLN_TYPE_SPEAKERS_PAGE);
+  g_type_ensure (PLN_TYPE_REPORT_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-meeting-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlnMeetingPage, stack);

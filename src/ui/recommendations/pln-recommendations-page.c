@@ -371,8 +371,8 @@ rebuild_days (PlnRecommendationsPage *self)
     {
       gboolean report = i == (int) n_days;
       /* Translators: the tabs of the recommendations: one per meeting day, then the recommendations agreed for the
-       * meeting's report */
-      g_autofree char *label = report ? g_strdup (C_("recommendations view", "Report")) : g_strdup_printf (_("Day %d"), i + 1);
+       * meeting's report (the report itself has a page of its own) */
+      g_autofree char *label = report ? g_strdup (C_("recommendations view", "Agreed")) : g_strdup_printf (_("Day %d"), i + 1);
       GtkWidget *button = gtk_toggle_button_new_with_label (label);
 
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", report ? -1 : i);

@@ -25,6 +25,7 @@
 #include "pln-registration-dialog.h"
 #include "pln-registration-import-dialog.h"
 #include "pln-registrations-page.h"
+#include "pln-report-page.h"
 #include "pln-sidebar.h"
 #include "pln-speakers-page.h"
 #include "pln-statements-dialog.h"
@@ -51,6 +52,7 @@ pln_ui_ensure_types (void)
   g_type_ensure (PLN_TYPE_REGISTRATION_DIALOG);
   g_type_ensure (PLN_TYPE_REGISTRATION_IMPORT_DIALOG);
   g_type_ensure (PLN_TYPE_REGISTRATIONS_PAGE);
+  g_type_ensure (PLN_TYPE_REPORT_PAGE);
   g_type_ensure (PLN_TYPE_SIDEBAR);
   g_type_ensure (PLN_TYPE_SPEAKERS_PAGE);
   g_type_ensure (PLN_TYPE_STATEMENTS_DIALOG);
