@@ -359,6 +359,28 @@ test_problems (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (text, "Conference of the Parties"));
 }
 
+/* A delegation without a registration, typed twice in other capitals,
+ * is one delegation: named once among those who spoke, one problem. */
+static void
+test_unregistered_once (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *said = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+
+  add_speaker (fixture->meeting, 2, "m-wg-7-2022-i2", "NARNIA", FALSE, TRUE);
+  add_speaker (fixture->meeting, 3, "m-wg-7-2022-i2", "narnia", FALSE, TRUE);
+
+  said = pln_report_dup_statements_text (fixture->meeting,
+                                         pln_meeting_find_agenda_item (fixture->meeting, "m-wg-7-2022-i2"));
+  g_assert_cmpuint (pln_test_count (said, "Narnia") + pln_test_count (said, "NARNIA") + pln_test_count (said, "narnia"),
+                    ==, 1);
+  g_assert_nonnull (strstr (said, "States parties: Egypt, France and Narnia."));
+
+  problems = pln_report_dup_problems (fixture->meeting);
+  g_assert_cmpuint (problems->len, ==, 2);
+}
+
 /* The text as built in the C locale, then in @locale: the same, or the
  * test says the locale is missing (make locales generates it). */
 static void
@@ -469,6 +491,7 @@ main (int   argc,
   g_test_add ("/report/attendance", Fixture, NULL, fixture_set_up, test_attendance, fixture_tear_down);
   g_test_add ("/report/left-out", Fixture, NULL, fixture_set_up, test_left_out, fixture_tear_down);
   g_test_add ("/report/problems", Fixture, NULL, fixture_set_up, test_problems, fixture_tear_down);
+  g_test_add ("/report/unregistered-once", Fixture, NULL, fixture_set_up, test_unregistered_once, fixture_tear_down);
   g_test_add ("/report/english-in-every-language", Fixture, NULL, fixture_set_up, test_english_in_every_language,
               fixture_tear_down);
   g_test_add ("/report/formats", Fixture, NULL, fixture_set_up, test_formats, fixture_tear_down);

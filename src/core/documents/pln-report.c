@@ -174,6 +174,7 @@ pln_report_dup_speakers (PlnMeeting    *meeting,
         {
           g_autoptr(PlnSpeaker) speaker = g_list_model_get_item (list, i);
           PlnReportSpeaker *entry;
+          g_autofree char *folded = NULL;
           char *key;
 
           if ((item != NULL && pln_speaker_get_agenda_item (speaker) != item) || !pln_speaker_has_started (speaker))
@@ -182,7 +183,10 @@ pln_report_dup_speakers (PlnMeeting    *meeting,
           if ((entry = report_speaker_new (&registry, speaker)) == NULL)
             continue;
 
-          key = g_strdup_printf ("%d %s", entry->category, entry->delegation);
+          /* "Narnia" and "NARNIA" typed without a registration are one
+           * delegation, as in the attendance. */
+          folded = pln_search_fold (entry->delegation);
+          key = g_strdup_printf ("%d %s", entry->category, folded);
           if (g_hash_table_add (seen, key))
             g_ptr_array_add (speakers, entry);
           else
