@@ -508,6 +508,51 @@ test_give_floor (Fixture       *fixture,
   g_assert_false (pln_speaker_was_given_floor_over_cap (moved));
 }
 
+/* A speaker the cap carried on again (from the 1st plenary meeting to the
+ * 2nd, then from the 2nd to the 3rd) is one the toast of the 2nd offers
+ * the floor to: it comes back to the 2nd, still carried over from the 1st. */
+static void
+test_give_floor_carried_twice (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(PlnSitting) third = g_list_model_get_item (pln_meeting_get_sittings (fixture->meeting), 2);
+  g_autoptr(GPtrArray) over = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *carried = NULL;
+  PlnSpeaker *moved;
+
+  /* The 2nd's online time is used by ten statements of 3 minutes. */
+  for (guint i = 1; i <= 10; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Heard %u", i);
+      PlnSpeaker *speaker = inscribe (fixture->second, name, TRUE);
+
+      pln_speaker_log (speaker, PLN_SPEAKER_EVENT_STARTED, &fixture->now);
+      advance (&fixture->now, 3 * MINUTE, 3 * MINUTE);
+      pln_speaker_log (speaker, PLN_SPEAKER_EVENT_ENDED, &fixture->now);
+    }
+
+  inscribe_online (fixture->first, 11, "Online");
+  over = pln_meeting_apply_online_cap (fixture->meeting, fixture->first, &fixture->now, NULL);
+  g_assert_cmpuint (over->len, ==, 1);
+  moved = g_ptr_array_index (over, 0);
+  g_clear_pointer (&over, g_ptr_array_unref);
+  over = pln_meeting_apply_online_cap (fixture->meeting, fixture->second, &fixture->now, NULL);
+  g_assert_cmpuint (over->len, ==, 1);
+  g_assert_true (g_ptr_array_index (over, 0) == moved);
+  carried = pln_test_dup_speaker_order (third);
+  g_assert_cmpstr (carried, ==, "*Online 11");
+
+  g_assert_true (pln_meeting_give_floor_over_cap (fixture->meeting, fixture->second, moved, &fixture->now));
+  second = pln_test_dup_speaker_order (fixture->second);
+  g_assert_true (g_str_has_suffix (second, "Heard 10, *Online 11"));
+  g_assert_cmpstr (pln_speaker_get_carried_from (moved), ==, pln_sitting_get_id (fixture->first));
+  g_assert_true (pln_speaker_was_given_floor_over_cap (moved));
+
+  /* Never from a plenary meeting it did not come through. */
+  g_assert_false (pln_meeting_give_floor_over_cap (fixture->meeting, fixture->last, moved, &fixture->now));
+}
+
 /* ------------------------------------------------------------ statements */
 
 static char *
@@ -747,6 +792,8 @@ main (int   argc,
   g_test_add ("/floor/save-and-load", Fixture, NULL, fixture_set_up, test_save_and_load, fixture_tear_down);
   g_test_add ("/floor/speakers-document", Fixture, NULL, fixture_set_up, test_speakers_document, fixture_tear_down);
   g_test_add ("/floor/give-floor", Fixture, NULL, fixture_set_up, test_give_floor, fixture_tear_down);
+  g_test_add ("/floor/give-floor-carried-twice", Fixture, NULL, fixture_set_up, test_give_floor_carried_twice,
+              fixture_tear_down);
   g_test_add ("/floor/statements/names", Fixture, NULL, fixture_set_up, test_statement_names, fixture_tear_down);
   g_test_add ("/floor/statements/export", Fixture, NULL, fixture_set_up, test_statements_export, fixture_tear_down);
   g_test_add ("/floor/statements/missing", Fixture, NULL, fixture_set_up, test_statements_missing, fixture_tear_down);

@@ -550,12 +550,13 @@ find_sitting_of (PlnMeeting *meeting,
  * pln_meeting_give_floor_over_cap:
  * @sitting: the plenary meeting the chair gives the floor in
  * @speaker: an online speaker of @sitting's list who does not fit in its
- *   online time, or one the cap carried over from @sitting to a later one
+ *   online time, or one the cap carried over from @sitting to the next one
  * @now: (nullable): the moment logged (now if %NULL)
  *
  * The chair's override of the online cap: @speaker takes the floor in
  * @sitting although its online time is used. A speaker carried over comes
- * back to the end of @sitting's list, no longer marked as carried over;
+ * back to the end of @sitting's list, no longer marked as carried over
+ * (unless it was carried over to @sitting too, from an earlier one);
  * either way the decision is logged (%PLN_SPEAKER_EVENT_OVER_CAP), and the
  * cap no longer moves them. Save the order first for undo
  * (pln_speaker_order_save()) and remove the last event of @speaker.
@@ -586,13 +587,20 @@ pln_meeting_give_floor_over_cap (PlnMeeting          *meeting,
   if (holder != sitting)
     {
       g_autoptr(PlnSpeaker) keep = g_object_ref (speaker);
+      const char *carried_from = pln_speaker_get_carried_from (speaker);
+      gboolean inscribed_here = g_strcmp0 (carried_from, pln_sitting_get_id (sitting)) == 0;
 
-      if (g_strcmp0 (pln_speaker_get_carried_from (speaker), pln_sitting_get_id (sitting)) != 0)
+      /* The mark names where the speaker was first inscribed, so one the
+       * cap carried on from @sitting to the next plenary meeting holds
+       * an earlier one's: it came from @sitting all the same. */
+      if (!inscribed_here &&
+          (carried_from == NULL || pln_meeting_get_next_sitting (meeting, sitting) != holder))
         return FALSE;
 
       pln_sitting_remove_speaker (holder, speaker);
       pln_sitting_insert_speaker (sitting, G_MAXUINT, speaker);
-      pln_speaker_set_carried_from (speaker, NULL);
+      if (inscribed_here)
+        pln_speaker_set_carried_from (speaker, NULL);
     }
 
   if (now == NULL)
