@@ -247,7 +247,7 @@ test_structure (Fixture       *fixture,
     "14. The following intergovernmental organization was represented by an observer: "
     "International Organization for Migration.",
     "15. The following non-governmental organization was represented by an observer: Migrants Aid Network.",
-    "16. 8 participants attended the meeting: 5 in person and 3 online.",
+    "16. The meeting was attended by 8 participants: 5 in person and 3 online.",
     "E. Documentation",
     "17. The Working Group had before it the following documents:",
     "(a) Annotated provisional agenda (CTOC/COP/WG.7/2022/1);",
@@ -295,7 +295,7 @@ test_attendance (Fixture       *fixture,
   g_clear_pointer (&text, g_free);
   text = report_flat_text (fixture->meeting);
   g_assert_nonnull (strstr (text, "represented at the meeting: Côte d’Ivoire, Cuba and Egypt."));
-  g_assert_nonnull (strstr (text, "7 participants attended the meeting: 4 in person and 3 online."));
+  g_assert_nonnull (strstr (text, "The meeting was attended by 7 participants: 4 in person and 3 online."));
 }
 
 static void
@@ -379,6 +379,21 @@ test_unregistered_once (Fixture       *fixture,
 
   problems = pln_report_dup_problems (fixture->meeting);
   g_assert_cmpuint (problems->len, ==, 2);
+}
+
+/* A last plenary meeting without a date of its own: the report is
+ * adopted on the meeting's last day. */
+static void
+test_adoption_date (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GListModel *sittings = pln_meeting_get_sittings (fixture->meeting);
+  g_autoptr(PlnSitting) last = g_list_model_get_item (sittings, g_list_model_get_n_items (sittings) - 1);
+  g_autofree char *text = NULL;
+
+  pln_sitting_set_date (last, NULL);
+  text = report_flat_text (fixture->meeting);
+  g_assert_nonnull (strstr (text, "At its 4th plenary meeting, on 28 June 2022, the Working Group adopted the report"));
 }
 
 /* The text as built in the C locale, then in @locale: the same, or the
@@ -491,6 +506,7 @@ main (int   argc,
   g_test_add ("/report/attendance", Fixture, NULL, fixture_set_up, test_attendance, fixture_tear_down);
   g_test_add ("/report/left-out", Fixture, NULL, fixture_set_up, test_left_out, fixture_tear_down);
   g_test_add ("/report/problems", Fixture, NULL, fixture_set_up, test_problems, fixture_tear_down);
+  g_test_add ("/report/adoption-date", Fixture, NULL, fixture_set_up, test_adoption_date, fixture_tear_down);
   g_test_add ("/report/unregistered-once", Fixture, NULL, fixture_set_up, test_unregistered_once, fixture_tear_down);
   g_test_add ("/report/english-in-every-language", Fixture, NULL, fixture_set_up, test_english_in_every_language,
               fixture_tear_down);

@@ -367,7 +367,10 @@ dup_at_sitting (Report      *report,
                 const GDate *day,
                 const char  *what)
 {
-  g_autofree char *date = date_en (sitting != NULL ? pln_sitting_get_date (sitting) : day);
+  /* A plenary meeting without a date of its own is on @day. */
+  const GDate *on = sitting != NULL && pln_sitting_get_date (sitting) != NULL &&
+                    g_date_valid (pln_sitting_get_date (sitting)) ? pln_sitting_get_date (sitting) : day;
+  g_autofree char *date = date_en (on);
   g_autofree char *ordinal = NULL;
 
   if (sitting == NULL)
@@ -439,8 +442,9 @@ add_attendance (Report *report)
     add_numbered (report, "No registration for the meeting has been confirmed.");
   else
     {
-      g_autofree char *count = g_strdup_printf ("%u %s attended the meeting: %u in person and %u online.", total,
-                                                total == 1 ? "participant" : "participants",
+      /* Not opening the sentence with a figure, as official texts do. */
+      g_autofree char *count = g_strdup_printf ("The meeting was attended by %u %s: %u in person and %u online.",
+                                                total, total == 1 ? "participant" : "participants",
                                                 attendance->n_in_person, attendance->n_online);
 
       add_numbered (report, count);

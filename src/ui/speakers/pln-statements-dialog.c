@@ -184,10 +184,14 @@ static void
 remove_clicked_cb (GtkButton           *button,
                    PlnStatementsDialog *self)
 {
-  PlnStatement *statement = widget_statement (GTK_WIDGET (button));
-  const PlnStatementEntry *entry = find_entry (self, statement);
+  g_autoptr(PlnStatement) statement = g_object_ref (widget_statement (GTK_WIDGET (button)));
+  const PlnStatementEntry *entry;
   PlnStatementUndo *edit;
 
+  /* The entries borrow the model's speakers: after an undo that took one
+   * away, they are brought up to date before one is used. */
+  pln_idle_refresh_flush (&self->refresh);
+  entry = find_entry (self, statement);
   if (entry == NULL)
     return;
 
