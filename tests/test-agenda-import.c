@@ -258,14 +258,27 @@ test_wg7 (void)
     PlnAgendaItem *adoption = g_ptr_array_index (all, 2);
     PlnAgendaItem *good = g_ptr_array_index (all, 3);
 
-    g_assert_true (g_str_has_prefix (pln_agenda_item_get_notes (opening), "¹ If the meeting has to be held in a hybrid format"));
+    g_autoptr(PlnFootnote) first = g_list_model_get_item (pln_agenda_item_get_footnotes (opening), 0);
+    g_autoptr(PlnFootnote) second = g_list_model_get_item (pln_agenda_item_get_footnotes (good), 0);
+    g_autoptr(PlnFootnote) annex = g_list_model_get_item (pln_meeting_get_annex_footnotes (pln_agenda_import_get_meeting (import)), 0);
+
+    /* Each note once, its mark taken out of the text and its place kept
+     * as the words the mark followed. */
+    g_assert_cmpuint (g_list_model_get_n_items (pln_agenda_item_get_footnotes (opening)), ==, 1);
+    g_assert_true (g_str_has_prefix (pln_footnote_get_text (first), "If the meeting has to be held in a hybrid format"));
+    g_assert_null (pln_footnote_get_anchor (first));  /* the mark ends the text */
+    g_assert_true (g_str_has_suffix (pln_agenda_item_get_annotation (opening), "on Monday, 27 June, at 10 a.m."));
     g_assert_nonnull (strstr (pln_agenda_item_get_annotation (adoption), "forwarding its reports and recommendations to the Conference"));
-    g_assert_true (g_str_has_prefix (pln_agenda_item_get_notes (good), "² See United Nations Office on Drugs and Crime"));
+    g_assert_cmpuint (g_list_model_get_n_items (pln_agenda_item_get_footnotes (good)), ==, 1);
+    g_assert_true (g_str_has_prefix (pln_footnote_get_text (second), "See United Nations Office on Drugs and Crime"));
+    g_assert_cmpstr (pln_footnote_get_anchor (second), ==, "2019,");
+    g_assert_null (strstr (pln_agenda_item_get_annotation (good), "²"));
     /* Paragraphs stay paragraphs. */
     g_assert_nonnull (strstr (pln_agenda_item_get_annotation (good), "dedicated manner.\n\nFor a focused discussion"));
-    /* The annex's own footnote has no place: said, with its line. */
-    g_assert_true (has_problem (import, "footnote of the organization of work"));
-    g_assert_cmpuint (pln_agenda_import_get_problems (import)->len, ==, 1);
+    /* The annex's own footnote is the annex's. */
+    g_assert_true (g_str_has_prefix (pln_footnote_get_text (annex), "If the meeting has to be held in a hybrid format"));
+    g_assert_true (g_str_has_suffix (pln_footnote_get_text (annex), "Smuggling of Migrants."));
+    g_assert_cmpuint (pln_agenda_import_get_problems (import)->len, ==, 0);
   }
 }
 

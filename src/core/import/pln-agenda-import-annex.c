@@ -122,12 +122,27 @@ parse_day (PlnAgendaImport *self,
   return TRUE;
 }
 
+static void
+add_note (PlnAgendaImport  *self,
+          GString         **note)
+{
+  g_autoptr(PlnFootnote) footnote = NULL;
+  GListModel *notes = pln_meeting_get_annex_footnotes (self->meeting);
+
+  if (*note == NULL)
+    return;
+  footnote = pln_footnote_new (NULL, (*note)->str);
+  pln_meeting_insert_annex_footnote (self->meeting, g_list_model_get_n_items (notes), footnote);
+  g_string_free (g_steal_pointer (note), TRUE);
+}
+
 void
 _pln_agenda_import_read_annex (PlnAgendaImport *self,
                                guint           *index)
 {
   static GRegex *item_re;
   PlnSitting *sitting = NULL;
+  g_autoptr(GString) note = NULL;
   GDate day;
   guint n_sittings = 0;
   gboolean after_item = FALSE;
@@ -149,12 +164,31 @@ _pln_agenda_import_read_annex (PlnAgendaImport *self,
         continue;
 
       /* The annex's own footnote ("¹ If the meeting has to be held in a
-       * hybrid format …") has no place in the meeting. */
-      if (_pln_agenda_import_is_superscript_digit (g_utf8_get_char (line->text)))
+       * hybrid format …"), of its title; the lines after it that are not
+       * rows of the table go on with it. */
+      if (_pln_agenda_import_is_note_start (line->text))
         {
-          _pln_agenda_import_problem (self, line->number, g_strdup (_("a footnote of the organization of work, not imported")));
+          const char *rest;
+
+          add_note (self, &note);
+          note = g_string_new (NULL);
+          for (rest = line->text; _pln_agenda_import_is_note_start (rest); rest = g_utf8_next_char (rest))
+            ;
+          g_string_append (note, rest + strspn (rest, " "));
           continue;
         }
+      if (note != NULL && line->cells[0] != '\t' && strchr (line->cells, '\t') == NULL &&
+          !g_ascii_isdigit (line->text[0]))
+        {
+          GDate probe;
+
+          if (!parse_day (self, line->text, &probe))
+            {
+              g_string_append_printf (note, " %s", line->text);
+              continue;
+            }
+        }
+      add_note (self, &note);
 
       cells = g_strsplit (line->cells, "\t", -1);
 
@@ -268,4 +302,6 @@ _pln_agenda_import_read_annex (PlnAgendaImport *self,
       if (!understood)
         _pln_agenda_import_problem (self, line->number, g_strdup_printf (_("not understood in the organization of work: “%s”"), line->text));
     }
+
+  add_note (self, &note);
 }
