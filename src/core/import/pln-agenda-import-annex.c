@@ -145,7 +145,7 @@ _pln_agenda_import_read_annex (PlnAgendaImport *self,
   g_autoptr(GString) note = NULL;
   GDate day;
   guint n_sittings = 0;
-  gboolean after_item = FALSE;
+  PlnAgendaItem *after_item = NULL;  /* the item of the row before */
 
   g_date_clear (&day, 1);
   if (g_once_init_enter (&item_re))
@@ -159,8 +159,8 @@ _pln_agenda_import_read_annex (PlnAgendaImport *self,
 
       g_autofree char *folded = _pln_agenda_import_fold_title (line->text);
 
-      if (*line->text == '\0' || _pln_agenda_import_is_debris (line->text) || g_str_equal (folded, "annex") ||
-          g_str_has_prefix (folded, "proposed organization of work"))
+      if (*line->text == '\0' || _pln_agenda_import_is_debris (line->text) ||
+          (_pln_agenda_import_is_annex_start (line) && !g_str_has_prefix (folded, "date")))
         continue;
 
       /* The annex's own footnote ("¹ If the meeting has to be held in a
@@ -234,7 +234,7 @@ _pln_agenda_import_read_annex (PlnAgendaImport *self,
           if (parse_day (self, cell, &day))
             {
               understood = TRUE;
-              after_item = FALSE;
+              after_item = NULL;
               continue;
             }
 
@@ -259,7 +259,7 @@ _pln_agenda_import_read_annex (PlnAgendaImport *self,
               pln_meeting_append_sitting (self->meeting, new_sitting);
               sitting = new_sitting;
               understood = TRUE;
-              after_item = FALSE;
+              after_item = NULL;
               if (*rest != '\0')
                 {
                   memmove (cells[c], rest, strlen (rest) + 1);
@@ -286,7 +286,7 @@ _pln_agenda_import_read_annex (PlnAgendaImport *self,
                   pln_sitting_append_placement (sitting, placement);
                 }
               understood = TRUE;
-              after_item = TRUE;
+              after_item = item;
               /* The next cell is the item's title, "(continued)" or not:
                * what is continued is worked out from the placements. */
               if (cells[c + 1] != NULL)
@@ -294,9 +294,19 @@ _pln_agenda_import_read_annex (PlnAgendaImport *self,
               continue;
             }
 
-          /* A title that went on to the next line. */
-          if (after_item && c == 0 && cells[1] == NULL)
-            understood = TRUE;
+          /* A title that went on to the next line: a part of the title of
+           * the item of the row before. */
+          if (after_item != NULL && c == 0 && cells[1] == NULL)
+            {
+              g_autofree char *title = _pln_agenda_import_fold_title (pln_agenda_item_get_title (after_item) ?: "");
+              g_autofree char *part = _pln_agenda_import_fold_title (cell);
+              char *continued = strstr (part, "(continued)");
+
+              if (continued != NULL)
+                *continued = '\0';
+              g_strstrip (part);
+              understood = strstr (title, part) != NULL;
+            }
         }
 
       if (!understood)

@@ -151,7 +151,7 @@ clean_line (const char *raw)
     {
       links = _pln_agenda_import_regex ("\\[([^\\]]*)\\]\\([^)]*\\)");
       cells = _pln_agenda_import_regex ("[ \\x{00A0}]{2,}|\\t");
-      emphasis = _pln_agenda_import_regex ("\\*+(\\S(?:[^*]*\\S)?)\\*+");
+      emphasis = _pln_agenda_import_regex ("\\*+([^\\s*\\d](?:[^*]*\\S)?)\\*+");
       spaces = _pln_agenda_import_regex ("[ \\x{00A0}\\x{2009}\\x{202F}\\r\\f\\v]+");
       g_once_init_leave (&tags, _pln_agenda_import_regex ("</?[a-z][a-z0-9]*(?:\\s[^<>]*)?/?>|&nbsp;"));
     }
