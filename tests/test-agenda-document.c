@@ -169,7 +169,9 @@ test_against_seed (void)
             if (row[1][0] != '\0')
               g_string_append_printf (our_items, "%s;", row[1]);
           }
-      else if (strstr (block->text, "CTOC/COP/WG.7/2022/") != NULL)
+      /* The documentation's symbols; the agenda's own (…/2022/1, of the
+       * header) is not in the seed's text. */
+      else if (strstr (block->text, "CTOC/COP/WG.7/2022/") != NULL && !g_str_equal (block->text, "CTOC/COP/WG.7/2022/1"))
         {
           g_autoptr(GMatchInfo) m = NULL;
 

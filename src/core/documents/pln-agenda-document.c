@@ -72,6 +72,108 @@ add_paragraphs (PlnDocument *document,
     }
 }
 
+/* The footnotes are numbered through the document, in the order of
+ * their marks; each is printed under the text that has its mark. */
+typedef struct
+{
+  guint    next;      /* the number of the next note */
+  GString *pending;   /* the notes of the text just written */
+} Notes;
+
+typedef struct
+{
+  gsize        offset;
+  PlnFootnote *footnote;
+} Mark;
+
+static int
+compare_marks (gconstpointer a,
+               gconstpointer b)
+{
+  gsize x = ((const Mark *) a)->offset, y = ((const Mark *) b)->offset;
+
+  return x < y ? -1 : x > y;
+}
+
+static void
+append_superscript (GString *out,
+                    guint    n)
+{
+  static const char * const digits[] = { "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹" };
+  g_autofree char *decimal = g_strdup_printf ("%u", n);
+
+  for (const char *p = decimal; *p != '\0'; p++)
+    g_string_append (out, digits[*p - '0']);
+}
+
+/* @text with the marks of @footnotes where their anchors put them; the
+ * notes go to @notes' pending text, "¹ If the meeting …". */
+static char *
+mark_text (const char *text,
+           GListModel *footnotes,
+           Notes      *notes)
+{
+  g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, sizeof (Mark));
+  GString *out = g_string_new (NULL);
+  gsize done = 0;
+
+  text = text ?: "";
+  for (guint i = 0; footnotes != NULL && i < g_list_model_get_n_items (footnotes); i++)
+    {
+      g_autoptr(PlnFootnote) footnote = g_list_model_get_item (footnotes, i);
+      Mark mark = { pln_footnote_find_mark (footnote, text), footnote };
+
+      g_array_append_val (marks, mark);
+    }
+  g_array_sort (marks, compare_marks);
+
+  for (guint i = 0; i < marks->len; i++)
+    {
+      Mark *mark = &g_array_index (marks, Mark, i);
+      guint number = notes->next++;
+
+      g_string_append_len (out, text + done, mark->offset - done);
+      append_superscript (out, number);
+      done = mark->offset;
+
+      if (notes->pending->len > 0)
+        g_string_append (notes->pending, "\n\n");
+      append_superscript (notes->pending, number);
+      g_string_append_printf (notes->pending, " %s", pln_footnote_get_text (mark->footnote) ?: "");
+    }
+  g_string_append (out, text + done);
+  return g_string_free (out, FALSE);
+}
+
+/* The notes of the text just written, in small type under it. */
+static void
+flush_notes (PlnDocument *document,
+             Notes       *notes)
+{
+  if (notes->pending->len == 0)
+    return;
+  add_paragraphs (document, notes->pending->str, PLN_TEXT_SMALL);
+  g_string_truncate (notes->pending, 0);
+}
+
+/* An item's or a sub-item's annotation with its footnotes' marks, its
+ * notes under it. */
+static void
+add_annotation (PlnDocument   *document,
+                PlnAgendaItem *item,
+                Notes         *notes)
+{
+  g_autofree char *marked = NULL;
+
+  if (pln_agenda_item_get_annotation (item) == NULL && g_list_model_get_n_items (pln_agenda_item_get_footnotes (item)) == 0)
+    return;
+  marked = mark_text (pln_agenda_item_get_annotation (item), pln_agenda_item_get_footnotes (item), notes);
+  add_paragraphs (document, marked, PLN_TEXT_PLAIN);
+  flush_notes (document, notes);
+  /* Notes kept as text by files from before footnotes were objects. */
+  add_paragraphs (document, pln_agenda_item_get_notes (item), PLN_TEXT_SMALL);
+}
+
 static void
 add_header (PlnDocument *document,
             PlnMeeting  *meeting)
@@ -85,7 +187,14 @@ add_header (PlnDocument *document,
     pln_document_add_paragraph (document, pln_meeting_get_agenda_symbol (meeting), PLN_TEXT_RIGHT | PLN_TEXT_BOLD);
   if (group != NULL && pln_working_group_get_parent_body (group) != NULL)
     pln_document_add_paragraph (document, pln_working_group_get_parent_body (group), PLN_TEXT_BOLD);
-  pln_document_add_paragraph (document, "Distr.: General\nOriginal: English", PLN_TEXT_RIGHT | PLN_TEXT_SMALL);
+  {
+    const GDate *issued = pln_meeting_get_issued (meeting);
+    g_autofree char *issued_text = issued ? pln_date_format_en (issued, FALSE) : NULL;
+    g_autofree char *distribution = g_strdup_printf ("Distr.: General%s%s\nOriginal: English",
+                                                     issued_text ? "\n" : "", issued_text ?: "");
+
+    pln_document_add_paragraph (document, distribution, PLN_TEXT_RIGHT | PLN_TEXT_SMALL);
+  }
   if (group != NULL && pln_working_group_get_name (group) != NULL)
     pln_document_add_heading (document, 1, pln_working_group_get_name (group));
 
@@ -95,6 +204,8 @@ add_header (PlnDocument *document,
     pln_document_add_paragraph (document, place, PLN_TEXT_PLAIN);
 
   pln_document_add_title (document, "Annotated provisional agenda");
+  if (pln_meeting_get_job_number (meeting) != NULL)
+    pln_document_add_paragraph (document, pln_meeting_get_job_number (meeting), PLN_TEXT_SMALL);
 }
 
 /* "Organizational matters:" … "(a) Opening of the meeting;" … as the
@@ -151,7 +262,8 @@ add_documentation (PlnDocument   *document,
 
 static void
 add_annotations (PlnDocument *document,
-                 GListModel  *agenda)
+                 GListModel  *agenda,
+                 Notes       *notes)
 {
   guint n = g_list_model_get_n_items (agenda);
 
@@ -172,19 +284,19 @@ add_annotations (PlnDocument *document,
                                                           pln_agenda_item_get_title (sub) ?: "");
 
           pln_document_add_paragraph (document, sub_heading, PLN_TEXT_BOLD);
-          add_paragraphs (document, pln_agenda_item_get_annotation (sub), PLN_TEXT_PLAIN);
+          add_annotation (document, sub, notes);
           add_documentation (document, sub);
         }
 
-      add_paragraphs (document, pln_agenda_item_get_annotation (item), PLN_TEXT_PLAIN);
-      add_paragraphs (document, pln_agenda_item_get_notes (item), PLN_TEXT_SMALL);
+      add_annotation (document, item, notes);
       add_documentation (document, item);
     }
 }
 
 static void
 add_annex (PlnDocument *document,
-           PlnMeeting  *meeting)
+           PlnMeeting  *meeting,
+           Notes       *notes)
 {
   static const char * const headers[] = { "Date and time", "Agenda item", "Title or description" };
   static const double widths[] = { 1.3, 0.9, 3.2 };
@@ -194,7 +306,11 @@ add_annex (PlnDocument *document,
   g_date_clear (&previous_day, 1);
   pln_document_add_page_break (document);
   pln_document_add_heading (document, 1, "Annex");
-  pln_document_add_title (document, "Proposed organization of work");
+  {
+    g_autofree char *title = mark_text ("Proposed organization of work", pln_meeting_get_annex_footnotes (meeting), notes);
+
+    pln_document_add_title (document, title);
+  }
   pln_document_begin_table (document, 3, headers, widths);
 
   for (guint s = 0; s < g_list_model_get_n_items (sittings); s++)
@@ -247,6 +363,7 @@ pln_agenda_document_new (PlnMeeting *meeting)
   PlnWorkingGroup *group;
   g_autofree char *title = NULL;
   PlnDocument *document;
+  Notes notes = { 1, g_string_new (NULL) };
 
   g_return_val_if_fail (PLN_IS_MEETING (meeting), NULL);
 
@@ -258,9 +375,14 @@ pln_agenda_document_new (PlnMeeting *meeting)
 
   add_header (document, meeting);
   add_agenda_list (document, pln_meeting_get_agenda (meeting));
-  add_annotations (document, pln_meeting_get_agenda (meeting));
+  add_annotations (document, pln_meeting_get_agenda (meeting), &notes);
   if (g_list_model_get_n_items (pln_meeting_get_sittings (meeting)) > 0)
-    add_annex (document, meeting);
+    {
+      add_annex (document, meeting, &notes);
+      /* The annex title's notes under the table. */
+      flush_notes (document, &notes);
+    }
+  g_string_free (notes.pending, TRUE);
 
   return document;
 }
