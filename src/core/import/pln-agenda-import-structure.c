@@ -74,6 +74,22 @@ _pln_agenda_import_is_annotations_heading (const char *text)
   return g_str_has_prefix (skip_section_number (folded), "annotations");
 }
 
+/* Whether @folded is the annex's title, with at most its footnote's mark
+ * after it ("*", "3"): not a sentence starting with those words, as a
+ * footnote's line can ("proposed organization of work, including …"). */
+static gboolean
+is_annex_title (const char *folded)
+{
+  const char *title = "proposed organization of work";
+
+  if (!g_str_has_prefix (folded, title))
+    return FALSE;
+  for (const char *p = folded + strlen (title); *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isalpha (g_utf8_get_char (p)) || *p == ',')
+      return FALSE;
+  return TRUE;
+}
+
 /* "Annex", "Annex I", "Annex: Proposed organization of work", the title
  * alone, or the table's column headings where both are missing. */
 gboolean
@@ -84,7 +100,7 @@ _pln_agenda_import_is_annex_start (Line *line)
   if (strlen (line->text) > 80)
     return FALSE;
   folded = _pln_agenda_import_fold_title (line->text);
-  if (g_str_equal (folded, "annex") || g_str_has_prefix (folded, "proposed organization of work"))
+  if (g_str_equal (folded, "annex") || is_annex_title (folded))
     return TRUE;
   if (g_str_has_prefix (folded, "annex ") &&
       (strspn (folded + 6, "ivx") == strlen (folded + 6) || g_str_has_prefix (folded + 6, "proposed") ||
