@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "plenary-core.h"
 #include "pln-agenda-document.h"
 
@@ -72,14 +74,9 @@ add_paragraphs (PlnDocument *document,
     }
 }
 
-/* The footnotes are numbered through the document, in the order of
- * their marks; each is printed under the text that has its mark. */
-typedef struct
-{
-  guint    next;      /* the number of the next note */
-  GString *pending;   /* the notes of the text just written */
-} Notes;
-
+/* A footnote's mark goes after its anchor's words; the document numbers
+ * the notes in the order they are added, the order of their marks, and
+ * its writers set them at the foot of the page. */
 typedef struct
 {
   gsize        offset;
@@ -95,29 +92,13 @@ compare_marks (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
-static void
-append_superscript (GString *out,
-                    guint    n)
+/* The marks of @footnotes in @text, by offset. */
+static GArray *
+find_marks (const char *text,
+            GListModel *footnotes)
 {
-  static const char * const digits[] = { "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹" };
-  g_autofree char *decimal = g_strdup_printf ("%u", n);
+  GArray *marks = g_array_new (FALSE, FALSE, sizeof (Mark));
 
-  for (const char *p = decimal; *p != '\0'; p++)
-    g_string_append (out, digits[*p - '0']);
-}
-
-/* @text with the marks of @footnotes where their anchors put them; the
- * notes go to @notes' pending text, "¹ If the meeting …". */
-static char *
-mark_text (const char *text,
-           GListModel *footnotes,
-           Notes      *notes)
-{
-  g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, sizeof (Mark));
-  GString *out = g_string_new (NULL);
-  gsize done = 0;
-
-  text = text ?: "";
   for (guint i = 0; footnotes != NULL && i < g_list_model_get_n_items (footnotes); i++)
     {
       g_autoptr(PlnFootnote) footnote = g_list_model_get_item (footnotes, i);
@@ -126,50 +107,74 @@ mark_text (const char *text,
       g_array_append_val (marks, mark);
     }
   g_array_sort (marks, compare_marks);
+  return marks;
+}
+
+/* The title or heading just added, with the marks of @footnotes. */
+static void
+add_notes_to_last (PlnDocument *document,
+                   const char  *text,
+                   GListModel  *footnotes)
+{
+  g_autoptr(GArray) marks = find_marks (text, footnotes);
 
   for (guint i = 0; i < marks->len; i++)
     {
       Mark *mark = &g_array_index (marks, Mark, i);
-      guint number = notes->next++;
 
-      g_string_append_len (out, text + done, mark->offset - done);
-      append_superscript (out, number);
-      done = mark->offset;
-
-      if (notes->pending->len > 0)
-        g_string_append (notes->pending, "\n\n");
-      append_superscript (notes->pending, number);
-      g_string_append_printf (notes->pending, " %s", pln_footnote_get_text (mark->footnote) ?: "");
+      pln_document_add_note (document, mark->offset, pln_footnote_get_text (mark->footnote));
     }
-  g_string_append (out, text + done);
-  return g_string_free (out, FALSE);
 }
 
-/* The notes of the text just written, in small type under it. */
+/* @text's paragraphs (separated by blank lines), each with the notes
+ * whose marks fall in it. */
 static void
-flush_notes (PlnDocument *document,
-             Notes       *notes)
+add_marked_paragraphs (PlnDocument  *document,
+                       const char   *text,
+                       GListModel   *footnotes,
+                       PlnTextStyle  style)
 {
-  if (notes->pending->len == 0)
-    return;
-  add_paragraphs (document, notes->pending->str, PLN_TEXT_SMALL);
-  g_string_truncate (notes->pending, 0);
+  g_autoptr(GArray) marks = find_marks (text, footnotes);
+  const char *p = text;
+  guint m = 0;
+
+  for (;;)
+    {
+      const char *end = strstr (p, "\n\n") ?: p + strlen (p);
+      const char *start = p, *stop = end;
+      gboolean last = *end == '\0';
+      g_autofree char *paragraph = NULL;
+
+      while (start < stop && g_ascii_isspace (*start))
+        start++;
+      while (stop > start && g_ascii_isspace (stop[-1]))
+        stop--;
+
+      if (stop > start || (last && m < marks->len))
+        {
+          paragraph = g_strndup (start, stop - start);
+          pln_document_add_paragraph (document, paragraph, style);
+          for (; m < marks->len && (last || g_array_index (marks, Mark, m).offset <= (gsize) (end - text)); m++)
+            {
+              Mark *mark = &g_array_index (marks, Mark, m);
+              gsize offset = mark->offset > (gsize) (start - text) ? mark->offset - (start - text) : 0;
+
+              pln_document_add_note (document, offset, pln_footnote_get_text (mark->footnote));
+            }
+        }
+      if (last)
+        break;
+      p = end + 2;
+    }
 }
 
-/* An item's or a sub-item's annotation with its footnotes' marks, its
- * notes under it. */
+/* An item's or a sub-item's annotation with its footnotes. */
 static void
 add_annotation (PlnDocument   *document,
-                PlnAgendaItem *item,
-                Notes         *notes)
+                PlnAgendaItem *item)
 {
-  g_autofree char *marked = NULL;
-
-  if (pln_agenda_item_get_annotation (item) == NULL && g_list_model_get_n_items (pln_agenda_item_get_footnotes (item)) == 0)
-    return;
-  marked = mark_text (pln_agenda_item_get_annotation (item), pln_agenda_item_get_footnotes (item), notes);
-  add_paragraphs (document, marked, PLN_TEXT_PLAIN);
-  flush_notes (document, notes);
+  add_marked_paragraphs (document, pln_agenda_item_get_annotation (item) ?: "",
+                         pln_agenda_item_get_footnotes (item), PLN_TEXT_PLAIN);
   /* Notes kept as text by files from before footnotes were objects. */
   add_paragraphs (document, pln_agenda_item_get_notes (item), PLN_TEXT_SMALL);
 }
@@ -204,8 +209,10 @@ add_header (PlnDocument *document,
     pln_document_add_paragraph (document, place, PLN_TEXT_PLAIN);
 
   pln_document_add_title (document, "Annotated provisional agenda");
-  if (pln_meeting_get_job_number (meeting) != NULL)
-    pln_document_add_paragraph (document, pln_meeting_get_job_number (meeting), PLN_TEXT_SMALL);
+  /* As the documents print them: the symbol at the head of the pages
+   * after the first, the job number at the foot of the first. */
+  pln_document_set_running_header (document, pln_meeting_get_agenda_symbol (meeting));
+  pln_document_set_first_footer (document, pln_meeting_get_job_number (meeting));
 }
 
 /* "Organizational matters:" … "(a) Opening of the meeting;" … as the
@@ -262,8 +269,7 @@ add_documentation (PlnDocument   *document,
 
 static void
 add_annotations (PlnDocument *document,
-                 GListModel  *agenda,
-                 Notes       *notes)
+                 GListModel  *agenda)
 {
   guint n = g_list_model_get_n_items (agenda);
 
@@ -283,20 +289,19 @@ add_annotations (PlnDocument *document,
           g_autofree char *sub_heading = g_strdup_printf ("(%s) %s", pln_agenda_item_get_number (sub) ?: "",
                                                           pln_agenda_item_get_title (sub) ?: "");
 
-          pln_document_add_paragraph (document, sub_heading, PLN_TEXT_BOLD);
-          add_annotation (document, sub, notes);
+          pln_document_add_heading (document, 3, sub_heading);
+          add_annotation (document, sub);
           add_documentation (document, sub);
         }
 
-      add_annotation (document, item, notes);
+      add_annotation (document, item);
       add_documentation (document, item);
     }
 }
 
 static void
 add_annex (PlnDocument *document,
-           PlnMeeting  *meeting,
-           Notes       *notes)
+           PlnMeeting  *meeting)
 {
   static const char * const headers[] = { "Date and time", "Agenda item", "Title or description" };
   static const double widths[] = { 1.3, 0.9, 3.2 };
@@ -306,11 +311,8 @@ add_annex (PlnDocument *document,
   g_date_clear (&previous_day, 1);
   pln_document_add_page_break (document);
   pln_document_add_heading (document, 1, "Annex");
-  {
-    g_autofree char *title = mark_text ("Proposed organization of work", pln_meeting_get_annex_footnotes (meeting), notes);
-
-    pln_document_add_title (document, title);
-  }
+  pln_document_add_title (document, "Proposed organization of work");
+  add_notes_to_last (document, "Proposed organization of work", pln_meeting_get_annex_footnotes (meeting));
   pln_document_begin_table (document, 3, headers, widths);
 
   for (guint s = 0; s < g_list_model_get_n_items (sittings); s++)
@@ -320,14 +322,15 @@ add_annex (PlnDocument *document,
       const GDate *day = pln_sitting_get_date (sitting);
       g_autofree char *times = pln_time_range_format_en (pln_sitting_get_start (sitting), pln_sitting_get_end (sitting));
 
-      /* A row for each day, as "Monday, 27 June". */
+      /* A row for each day, as "Monday, 27 June", across the table and
+       * on the page of the day's first sitting. */
       if (day != NULL && (!g_date_valid (&previous_day) || g_date_compare (day, &previous_day) != 0))
         {
           g_autofree char *day_text = g_strdup_printf ("%s, %u %s", pln_weekday_name_en (g_date_get_weekday (day)),
                                                        g_date_get_day (day), pln_month_name_en (g_date_get_month (day)));
           const char *cells[] = { day_text, "", "" };
 
-          pln_document_add_row (document, cells);
+          pln_document_add_row_full (document, cells, PLN_ROW_SPANNING | PLN_ROW_KEEP_WITH_NEXT);
           previous_day = *day;
         }
 
@@ -336,18 +339,20 @@ add_annex (PlnDocument *document,
           g_autoptr(PlnPlacement) placement = g_list_model_get_item (placements, p);
           PlnAgendaItem *item = pln_placement_get_agenda_item (placement);
           g_autofree char *label = item ? pln_agenda_item_dup_label (item) : g_strdup ("");
-          g_autofree char *title = NULL;
+          const char *item_title = item ? pln_agenda_item_get_title (item) ?: "" : "";
+          gboolean continued = pln_meeting_is_placement_continued (meeting, sitting, p);
+          g_autofree char *title = continued ? g_strdup_printf ("%s (continued)", item_title) : g_strdup (item_title);
+          guint n_placements = g_list_model_get_n_items (placements);
           const char *cells[3];
-
-          if (pln_meeting_is_placement_continued (meeting, sitting, p))
-            title = g_strdup_printf ("%s (continued)", item ? pln_agenda_item_get_title (item) : "");
-          else
-            title = g_strdup (item ? pln_agenda_item_get_title (item) : "");
 
           cells[0] = p == 0 ? times : "";
           cells[1] = label;
           cells[2] = title;
-          pln_document_add_row (document, cells);
+          /* A sitting's rows stay together: none is left at the top of a
+           * page without its time. */
+          pln_document_add_row_full (document, cells, p + 1 < n_placements ? PLN_ROW_KEEP_WITH_NEXT : PLN_ROW_PLAIN);
+          if (continued)
+            pln_document_add_span (document, 2, strlen (item_title) + 1, strlen (title), PLN_TEXT_ITALIC);
         }
     }
 }
@@ -363,7 +368,6 @@ pln_agenda_document_new (PlnMeeting *meeting)
   PlnWorkingGroup *group;
   g_autofree char *title = NULL;
   PlnDocument *document;
-  Notes notes = { 1, g_string_new (NULL) };
 
   g_return_val_if_fail (PLN_IS_MEETING (meeting), NULL);
 
@@ -375,14 +379,9 @@ pln_agenda_document_new (PlnMeeting *meeting)
 
   add_header (document, meeting);
   add_agenda_list (document, pln_meeting_get_agenda (meeting));
-  add_annotations (document, pln_meeting_get_agenda (meeting), &notes);
+  add_annotations (document, pln_meeting_get_agenda (meeting));
   if (g_list_model_get_n_items (pln_meeting_get_sittings (meeting)) > 0)
-    {
-      add_annex (document, meeting, &notes);
-      /* The annex title's notes under the table. */
-      flush_notes (document, &notes);
-    }
-  g_string_free (notes.pending, TRUE);
+    add_annex (document, meeting);
 
   return document;
 }
