@@ -161,3 +161,183 @@ _pln_agenda_import_attach_notes (PlnAgendaItem *item,
       pln_agenda_item_insert_footnote (item, G_MAXUINT, footnote);
     }
 }
+
+/* ------------------------------------------------- marks as plain digits */
+
+/* Text extraction can give a footnote's mark as plain digits glued to
+ * the word it follows ("at 10 a.m.1;", "the tools2 their") or alone on a
+ * line, and the note as "1 Any change …". Such a mark is told from a
+ * number of the text by the note it leads to: the notes are numbered
+ * through the document, so note n is a line "n Text" after the mark n,
+ * after note n − 1. Both are then written with superscript digits, as
+ * the rest of the import reads them; what does not pair up is left as
+ * it is. */
+
+static void
+append_superscript (GString *out,
+                    guint    number)
+{
+  static const char * const digits[] = { "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹" };
+  g_autofree char *decimal = g_strdup_printf ("%u", number);
+
+  for (const char *p = decimal; *p != '\0'; p++)
+    g_string_append (out, digits[*p - '0']);
+}
+
+static void
+line_set_cells (Line       *line,
+                const char *cells)
+{
+  g_free (line->cells);
+  g_free (line->text);
+  line->cells = g_strdup (cells);
+  line->text = g_strdup (cells);
+  g_strdelimit (line->text, "\t", ' ');
+}
+
+/* The number @text starts with as a note's ("2 Including …"), or 0. */
+static guint
+plain_note_number (const char *text)
+{
+  const char *p = text;
+  guint n = 0;
+
+  while (g_ascii_isdigit (*p) && p - text < 2)
+    n = n * 10 + (*p++ - '0');
+  if (p == text || (*p != ' ' && *p != '\t'))
+    return 0;
+  while (*p == ' ' || *p == '\t')
+    p++;
+  return g_unichar_isupper (g_utf8_get_char (p)) ? n : 0;
+}
+
+/* Where in @text the mark @number is glued to a word, or -1: after a
+ * letter or a word's punctuation, not before another digit or a "/". */
+static gssize
+find_glued_mark (const char *text,
+                 guint       number)
+{
+  g_autofree char *digits = g_strdup_printf ("%u", number);
+  gsize length = strlen (digits);
+
+  for (const char *p = strstr (text, digits); p != NULL; p = strstr (p + 1, digits))
+    {
+      const char *before = p > text ? g_utf8_prev_char (p) : NULL;
+      char after = p[length];
+
+      if (before == NULL || g_ascii_isdigit (after) || after == '/' || g_ascii_isalpha (after))
+        continue;
+      if (g_unichar_isalpha (g_utf8_get_char (before)) || strchr (".,;:)", *before) != NULL ||
+          g_str_has_prefix (before, "”") || g_str_has_prefix (before, "’"))
+        {
+          /* Not the digits of a symbol or a number ("WG.7", "7.1"). */
+          if (*before == '.' && before > text && g_ascii_isdigit (before[-1]))
+            continue;
+          if (g_ascii_isalpha (*before) && before > text && g_ascii_isupper (*before) &&
+              (before == text || !g_ascii_islower (before[-1])))
+            continue;
+          return p - text;
+        }
+    }
+
+  return -1;
+}
+
+/* Writes the mark of note @number, at @offset of line @line (or after
+ * the line before a line that is the mark alone), in superscript. */
+static void
+set_mark (GPtrArray *lines,
+          guint      index,
+          gssize     offset,
+          guint      number)
+{
+  Line *line = g_ptr_array_index (lines, index);
+  g_autoptr(GString) cells = g_string_new (NULL);
+  g_autofree char *digits = g_strdup_printf ("%u", number);
+
+  if (offset < 0)
+    {
+      Line *before = g_ptr_array_index (lines, index - 1);
+
+      g_string_assign (cells, before->cells);
+      append_superscript (cells, number);
+      line_set_cells (before, cells->str);
+      line_set_cells (line, "");
+      return;
+    }
+  g_string_append_len (cells, line->cells, offset);
+  append_superscript (cells, number);
+  g_string_append (cells, line->cells + offset + strlen (digits));
+  line_set_cells (line, cells->str);
+}
+
+/* Looks for the mark of note @number from the line before @note back to
+ * line *@from, that of the mark before; marks it, moves *@from to its
+ * line and says whether it was found. */
+static gboolean
+mark_before (GPtrArray *lines,
+             guint     *from,
+             guint      note,
+             guint      number)
+{
+  g_autofree char *digits = g_strdup_printf ("%u", number);
+
+  for (guint i = note; i > *from; i--)
+    {
+      Line *line = g_ptr_array_index (lines, i - 1);
+      gssize offset = find_glued_mark (line->cells, number);
+
+      /* The mark alone on its line, after a line of text. */
+      if (offset < 0 && g_str_equal (line->text, digits) && i - 1 > *from &&
+          *((Line *) g_ptr_array_index (lines, i - 2))->text != '\0')
+        offset = -1;
+      else if (offset < 0)
+        continue;
+
+      set_mark (lines, i - 1, offset, number);
+      *from = offset < 0 ? i - 2 : i - 1;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+void
+_pln_agenda_import_read_plain_marks (PlnAgendaImport *self)
+{
+  guint next = 1;      /* the number the next note has */
+  guint from = 0;      /* the line of the last mark: the next one is after */
+
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      Line *line = g_ptr_array_index (self->lines, i);
+      const char *rest;
+      g_autofree char *marker = NULL;
+
+      /* A note already in superscript: the numbering goes on from it. */
+      if (_pln_agenda_import_is_superscript_digit (g_utf8_get_char (line->text)))
+        {
+          g_autofree char *plain = NULL;
+
+          marker = leading_marker (line->text, &rest);
+          plain = g_utf8_normalize (marker, -1, G_NORMALIZE_ALL_COMPOSE);
+          next = (guint) g_ascii_strtoull (plain, NULL, 10) + 1;
+          continue;
+        }
+
+      /* Not a row of a table ("3   Other matters"): a note is prose. */
+      if (strchr (line->cells, '\t') == NULL && plain_note_number (line->text) == next &&
+          mark_before (self->lines, &from, i, next))
+        {
+          g_autoptr(GString) cells = g_string_new (NULL);
+          const char *text = line->cells;
+
+          while (g_ascii_isdigit (*text))
+            text++;
+          append_superscript (cells, next);
+          g_string_append_printf (cells, " %s", text + strspn (text, " \t"));
+          line_set_cells (line, cells->str);
+          next++;
+        }
+    }
+}

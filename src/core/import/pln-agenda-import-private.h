@@ -68,6 +68,7 @@ void           _pln_agenda_import_find_job_number      (PlnAgendaImport     *sel
 
 /* pln-agenda-import-notes.c */
 gboolean       _pln_agenda_import_is_note_start        (const char          *text);
+void           _pln_agenda_import_read_plain_marks     (PlnAgendaImport     *self);
 void           _pln_agenda_import_attach_notes         (PlnAgendaItem       *item,
                                                         GString             *annotation,
                                                         const char          *notes);

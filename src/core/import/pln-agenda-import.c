@@ -99,10 +99,12 @@ find_ordinal (PlnAgendaImport *self)
 static void
 read_sections (PlnAgendaImport *self)
 {
-  guint agenda = _pln_agenda_import_find_agenda (self);
   gboolean expect_date = FALSE;
+  guint agenda;
   guint i;
 
+  _pln_agenda_import_read_plain_marks (self);
+  agenda = _pln_agenda_import_find_agenda (self);
   if (agenda == G_MAXUINT)
     return;
   _pln_agenda_import_find_job_number (self);
