@@ -188,37 +188,6 @@ test_against_seed (void)
   g_assert_cmpstr (our_symbols->str, ==, seed_symbols->str);
 }
 
-static char *
-run (const char * const *argv,
-     int                *status)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                     NULL, NULL, &out, NULL, status, &error))
-    {
-      *status = -1;
-      return NULL;
-    }
-
-  return out;
-}
-
-static char *
-export_to (PlnDocument       *document,
-           PlnDocumentFormat  format,
-           const char        *name)
-{
-  char *path = g_build_filename (g_get_user_data_dir (), name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (pln_document_export (document, format, file, NULL, &error));
-  g_assert_no_error (error);
-  return path;
-}
-
 /* The XML parses, and its text holds the pieces in order. */
 static void
 assert_xml_text (const char         *xml,
@@ -237,29 +206,6 @@ assert_xml_text (const char         *xml,
 }
 
 static void
-libreoffice_opens (const char *path)
-{
-  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "lo-out", NULL);
-  g_autofree char *profile = g_strdup_printf ("-env:UserInstallation=file://%s/lo-profile", g_get_user_data_dir ());
-  const char *argv[] = { "libreoffice", profile, "--headless", "--convert-to", "pdf", "--outdir", dir, path, NULL };
-  g_autofree char *basename = g_path_get_basename (path);
-  g_autofree char *stem = g_strndup (basename, strrchr (basename, '.') - basename);
-  g_autofree char *pdf = g_strdup_printf ("%s/%s.pdf", dir, stem);
-  g_autofree char *libreoffice = g_find_program_in_path ("libreoffice");
-  g_autofree char *out = NULL;
-  int status;
-
-  if (libreoffice == NULL)
-    {
-      g_test_message ("LibreOffice is not installed: not opening %s with it", basename);
-      return;
-    }
-
-  out = run (argv, &status);
-  g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
-}
-
-static void
 test_formats (void)
 {
   static const char * const expected[] = {
@@ -268,10 +214,10 @@ test_formats (void)
   };
   g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
   g_autoptr(PlnDocument) document = pln_agenda_document_new (wg7_2022 (workspace));
-  g_autofree char *txt = export_to (document, PLN_DOCUMENT_FORMAT_TEXT, "agenda.txt");
-  g_autofree char *pdf = export_to (document, PLN_DOCUMENT_FORMAT_PDF, "agenda.pdf");
-  g_autofree char *docx = export_to (document, PLN_DOCUMENT_FORMAT_DOCX, "agenda.docx");
-  g_autofree char *odt = export_to (document, PLN_DOCUMENT_FORMAT_ODT, "agenda.odt");
+  g_autofree char *txt = pln_test_export (document, PLN_DOCUMENT_FORMAT_TEXT, "agenda.txt");
+  g_autofree char *pdf = pln_test_export (document, PLN_DOCUMENT_FORMAT_PDF, "agenda.pdf");
+  g_autofree char *docx = pln_test_export (document, PLN_DOCUMENT_FORMAT_DOCX, "agenda.docx");
+  g_autofree char *odt = pln_test_export (document, PLN_DOCUMENT_FORMAT_ODT, "agenda.odt");
   g_autofree char *text = NULL;
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   int status;
@@ -285,7 +231,7 @@ test_formats (void)
   if (pdftotext != NULL)
     {
       const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
-      g_autofree char *extracted = run (argv, &status);
+      g_autofree char *extracted = pln_test_run (argv, &status);
 
       g_assert_cmpint (status, ==, 0);
       pln_test_assert_in_order (extracted, expected);
@@ -314,8 +260,8 @@ test_formats (void)
     g_assert_cmpint (data[8] | (data[9] << 8), ==, 0);  /* method 0: stored */
   }
 
-  libreoffice_opens (docx);
-  libreoffice_opens (odt);
+  g_free (pln_test_libreoffice_to_pdf (docx));
+  g_free (pln_test_libreoffice_to_pdf (odt));
 }
 
 static void
@@ -335,8 +281,8 @@ test_escaping_and_rtl (void)
 
   g_mkdir_with_parents (dir, 0700);
   {
-    g_autofree char *docx_path = export_to (document, PLN_DOCUMENT_FORMAT_DOCX, "esc/e.docx");
-    g_autofree char *odt_path = export_to (document, PLN_DOCUMENT_FORMAT_ODT, "esc/e.odt");
+    g_autofree char *docx_path = pln_test_export (document, PLN_DOCUMENT_FORMAT_DOCX, "esc/e.docx");
+    g_autofree char *odt_path = pln_test_export (document, PLN_DOCUMENT_FORMAT_ODT, "esc/e.odt");
     g_autofree char *word = pln_test_zip_file_member (docx_path, "word/document.xml");
     g_autofree char *content = pln_test_zip_file_member (odt_path, "content.xml");
 
