@@ -156,6 +156,7 @@ create_footnote_row (gpointer item,
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             entry_row_new (footnote, "anchor", _("Words the Mark Follows")));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry_row_new (footnote, "text", _("Note")));
+  pln_accessible_name_lists (row, _("Footnote"));
   return row;
 }
 
@@ -284,6 +285,7 @@ editor_init (PlnFootnoteEditor   *editor,
   gtk_flow_box_append (GTK_FLOW_BOX (flow), GTK_WIDGET (editor->anchor));
   gtk_flow_box_append (GTK_FLOW_BOX (flow), GTK_WIDGET (editor->text));
   gtk_widget_set_hexpand (flow, TRUE);
+  pln_accessible_set_label (flow, _("New Footnote"));
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "agenda.add-footnote");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (add), "u", which);

@@ -168,6 +168,9 @@ pln_languages_row_init (PlnLanguagesRow *self)
       self->checks[i] = GTK_CHECK_BUTTON (check);
     }
 
+  /* The expander's inner lists, which a screen reader would otherwise
+   * call by their class. */
+  pln_accessible_name_lists (GTK_WIDGET (self), _("Interpretation"));
   update_subtitle (self);
 }
 
