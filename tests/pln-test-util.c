@@ -372,55 +372,6 @@ pln_test_add_recommendation (PlnMeeting *meeting,
   return rec;
 }
 
-/**
- * pln_test_libreoffice_opens:
- * @path: a DOCX or ODT file
- *
- * Asserts that LibreOffice, headless, opens @path and converts it to PDF;
- * says so and checks nothing where LibreOffice is not installed.
- */
-void
-pln_test_libreoffice_opens (const char *path)
-{
-  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "lo-out", NULL);
-  g_autofree char *profile = g_strdup_printf ("-env:UserInstallation=file://%s/lo-profile", g_get_user_data_dir ());
-  const char *argv[] = { "libreoffice", profile, "--headless", "--convert-to", "pdf", "--outdir", dir, path, NULL };
-  g_autofree char *basename = g_path_get_basename (path);
-  g_autofree char *stem = g_strndup (basename, strrchr (basename, '.') - basename);
-  g_autofree char *pdf = g_strdup_printf ("%s/%s.pdf", dir, stem);
-  g_autofree char *libreoffice = g_find_program_in_path ("libreoffice");
-
-  if (libreoffice == NULL)
-    {
-      g_test_message ("LibreOffice is not installed: not opening %s with it", basename);
-      return;
-    }
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL |
-                               G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, NULL, NULL));
-  g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
-}
-
-/**
- * pln_test_export:
- * @name: the file's name in the test's data folder
- *
- * Returns: (transfer full): the path of @document written there in @format
- */
-char *
-pln_test_export (PlnDocument       *document,
-                 PlnDocumentFormat  format,
-                 const char        *name)
-{
-  char *path = g_build_filename (g_get_user_data_dir (), name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (pln_document_export (document, format, file, NULL, &error));
-  g_assert_no_error (error);
-  return path;
-}
-
 /* How many times @what is in @text. */
 guint
 pln_test_count (const char *text,
@@ -525,4 +476,82 @@ pln_test_dup_speaker_order (PlnSitting *sitting)
     }
 
   return g_string_free (order, FALSE);
+}
+
+/**
+ * pln_test_run:
+ * @status: (out): the wait status, or -1 when @argv could not run
+ *
+ * Returns: (transfer full) (nullable): what @argv wrote on its output
+ */
+char *
+pln_test_run (const char * const *argv,
+              int                *status)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, &out, NULL, status, &error))
+    {
+      *status = -1;
+      return NULL;
+    }
+
+  return out;
+}
+
+/**
+ * pln_test_export:
+ * @name: the file's name in the user data folder
+ *
+ * Returns: (transfer full): the path of @document exported as @format
+ */
+char *
+pln_test_export (PlnDocument       *document,
+                 PlnDocumentFormat  format,
+                 const char        *name)
+{
+  char *path = g_build_filename (g_get_user_data_dir (), name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pln_document_export (document, format, file, NULL, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+/**
+ * pln_test_libreoffice_to_pdf:
+ * @path: a DOCX or ODT
+ *
+ * Has LibreOffice, headless, open @path and write it as PDF: it must
+ * manage to.
+ *
+ * Returns: (transfer full) (nullable): the PDF's path, or %NULL when
+ *   LibreOffice is not installed
+ */
+char *
+pln_test_libreoffice_to_pdf (const char *path)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "lo-out", NULL);
+  g_autofree char *profile = g_strdup_printf ("-env:UserInstallation=file://%s/lo-profile", g_get_user_data_dir ());
+  const char *argv[] = { "libreoffice", profile, "--headless", "--convert-to", "pdf", "--outdir", dir, path, NULL };
+  g_autofree char *basename = g_path_get_basename (path);
+  g_autofree char *stem = g_strndup (basename, strrchr (basename, '.') - basename);
+  g_autofree char *pdf = g_strdup_printf ("%s/%s.pdf", dir, stem);
+  g_autofree char *libreoffice = g_find_program_in_path ("libreoffice");
+  g_autofree char *out = NULL;
+  int status;
+
+  if (libreoffice == NULL)
+    {
+      g_test_message ("LibreOffice is not installed: not opening %s with it", basename);
+      return NULL;
+    }
+
+  g_remove (pdf);
+  out = pln_test_run (argv, &status);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  return g_steal_pointer (&pdf);
 }

@@ -57,10 +57,12 @@ char              *pln_test_zip_file_member      (const char         *path,
 void               pln_test_assert_in_order      (const char         *text,
                                                   const char * const *pieces);
 char              *pln_test_document_text        (PlnDocument        *document);
-void               pln_test_libreoffice_opens    (const char         *path);
+char              *pln_test_run                  (const char * const *argv,
+                                                  int                *status);
 char              *pln_test_export               (PlnDocument        *document,
                                                   PlnDocumentFormat   format,
                                                   const char         *name);
+char              *pln_test_libreoffice_to_pdf   (const char         *path);
 guint              pln_test_count                (const char         *text,
                                                   const char         *what);
 PlnRecommendation *pln_test_add_recommendation   (PlnMeeting         *meeting,

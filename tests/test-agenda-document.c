@@ -169,7 +169,9 @@ test_against_seed (void)
             if (row[1][0] != '\0')
               g_string_append_printf (our_items, "%s;", row[1]);
           }
-      else if (strstr (block->text, "CTOC/COP/WG.7/2022/") != NULL)
+      /* The documentation's symbols; the agenda's own (…/2022/1, of the
+       * header) is not in the seed's text. */
+      else if (strstr (block->text, "CTOC/COP/WG.7/2022/") != NULL && !g_str_equal (block->text, "CTOC/COP/WG.7/2022/1"))
         {
           g_autoptr(GMatchInfo) m = NULL;
 
@@ -184,23 +186,6 @@ test_against_seed (void)
   g_assert_cmpstr (seed_items->str, ==, "1 (a);1 (b);2;2;3;3;4;5;6;");
   g_assert_cmpstr (our_items->str, ==, seed_items->str);
   g_assert_cmpstr (our_symbols->str, ==, seed_symbols->str);
-}
-
-static char *
-run (const char * const *argv,
-     int                *status)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                     NULL, NULL, &out, NULL, status, &error))
-    {
-      *status = -1;
-      return NULL;
-    }
-
-  return out;
 }
 
 /* The XML parses, and its text holds the pieces in order. */
@@ -246,7 +231,7 @@ test_formats (void)
   if (pdftotext != NULL)
     {
       const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
-      g_autofree char *extracted = run (argv, &status);
+      g_autofree char *extracted = pln_test_run (argv, &status);
 
       g_assert_cmpint (status, ==, 0);
       pln_test_assert_in_order (extracted, expected);
@@ -275,8 +260,8 @@ test_formats (void)
     g_assert_cmpint (data[8] | (data[9] << 8), ==, 0);  /* method 0: stored */
   }
 
-  pln_test_libreoffice_opens (docx);
-  pln_test_libreoffice_opens (odt);
+  g_free (pln_test_libreoffice_to_pdf (docx));
+  g_free (pln_test_libreoffice_to_pdf (odt));
 }
 
 static void

@@ -258,14 +258,27 @@ test_wg7 (void)
     PlnAgendaItem *adoption = g_ptr_array_index (all, 2);
     PlnAgendaItem *good = g_ptr_array_index (all, 3);
 
-    g_assert_true (g_str_has_prefix (pln_agenda_item_get_notes (opening), "¹ If the meeting has to be held in a hybrid format"));
+    g_autoptr(PlnFootnote) first = g_list_model_get_item (pln_agenda_item_get_footnotes (opening), 0);
+    g_autoptr(PlnFootnote) second = g_list_model_get_item (pln_agenda_item_get_footnotes (good), 0);
+    g_autoptr(PlnFootnote) annex = g_list_model_get_item (pln_meeting_get_annex_footnotes (pln_agenda_import_get_meeting (import)), 0);
+
+    /* Each note once, its mark taken out of the text and its place kept
+     * as the words the mark followed. */
+    g_assert_cmpuint (g_list_model_get_n_items (pln_agenda_item_get_footnotes (opening)), ==, 1);
+    g_assert_true (g_str_has_prefix (pln_footnote_get_text (first), "If the meeting has to be held in a hybrid format"));
+    g_assert_null (pln_footnote_get_anchor (first));  /* the mark ends the text */
+    g_assert_true (g_str_has_suffix (pln_agenda_item_get_annotation (opening), "on Monday, 27 June, at 10 a.m."));
     g_assert_nonnull (strstr (pln_agenda_item_get_annotation (adoption), "forwarding its reports and recommendations to the Conference"));
-    g_assert_true (g_str_has_prefix (pln_agenda_item_get_notes (good), "² See United Nations Office on Drugs and Crime"));
+    g_assert_cmpuint (g_list_model_get_n_items (pln_agenda_item_get_footnotes (good)), ==, 1);
+    g_assert_true (g_str_has_prefix (pln_footnote_get_text (second), "See United Nations Office on Drugs and Crime"));
+    g_assert_cmpstr (pln_footnote_get_anchor (second), ==, "2019,");
+    g_assert_null (strstr (pln_agenda_item_get_annotation (good), "²"));
     /* Paragraphs stay paragraphs. */
     g_assert_nonnull (strstr (pln_agenda_item_get_annotation (good), "dedicated manner.\n\nFor a focused discussion"));
-    /* The annex's own footnote has no place: said, with its line. */
-    g_assert_true (has_problem (import, "footnote of the organization of work"));
-    g_assert_cmpuint (pln_agenda_import_get_problems (import)->len, ==, 1);
+    /* The annex's own footnote is the annex's. */
+    g_assert_true (g_str_has_prefix (pln_footnote_get_text (annex), "If the meeting has to be held in a hybrid format"));
+    g_assert_true (g_str_has_suffix (pln_footnote_get_text (annex), "Smuggling of Migrants."));
+    g_assert_cmpuint (pln_agenda_import_get_problems (import)->len, ==, 0);
   }
 }
 
@@ -480,30 +493,46 @@ test_find_meeting (void)
   }
 }
 
-/* The annotated provisional agenda Plenary writes as PDF, read back
- * through poppler: the same items, symbols and plenary meetings as the
- * meeting it was written from. */
+/* Footnotes read back as they were written: the same texts, their marks
+ * at the same places of the annotations (the anchors can be fewer words:
+ * enough to find the mark). */
 static void
-test_pdf (void)
+assert_same_footnotes (GListModel *read,
+                       const char *read_text,
+                       GListModel *written,
+                       const char *written_text)
 {
-#if HAVE_POPPLER
-  g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
-  PlnMeeting *source = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
-  g_autoptr(PlnDocument) document = pln_agenda_document_new (source);
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "agenda.pdf", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PlnAgendaImport) import = NULL;
+  g_assert_cmpuint (g_list_model_get_n_items (read), ==, g_list_model_get_n_items (written));
+  for (guint i = 0; i < g_list_model_get_n_items (read); i++)
+    {
+      g_autoptr(PlnFootnote) x = g_list_model_get_item (read, i);
+      g_autoptr(PlnFootnote) y = g_list_model_get_item (written, i);
+
+      g_assert_cmpstr (pln_footnote_get_text (x), ==, pln_footnote_get_text (y));
+      g_assert_cmpuint (pln_footnote_find_mark (x, read_text ?: ""), ==, pln_footnote_find_mark (y, written_text ?: ""));
+    }
+}
+
+/* The meeting @import read is @source's: items, annotations, footnotes,
+ * documentation, symbol, dates of issue, job number and plenary
+ * meetings. */
+static void
+assert_same_meeting (PlnAgendaImport *import,
+                     PlnMeeting      *source)
+{
+  PlnMeeting *meeting = pln_agenda_import_get_meeting (import);
   g_autoptr(GPtrArray) read = NULL;
   g_autoptr(GPtrArray) written = NULL;
   GListModel *sittings_read, *sittings_written;
 
-  g_assert_true (pln_document_export (document, PLN_DOCUMENT_FORMAT_PDF, file, NULL, &error));
-  import = pln_agenda_import_read_file (file, NULL, &error);
-  g_assert_no_error (error);
   g_assert_cmpuint (pln_agenda_import_get_problems (import)->len, ==, 0);
+  g_assert_cmpstr (pln_meeting_get_agenda_symbol (meeting), ==, pln_meeting_get_agenda_symbol (source));
+  g_assert_cmpstr (pln_meeting_get_job_number (meeting), ==, pln_meeting_get_job_number (source));
+  g_assert_nonnull (pln_meeting_get_issued (meeting));
+  g_assert_cmpint (g_date_compare (pln_meeting_get_issued (meeting), pln_meeting_get_issued (source)), ==, 0);
+  assert_same_footnotes (pln_meeting_get_annex_footnotes (meeting), NULL, pln_meeting_get_annex_footnotes (source), NULL);
 
-  read = flatten (pln_agenda_import_get_meeting (import));
+  read = flatten (meeting);
   written = flatten (source);
   g_assert_cmpuint (read->len, ==, written->len);
   for (guint i = 0; i < read->len; i++)
@@ -515,6 +544,9 @@ test_pdf (void)
 
       g_assert_cmpstr (pln_agenda_item_get_number (r), ==, pln_agenda_item_get_number (w));
       g_assert_cmpstr (pln_agenda_item_get_title (r), ==, pln_agenda_item_get_title (w));
+      g_assert_cmpstr (pln_agenda_item_get_annotation (r), ==, pln_agenda_item_get_annotation (w));
+      assert_same_footnotes (pln_agenda_item_get_footnotes (r), pln_agenda_item_get_annotation (r),
+                             pln_agenda_item_get_footnotes (w), pln_agenda_item_get_annotation (w));
       g_assert_cmpuint (g_list_model_get_n_items (rd), ==, g_list_model_get_n_items (wd));
       for (guint d = 0; d < g_list_model_get_n_items (rd); d++)
         {
@@ -525,7 +557,7 @@ test_pdf (void)
         }
     }
 
-  sittings_read = pln_meeting_get_sittings (pln_agenda_import_get_meeting (import));
+  sittings_read = pln_meeting_get_sittings (meeting);
   sittings_written = pln_meeting_get_sittings (source);
   g_assert_cmpuint (g_list_model_get_n_items (sittings_read), ==, g_list_model_get_n_items (sittings_written));
   for (guint i = 0; i < g_list_model_get_n_items (sittings_read); i++)
@@ -538,6 +570,74 @@ test_pdf (void)
       g_assert_cmpint (pln_sitting_get_end (x), ==, pln_sitting_get_end (y));
       g_assert_cmpuint (g_list_model_get_n_items (pln_sitting_get_placements (x)), ==,
                         g_list_model_get_n_items (pln_sitting_get_placements (y)));
+    }
+}
+
+/* The PDF's text as pdftotext gives it, or %NULL; with @plain_marks its
+ * footnote marks as plain digits ("10 a.m.1;", "1 If the meeting …"), as
+ * other extractions give them. */
+static char *
+pdftotext_layout (const char *path,
+                  gboolean    plain_marks)
+{
+  static const char * const superscripts[][2] = { { "¹", "1" }, { "²", "2" }, { "³", "3" } };
+  const char *argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL };
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  g_autofree char *out = NULL;
+  int status;
+
+  if (program == NULL)
+    return NULL;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  for (guint i = 0; plain_marks && i < G_N_ELEMENTS (superscripts); i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (out, superscripts[i][0], -1);
+
+      g_assert_cmpuint (g_strv_length (parts), >, 1);
+      g_free (out);
+      out = g_strjoinv (superscripts[i][1], parts);
+    }
+
+  return g_steal_pointer (&out);
+}
+
+/* The annotated provisional agenda Plenary writes as PDF, read back
+ * through poppler: the same meeting as it was written from, footnotes,
+ * symbol, date of issue and job number included. The same PDF through
+ * pdftotext, its marks as superscripts and as plain digits, too. */
+static void
+test_pdf (void)
+{
+#if HAVE_POPPLER
+  g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
+  PlnMeeting *source = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
+  g_autoptr(PlnDocument) document = NULL;
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "agenda.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlnAgendaImport) import = NULL;
+
+  pln_meeting_set_job_number (source, "V.22-01234 (E)");
+  document = pln_agenda_document_new (source);
+  g_assert_true (pln_document_export (document, PLN_DOCUMENT_FORMAT_PDF, file, NULL, &error));
+  import = pln_agenda_import_read_file (file, NULL, &error);
+  g_assert_no_error (error);
+  assert_same_meeting (import, source);
+
+  for (guint plain = 0; plain < 2; plain++)
+    {
+      g_autofree char *text = pdftotext_layout (path, plain);
+      g_autoptr(PlnAgendaImport) again = NULL;
+
+      if (text == NULL)
+        {
+          g_test_message ("pdftotext is not installed: its text of the PDF is not read");
+          break;
+        }
+      again = import_text (text);
+      assert_same_meeting (again, source);
     }
 #else
   g_test_skip ("built without poppler");

@@ -28,6 +28,56 @@ count_placed_rows (GtkWidget *widget)
   return n;
 }
 
+/* The entry in @widget that says what it is for with @data. */
+static gboolean
+entry_named (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return GTK_IS_ENTRY (widget) && g_strcmp0 (gtk_entry_get_placeholder_text (GTK_ENTRY (widget)), data) == 0;
+}
+
+static gboolean
+button_with_tooltip (GtkWidget     *widget,
+                     gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), data) == 0;
+}
+
+static gboolean
+footnotes_list (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_LIST_BOX (widget) && gtk_widget_has_css_class (widget, "footnotes");
+}
+
+static gboolean
+group_titled (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return ADW_IS_PREFERENCES_GROUP (widget) &&
+         g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), data) == 0;
+}
+
+static gboolean
+has_n_rows (gpointer data)
+{
+  GtkWidget *list = data;
+  guint n = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (list), "expected"));
+  guint rows = 0;
+
+  for (GtkWidget *w = gtk_widget_get_first_child (list); w != NULL; w = gtk_widget_get_next_sibling (w))
+    rows += ADW_IS_EXPANDER_ROW (w);
+  return rows == n;
+}
+
+static void
+wait_rows (GtkWidget *list,
+           guint      n)
+{
+  g_object_set_data (G_OBJECT (list), "expected", GUINT_TO_POINTER (n));
+  g_assert_true (pln_test_wait_until (has_n_rows, list, 10000));
+}
+
 typedef struct
 {
   PlnAgendaPage *page;
@@ -176,14 +226,11 @@ test_build_agenda (void)
   pln_agenda_page_select_item (page, good_practices);
   {
     g_autoptr(PlnWorkingGroup) group = pln_working_group_new ();
-    GtkWidget *entries[2] = { NULL, NULL };
-    guint n = 0;
+    GtkWidget *entries[2] = { pln_test_find_widget (widget, entry_named, "Symbol"),
+                              pln_test_find_widget (widget, entry_named, "Title of the document") };
 
     pln_working_group_set_symbol_series (group, "CTOC/COP/WG.7");
     pln_meeting_set_working_group (meeting, group);
-    for (GtkWidget *w = pln_test_find_descendant (widget, GTK_TYPE_ENTRY); w != NULL && n < 2; w = gtk_widget_get_next_sibling (w))
-      if (GTK_IS_ENTRY (w))
-        entries[n++] = w;
     gtk_editable_set_text (GTK_EDITABLE (entries[0]), "CTOC/COP/WG.4/2023/2");
     g_assert_true (gtk_widget_has_css_class (entries[0], "error"));
     gtk_editable_set_text (GTK_EDITABLE (entries[0]), "CTOC/COP/WG.7/2023/2");
@@ -268,14 +315,129 @@ test_build_agenda (void)
   gtk_window_destroy (window);
 }
 
+/* Footnotes of an item and of the annex title: added from the entries
+ * under their list, edited in their row (the words the mark follows, the
+ * note), removed, each undone with Ctrl+Z's undo; every control named
+ * for screen readers; and the page still fits 360 pixels, left to right
+ * and right to left. */
+static void
+test_footnotes (void)
+{
+  g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
+  PlnMeeting *meeting = pln_workspace_find_meeting (workspace, "m-wg-7-2022");
+  PlnAgendaItem *item = pln_meeting_find_agenda_item (meeting, "m-wg-7-2022-i3");
+  GListModel *notes = pln_agenda_item_get_footnotes (item);
+  GListModel *annex = pln_meeting_get_annex_footnotes (meeting);
+  g_autoptr(PlnContext) context = pln_context_new (NULL, NULL);
+  PlnAgendaPage *page = g_object_new (PLN_TYPE_AGENDA_PAGE, NULL);
+  GtkWidget *widget = GTK_WIDGET (page);
+  GtkWidget *item_group, *annex_group, *list, *row, *entry_row;
+  g_autoptr(PlnFootnote) note = NULL;
+  GtkWindow *window;
+
+  pln_page_set_context (PLN_PAGE (page), context);
+  window = pln_test_show_page (page, meeting, 1000, 800);
+  pln_agenda_page_select_item (page, item);
+  item_group = pln_test_find_widget (widget, group_titled, "Footnotes");
+  annex_group = pln_test_find_widget (widget, group_titled, "Footnotes of the Annex Title");
+  g_assert_nonnull (item_group);
+  g_assert_nonnull (annex_group);
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 0);
+
+  /* Added from the entries; Ctrl+Z takes it back. */
+  gtk_editable_set_text (GTK_EDITABLE (pln_test_find_widget (item_group, entry_named, "Words the mark follows")), "national procedures");
+  gtk_editable_set_text (GTK_EDITABLE (pln_test_find_widget (item_group, entry_named, "Note")), "As reported by States.");
+  gtk_widget_activate_action (widget, "agenda.add-footnote", "u", 0);
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 1);
+  note = g_list_model_get_item (notes, 0);
+  g_assert_cmpstr (pln_footnote_get_anchor (note), ==, "national procedures");
+  g_assert_cmpstr (pln_footnote_get_text (note), ==, "As reported by States.");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pln_test_find_widget (item_group, entry_named, "Note"))), ==, "");
+  g_assert_true (pln_context_undo (context));
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 0);
+
+  /* A note with nothing in it is not added. */
+  gtk_widget_activate_action (widget, "agenda.add-footnote", "u", 0);
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 0);
+
+  pln_agenda_item_insert_footnote (item, 0, note);
+  list = pln_test_find_widget (item_group, footnotes_list, NULL);
+  wait_rows (list, 1);
+  row = pln_test_find_descendant (list, ADW_TYPE_EXPANDER_ROW);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "As reported by States.");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (pln_test_find_descendant (row, ADW_TYPE_ACTION_ROW))), ==,
+                   "After “national procedures”");
+
+  /* Edited in its row: applied, then undone. */
+  entry_row = pln_test_find_descendant (row, ADW_TYPE_ENTRY_ROW);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (entry_row)), ==, "Words the Mark Follows");
+  gtk_editable_set_text (GTK_EDITABLE (entry_row), "investigate");
+  g_signal_emit_by_name (entry_row, "apply");
+  g_assert_cmpstr (pln_footnote_get_anchor (note), ==, "investigate");
+  g_assert_true (pln_context_undo (context));
+  g_assert_cmpstr (pln_footnote_get_anchor (note), ==, "national procedures");
+
+  /* Every control of the editors is named for screen readers. */
+  {
+    GtkWidget *remove = pln_test_find_widget (row, button_with_tooltip, "Remove Footnote");
+
+    g_assert_nonnull (remove);
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, "Remove Footnote");
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, "Footnotes");
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (pln_test_find_widget (item_group, entry_named, "Note")),
+                                         GTK_ACCESSIBLE_PROPERTY_LABEL, "Note");
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (pln_test_find_widget (item_group, entry_named, "Words the mark follows")),
+                                         GTK_ACCESSIBLE_PROPERTY_LABEL, "Words the mark follows");
+  }
+
+  /* Removed from its row's button, and put back. */
+  gtk_widget_activate_action (widget, "agenda.remove-footnote", "(uu)", 0, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 0);
+  g_assert_true (pln_context_undo (context));
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 1);
+
+  /* The annex title's: the demo has one; another without words goes
+   * after the title. */
+  list = pln_test_find_widget (annex_group, footnotes_list, NULL);
+  wait_rows (list, 1);
+  gtk_editable_set_text (GTK_EDITABLE (pln_test_find_widget (annex_group, entry_named, "Note")), "Times are local.");
+  gtk_widget_activate_action (widget, "agenda.add-footnote", "u", 1);
+  g_assert_cmpuint (g_list_model_get_n_items (annex), ==, 2);
+  wait_rows (list, 2);
+  gtk_widget_activate_action (widget, "agenda.remove-footnote", "(uu)", 1, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (annex), ==, 1);
+  g_assert_true (pln_context_undo (context));
+  g_assert_true (pln_context_undo (context));
+  g_assert_cmpuint (g_list_model_get_n_items (annex), ==, 1);
+
+  /* Narrow, and right to left. */
+  g_assert_true (pln_test_wait_drawn (GTK_WIDGET (window), 10000));
+  pln_test_save_screenshot (GTK_WIDGET (window), "agenda-footnotes.png");
+  gtk_window_set_default_size (window, 360, 700);
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  gtk_widget_set_direction (GTK_WIDGET (window), GTK_TEXT_DIR_RTL);
+  adw_leaflet_set_visible_child_name (ADW_LEAFLET (pln_test_find_descendant (widget, ADW_TYPE_LEAFLET)), "details");
+  gtk_widget_grab_focus (pln_test_find_widget (item_group, entry_named, "Note"));
+  g_assert_true (pln_test_wait_drawn (GTK_WIDGET (window), 10000));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+  pln_test_save_screenshot (GTK_WIDGET (window), "agenda-footnotes-rtl.png");
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* The accessible names are checked in process: GTK's test backend
+   * keeps them (GTK_A11Y=none forgets them). */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   pln_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/agenda-page/build-agenda", test_build_agenda);
   g_test_add_func ("/agenda-page/rebuilds", test_rebuilds);
+  g_test_add_func ("/agenda-page/footnotes", test_footnotes);
 
   return g_test_run ();
 }

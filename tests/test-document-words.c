@@ -93,10 +93,92 @@ append_visible (GString    *out,
     }
 }
 
+/* How a format has a block's footnotes: DOCX has neither marks nor
+ * notes in its document part (they are references, and a part of their
+ * own); ODT the mark's digits and the note where the mark is; the text
+ * export superscript marks and the notes after the block; the PDF
+ * superscript marks, its notes at the foot of the page (read apart). */
+typedef enum
+{
+  NOTES_NONE,
+  NOTES_INLINE,
+  NOTES_AFTER,
+  NOTES_MARKS,
+} NotesIn;
+
+static void
+append_superscript (GString *out,
+                    guint    number)
+{
+  static const char * const digits[] = { "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹" };
+  g_autofree char *decimal = g_strdup_printf ("%u", number);
+
+  for (const char *p = decimal; *p != '\0'; p++)
+    g_string_append (out, digits[*p - '0']);
+}
+
+/* A block's text with its notes as @notes_in says. */
+static void
+append_marked (GString        *out,
+               const PlnBlock *block,
+               NotesIn         notes_in)
+{
+  gsize done = 0;
+
+  for (guint n = 0; block->notes != NULL && n < block->notes->len; n++)
+    {
+      const PlnNote *note = &g_array_index (block->notes, PlnNote, n);
+      g_autofree char *before = g_strndup (block->text + done, note->offset - done);
+      g_autofree char *number = g_strdup_printf ("%u", note->number);
+
+      append_visible (out, before);
+      done = note->offset;
+      if (notes_in == NOTES_INLINE)
+        {
+          append_visible (out, number);
+          append_visible (out, note->text);
+        }
+      else if (notes_in != NOTES_NONE)
+        append_superscript (out, note->number);
+    }
+  append_visible (out, block->text + done);
+
+  for (guint n = 0; notes_in == NOTES_AFTER && block->notes != NULL && n < block->notes->len; n++)
+    {
+      const PlnNote *note = &g_array_index (block->notes, PlnNote, n);
+
+      append_superscript (out, note->number);
+      append_visible (out, note->text);
+    }
+}
+
+/* The document's footnotes, in order, each with its mark. */
+static GString *
+notes_characters (PlnDocument *document,
+                  gboolean     with_marks)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < pln_document_get_n_blocks (document); i++)
+    {
+      const PlnBlock *block = pln_document_get_block (document, i);
+
+      for (guint n = 0; block->notes != NULL && n < block->notes->len; n++)
+        {
+          if (with_marks)
+            append_superscript (out, g_array_index (block->notes, PlnNote, n).number);
+          append_visible (out, g_array_index (block->notes, PlnNote, n).text);
+        }
+    }
+
+  return out;
+}
+
 /* The document's own characters, block after block: titles, headings,
  * paragraphs, items' labels and texts, and every cell of a table. */
 static GString *
-model_characters (PlnDocument *document)
+model_characters (PlnDocument *document,
+                  NotesIn      notes_in)
 {
   GString *out = g_string_new (NULL);
 
@@ -115,7 +197,7 @@ model_characters (PlnDocument *document)
       else if (block->kind != PLN_BLOCK_PAGE_BREAK)
         {
           append_visible (out, block->label ?: "");
-          append_visible (out, block->text);
+          append_marked (out, block, notes_in);
         }
     }
 
@@ -257,13 +339,62 @@ remove_repeated_header (GString       *page,
     }
 }
 
+/* The footnotes at the end of @page, taken out of it in their order
+ * and added to @notes: the document's notes, from @next on. */
+static void
+take_notes (GString     *page,
+            GString     *notes,
+            PlnDocument *document,
+            guint       *next)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func ((GDestroyNotify) g_free);
+  guint first = *next;
+  gsize at;
+
+  for (guint i = 0; i < pln_document_get_n_blocks (document); i++)
+    {
+      const PlnBlock *block = pln_document_get_block (document, i);
+
+      for (guint n = 0; block->notes != NULL && n < block->notes->len; n++)
+        {
+          g_autoptr(GString) note = g_string_new (NULL);
+
+          append_superscript (note, g_array_index (block->notes, PlnNote, n).number);
+          append_visible (note, g_array_index (block->notes, PlnNote, n).text);
+          g_ptr_array_add (all, g_string_free (g_steal_pointer (&note), FALSE));
+        }
+    }
+
+  /* The page's notes are the last thing on it but its number: as many of
+   * the next notes as end it, in their order. */
+  for (guint count = all->len - first; count > 0; count--)
+    {
+      g_autoptr(GString) tail = g_string_new (NULL);
+
+      for (guint n = first; n < first + count; n++)
+        g_string_append (tail, g_ptr_array_index (all, n));
+      if (g_str_has_suffix (page->str, tail->str))
+        {
+          at = page->len - tail->len;
+          g_string_append (notes, tail->str);
+          g_string_truncate (page, at);
+          *next = first + count;
+          return;
+        }
+    }
+}
+
 /* The characters of the PDF, as pdftotext reads them in the order they
  * were drawn (-raw; else it reads a table column by column): without the
- * page's number at the foot of each page, and without the header rows
- * repeated. */
+ * running header at the head of the pages after the first, the page's
+ * number at the foot of each page (the job number on the first), the
+ * header rows repeated and the footnotes at the foot of the pages, which
+ * go to @notes. */
 static GString *
-pdf_characters (const char *path,
-                GPtrArray  *headers)
+pdf_characters (const char  *path,
+                GPtrArray   *headers,
+                PlnDocument *document,
+                GString     *notes)
 {
   const char *argv[] = { "pdftotext", "-raw", "-enc", "UTF-8", path, "-", NULL };
   g_autofree char *out = NULL;
@@ -271,6 +402,7 @@ pdf_characters (const char *path,
   g_autoptr(GError) error = NULL;
   GString *characters = g_string_new (NULL);
   guint n_pages;
+  guint next_note = 0;
   int status;
 
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
@@ -284,22 +416,33 @@ pdf_characters (const char *path,
   for (guint p = 0; p < n_pages; p++)
     {
       g_auto(GStrv) lines = g_strsplit (pages[p], "\n", -1);
-      g_autofree char *number = g_strdup_printf ("%u", p + 1);
+      const char *job = p == 0 ? pln_document_get_first_footer (document) : NULL;
+      const char *running = p > 0 ? pln_document_get_running_header (document) : NULL;
+      g_autofree char *number = job != NULL ? g_strdup (job) : g_strdup_printf ("%u", p + 1);
       g_autoptr(GString) page = g_string_new (NULL);
+      gboolean footer = n_pages > 1 || job != NULL;
       int last = (int) g_strv_length (lines) - 1;
+      int l = 0;
 
-      /* The number is drawn last on its page. */
-      while (n_pages > 1 && last >= 0 && *g_strstrip (lines[last]) == '\0')
+      /* The number (or the job number) is drawn last on its page, the
+       * running header first. */
+      while (footer && last >= 0 && *g_strstrip (lines[last]) == '\0')
         last--;
-      if (n_pages > 1)
+      if (footer)
         {
           g_assert_cmpint (last, >=, 0);
           g_assert_cmpstr (lines[last], ==, number);
         }
+      if (running != NULL)
+        {
+          g_assert_cmpstr (g_strstrip (lines[0]), ==, running);
+          l = 1;
+        }
 
-      for (int l = 0; lines[l] != NULL; l++)
-        if (n_pages == 1 || l != last)
+      for (; lines[l] != NULL; l++)
+        if (!footer || l != last)
           append_visible (page, lines[l]);
+      take_notes (page, notes, document, &next_note);
       remove_repeated_header (page, characters, headers);
       g_string_append_len (characters, page->str, page->len);
     }
@@ -405,28 +548,38 @@ static void
 assert_every_format (PlnDocument *document,
                      const char  *name)
 {
-  g_autoptr(GString) model = model_characters (document);
+  g_autoptr(GString) model = model_characters (document, NOTES_MARKS);
+  g_autoptr(GString) docx_model = model_characters (document, NOTES_NONE);
+  g_autoptr(GString) odt_model = model_characters (document, NOTES_INLINE);
+  g_autoptr(GString) text_model = model_characters (document, NOTES_AFTER);
+  g_autoptr(GString) notes = notes_characters (document, TRUE);
+  g_autoptr(GString) docx_notes = notes_characters (document, FALSE);
   g_autofree char *pdf = export (document, PLN_DOCUMENT_FORMAT_PDF, name);
   g_autofree char *docx = export (document, PLN_DOCUMENT_FORMAT_DOCX, name);
   g_autofree char *odt = export (document, PLN_DOCUMENT_FORMAT_ODT, name);
   g_autofree char *text = export (document, PLN_DOCUMENT_FORMAT_TEXT, name);
   g_autoptr(GString) docx_characters = zip_member_characters (docx, "word/document.xml");
+  g_autoptr(GString) docx_footnotes = zip_member_characters (docx, "word/footnotes.xml");
   g_autoptr(GString) odt_characters = zip_member_characters (odt, "content.xml");
   g_autoptr(GString) text_export = text_characters (text);
 
-  g_test_message ("%s: %zu bytes of text", name, model->len);
-  assert_same_characters ("DOCX", model, docx_characters);
-  assert_same_characters ("ODT", model, odt_characters);
-  assert_same_characters ("text", model, text_export);
+  g_test_message ("%s: %zu bytes of text, %zu of notes", name, model->len, notes->len);
+  assert_same_characters ("DOCX", docx_model, docx_characters);
+  assert_same_characters ("DOCX footnotes", docx_notes, docx_footnotes);
+  assert_same_characters ("ODT", odt_model, odt_characters);
+  assert_same_characters ("text", text_model, text_export);
 
   if (have_pdftotext ())
     {
       g_autoptr(GPtrArray) headers = table_headers (document);
-      g_autoptr(GString) pdf_text = pdf_characters (pdf, headers);
+      g_autoptr(GString) pdf_notes = g_string_new (NULL);
+      g_autoptr(GString) pdf_text = pdf_characters (pdf, headers, document, pdf_notes);
 
       sort_rtl_stretches (model);
       sort_rtl_stretches (pdf_text);
       assert_same_characters ("PDF", model, pdf_text);
+      /* Every note once, at the foot of a page, in order. */
+      assert_same_characters ("PDF footnotes", notes, pdf_notes);
     }
 }
 

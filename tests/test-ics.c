@@ -32,6 +32,17 @@ find_event (ICalComponent *calendar,
   g_error ("No event has the UID %s", uid);
 }
 
+static guint
+count_of (const char *text,
+          const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
 typedef ICalTime *(*GetTime) (ICalComponent *event);
 
 /* The time @get_time reads from @event (its start, its end) is the one
@@ -69,6 +80,17 @@ test_demo_times (void)
   g_assert_no_error (error);
   calendar = i_cal_component_new_from_string (text);
   g_assert_nonnull (calendar);
+
+  /* The zone by the name calendar programs know, once, with its current
+   * rules only: one observance of each kind, not libical's history. */
+  g_assert_nonnull (strstr (text, "DTSTART;TZID=Europe/Vienna:20231005T100000"));
+  g_assert_null (strstr (text, "freeassociation"));
+  g_assert_cmpuint (count_of (text, "BEGIN:VTIMEZONE"), ==, 1);
+  g_assert_cmpuint (count_of (text, "TZID:Europe/Vienna"), ==, 1);
+  g_assert_cmpuint (count_of (text, "BEGIN:STANDARD"), ==, 1);
+  g_assert_cmpuint (count_of (text, "BEGIN:DAYLIGHT"), ==, 1);
+  g_assert_null (strstr (text, "RDATE"));
+  g_assert_null (strstr (text, "UNTIL="));
 
   /* 5 October 2023, 10:00 in Vienna (summer time) is 08:00 UTC. */
   event = find_event (calendar, "m-wg-7-2023-s1@plenary");

@@ -500,12 +500,54 @@ test_narrow (void)
     }
 }
 
+/* The languages of interpretation: the row says them and opens on a
+ * check button each; a check edits the meeting, Ctrl+Z undoes it, and a
+ * change from elsewhere (an import) moves the checks. */
+static void
+test_languages (Fixture       *fixture,
+                gconstpointer  data)
+{
+  PlnMeeting *meeting = fixture->meeting;
+  g_autoptr(PlnContext) context = pln_context_new (NULL, NULL);
+  GtkWidget *row = find_row (fixture->page, "Interpretation");
+  GtkWidget *french = find_row (fixture->page, "French");
+  GtkCheckButton *check = GTK_CHECK_BUTTON (pln_test_find_descendant (french, GTK_TYPE_CHECK_BUTTON));
+
+  pln_page_set_context (PLN_PAGE (fixture->page), context);
+  g_assert_cmpuint (pln_meeting_get_languages (meeting), ==, PLN_LANGUAGES_ALL_UN);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "All six official languages");
+  g_assert_true (gtk_check_button_get_active (check));
+
+  /* Unchecked by activating its row, as Space on it does. */
+  adw_action_row_activate (ADW_ACTION_ROW (french));
+  g_assert_false (gtk_check_button_get_active (check));
+  g_assert_cmpuint (pln_meeting_get_languages (meeting), ==, PLN_LANGUAGES_ALL_UN & ~PLN_LANGUAGE_FRENCH);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==,
+                   "Arabic, Chinese, English, Russian, Spanish");
+  g_assert_cmpuint (pln_context_get_n_undo (context), ==, 1);
+
+  g_assert_true (pln_context_undo (context));
+  g_assert_cmpuint (pln_meeting_get_languages (meeting), ==, PLN_LANGUAGES_ALL_UN);
+  g_assert_true (gtk_check_button_get_active (check));
+
+  /* From the model: the checks follow, and nothing is there to undo. */
+  pln_meeting_set_languages (meeting, PLN_LANGUAGE_ENGLISH);
+  g_assert_false (gtk_check_button_get_active (check));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "English");
+  g_assert_cmpuint (pln_context_get_n_undo (context), ==, 0);
+  pln_meeting_set_languages (meeting, PLN_LANGUAGE_NONE);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "No interpretation");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, "French");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   /* The pictures are taken in the language of LANGUAGE and LANG. */
   pln_application_init_i18n ();
+  /* GTK's test backend keeps the accessible names for the tests to read. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   pln_test_ui_init (&argc, &argv);
 
   g_test_add ("/overview/fields-stay", Fixture, NULL, fixture_set_up, test_fields_stay, fixture_tear_down);
@@ -515,6 +557,7 @@ main (int   argc,
               test_sitting_edit_checks_once, fixture_tear_down);
   g_test_add ("/overview/new-sitting-marked", Fixture, NULL, fixture_set_up,
               test_new_sitting_marked, fixture_tear_down);
+  g_test_add ("/overview/languages", Fixture, NULL, fixture_set_up, test_languages, fixture_tear_down);
   g_test_add_func ("/overview/agenda-folds", test_agenda_folds);
   g_test_add_func ("/overview/narrow", test_narrow);
 

@@ -20,6 +20,7 @@
 #include "pln-csv.h"
 #include "pln-demo.h"
 #include "pln-document-ref.h"
+#include "pln-footnote.h"
 #include "pln-document.h"
 #include "pln-export.h"
 #include "pln-export-record.h"

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "plenary-core.h"
 #include "pln-agenda-document.h"
 
@@ -99,6 +101,111 @@ add_paragraphs (PlnDocument *document,
     pln_document_add_paragraph (document, paragraphs[i], style);
 }
 
+/* A footnote's mark goes after its anchor's words; the document numbers
+ * the notes in the order they are added, the order of their marks, and
+ * its writers set them at the foot of the page. */
+typedef struct
+{
+  gsize        offset;
+  PlnFootnote *footnote;
+} Mark;
+
+static int
+compare_marks (gconstpointer a,
+               gconstpointer b)
+{
+  gsize x = ((const Mark *) a)->offset, y = ((const Mark *) b)->offset;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The marks of @footnotes in @text, by offset. */
+static GArray *
+find_marks (const char *text,
+            GListModel *footnotes)
+{
+  GArray *marks = g_array_new (FALSE, FALSE, sizeof (Mark));
+
+  for (guint i = 0; footnotes != NULL && i < g_list_model_get_n_items (footnotes); i++)
+    {
+      g_autoptr(PlnFootnote) footnote = g_list_model_get_item (footnotes, i);
+      Mark mark = { pln_footnote_find_mark (footnote, text), footnote };
+
+      g_array_append_val (marks, mark);
+    }
+  g_array_sort (marks, compare_marks);
+  return marks;
+}
+
+/* The title or heading just added, with the marks of @footnotes. */
+static void
+add_notes_to_last (PlnDocument *document,
+                   const char  *text,
+                   GListModel  *footnotes)
+{
+  g_autoptr(GArray) marks = find_marks (text, footnotes);
+
+  for (guint i = 0; i < marks->len; i++)
+    {
+      Mark *mark = &g_array_index (marks, Mark, i);
+
+      pln_document_add_note (document, mark->offset, pln_footnote_get_text (mark->footnote));
+    }
+}
+
+/* @text's paragraphs (separated by blank lines), each with the notes
+ * whose marks fall in it. */
+static void
+add_marked_paragraphs (PlnDocument  *document,
+                       const char   *text,
+                       GListModel   *footnotes,
+                       PlnTextStyle  style)
+{
+  g_autoptr(GArray) marks = find_marks (text, footnotes);
+  const char *p = text;
+  guint m = 0;
+
+  for (;;)
+    {
+      const char *end = strstr (p, "\n\n") ?: p + strlen (p);
+      const char *start = p, *stop = end;
+      gboolean last = *end == '\0';
+      g_autofree char *paragraph = NULL;
+
+      while (start < stop && g_ascii_isspace (*start))
+        start++;
+      while (stop > start && g_ascii_isspace (stop[-1]))
+        stop--;
+
+      if (stop > start || (last && m < marks->len))
+        {
+          paragraph = g_strndup (start, stop - start);
+          pln_document_add_paragraph (document, paragraph, style);
+          for (; m < marks->len && (last || g_array_index (marks, Mark, m).offset <= (gsize) (end - text)); m++)
+            {
+              Mark *mark = &g_array_index (marks, Mark, m);
+              gsize offset = mark->offset > (gsize) (start - text) ? mark->offset - (start - text) : 0;
+
+              pln_document_add_note (document, offset, pln_footnote_get_text (mark->footnote));
+            }
+        }
+      if (last)
+        break;
+      p = end + 2;
+    }
+}
+
+/* An item's or a sub-item's annotation with its footnotes. */
+static void
+add_annotation (PlnDocument   *document,
+                PlnAgendaItem *item)
+{
+  add_marked_paragraphs (document, pln_agenda_item_get_annotation (item) ?: "",
+                         pln_agenda_item_get_footnotes (item), PLN_TEXT_PLAIN);
+  /* Notes kept as text by files from before footnotes were objects. */
+  add_paragraphs (document, pln_agenda_item_get_notes (item), PLN_TEXT_SMALL);
+}
+
 static void
 add_header (PlnDocument *document,
             PlnMeeting  *meeting)
@@ -112,7 +219,14 @@ add_header (PlnDocument *document,
     pln_document_add_paragraph (document, pln_meeting_get_agenda_symbol (meeting), PLN_TEXT_RIGHT | PLN_TEXT_BOLD);
   if (group != NULL && pln_working_group_get_parent_body (group) != NULL)
     pln_document_add_paragraph (document, pln_working_group_get_parent_body (group), PLN_TEXT_BOLD);
-  pln_document_add_paragraph (document, "Distr.: General\nOriginal: English", PLN_TEXT_RIGHT | PLN_TEXT_SMALL);
+  {
+    const GDate *issued = pln_meeting_get_issued (meeting);
+    g_autofree char *issued_text = issued ? pln_date_format_en (issued, FALSE) : NULL;
+    g_autofree char *distribution = g_strdup_printf ("Distr.: General%s%s\nOriginal: English",
+                                                     issued_text ? "\n" : "", issued_text ?: "");
+
+    pln_document_add_paragraph (document, distribution, PLN_TEXT_RIGHT | PLN_TEXT_SMALL);
+  }
   if (group != NULL && pln_working_group_get_name (group) != NULL)
     pln_document_add_heading (document, 1, pln_working_group_get_name (group));
 
@@ -122,6 +236,10 @@ add_header (PlnDocument *document,
     pln_document_add_paragraph (document, place, PLN_TEXT_PLAIN);
 
   pln_document_add_title (document, "Annotated provisional agenda");
+  /* As the documents print them: the symbol at the head of the pages
+   * after the first, the job number at the foot of the first. */
+  pln_document_set_running_header (document, pln_meeting_get_agenda_symbol (meeting));
+  pln_document_set_first_footer (document, pln_meeting_get_job_number (meeting));
 }
 
 /**
@@ -204,13 +322,12 @@ add_annotations (PlnDocument *document,
           g_autofree char *sub_heading = g_strdup_printf ("(%s) %s", pln_agenda_item_get_number (sub) ?: "",
                                                           pln_agenda_item_get_title (sub) ?: "");
 
-          pln_document_add_paragraph (document, sub_heading, PLN_TEXT_BOLD);
-          add_paragraphs (document, pln_agenda_item_get_annotation (sub), PLN_TEXT_PLAIN);
+          pln_document_add_heading (document, 3, sub_heading);
+          add_annotation (document, sub);
           add_documentation (document, sub);
         }
 
-      add_paragraphs (document, pln_agenda_item_get_annotation (item), PLN_TEXT_PLAIN);
-      add_paragraphs (document, pln_agenda_item_get_notes (item), PLN_TEXT_SMALL);
+      add_annotation (document, item);
       add_documentation (document, item);
     }
 }
@@ -228,6 +345,7 @@ add_annex (PlnDocument *document,
   pln_document_add_page_break (document);
   pln_document_add_heading (document, 1, "Annex");
   pln_document_add_title (document, "Proposed organization of work");
+  add_notes_to_last (document, "Proposed organization of work", pln_meeting_get_annex_footnotes (meeting));
   pln_document_begin_table (document, 3, headers, widths);
 
   for (guint s = 0; s < g_list_model_get_n_items (sittings); s++)
@@ -237,14 +355,15 @@ add_annex (PlnDocument *document,
       const GDate *day = pln_sitting_get_date (sitting);
       g_autofree char *times = pln_time_range_format_en (pln_sitting_get_start (sitting), pln_sitting_get_end (sitting));
 
-      /* A row for each day, as "Monday, 27 June". */
+      /* A row for each day, as "Monday, 27 June", across the table and
+       * on the page of the day's first sitting. */
       if (day != NULL && (!g_date_valid (&previous_day) || g_date_compare (day, &previous_day) != 0))
         {
           g_autofree char *day_text = g_strdup_printf ("%s, %u %s", pln_weekday_name_en (g_date_get_weekday (day)),
                                                        g_date_get_day (day), pln_month_name_en (g_date_get_month (day)));
           const char *cells[] = { day_text, "", "" };
 
-          pln_document_add_row (document, cells);
+          pln_document_add_row_full (document, cells, PLN_ROW_SPANNING | PLN_ROW_KEEP_WITH_NEXT);
           previous_day = *day;
         }
 
@@ -253,18 +372,20 @@ add_annex (PlnDocument *document,
           g_autoptr(PlnPlacement) placement = g_list_model_get_item (placements, p);
           PlnAgendaItem *item = pln_placement_get_agenda_item (placement);
           g_autofree char *label = item ? pln_agenda_item_dup_label (item) : g_strdup ("");
-          g_autofree char *title = NULL;
+          const char *item_title = item ? pln_agenda_item_get_title (item) ?: "" : "";
+          gboolean continued = pln_meeting_is_placement_continued (meeting, sitting, p);
+          g_autofree char *title = continued ? g_strdup_printf ("%s (continued)", item_title) : g_strdup (item_title);
+          guint n_placements = g_list_model_get_n_items (placements);
           const char *cells[3];
-
-          if (pln_meeting_is_placement_continued (meeting, sitting, p))
-            title = g_strdup_printf ("%s (continued)", item ? pln_agenda_item_get_title (item) : "");
-          else
-            title = g_strdup (item ? pln_agenda_item_get_title (item) : "");
 
           cells[0] = p == 0 ? times : "";
           cells[1] = label;
           cells[2] = title;
-          pln_document_add_row (document, cells);
+          /* A sitting's rows stay together: none is left at the top of a
+           * page without its time. */
+          pln_document_add_row_full (document, cells, p + 1 < n_placements ? PLN_ROW_KEEP_WITH_NEXT : PLN_ROW_PLAIN);
+          if (continued)
+            pln_document_add_span (document, 2, strlen (item_title) + 1, strlen (title), PLN_TEXT_ITALIC);
         }
     }
 }

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "pln-document.h"
 
 /* One document model for every writer: the non-paper, the annotated
@@ -24,15 +26,27 @@ struct _PlnDocument
   char    *title;
   GArray  *blocks;
   gboolean personal_data;
+  guint    n_notes;
+  char    *running_header;
+  char    *first_footer;
 };
 
 G_DEFINE_FINAL_TYPE (PlnDocument, pln_document, G_TYPE_OBJECT)
+
+static void
+note_clear (gpointer data)
+{
+  g_free (((PlnNote *) data)->text);
+}
 
 static void
 block_clear (gpointer data)
 {
   PlnBlock *block = data;
 
+  g_clear_pointer (&block->row_flags, g_array_unref);
+  g_clear_pointer (&block->notes, g_array_unref);
+  g_clear_pointer (&block->spans, g_array_unref);
   g_free (block->label);
   g_free (block->text);
   g_free (block->widths);
@@ -45,6 +59,8 @@ pln_document_finalize (GObject *object)
   PlnDocument *self = PLN_DOCUMENT (object);
 
   g_free (self->title);
+  g_free (self->running_header);
+  g_free (self->first_footer);
   g_array_unref (self->blocks);
 
   G_OBJECT_CLASS (pln_document_parent_class)->finalize (object);
@@ -212,12 +228,27 @@ pln_document_begin_table (PlnDocument        *self,
   for (guint i = 0; i < n_columns; i++)
     block->widths[i] = widths ? widths[i] : 1.0;
   block->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  block->row_flags = g_array_new (FALSE, FALSE, sizeof (PlnRowFlags));
   pln_document_add_row (self, headers);
 }
 
 void
 pln_document_add_row (PlnDocument        *self,
                       const char * const *cells)
+{
+  pln_document_add_row_full (self, cells, PLN_ROW_PLAIN);
+}
+
+/**
+ * pln_document_add_row_full:
+ * @cells: the row's cells; with %PLN_ROW_SPANNING only the first is shown,
+ *   across the table
+ * @flags: how the row is set
+ */
+void
+pln_document_add_row_full (PlnDocument        *self,
+                           const char * const *cells,
+                           PlnRowFlags         flags)
 {
   PlnBlock *block;
   char **row;
@@ -230,8 +261,25 @@ pln_document_add_row (PlnDocument        *self,
 
   row = g_new0 (char *, block->n_columns + 1);
   for (guint i = 0; i < block->n_columns; i++)
-    row[i] = g_strdup (cells[i] ? cells[i] : "");
+    row[i] = g_strdup (cells[i] && !(i > 0 && (flags & PLN_ROW_SPANNING)) ? cells[i] : "");
   g_ptr_array_add (block->rows, row);
+  g_array_append_val (block->row_flags, flags);
+}
+
+/**
+ * pln_block_get_row_flags:
+ *
+ * Returns: how row @row of the table @block is set
+ */
+PlnRowFlags
+pln_block_get_row_flags (const PlnBlock *block,
+                         guint           row)
+{
+  g_return_val_if_fail (block != NULL, PLN_ROW_PLAIN);
+
+  if (block->row_flags == NULL || row >= block->row_flags->len)
+    return PLN_ROW_PLAIN;
+  return g_array_index (block->row_flags, PlnRowFlags, row);
 }
 
 void
@@ -240,4 +288,156 @@ pln_document_add_page_break (PlnDocument *self)
   g_return_if_fail (PLN_IS_DOCUMENT (self));
 
   append (self, PLN_BLOCK_PAGE_BREAK, NULL);
+}
+
+static PlnBlock *
+last_block (PlnDocument *self)
+{
+  g_return_val_if_fail (self->blocks->len > 0, NULL);
+
+  return &g_array_index (self->blocks, PlnBlock, self->blocks->len - 1);
+}
+
+/**
+ * pln_document_add_note:
+ * @offset: where the note's mark goes in the text of the last block added,
+ *   in bytes: after the word it is of
+ * @text: the note
+ *
+ * Adds a footnote to the last block (a title, heading, paragraph or
+ * item); notes are numbered through the document in the order they are
+ * added, so they are added in the order of their marks.
+ *
+ * Returns: the note's number
+ */
+guint
+pln_document_add_note (PlnDocument *self,
+                       gsize        offset,
+                       const char  *text)
+{
+  PlnBlock *block;
+  PlnNote note = { 0 };
+  guint i;
+
+  g_return_val_if_fail (PLN_IS_DOCUMENT (self), 0);
+  g_return_val_if_fail (self->blocks->len > 0, 0);
+
+  block = last_block (self);
+  g_return_val_if_fail (block->kind != PLN_BLOCK_TABLE && block->kind != PLN_BLOCK_PAGE_BREAK, 0);
+
+  note.offset = MIN (offset, strlen (block->text));
+  note.number = ++self->n_notes;
+  note.text = g_strdup (text ? text : "");
+  if (block->notes == NULL)
+    {
+      block->notes = g_array_new (FALSE, FALSE, sizeof (PlnNote));
+      g_array_set_clear_func (block->notes, note_clear);
+    }
+
+  /* Kept by offset: a writer goes through the text once. */
+  for (i = block->notes->len; i > 0 && g_array_index (block->notes, PlnNote, i - 1).offset > note.offset; i--)
+    ;
+  g_array_insert_val (block->notes, i, note);
+  return note.number;
+}
+
+guint
+pln_document_get_n_notes (PlnDocument *self)
+{
+  g_return_val_if_fail (PLN_IS_DOCUMENT (self), 0);
+
+  return self->n_notes;
+}
+
+/**
+ * pln_document_add_span:
+ * @column: the column, in a table's last row; 0 for other blocks
+ * @start: where the span starts in the text, in bytes
+ * @end: where it ends
+ * @style: %PLN_TEXT_BOLD or %PLN_TEXT_ITALIC
+ *
+ * Sets part of the last block's text (of a table, of its last row's
+ * cell) in @style.
+ */
+void
+pln_document_add_span (PlnDocument  *self,
+                       guint         column,
+                       gsize         start,
+                       gsize         end,
+                       PlnTextStyle  style)
+{
+  PlnBlock *block;
+  PlnSpan span = { 0, column, start, end, style };
+  const char *text;
+
+  g_return_if_fail (PLN_IS_DOCUMENT (self));
+  g_return_if_fail (self->blocks->len > 0);
+  g_return_if_fail (start <= end);
+
+  block = last_block (self);
+  if (block->kind == PLN_BLOCK_TABLE)
+    {
+      g_return_if_fail (column < block->n_columns);
+      span.row = block->rows->len - 1;
+      text = ((char **) g_ptr_array_index (block->rows, span.row))[column];
+    }
+  else
+    {
+      g_return_if_fail (column == 0);
+      text = block->text;
+    }
+  span.end = MIN (end, strlen (text));
+  span.start = MIN (start, span.end);
+
+  if (block->spans == NULL)
+    block->spans = g_array_new (FALSE, FALSE, sizeof (PlnSpan));
+  g_array_append_val (block->spans, span);
+}
+
+/**
+ * pln_document_get_running_header:
+ *
+ * Returns: (nullable): the text at the head of the pages after the
+ *   first (the document's symbol)
+ */
+const char *
+pln_document_get_running_header (PlnDocument *self)
+{
+  g_return_val_if_fail (PLN_IS_DOCUMENT (self), NULL);
+
+  return self->running_header;
+}
+
+void
+pln_document_set_running_header (PlnDocument *self,
+                                 const char  *text)
+{
+  g_return_if_fail (PLN_IS_DOCUMENT (self));
+
+  g_free (self->running_header);
+  self->running_header = g_strdup (text);
+}
+
+/**
+ * pln_document_get_first_footer:
+ *
+ * Returns: (nullable): the text at the foot of the first page (the job
+ *   number); the other pages have their numbers there
+ */
+const char *
+pln_document_get_first_footer (PlnDocument *self)
+{
+  g_return_val_if_fail (PLN_IS_DOCUMENT (self), NULL);
+
+  return self->first_footer;
+}
+
+void
+pln_document_set_first_footer (PlnDocument *self,
+                               const char  *text)
+{
+  g_return_if_fail (PLN_IS_DOCUMENT (self));
+
+  g_free (self->first_footer);
+  self->first_footer = g_strdup (text);
 }

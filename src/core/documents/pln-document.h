@@ -49,6 +49,55 @@ typedef enum /*< flags >*/
 } PlnTextStyle;
 
 /**
+ * PlnRowFlags:
+ * @PLN_ROW_SPANNING: the row's first cell spans the whole table (the day
+ *   rows of an organization of work)
+ * @PLN_ROW_KEEP_WITH_NEXT: the row goes on the page of the row after it
+ */
+typedef enum /*< flags >*/
+{
+  PLN_ROW_PLAIN          = 0,
+  PLN_ROW_SPANNING       = 1 << 0,
+  PLN_ROW_KEEP_WITH_NEXT = 1 << 1,
+} PlnRowFlags;
+
+/**
+ * PlnNote:
+ * @offset: where the note's mark goes in the block's text, in bytes
+ * @number: the note's number, through the document from 1
+ * @text: the note
+ *
+ * A footnote whose mark is in a block's text.
+ */
+typedef struct
+{
+  gsize  offset;
+  guint  number;
+  char  *text;
+} PlnNote;
+
+/**
+ * PlnSpan:
+ * @row: the row of a table, or 0
+ * @column: the column of a table, or 0
+ * @start: where the span starts in the text, in bytes
+ * @end: where it ends
+ * @style: how its text is set, on top of the block's style
+ *   (%PLN_TEXT_BOLD, %PLN_TEXT_ITALIC)
+ *
+ * Part of a block's text, or of a table cell's, set differently: the
+ * italic "(continued)" after a title.
+ */
+typedef struct
+{
+  guint        row;
+  guint        column;
+  gsize        start;
+  gsize        end;
+  PlnTextStyle style;
+} PlnSpan;
+
+/**
  * PlnBlock:
  * @kind: what the block is
  * @level: the heading level, or the indentation of an item (0 or 1)
@@ -58,6 +107,10 @@ typedef enum /*< flags >*/
  * @n_columns: the columns of a table
  * @widths: the relative widths of the columns
  * @rows: the rows of a table, each a %NULL-terminated array of cells; the first is the header
+ * @row_flags: (nullable): a #PlnRowFlags for each row of a table
+ * @notes: (nullable): the footnotes whose marks are in @text, of #PlnNote,
+ *   by offset
+ * @spans: (nullable): parts of the text set differently, of #PlnSpan
  */
 typedef struct
 {
@@ -69,6 +122,9 @@ typedef struct
   guint         n_columns;
   double       *widths;
   GPtrArray    *rows;
+  GArray       *row_flags;
+  GArray       *notes;
+  GArray       *spans;
 } PlnBlock;
 
 #define PLN_TYPE_DOCUMENT (pln_document_get_type ())
@@ -101,6 +157,26 @@ void            pln_document_begin_table    (PlnDocument         *self,
                                              const double        *widths);
 void            pln_document_add_row        (PlnDocument         *self,
                                              const char * const  *cells);
+void            pln_document_add_row_full   (PlnDocument         *self,
+                                             const char * const  *cells,
+                                             PlnRowFlags          flags);
+PlnRowFlags     pln_block_get_row_flags     (const PlnBlock      *block,
+                                             guint                row);
 void            pln_document_add_page_break (PlnDocument         *self);
+guint           pln_document_add_note       (PlnDocument         *self,
+                                             gsize                offset,
+                                             const char          *text);
+guint           pln_document_get_n_notes    (PlnDocument         *self);
+void            pln_document_add_span       (PlnDocument         *self,
+                                             guint                column,
+                                             gsize                start,
+                                             gsize                end,
+                                             PlnTextStyle         style);
+const char     *pln_document_get_running_header (PlnDocument     *self);
+void            pln_document_set_running_header (PlnDocument     *self,
+                                                 const char      *text);
+const char     *pln_document_get_first_footer   (PlnDocument     *self);
+void            pln_document_set_first_footer   (PlnDocument     *self,
+                                                 const char      *text);
 
 G_END_DECLS

@@ -14,7 +14,7 @@
 #include <pango/pangocairo.h>
 
 #include "pln-error.h"
-#include "pln-export-private.h"
+#include "pln-layout-private.h"
 
 /* The PDF writer and the page layout shared with printing: pango sets each
  * block (shaping Arabic, choosing fonts, wrapping), the blocks become units
@@ -24,42 +24,17 @@
  * that no text is lost however long it is. A paragraph leaves at least two
  * lines at the foot of a page and takes at least two to the next, a heading
  * goes with the first lines of what follows it, and a table's header row is
- * repeated on the pages the table continues on. cairo draws the pages and
- * embeds the fonts. A4, margins of 2.5 cm, serif type as in United Nations
- * documents. */
+ * repeated on the pages the table continues on. A footnote goes to the
+ * foot of the page its mark is on, under a short rule; the room for the
+ * notes of a unit is kept at the foot before the unit is placed. Pages
+ * after the first have the document's symbol at their head; every page
+ * has its number at its foot, but the first when it has the job number.
+ * cairo draws the pages and embeds the fonts. */
 
-#define MARGIN 70.9
-#define LABEL_WIDTH 34.0
-#define INDENT 34.0
-#define BODY_FONT "Liberation Serif, Times New Roman, Noto Serif, DejaVu Serif, serif"
 #define MIN_LINES 2       /* of a paragraph on either side of a page break */
-#define RUN_CHUNK 64      /* characters of an unbreakable run shaped as one item */
 #define EPSILON 0.01      /* points: heights are sums of pango units */
-
-typedef struct
-{
-  PangoLayout *layout;
-  double       x;
-  double       y;         /* of the layout's top, from the top of the unit */
-  guint        n_lines;
-  double      *tops;      /* of each line from the layout's top, then the last one's bottom */
-  guint        next;      /* while cutting pages: the first line not yet on one */
-} Piece;
-
-typedef struct _Unit Unit;
-
-struct _Unit
-{
-  GPtrArray *pieces;
-  double     height;
-  double     space_after;
-  gboolean   keep_with_next;
-  gboolean   page_break;
-  double     rule_at;     /* a rule under a table's header row, or -1 */
-  double     rule_width;
-  Unit      *header;      /* a table row's header row */
-  double     origin;      /* while cutting pages: where the rest of the unit begins */
-};
+#define FOOT_RULE 10.0    /* points: from the text above to the notes' rule, and the rule to the notes */
+#define NOTE_SPACE 2.0    /* points: between two notes */
 
 /* What a page shows of a piece: @n_lines lines from @first, the top of
  * the first at @y. */
@@ -76,6 +51,11 @@ struct _PlnDocumentLayout
   GPtrArray    *units;    /* owns the pieces the pages show */
   GPtrArray    *pages;    /* of GArray of Slice */
   GPtrArray    *rules;    /* of GArray of double: x, y and width of each rule */
+  GPtrArray    *notes;    /* of GPtrArray of the pieces of each page's footnotes */
+  GHashTable   *note_pieces; /* of the pieces of the footnotes, by PlnNote */
+  double        foot;     /* while cutting pages: the height of the current page's notes */
+  char         *running_header;
+  char         *first_footer;
   double        width;
   double        height;
   double        y;        /* while cutting pages: where the next unit goes */
@@ -83,309 +63,6 @@ struct _PlnDocumentLayout
   PangoContext *context;
 };
 
-static gboolean
-has_long_run (const char *text)
-{
-  guint run = 0;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      run = g_unichar_isspace (g_utf8_get_char (p)) ? 0 : run + 1;
-      if (run > RUN_CHUNK)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* A run of characters where a line cannot break (a long web address, a
- * word of 100 000 letters) is cut into items of RUN_CHUNK characters by a
- * no-op attribute: font fallback, which is on anyway. Pango 1.50 breaks
- * such a run by characters only after looking for a break between words,
- * and to measure the one it finds at the end of the text it shapes the
- * whole rest of the item again, on every line: time quadratic in the
- * length of the run (100 000 letters: a minute). Over short items that
- * work is bounded by RUN_CHUNK, and pango still breaks each line where it
- * is full, drawing its hyphen. The text is left as it is: U+200B inserted
- * every so often would bound the work too (pango draws nothing for it, so
- * the PDF's text would not show it), but the lines would break only where
- * it was inserted, short of full. */
-static PangoAttrList *
-chunk_long_runs (const char *text)
-{
-  PangoAttrList *list = NULL;
-  g_autofree PangoLogAttr *attrs = NULL;
-  glong n_chars;
-  const char *start = text;
-  guint run = 0;
-  glong i = 0;
-
-  if (!has_long_run (text))
-    return NULL;
-
-  n_chars = g_utf8_strlen (text, -1);
-  attrs = g_new0 (PangoLogAttr, n_chars + 1);
-  pango_get_log_attrs (text, -1, -1, pango_language_get_default (), attrs, n_chars + 1);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p), i++, run++)
-    {
-      if (attrs[i].is_line_break)
-        {
-          start = p;
-          run = 0;
-        }
-      else if (run >= RUN_CHUNK && attrs[i].is_cursor_position)
-        {
-          PangoAttribute *attr = pango_attr_fallback_new (TRUE);
-
-          attr->start_index = start - text;
-          attr->end_index = p - text;
-          if (list == NULL)
-            list = pango_attr_list_new ();
-          pango_attr_list_insert (list, attr);
-          start = p;
-          run = 0;
-        }
-    }
-
-  return list;
-}
-
-static PangoLayout *
-make_layout (PangoContext *context,
-             const char   *text,
-             double        width,
-             double        size,
-             PlnTextStyle  style)
-{
-  PangoLayout *layout = pango_layout_new (context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (BODY_FONT);
-  PangoAttrList *chunks = chunk_long_runs (text);
-
-  pango_font_description_set_size (font, size * ((style & PLN_TEXT_SMALL) ? 0.85 : 1.0) * PANGO_SCALE);
-  if (style & PLN_TEXT_BOLD)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  if (style & PLN_TEXT_ITALIC)
-    pango_font_description_set_style (font, PANGO_STYLE_ITALIC);
-
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_width (layout, width * PANGO_SCALE);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (layout, text, -1);
-  if (chunks != NULL)
-    {
-      pango_layout_set_attributes (layout, chunks);
-      pango_attr_list_unref (chunks);
-    }
-  if (style & PLN_TEXT_CENTER)
-    pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  else if (style & PLN_TEXT_RIGHT)
-    pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
-
-  return layout;
-}
-
-/* Takes @layout and measures where its lines are. */
-static Piece *
-piece_new (PangoLayout *layout,
-           double       x,
-           double       y)
-{
-  Piece *piece = g_new0 (Piece, 1);
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  guint i = 0;
-
-  piece->layout = layout;
-  piece->x = x;
-  piece->y = y;
-  piece->n_lines = pango_layout_get_line_count (layout);
-  piece->tops = g_new0 (double, piece->n_lines + 1);
-
-  do
-    {
-      int top, bottom;
-
-      pango_layout_iter_get_line_yrange (iter, &top, &bottom);
-      piece->tops[i] = (double) top / PANGO_SCALE;
-      piece->tops[++i] = (double) bottom / PANGO_SCALE;
-    }
-  while (i < piece->n_lines && pango_layout_iter_next_line (iter));
-
-  pango_layout_iter_free (iter);
-  return piece;
-}
-
-static void
-piece_free (gpointer data)
-{
-  Piece *piece = data;
-
-  g_object_unref (piece->layout);
-  g_free (piece->tops);
-  g_free (piece);
-}
-
-/* Where line @line of @piece begins and ends, from the top of the unit. */
-static inline double
-piece_top (const Piece *piece,
-           guint        line)
-{
-  return piece->y + piece->tops[line];
-}
-
-static inline double
-piece_bottom (const Piece *piece,
-              guint        line)
-{
-  return piece->y + piece->tops[line + 1];
-}
-
-static Unit *
-add_unit (GPtrArray *units,
-          double     space_after,
-          gboolean   keep_with_next)
-{
-  Unit *unit = g_new0 (Unit, 1);
-
-  unit->pieces = g_ptr_array_new_with_free_func (piece_free);
-  unit->space_after = space_after;
-  unit->keep_with_next = keep_with_next;
-  unit->rule_at = -1;
-  g_ptr_array_add (units, unit);
-  return unit;
-}
-
-static void
-unit_free (gpointer data)
-{
-  Unit *unit = data;
-
-  g_ptr_array_unref (unit->pieces);
-  g_free (unit);
-}
-
-static void
-unit_add (Unit        *unit,
-          PangoLayout *layout,
-          double       x,
-          double       y)
-{
-  Piece *piece = piece_new (layout, x, y);
-
-  g_ptr_array_add (unit->pieces, piece);
-  unit->height = MAX (unit->height, piece_top (piece, piece->n_lines));
-}
-
-static void
-add_item_unit (GPtrArray      *units,
-               PangoContext   *context,
-               const PlnBlock *block,
-               double          width)
-{
-  Unit *unit = add_unit (units, 6, FALSE);
-  double indent = MARGIN + block->level * INDENT;
-  double text_width = width - block->level * INDENT - LABEL_WIDTH;
-  gboolean rtl = pln_text_is_rtl (block->text);
-
-  /* Right-to-left, the label hangs on the right, against the margin. */
-  unit_add (unit, make_layout (context, block->label, LABEL_WIDTH, 11,
-                               block->style | (rtl ? PLN_TEXT_RIGHT : PLN_TEXT_PLAIN)),
-            rtl ? indent + text_width : indent, 0);
-  unit_add (unit, make_layout (context, block->text, text_width, 11, block->style),
-            rtl ? MARGIN : indent + LABEL_WIDTH, 0);
-}
-
-static void
-add_table_units (GPtrArray      *units,
-                 PangoContext   *context,
-                 const PlnBlock *block,
-                 double          width)
-{
-  double total = 0;
-  g_autofree double *x = g_new (double, block->n_columns + 1);
-  Unit *header = NULL;
-
-  for (guint c = 0; c < block->n_columns; c++)
-    total += block->widths[c];
-  x[0] = 0;
-  for (guint c = 0; c < block->n_columns; c++)
-    x[c + 1] = x[c] + width * block->widths[c] / total;
-
-  for (guint r = 0; r < block->rows->len; r++)
-    {
-      char **row = g_ptr_array_index (block->rows, r);
-      Unit *unit = add_unit (units, r == 0 ? 6 : 3, r == 0);
-
-      for (guint c = 0; c < block->n_columns; c++)
-        unit_add (unit, make_layout (context, row[c], x[c + 1] - x[c] - 8, 10,
-                                     r == 0 ? PLN_TEXT_ITALIC : PLN_TEXT_PLAIN),
-                  MARGIN + x[c], 0);
-
-      if (r == 0)
-        {
-          unit->rule_at = unit->height + 2;
-          unit->rule_width = width;
-          header = unit;
-        }
-      else
-        unit->header = header;
-    }
-}
-
-static GPtrArray *
-make_units (PlnDocument  *document,
-            PangoContext *context,
-            double        width)
-{
-  GPtrArray *units = g_ptr_array_new_with_free_func (unit_free);
-  guint n = pln_document_get_n_blocks (document);
-
-  for (guint i = 0; i < n; i++)
-    {
-      const PlnBlock *block = pln_document_get_block (document, i);
-
-      switch (block->kind)
-        {
-        case PLN_BLOCK_TITLE:
-          unit_add (add_unit (units, 12, TRUE),
-                    make_layout (context, block->text, width, 15, block->style), MARGIN, 0);
-          break;
-
-        case PLN_BLOCK_HEADING:
-          /* Space above a heading, part of its unit so it stays with it. */
-          unit_add (add_unit (units, 6, TRUE),
-                    make_layout (context, block->text, width, block->level == 1 ? 12 : 11,
-                                 PLN_TEXT_BOLD | block->style),
-                    MARGIN, block->level == 1 ? 10 : 6);
-          break;
-
-        case PLN_BLOCK_PARAGRAPH:
-          unit_add (add_unit (units, 8, FALSE),
-                    make_layout (context, block->text, width, 11, block->style), MARGIN, 0);
-          break;
-
-        case PLN_BLOCK_ITEM:
-          add_item_unit (units, context, block, width);
-          break;
-
-        case PLN_BLOCK_TABLE:
-          add_table_units (units, context, block, width);
-          break;
-
-        case PLN_BLOCK_PAGE_BREAK:
-          add_unit (units, 0, FALSE)->page_break = TRUE;
-          break;
-
-        default:
-          g_assert_not_reached ();
-        }
-    }
-
-  return units;
-}
-
-/* How many of the lines of @piece not yet on a page end above @cut, a
- * height from where the rest of the unit begins. */
 static guint
 lines_above (const Piece *piece,
              double       origin,
@@ -502,10 +179,12 @@ first_part_height (const Unit *unit)
 static double
 keep_height (GPtrArray *units,
              guint      i,
-             double     limit)
+             double     limit,
+             guint     *last)
 {
   double needed = ((Unit *) g_ptr_array_index (units, i))->height;
 
+  *last = i;
   for (guint j = i; j + 1 < units->len && needed < limit; j++)
     {
       Unit *unit = g_ptr_array_index (units, j);
@@ -514,6 +193,7 @@ keep_height (GPtrArray *units,
       if (!unit->keep_with_next || next->page_break)
         break;
       needed += unit->space_after + (next->keep_with_next ? next->height : first_part_height (next));
+      *last = j + 1;
     }
 
   return needed;
@@ -541,6 +221,86 @@ add_rule (PlnDocumentLayout *self,
   g_array_append_vals (g_ptr_array_index (self->rules, self->rules->len - 1), rule, 3);
 }
 
+static Piece *
+note_piece (PlnDocumentLayout *self,
+            const PlnNote     *note)
+{
+  Piece *piece = g_hash_table_lookup (self->note_pieces, note);
+
+  if (piece == NULL)
+    {
+      piece = _pln_layout_note_piece (self->context, note, self->width - 2 * MARGIN);
+      g_hash_table_insert (self->note_pieces, (gpointer) note, piece);
+    }
+  return piece;
+}
+
+static double
+note_height (PlnDocumentLayout *self,
+             const PlnNote     *note)
+{
+  return piece_top (note_piece (self, note), note_piece (self, note)->n_lines) + NOTE_SPACE;
+}
+
+/* The height the notes of the rest of @unit would take at the foot of
+ * the current page. */
+static double
+notes_height (PlnDocumentLayout *self,
+              const Unit        *unit)
+{
+  double height = 0;
+
+  for (guint i = 0; i < unit->pieces->len; i++)
+    {
+      const Piece *piece = g_ptr_array_index (unit->pieces, i);
+
+      for (guint m = 0; piece->marks != NULL && m < piece->marks->len; m++)
+        if (g_array_index (piece->marks, PieceMark, m).line >= piece->next)
+          height += note_height (self, g_array_index (piece->marks, PieceMark, m).note);
+    }
+
+  if (height > 0 && self->foot == 0)
+    height += 2 * FOOT_RULE;
+  return height;
+}
+
+/* keep_height() with the notes of the units kept together: all of
+ * them, a little more than the first lines need at worst. */
+static double
+keep_notes_height (PlnDocumentLayout *self,
+                   guint              i,
+                   double             limit)
+{
+  guint last;
+  double needed = keep_height (self->units, i, limit, &last);
+
+  for (guint j = i; j <= last; j++)
+    needed += notes_height (self, g_ptr_array_index (self->units, j));
+  return needed;
+}
+
+/* The notes of the lines of @piece before @end go to the foot of the
+ * current page. */
+static void
+add_notes (PlnDocumentLayout *self,
+           const Piece       *piece,
+           guint              end)
+{
+  GPtrArray *notes = g_ptr_array_index (self->notes, self->notes->len - 1);
+
+  for (guint m = 0; piece->marks != NULL && m < piece->marks->len; m++)
+    {
+      const PieceMark *mark = &g_array_index (piece->marks, PieceMark, m);
+
+      if (mark->line < piece->next || mark->line >= end)
+        continue;
+      if (self->foot == 0)
+        self->foot = 2 * FOOT_RULE;
+      self->foot += note_height (self, mark->note);
+      g_ptr_array_add (notes, note_piece (self, mark->note));
+    }
+}
+
 /* Puts the lines of the rest of @unit that end above @cut at the current
  * height of the page. */
 static void
@@ -558,6 +318,7 @@ place_lines (PlnDocumentLayout *self,
 
       if (k > 0)
         add_slice (self, piece, piece->next, k, self->y + piece_top (piece, piece->next) - origin);
+      add_notes (self, piece, piece->next + k);
       piece->next += k;
       if (piece->next < piece->n_lines)
         rest = MIN (rest, piece_top (piece, piece->next));
@@ -591,7 +352,9 @@ start_page (PlnDocumentLayout *self,
 {
   g_ptr_array_add (self->pages, g_array_new (FALSE, FALSE, sizeof (Slice)));
   g_ptr_array_add (self->rules, g_array_new (FALSE, FALSE, sizeof (double)));
+  g_ptr_array_add (self->notes, g_ptr_array_new ());
   self->y = MARGIN;
+  self->foot = 0;
 
   /* Unless the header row alone would fill much of the page. */
   if (header != NULL && header->height < (self->height - 2 * MARGIN) / 3)
@@ -604,15 +367,20 @@ static void
 place_unit (PlnDocumentLayout *self,
             Unit              *unit)
 {
-  double bottom = self->height - MARGIN;
   double height;
 
-  while (unit->height - unit->origin > bottom - self->y + EPSILON)
+  for (;;)
     {
-      double cut = find_cut (unit, bottom - self->y, TRUE);
+      /* Room for all the notes of the rest of the unit: those of the
+       * lines that go to the next page are kept room for too. */
+      double room = self->height - MARGIN - self->foot - notes_height (self, unit) - self->y;
+      double cut;
 
+      if (unit->height - unit->origin <= room + EPSILON)
+        break;
+      cut = find_cut (unit, room, TRUE);
       if (cut < 0 && self->y <= self->top + EPSILON)
-        cut = forced_cut (unit, bottom - self->y);
+        cut = forced_cut (unit, room);
       if (cut > 0)
         place_lines (self, unit, cut);
       start_page (self, unit->header);
@@ -650,7 +418,11 @@ pln_document_layout_new (PlnDocument  *document,
   self->context = g_object_ref (context);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->rules = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  self->units = make_units (document, context, page_width - 2 * MARGIN);
+  self->notes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->note_pieces = g_hash_table_new_full (NULL, NULL, NULL, _pln_layout_piece_free);
+  self->running_header = g_strdup (pln_document_get_running_header (document));
+  self->first_footer = g_strdup (pln_document_get_first_footer (document));
+  self->units = _pln_layout_make_units (document, context, page_width - 2 * MARGIN);
   start_page (self, NULL);
 
   for (guint i = 0; i < self->units->len; i++)
@@ -664,9 +436,10 @@ pln_document_layout_new (PlnDocument  *document,
           continue;
         }
 
-      /* A heading goes with the first lines of what follows it. */
+      /* A heading goes with the first lines of what follows it, and
+       * with their notes. */
       if (unit->keep_with_next && self->y > self->top + EPSILON &&
-          self->y + keep_height (self->units, i, body) > page_height - MARGIN + EPSILON)
+          self->y + keep_notes_height (self, i, body) > page_height - MARGIN - self->foot + EPSILON)
         start_page (self, unit->header);
 
       place_unit (self, unit);
@@ -706,6 +479,89 @@ draw_slice (cairo_t     *cr,
   pango_layout_iter_free (iter);
 }
 
+/* The notes of a page at its foot, the last against the margin, under
+ * a rule a quarter of the text's width. */
+static void
+draw_notes (PlnDocumentLayout *self,
+            cairo_t           *cr,
+            GPtrArray         *notes)
+{
+  double y = self->height - MARGIN;
+
+  if (notes->len == 0)
+    return;
+
+  for (guint i = 0; i < notes->len; i++)
+    {
+      const Piece *piece = g_ptr_array_index (notes, i);
+
+      y -= piece_top (piece, piece->n_lines) + NOTE_SPACE;
+    }
+
+  cairo_move_to (cr, MARGIN, y - FOOT_RULE + NOTE_SPACE);
+  cairo_rel_line_to (cr, (self->width - 2 * MARGIN) / 4, 0);
+  cairo_stroke (cr);
+
+  for (guint i = 0; i < notes->len; i++)
+    {
+      const Piece *piece = g_ptr_array_index (notes, i);
+      Slice slice = { piece, 0, piece->n_lines, y };
+
+      draw_slice (cr, &slice);
+      y += piece_top (piece, piece->n_lines) + NOTE_SPACE;
+    }
+}
+
+/* The running header (the symbol, over a rule, on the outer side: left
+ * on even pages, right on odd ones) from the second page, drawn first so
+ * that text extraction reads it first. */
+static void
+draw_running_header (PlnDocumentLayout *self,
+                     cairo_t           *cr,
+                     guint              page)
+{
+  double text_width = self->width - 2 * MARGIN;
+
+  if (page > 0 && self->running_header != NULL)
+    {
+      PlnTextStyle side = page % 2 == 1 ? PLN_TEXT_PLAIN : PLN_TEXT_RIGHT;
+      g_autoptr(PangoLayout) header = _pln_layout_make (self->context, self->running_header, text_width, 8.5,
+                                                        PLN_TEXT_BOLD | side);
+
+      cairo_move_to (cr, MARGIN, MARGIN - 36);
+      pango_cairo_show_layout (cr, header);
+      cairo_move_to (cr, MARGIN, MARGIN - 20);
+      cairo_rel_line_to (cr, text_width, 0);
+      cairo_stroke (cr);
+    }
+}
+
+/* The page's number at its foot, or on the first page the job number. */
+static void
+draw_footer (PlnDocumentLayout *self,
+             cairo_t           *cr,
+             guint              page)
+{
+  double text_width = self->width - 2 * MARGIN;
+  gboolean first = page == 0;
+
+  if (first && self->first_footer != NULL)
+    {
+      g_autoptr(PangoLayout) footer = _pln_layout_make (self->context, self->first_footer, text_width, 8.5, PLN_TEXT_PLAIN);
+
+      cairo_move_to (cr, MARGIN, self->height - MARGIN + 18);
+      pango_cairo_show_layout (cr, footer);
+    }
+  else if (self->pages->len > 1)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", page + 1);
+      g_autoptr(PangoLayout) footer = _pln_layout_make (self->context, number, text_width, 9, PLN_TEXT_CENTER);
+
+      cairo_move_to (cr, MARGIN, self->height - MARGIN + 18);
+      pango_cairo_show_layout (cr, footer);
+    }
+}
+
 guint
 pln_document_layout_get_n_pages (PlnDocumentLayout *self)
 {
@@ -737,10 +593,11 @@ pln_document_layout_render_page (PlnDocumentLayout *self,
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_set_line_width (cr, 0.5);
+  draw_running_header (self, cr, page);
   for (guint i = 0; i < slices->len; i++)
     draw_slice (cr, &g_array_index (slices, Slice, i));
 
-  cairo_set_line_width (cr, 0.5);
   for (guint i = 0; i + 2 < rules->len; i += 3)
     {
       cairo_move_to (cr, g_array_index (rules, double, i), g_array_index (rules, double, i + 1));
@@ -748,16 +605,8 @@ pln_document_layout_render_page (PlnDocumentLayout *self,
       cairo_stroke (cr);
     }
 
-  /* The page number, when there is more than one page. */
-  if (self->pages->len > 1)
-    {
-      g_autofree char *number = g_strdup_printf ("%u", page + 1);
-      g_autoptr(PangoLayout) footer = make_layout (self->context, number, self->width - 2 * MARGIN, 9,
-                                                   PLN_TEXT_CENTER);
-
-      cairo_move_to (cr, MARGIN, self->height - MARGIN + 18);
-      pango_cairo_show_layout (cr, footer);
-    }
+  draw_notes (self, cr, g_ptr_array_index (self->notes, page));
+  draw_footer (self, cr, page);
   cairo_restore (cr);
 }
 
@@ -769,7 +618,11 @@ pln_document_layout_free (PlnDocumentLayout *self)
 
   g_ptr_array_unref (self->pages);
   g_ptr_array_unref (self->rules);
+  g_ptr_array_unref (self->notes);
+  g_hash_table_unref (self->note_pieces);
   g_ptr_array_unref (self->units);
+  g_free (self->running_header);
+  g_free (self->first_footer);
   g_object_unref (self->context);
   g_free (self);
 }

@@ -133,22 +133,64 @@ append_table (GString        *out,
     }
 }
 
+/* The block's text with its footnotes' marks, "at 10 a.m.¹". */
+static char *
+marked_text (const PlnBlock *block)
+{
+  g_autoptr(GArray) segments = pln_block_segments (block, 0, 0, block->text);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < segments->len; i++)
+    {
+      const PlnSegment *segment = &g_array_index (segments, PlnSegment, i);
+
+      if (segment->note != NULL)
+        pln_append_superscript (out, segment->note->number);
+      else
+        g_string_append_len (out, block->text + segment->start, segment->end - segment->start);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Plain text has no foot of the page: a block's notes follow it, each
+ * hanging after its mark. */
+static void
+append_notes (GString        *out,
+              const PlnBlock *block)
+{
+  for (guint i = 0; block->notes != NULL && i < block->notes->len; i++)
+    {
+      const PlnNote *note = &g_array_index (block->notes, PlnNote, i);
+      g_autoptr(GString) mark = g_string_new (NULL);
+      g_autofree char *indent = NULL;
+
+      pln_append_superscript (mark, note->number);
+      g_string_append_c (mark, ' ');
+      indent = g_strnfill (g_utf8_strlen (mark->str, -1), ' ');
+      append_wrapped (out, mark->str, indent, note->text, WIDTH);
+      g_string_append_c (out, '\n');
+    }
+}
+
 static void
 append_block (GString        *out,
               const PlnBlock *block)
 {
+  g_autofree char *text = block->kind != PLN_BLOCK_TABLE ? marked_text (block) : NULL;
+
   switch (block->kind)
     {
     case PLN_BLOCK_TITLE:
     case PLN_BLOCK_PARAGRAPH:
-      append_wrapped (out, "", "", block->text, WIDTH);
+      append_wrapped (out, "", "", text, WIDTH);
       g_string_append_c (out, '\n');
       break;
 
     case PLN_BLOCK_HEADING:
       if (out->len > 0 && !g_str_has_suffix (out->str, "\n\n"))
         g_string_append_c (out, '\n');
-      append_wrapped (out, "", "", block->text, WIDTH);
+      append_wrapped (out, "", "", text, WIDTH);
       if (block->level == 1)
         {
           g_autofree char *heading = pln_text_printable (block->text);
@@ -167,7 +209,7 @@ append_block (GString        *out,
         g_autofree char *first = g_strdup_printf ("%s%-4s ", pad, label);
         g_autofree char *indent = g_strnfill (g_utf8_strlen (first, -1), ' ');
 
-        append_wrapped (out, first, indent, block->text, WIDTH);
+        append_wrapped (out, first, indent, text, WIDTH);
         g_string_append_c (out, '\n');
         break;
       }
@@ -184,6 +226,8 @@ append_block (GString        *out,
     default:
       g_assert_not_reached ();
     }
+
+  append_notes (out, block);
 }
 
 GBytes *

@@ -225,3 +225,108 @@ pln_zip_build (const char * const  *names,
   g_object_unref (sink);
   return bytes;
 }
+
+/**
+ * pln_append_superscript:
+ *
+ * A footnote's mark as the text writers set it: "¹²", digits any font
+ * has, that text extraction gives back as they are.
+ */
+void
+pln_append_superscript (GString *out,
+                        guint    number)
+{
+  static const char * const digits[] = { "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹" };
+  g_autofree char *decimal = g_strdup_printf ("%u", number);
+
+  for (const char *p = decimal; *p != '\0'; p++)
+    g_string_append (out, digits[*p - '0']);
+}
+
+static int
+compare_offsets (gconstpointer a,
+                 gconstpointer b)
+{
+  gsize x = *(const gsize *) a, y = *(const gsize *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static void
+add_segment (GArray        *segments,
+             gsize          start,
+             gsize          end,
+             PlnTextStyle   style,
+             const PlnNote *note)
+{
+  PlnSegment segment = { start, end, style, note };
+
+  g_array_append_val (segments, segment);
+}
+
+/**
+ * pln_block_segments:
+ * @row: the row of a table's cell, or 0
+ * @column: its column, or 0
+ * @text: the block's text, or the cell's
+ *
+ * The text cut where its spans and footnote marks are, for the writers:
+ * each segment is either a run of @text with the spans' style, or a mark
+ * (its note set, no text) that follows the run before it.
+ *
+ * Returns: (transfer full): the segments, of #PlnSegment, in order
+ */
+GArray *
+pln_block_segments (const PlnBlock *block,
+                    guint           row,
+                    guint           column,
+                    const char     *text)
+{
+  g_autoptr(GArray) cuts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  GArray *segments = g_array_new (FALSE, FALSE, sizeof (PlnSegment));
+  GArray *notes = block->kind != PLN_BLOCK_TABLE ? block->notes : NULL;
+  gsize length = strlen (text);
+  gsize start = 0;
+  guint n = 0;
+
+  g_array_append_val (cuts, length);
+  for (guint i = 0; notes != NULL && i < notes->len; i++)
+    g_array_append_val (cuts, g_array_index (notes, PlnNote, i).offset);
+  for (guint i = 0; block->spans != NULL && i < block->spans->len; i++)
+    {
+      const PlnSpan *span = &g_array_index (block->spans, PlnSpan, i);
+
+      if (span->row == row && span->column == column)
+        {
+          g_array_append_val (cuts, span->start);
+          g_array_append_val (cuts, span->end);
+        }
+    }
+  g_array_sort (cuts, compare_offsets);
+
+  for (guint c = 0; c < cuts->len; c++)
+    {
+      gsize end = MIN (g_array_index (cuts, gsize, c), length);
+      PlnTextStyle style = PLN_TEXT_PLAIN;
+
+      /* The marks that follow the text before @start. */
+      for (; notes != NULL && n < notes->len && g_array_index (notes, PlnNote, n).offset <= start; n++)
+        add_segment (segments, start, start, PLN_TEXT_PLAIN, &g_array_index (notes, PlnNote, n));
+      if (end <= start)
+        continue;
+
+      for (guint i = 0; block->spans != NULL && i < block->spans->len; i++)
+        {
+          const PlnSpan *span = &g_array_index (block->spans, PlnSpan, i);
+
+          if (span->row == row && span->column == column && span->start <= start && span->end >= end)
+            style |= span->style;
+        }
+      add_segment (segments, start, end, style, NULL);
+      start = end;
+    }
+  for (; notes != NULL && n < notes->len; n++)
+    add_segment (segments, length, length, PLN_TEXT_PLAIN, &g_array_index (notes, PlnNote, n));
+
+  return segments;
+}

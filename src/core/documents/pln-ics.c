@@ -103,6 +103,112 @@ sitting_description (PlnMeeting *meeting,
   return g_string_free (text, FALSE);
 }
 
+/* The recurrence rule of an observance without its end ("FREQ=YEARLY;
+ * BYDAY=-1SU;BYMONTH=10"), or NULL. */
+static char *
+rule_of (ICalComponent *observance)
+{
+  ICalProperty *rrule = i_cal_component_get_first_property (observance, I_CAL_RRULE_PROPERTY);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GString) rule = g_string_new (NULL);
+
+  if (rrule == NULL)
+    return NULL;
+  text = i_cal_property_get_value_as_string (rrule);
+  g_object_unref (rrule);
+  parts = g_strsplit (g_strstrip (text), ";", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (!g_str_has_prefix (parts[i], "UNTIL="))
+      g_string_append_printf (rule, "%s%s", rule->len ? ";" : "", parts[i]);
+  return g_string_free (g_steal_pointer (&rule), FALSE);
+}
+
+/* Of the observances of @kind, the one that applies now and on: the
+ * last to begin, its start moved back to the first of the same rule, so
+ * that the rule covers the years since ("since 1996" rather than "from
+ * 2037", as libical splits a zone's history). */
+static ICalComponent *
+current_observance (ICalComponent     *full,
+                    ICalComponentKind  kind)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *rule = NULL;
+  g_autoptr(ICalTime) first = NULL;
+  ICalComponent *latest = NULL;
+  ICalComponent *current;
+
+  for (ICalComponent *sub = i_cal_component_get_first_component (full, kind); sub != NULL;
+       sub = i_cal_component_get_next_component (full, kind))
+    g_ptr_array_add (all, sub);
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      g_autoptr(ICalTime) start = i_cal_component_get_dtstart (all->pdata[i]);
+      g_autoptr(ICalTime) best = latest ? i_cal_component_get_dtstart (latest) : NULL;
+
+      if (latest == NULL || i_cal_time_compare (start, best) > 0)
+        latest = all->pdata[i];
+    }
+  if (latest == NULL)
+    return NULL;
+
+  current = i_cal_component_clone (latest);
+  rule = rule_of (latest);
+  first = i_cal_component_get_dtstart (latest);
+  for (guint i = 0; rule != NULL && i < all->len; i++)
+    {
+      g_autofree char *other = rule_of (all->pdata[i]);
+      g_autoptr(ICalTime) start = i_cal_component_get_dtstart (all->pdata[i]);
+
+      if (g_strcmp0 (other, rule) == 0 && i_cal_time_compare (start, first) < 0)
+        {
+          g_clear_object (&first);
+          first = g_steal_pointer (&start);
+        }
+    }
+  i_cal_component_set_dtstart (current, first);
+  return current;
+}
+
+/* The VTIMEZONE of @zone with its current rules only, named @tzid as
+ * calendar programs know it ("Europe/Vienna"): libical's built-in zone
+ * carries its own prefix (/freeassociation.sourceforge.net/…) and every
+ * transition since the nineteenth century. */
+static ICalComponent *
+current_vtimezone (ICalTimezone *zone,
+                   const char   *tzid)
+{
+  g_autoptr(ICalComponent) full = i_cal_timezone_get_component (zone);
+  ICalComponent *vtimezone = i_cal_component_new_vtimezone ();
+  const ICalComponentKind kinds[] = { I_CAL_XSTANDARD_COMPONENT, I_CAL_XDAYLIGHT_COMPONENT };
+
+  i_cal_component_take_property (vtimezone, i_cal_property_new_tzid (tzid));
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      ICalComponent *observance = current_observance (full, kinds[k]);
+
+      if (observance != NULL)
+        i_cal_component_take_component (vtimezone, observance);
+    }
+
+  return vtimezone;
+}
+
+/* DTSTART or DTEND of @event as local time of the zone named @tzid. */
+static void
+name_zone (ICalComponent    *event,
+           ICalPropertyKind  kind,
+           const char       *tzid)
+{
+  ICalProperty *property = i_cal_component_get_first_property (event, kind);
+
+  if (property == NULL)
+    return;
+  i_cal_property_take_parameter (property, i_cal_parameter_new_tzid (tzid));
+  g_object_unref (property);
+}
+
 static void
 add_event (ICalComponent *calendar,
            const char    *uid,
@@ -111,6 +217,7 @@ add_event (ICalComponent *calendar,
            const char    *description,
            ICalTime      *start,
            ICalTime      *end,
+           const char    *tzid,
            ICalTime      *stamp)
 {
   ICalComponent *event = i_cal_component_new_vevent ();
@@ -124,6 +231,11 @@ add_event (ICalComponent *calendar,
     i_cal_component_set_location (event, where);
   if (description != NULL && *description != '\0')
     i_cal_component_set_description (event, description);
+  if (tzid != NULL)
+    {
+      name_zone (event, I_CAL_DTSTART_PROPERTY, tzid);
+      name_zone (event, I_CAL_DTEND_PROPERTY, tzid);
+    }
 
   i_cal_component_take_component (calendar, event);
 }
@@ -142,6 +254,7 @@ add_meeting (ICalComponent *calendar,
   const GDate *first = pln_meeting_get_first_day (meeting);
   const GDate *last = pln_meeting_get_last_day (meeting);
   GListModel *sittings = pln_meeting_get_sittings (meeting);
+  gboolean utc;
   GDate after;
 
   if (first == NULL)
@@ -149,15 +262,13 @@ add_meeting (ICalComponent *calendar,
 
   /* A time zone libical does not know is written as UTC rather than as a
    * local time nobody could place. */
+  utc = zone == NULL;
   if (zone == NULL)
     zone = i_cal_timezone_get_utc_timezone ();
   else if (!g_hash_table_contains (zones, tzid))
     {
-      /* A copy: the zone's own component belongs to libical's built-in zone. */
-      g_autoptr(ICalComponent) own = i_cal_timezone_get_component (zone);
-
       g_hash_table_add (zones, g_strdup (tzid));
-      i_cal_component_take_component (calendar, i_cal_component_clone (own));
+      i_cal_component_take_component (calendar, current_vtimezone (zone, tzid));
     }
 
   /* The meeting over its days: DTEND of an all-day event is exclusive. */
@@ -167,7 +278,7 @@ add_meeting (ICalComponent *calendar,
     g_autoptr(ICalTime) start = day_time (first);
     g_autoptr(ICalTime) end = day_time (&after);
 
-    add_event (calendar, uid, title, where, NULL, start, end, stamp);
+    add_event (calendar, uid, title, where, NULL, start, end, NULL, stamp);
   }
 
   for (guint i = 0; i < g_list_model_get_n_items (sittings); i++)
@@ -185,9 +296,11 @@ add_meeting (ICalComponent *calendar,
 
       summary = g_strdup_printf ("%s: %s", title, pln_sitting_get_name (sitting) ?: "plenary meeting");
       description = sitting_description (meeting, sitting);
-      start = local_time (date, pln_sitting_get_start (sitting), zone);
-      end = local_time (date, pln_sitting_get_end (sitting), zone);
-      add_event (calendar, sitting_uid, summary, where, description, start, end, stamp);
+      /* Times of a known zone are written as its local times, with the
+       * zone's plain name; otherwise in UTC. */
+      start = local_time (date, pln_sitting_get_start (sitting), utc ? zone : NULL);
+      end = local_time (date, pln_sitting_get_end (sitting), utc ? zone : NULL);
+      add_event (calendar, sitting_uid, summary, where, description, start, end, utc ? NULL : tzid, stamp);
     }
 }
 

@@ -122,15 +122,30 @@ parse_day (PlnAgendaImport *self,
   return TRUE;
 }
 
+static void
+add_note (PlnAgendaImport  *self,
+          GString         **note)
+{
+  g_autoptr(PlnFootnote) footnote = NULL;
+  GListModel *notes = pln_meeting_get_annex_footnotes (self->meeting);
+
+  if (*note == NULL)
+    return;
+  footnote = pln_footnote_new (NULL, (*note)->str);
+  pln_meeting_insert_annex_footnote (self->meeting, g_list_model_get_n_items (notes), footnote);
+  g_string_free (g_steal_pointer (note), TRUE);
+}
+
 void
 _pln_agenda_import_read_annex (PlnAgendaImport *self,
                                guint           *index)
 {
   static GRegex *item_re;
   PlnSitting *sitting = NULL;
+  g_autoptr(GString) note = NULL;
   GDate day;
   guint n_sittings = 0;
-  gboolean after_item = FALSE;
+  PlnAgendaItem *after_item = NULL;  /* the item of the row before */
 
   g_date_clear (&day, 1);
   if (g_once_init_enter (&item_re))
@@ -144,17 +159,36 @@ _pln_agenda_import_read_annex (PlnAgendaImport *self,
 
       g_autofree char *folded = _pln_agenda_import_fold_title (line->text);
 
-      if (*line->text == '\0' || _pln_agenda_import_is_debris (line->text) || g_str_equal (folded, "annex") ||
-          g_str_has_prefix (folded, "proposed organization of work"))
+      if (*line->text == '\0' || _pln_agenda_import_is_debris (line->text) ||
+          (_pln_agenda_import_is_annex_start (line) && !g_str_has_prefix (folded, "date")))
         continue;
 
       /* The annex's own footnote ("¹ If the meeting has to be held in a
-       * hybrid format …") has no place in the meeting. */
-      if (_pln_agenda_import_is_superscript_digit (g_utf8_get_char (line->text)))
+       * hybrid format …"), of its title; the lines after it that are not
+       * rows of the table go on with it. */
+      if (_pln_agenda_import_is_note_start (line->text))
         {
-          _pln_agenda_import_problem (self, line->number, g_strdup (_("a footnote of the organization of work, not imported")));
+          const char *rest;
+
+          add_note (self, &note);
+          note = g_string_new (NULL);
+          for (rest = line->text; _pln_agenda_import_is_note_start (rest); rest = g_utf8_next_char (rest))
+            ;
+          g_string_append (note, rest + strspn (rest, " "));
           continue;
         }
+      if (note != NULL && line->cells[0] != '\t' && strchr (line->cells, '\t') == NULL &&
+          !g_ascii_isdigit (line->text[0]))
+        {
+          GDate probe;
+
+          if (!parse_day (self, line->text, &probe))
+            {
+              g_string_append_printf (note, " %s", line->text);
+              continue;
+            }
+        }
+      add_note (self, &note);
 
       cells = g_strsplit (line->cells, "\t", -1);
 
@@ -200,7 +234,7 @@ _pln_agenda_import_read_annex (PlnAgendaImport *self,
           if (parse_day (self, cell, &day))
             {
               understood = TRUE;
-              after_item = FALSE;
+              after_item = NULL;
               continue;
             }
 
@@ -225,7 +259,7 @@ _pln_agenda_import_read_annex (PlnAgendaImport *self,
               pln_meeting_append_sitting (self->meeting, new_sitting);
               sitting = new_sitting;
               understood = TRUE;
-              after_item = FALSE;
+              after_item = NULL;
               if (*rest != '\0')
                 {
                   memmove (cells[c], rest, strlen (rest) + 1);
@@ -252,7 +286,7 @@ _pln_agenda_import_read_annex (PlnAgendaImport *self,
                   pln_sitting_append_placement (sitting, placement);
                 }
               understood = TRUE;
-              after_item = TRUE;
+              after_item = item;
               /* The next cell is the item's title, "(continued)" or not:
                * what is continued is worked out from the placements. */
               if (cells[c + 1] != NULL)
@@ -260,12 +294,24 @@ _pln_agenda_import_read_annex (PlnAgendaImport *self,
               continue;
             }
 
-          /* A title that went on to the next line. */
-          if (after_item && c == 0 && cells[1] == NULL)
-            understood = TRUE;
+          /* A title that went on to the next line: a part of the title of
+           * the item of the row before. */
+          if (after_item != NULL && c == 0 && cells[1] == NULL)
+            {
+              g_autofree char *title = _pln_agenda_import_fold_title (pln_agenda_item_get_title (after_item) ?: "");
+              g_autofree char *part = _pln_agenda_import_fold_title (cell);
+              char *continued = strstr (part, "(continued)");
+
+              if (continued != NULL)
+                *continued = '\0';
+              g_strstrip (part);
+              understood = strstr (title, part) != NULL;
+            }
         }
 
       if (!understood)
         _pln_agenda_import_problem (self, line->number, g_strdup_printf (_("not understood in the organization of work: “%s”"), line->text));
     }
+
+  add_note (self, &note);
 }

@@ -29,15 +29,10 @@ match_heading (PlnAgendaImport *self,
   g_autofree char *num = NULL;
   g_autofree char *let = NULL;
   g_autofree char *rest = NULL;
-  g_autofree char *folded_rest = NULL;
-  g_autofree char *folded_title = NULL;
   PlnAgendaItem *item;
 
-  if (!(g_ascii_isdigit (text[0]) || text[0] == '('))
-    return NULL;
-
   if (g_once_init_enter (&heading))
-    g_once_init_leave (&heading, _pln_agenda_import_regex ("^(?:(\\d{1,2})\\.?|\\(([a-z])\\))\\s*(.*)$"));
+    g_once_init_leave (&heading, _pln_agenda_import_regex ("^(?:(\\d{1,2})\\.?|[-–•]?\\s*\\(?([a-z])\\))\\s*(.*)$"));
 
   if (!g_regex_match (heading, text, 0, &match))
     return NULL;
@@ -56,14 +51,7 @@ match_heading (PlnAgendaImport *self,
     return NULL;
 
   /* The heading repeats the title, or begins it when it is long. */
-  folded_rest = _pln_agenda_import_fold_title (rest);
-  folded_title = _pln_agenda_import_fold_title (pln_agenda_item_get_title (item) ?: "");
-  if (*folded_rest == '\0' || !(g_str_has_prefix (folded_title, folded_rest) || g_str_has_prefix (folded_rest, folded_title)))
-    return NULL;
-  if (strlen (folded_rest) * 2 < strlen (folded_title) && strlen (folded_rest) < 30)
-    return NULL;
-
-  return item;
+  return _pln_agenda_import_repeats_title (item, rest) ? item : NULL;
 }
 
 /* The annotations and notes are gathered here and set once at the end:
@@ -90,16 +78,30 @@ append_text (GHashTable    *texts,
   g_string_append (text, part);
 }
 
+/* Each item's annotation, its footnotes' marks taken out of it and made
+ * the footnotes' anchors. */
 static void
-set_texts (GHashTable *texts,
-           const char *property)
+set_texts (GHashTable *annotations,
+           GHashTable *notes)
 {
   GHashTableIter iter;
   gpointer item, text;
 
-  g_hash_table_iter_init (&iter, texts);
+  g_hash_table_iter_init (&iter, notes);
   while (g_hash_table_iter_next (&iter, &item, &text))
-    g_object_set (item, property, ((GString *) text)->str, NULL);
+    if (!g_hash_table_contains (annotations, item))
+      g_hash_table_insert (annotations, item, g_string_new (NULL));
+
+  g_hash_table_iter_init (&iter, annotations);
+  while (g_hash_table_iter_next (&iter, &item, &text))
+    {
+      GString *note = g_hash_table_lookup (notes, item);
+
+      if (note != NULL)
+        _pln_agenda_import_attach_notes (item, text, note->str);
+      if (((GString *) text)->len > 0)
+        pln_agenda_item_set_annotation (item, ((GString *) text)->str);
+    }
 }
 
 static void
@@ -173,6 +175,8 @@ note_target (GHashTable      *annotations,
 
   for (const char *p = note; *p != '\0' && _pln_agenda_import_is_superscript_digit (g_utf8_get_char (p)); p = g_utf8_next_char (p))
     g_string_append_unichar (marker, g_utf8_get_char (p));
+  if (marker->len == 0)
+    return current;
 
   gpointer item;
 
@@ -190,7 +194,7 @@ heading_rest (const char *text)
 {
   const char *p = text;
 
-  if (*p == '(')
+  if (!g_ascii_isdigit (*p))
     p = strchr (p, ')') ? strchr (p, ')') + 1 : p;
   else
     while (g_ascii_isdigit (*p) || *p == '.')
@@ -265,7 +269,7 @@ flush_paragraph (Annotations *a)
 
   if (a->current == NULL)
     _pln_agenda_import_problem (a->self, a->first_line->number, g_strdup (_("text before the first annotated item, not imported")));
-  else if (_pln_agenda_import_is_superscript_digit (g_utf8_get_char (text)))
+  else if (_pln_agenda_import_is_note_start (text))
     /* Footnotes: "¹ If the meeting …". */
     append_text (a->notes, note_target (a->annotations, text, a->current), "\n\n", text);
   else if (g_unichar_islower (g_utf8_get_char (text)))
@@ -301,9 +305,9 @@ _pln_agenda_import_read_annotations (PlnAgendaImport *self,
       const char *text = line->text;
       PlnAgendaItem *heading;
 
-      if (_pln_agenda_import_heading_is (text, "annex"))
+      if (_pln_agenda_import_is_annex_start (line))
         break;
-      if (_pln_agenda_import_is_debris (text))
+      if (_pln_agenda_import_is_debris (text) || _pln_agenda_import_is_section_heading (text))
         continue;
       if (*text == '\0')
         {
@@ -330,7 +334,7 @@ _pln_agenda_import_read_annotations (PlnAgendaImport *self,
         }
 
       /* A footnote starts a paragraph of its own. */
-      if (_pln_agenda_import_is_superscript_digit (g_utf8_get_char (text)))
+      if (_pln_agenda_import_is_note_start (text))
         flush_paragraph (&a);
 
       if (paragraph->len == 0)
@@ -344,6 +348,5 @@ _pln_agenda_import_read_annotations (PlnAgendaImport *self,
     }
 
   flush_paragraph (&a);
-  set_texts (annotations, "annotation");
-  set_texts (notes, "notes");
+  set_texts (annotations, notes);
 }

@@ -89,12 +89,89 @@ parse_dates (const char *text,
 
 /* ------------------------------------------------------------ header */
 
+/* Two columns of the first page run together in extraction: "Conference
+ * of the Parties to the Distr.: General", "United Nations Convention
+ * against 16 March 2022". What belongs to the right-hand column (the
+ * symbol, "Distr.", the date of issue, "Original") is taken off @text
+ * and read; what is left is the body's column. */
+static void
+peel_right_column (PlnAgendaImport *self,
+                   char            *text,
+                   gboolean        *expect_date)
+{
+  static GRegex *symbol, *distr, *original;
+  g_autoptr(GMatchInfo) match = NULL;
+  GDate first, last;
+  g_autofree char *before = NULL;
+  int start, end;
+
+  if (g_once_init_enter (&symbol))
+    {
+      distr = _pln_agenda_import_regex ("(?:^|\\s)Distr\\.:?\\s*(?:General|Limited|Restricted)?\\s*");
+      original = _pln_agenda_import_regex ("(?:^|\\s)Original:\\s*[A-Za-z]+\\s*$");
+      g_once_init_leave (&symbol, _pln_agenda_import_regex_cased ("(?:^|\\s)([A-Z]{2,}[A-Z0-9.]*(?:/[A-Za-z0-9.\\-]+){2,})\\s*$"));
+    }
+
+  if (g_regex_match (symbol, text, 0, &match))
+    {
+      g_autofree char *sym = g_match_info_fetch (match, 1);
+
+      if (pln_meeting_get_agenda_symbol (self->meeting) == NULL)
+        pln_meeting_set_agenda_symbol (self->meeting, sym);
+      g_match_info_fetch_pos (match, 0, &start, NULL);
+      text[start] = '\0';
+    }
+  g_clear_pointer (&match, g_match_info_unref);
+
+  if (g_regex_match (distr, text, 0, &match))
+    {
+      g_match_info_fetch_pos (match, 0, &start, &end);
+      memmove (text + start, text + end, strlen (text + end) + 1);
+      *expect_date = TRUE;
+    }
+  g_clear_pointer (&match, g_match_info_unref);
+
+  if (g_regex_match (original, text, 0, &match))
+    {
+      g_match_info_fetch_pos (match, 0, &start, NULL);
+      text[start] = '\0';
+    }
+
+  /* The date of issue: one day, after "Distr.", at the end of a line. */
+  if (*expect_date && parse_dates (text, &first, &last, &before) && g_date_compare (&first, &last) == 0)
+    {
+      self->distributed = first;
+      pln_meeting_set_issued (self->meeting, &first);
+      *expect_date = FALSE;
+      strcpy (text, before);
+    }
+  g_strstrip (text);
+}
+
+/* Lines of the header a person passes over: the emblem's "United
+ * Nations", the title, the "Item 1 of the provisional agenda" of some
+ * years. */
+static gboolean
+is_furniture (PlnAgendaImport *self,
+              const char      *text)
+{
+  static GRegex *item_of;
+
+  if (g_once_init_enter (&item_of))
+    g_once_init_leave (&item_of, _pln_agenda_import_regex ("^item \\d+ of the (?:provisional )?agenda\\W*$"));
+
+  return (self->parent_body == NULL && _pln_agenda_import_heading_is (text, "united nations")) ||
+         _pln_agenda_import_heading_is (text, "annotated provisional agenda") ||
+         g_regex_match (item_of, text, 0, NULL);
+}
+
 void
 _pln_agenda_import_read_header_line (PlnAgendaImport *self,
                                      Line            *line,
                                      gboolean        *expect_date)
 {
-  const char *text = line->text;
+  g_autofree char *own = g_strdup (line->text);
+  const char *text = own;
   GDate first, last;
   g_autofree char *before = NULL;
   /* Only the line right after one of the parent body's can go on with it. */
@@ -104,21 +181,20 @@ _pln_agenda_import_read_header_line (PlnAgendaImport *self,
   if (*text == '\0')
     return;
 
-  if (*expect_date && parse_dates (text, &first, &last, NULL) && g_date_compare (&first, &last) == 0)
+  peel_right_column (self, own, expect_date);
+  if (*text == '\0' || is_furniture (self, text))
     {
-      self->distributed = first;
-      *expect_date = FALSE;
+      /* The body's name goes on past a line of the right-hand column. */
+      self->parent_body_open = body_open && *text == '\0';
       return;
     }
 
-  if (g_str_has_prefix (text, "Distr."))
+  /* A footnote of the header ("* Reissued for technical reasons"). */
+  if (_pln_agenda_import_is_note_start (text))
     {
-      *expect_date = TRUE;
+      _pln_agenda_import_problem (self, line->number, g_strdup_printf (_("a footnote of the header, not imported: “%s”"), text));
       return;
     }
-
-  if (g_str_has_prefix (text, "Original:") || _pln_agenda_import_heading_is (text, "annotated provisional agenda"))
-    return;
 
   /* "Working Group on …", perhaps with "Vienna, 2 and 3 July 2018" on
    * the same line; or the city and dates on a line of their own. */

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "pln-agenda-import-private.h"
@@ -24,6 +25,36 @@ _pln_agenda_import_find_item (PlnAgendaImport *self,
   g_autofree char *key = letter ? g_strdup_printf ("%s (%s)", number, letter) : g_strdup (number);
 
   return g_hash_table_lookup (self->items, key);
+}
+
+/* Whether @text (a heading without its number) repeats the title of
+ * @item, or begins it when the title is long. */
+gboolean
+_pln_agenda_import_repeats_title (PlnAgendaItem *item,
+                                  const char    *text)
+{
+  g_autofree char *folded_text = _pln_agenda_import_fold_title (text);
+  g_autofree char *folded_title = _pln_agenda_import_fold_title (pln_agenda_item_get_title (item) ?: "");
+
+  if (*folded_text == '\0' || !(g_str_has_prefix (folded_title, folded_text) || g_str_has_prefix (folded_text, folded_title)))
+    return FALSE;
+  return !(strlen (folded_text) * 2 < strlen (folded_title) && strlen (folded_text) < 30);
+}
+
+/* Whether the line starting with item @num's number is where the
+ * annotations begin: the numbering goes back to an item the list has,
+ * and the line repeats its title. */
+static gboolean
+is_restart (PlnAgendaImport *self,
+            const char      *num,
+            guint            expected,
+            const char      *rest)
+{
+  PlnAgendaItem *item;
+
+  if ((guint) atoi (num) >= expected || (item = _pln_agenda_import_find_item (self, num, NULL)) == NULL)
+    return FALSE;
+  return _pln_agenda_import_repeats_title (item, rest);
 }
 
 static void
@@ -41,7 +72,7 @@ set_title (PlnAgendaItem *item,
 }
 
 /* The items come as "1. Title", sub-items as "(a) Title" (with a dash or
- * a bullet before it, or none); a title can run over several lines, and
+ * a bullet before it, or none) or "a) Title" at the start of a line; a title can run over several lines, and
  * several items can come on one line when the line breaks were lost. An
  * item is only taken for the number that comes next, so that "resolution
  * 7/1." inside a title is not one. */
@@ -57,7 +88,7 @@ _pln_agenda_import_read_agenda (PlnAgendaImport *self,
   char letter = 'a';
 
   if (g_once_init_enter (&marker))
-    g_once_init_leave (&marker, _pln_agenda_import_regex ("(?:^|(?<=[\\s;.:]))(?:(\\d{1,2})\\.(?!\\d)\\s*|[-–•*]?\\s*\\(([a-z])\\)\\s*)"));
+    g_once_init_leave (&marker, _pln_agenda_import_regex ("(?:^|(?<=[\\s;.:]))(?:(\\d{1,2})\\.(?!\\d)\\s*|[-–•*]?\\s*\\(([a-z])\\)\\s*)|^[-–•]?\\s*([a-z])\\)\\s+"));
 
   for (; *index < self->lines->len; (*index)++)
     {
@@ -66,10 +97,15 @@ _pln_agenda_import_read_agenda (PlnAgendaImport *self,
       const char *text = line->text;
       int pos = 0;
 
-      if (_pln_agenda_import_heading_is (text, "annotations") || _pln_agenda_import_heading_is (text, "annex"))
+      if (_pln_agenda_import_is_annotations_heading (text) || _pln_agenda_import_is_annex_start (line))
         break;
-      if (*text == '\0' || _pln_agenda_import_is_debris (text))
+      if (*text == '\0' || _pln_agenda_import_is_debris (text) || _pln_agenda_import_is_section_heading (text))
         continue;
+      if (_pln_agenda_import_is_note_start (text))
+        {
+          _pln_agenda_import_problem (self, line->number, g_strdup_printf (_("a footnote of the provisional agenda, not imported: “%s”"), text));
+          continue;
+        }
 
       g_regex_match (marker, text, 0, &match);
       while (TRUE)
@@ -83,7 +119,15 @@ _pln_agenda_import_read_agenda (PlnAgendaImport *self,
             {
               num = g_match_info_fetch (match, 1);
               let = g_match_info_fetch (match, 2);
+              if (let == NULL || *let == '\0')
+                {
+                  g_free (let);
+                  let = g_match_info_fetch (match, 3);
+                }
               g_match_info_fetch_pos (match, 0, &start, &end);
+              /* "1. Organizational matters" again: the annotations. */
+              if (num && *num && start == 0 && is_restart (self, num, expected, text + end))
+                goto done;
               if ((num && *num && (guint) atoi (num) == expected) ||
                   (item != NULL && let && *let && let[0] == letter))
                 {
@@ -155,6 +199,7 @@ _pln_agenda_import_read_agenda (PlnAgendaImport *self,
         }
     }
 
+done:
   if (sub != NULL || item != NULL)
     set_title (sub ? sub : item, title);
 }

@@ -59,6 +59,20 @@ gboolean       _pln_agenda_import_read_lines           (PlnAgendaImport     *sel
                                                         gsize                length,
                                                         GError             **error);
 
+/* pln-agenda-import-structure.c */
+gboolean       _pln_agenda_import_is_section_heading   (const char          *text);
+gboolean       _pln_agenda_import_is_annotations_heading (const char        *text);
+gboolean       _pln_agenda_import_is_annex_start       (Line                *line);
+guint          _pln_agenda_import_find_agenda          (PlnAgendaImport     *self);
+void           _pln_agenda_import_find_job_number      (PlnAgendaImport     *self);
+
+/* pln-agenda-import-notes.c */
+gboolean       _pln_agenda_import_is_note_start        (const char          *text);
+void           _pln_agenda_import_read_plain_marks     (PlnAgendaImport     *self);
+void           _pln_agenda_import_attach_notes         (PlnAgendaItem       *item,
+                                                        GString             *annotation,
+                                                        const char          *notes);
+
 /* pln-agenda-import-header.c */
 void           _pln_agenda_import_read_header_line     (PlnAgendaImport     *self,
                                                         Line                *line,
@@ -68,6 +82,8 @@ void           _pln_agenda_import_read_header_line     (PlnAgendaImport     *sel
 PlnAgendaItem *_pln_agenda_import_find_item            (PlnAgendaImport     *self,
                                                         const char          *number,
                                                         const char          *letter);
+gboolean       _pln_agenda_import_repeats_title        (PlnAgendaItem       *item,
+                                                        const char          *text);
 void           _pln_agenda_import_read_agenda          (PlnAgendaImport     *self,
                                                         guint               *index);
 

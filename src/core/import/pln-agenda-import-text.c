@@ -141,7 +141,7 @@ _pln_agenda_import_is_debris (const char *text)
 static char *
 clean_line (const char *raw)
 {
-  static GRegex *tags, *links, *cells, *spaces;
+  static GRegex *tags, *links, *cells, *spaces, *emphasis;
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
   g_autofree char *c = NULL;
@@ -151,6 +151,7 @@ clean_line (const char *raw)
     {
       links = _pln_agenda_import_regex ("\\[([^\\]]*)\\]\\([^)]*\\)");
       cells = _pln_agenda_import_regex ("[ \\x{00A0}]{2,}|\\t");
+      emphasis = _pln_agenda_import_regex ("\\*+([^\\s*\\d](?:[^*]*\\S)?)\\*+");
       spaces = _pln_agenda_import_regex ("[ \\x{00A0}\\x{2009}\\x{202F}\\r\\f\\v]+");
       g_once_init_leave (&tags, _pln_agenda_import_regex ("</?[a-z][a-z0-9]*(?:\\s[^<>]*)?/?>|&nbsp;"));
     }
@@ -164,10 +165,14 @@ clean_line (const char *raw)
 
     g_string_assign (out, d);
   }
-  /* "*inter alia*" is Markdown emphasis. */
-  g_string_replace (out, "*", "", 0);
-  g_strstrip (out->str);
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  /* "*inter alia*" is Markdown emphasis; a "*" alone is a footnote's
+   * mark ("Item 1 of the provisional agenda*"). */
+  {
+    g_autofree char *e = g_regex_replace (emphasis, out->str, -1, 0, "\\1", 0, NULL);
+
+    g_strstrip (e);
+    return g_steal_pointer (&e);
+  }
 }
 
 gboolean

@@ -26,14 +26,6 @@
  * repeated at the top of each page) dropped. What is not understood is
  * reported with its line number; nothing is made up. */
 
-typedef enum
-{
-  SECTION_HEADER,
-  SECTION_AGENDA,
-  SECTION_ANNOTATIONS,
-  SECTION_ANNEX,
-} Section;
-
 /* ------------------------------------------------------------ helpers */
 
 void
@@ -100,58 +92,34 @@ find_ordinal (PlnAgendaImport *self)
     }
 }
 
-/* Each line to the reader of its section: the header's lines one by one,
- * the other sections from their heading on. */
+/* The parts, found by their shape (pln-agenda-import-structure.c): the
+ * header up to item 1 of the provisional agenda, the list up to where its
+ * numbering starts again (the annotations), the annotations up to the
+ * annex. */
 static void
 read_sections (PlnAgendaImport *self)
 {
-  Section section = SECTION_HEADER;
   gboolean expect_date = FALSE;
+  guint agenda;
+  guint i;
 
-  for (guint i = 0; i < self->lines->len; i++)
+  _pln_agenda_import_read_plain_marks (self);
+  agenda = _pln_agenda_import_find_agenda (self);
+  if (agenda == G_MAXUINT)
+    return;
+  _pln_agenda_import_find_job_number (self);
+
+  for (i = 0; i < agenda; i++)
     {
       Line *line = g_ptr_array_index (self->lines, i);
 
-      if (*line->text == '\0')
-        {
-          /* A blank line ends what the header's line before began. */
-          if (section == SECTION_HEADER)
-            _pln_agenda_import_read_header_line (self, line, &expect_date);
-          continue;
-        }
-      if (section == SECTION_HEADER && _pln_agenda_import_is_debris (line->text) && !g_ascii_isdigit (line->text[0]))
-        continue;
-
-      if (_pln_agenda_import_heading_is (line->text, "provisional agenda") && section == SECTION_HEADER)
-        {
-          i++;
-          _pln_agenda_import_read_agenda (self, &i);
-          section = SECTION_AGENDA;
-          i--;
-          continue;
-        }
-      if (_pln_agenda_import_heading_is (line->text, "annotations") && section <= SECTION_AGENDA)
-        {
-          i++;
-          _pln_agenda_import_read_annotations (self, &i);
-          section = SECTION_ANNOTATIONS;
-          i--;
-          continue;
-        }
-      if (_pln_agenda_import_heading_is (line->text, "annex") && section <= SECTION_ANNOTATIONS)
-        {
-          i++;
-          _pln_agenda_import_read_annex (self, &i);
-          section = SECTION_ANNEX;
-          i--;
-          continue;
-        }
-
-      if (section == SECTION_HEADER)
+      if (!_pln_agenda_import_is_section_heading (line->text))
         _pln_agenda_import_read_header_line (self, line, &expect_date);
-      else
-        _pln_agenda_import_problem (self, line->number, g_strdup_printf (_("not understood: “%s”"), line->text));
     }
+
+  _pln_agenda_import_read_agenda (self, &i);
+  _pln_agenda_import_read_annotations (self, &i);
+  _pln_agenda_import_read_annex (self, &i);
 }
 
 /**
@@ -191,7 +159,7 @@ pln_agenda_import_new (const char  *text,
       g_set_error (error, PLN_ERROR, PLN_ERROR_PARSE,
                    self->lines->len <= 1 && length == 0
                    ? _("The file is empty")
-                   : _("No provisional agenda was found: no line “Provisional agenda” followed by numbered items"));
+                   : _("No provisional agenda was found: no items numbered 1., 2., 3. … one after the other"));
       return NULL;
     }
 

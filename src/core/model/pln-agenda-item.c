@@ -14,6 +14,7 @@
 #include "pln-enum-types.h"
 #include "pln-model-private.h"
 #include "pln-document-ref.h"
+#include "pln-footnote.h"
 #include "pln-agenda-item.h"
 
 /* An item of the provisional agenda ("2.") or one of its lettered
@@ -28,6 +29,7 @@ struct _PlnAgendaItem
   char *annotation;
   char *notes;
   char *summary;
+  GListStore *footnotes;
   PlnAgendaItem *parent; /* weak */
   GListStore *sub_items;
   GListStore *documents;
@@ -41,6 +43,7 @@ enum {
   FIELD_ANNOTATION,
   FIELD_NOTES,
   FIELD_SUMMARY,
+  FIELD_FOOTNOTES,
   FIELD_SUB_ITEMS,
   FIELD_DOCUMENTS,
   FIELD_PARENT,
@@ -57,6 +60,7 @@ static const PlnField fields[N_FIELDS] = {
    * of the report: paragraphs separated by blank lines, footnotes as in
    * @notes (pln-report-document.c). */
   [FIELD_SUMMARY] = { "summary", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnAgendaItem, summary) },
+  [FIELD_FOOTNOTES] = { "footnotes", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnAgendaItem, footnotes), pln_footnote_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
   [FIELD_SUB_ITEMS] = { "sub-items", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnAgendaItem, sub_items), pln_agenda_item_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
   [FIELD_DOCUMENTS] = { "documents", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnAgendaItem, documents), pln_document_ref_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
   [FIELD_PARENT] = { "parent", PLN_FIELD_OBJECT, G_STRUCT_OFFSET (PlnAgendaItem, parent), pln_agenda_item_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY | PLN_FIELD_NOT_IN_JSON },
@@ -265,6 +269,46 @@ pln_agenda_item_move_sub_item (PlnAgendaItem *self,
   g_return_val_if_fail (PLN_IS_AGENDA_ITEM (sub_item), FALSE);
 
   return pln_object_list_move (self->sub_items, sub_item, position);
+}
+
+/**
+ * pln_agenda_item_get_footnotes:
+ *
+ * Returns: (transfer none): the footnotes of the item's annotation, a
+ *   list of #PlnFootnote in the order of their marks
+ */
+GListModel *
+pln_agenda_item_get_footnotes (PlnAgendaItem *self)
+{
+  g_return_val_if_fail (PLN_IS_AGENDA_ITEM (self), NULL);
+
+  return G_LIST_MODEL (self->footnotes);
+}
+
+void
+pln_agenda_item_insert_footnote (PlnAgendaItem *self,
+                                 guint          position,
+                                 PlnFootnote   *footnote)
+{
+  g_return_if_fail (PLN_IS_AGENDA_ITEM (self));
+  g_return_if_fail (PLN_IS_FOOTNOTE (footnote));
+
+  pln_object_list_insert (self->footnotes, position, footnote);
+}
+
+/**
+ * pln_agenda_item_remove_footnote:
+ *
+ * Returns: the position @footnote had, for undo, or -1 if it was not there
+ */
+int
+pln_agenda_item_remove_footnote (PlnAgendaItem *self,
+                                 PlnFootnote   *footnote)
+{
+  g_return_val_if_fail (PLN_IS_AGENDA_ITEM (self), -1);
+  g_return_val_if_fail (PLN_IS_FOOTNOTE (footnote), -1);
+
+  return pln_object_list_remove (self->footnotes, footnote);
 }
 
 /**

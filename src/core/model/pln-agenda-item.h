@@ -47,6 +47,12 @@ int            pln_agenda_item_remove_sub_item (PlnAgendaItem *self,
 gboolean       pln_agenda_item_move_sub_item   (PlnAgendaItem *self,
                                                 PlnAgendaItem *sub_item,
                                                 guint          position);
+GListModel    *pln_agenda_item_get_footnotes   (PlnAgendaItem *self);
+void           pln_agenda_item_insert_footnote (PlnAgendaItem *self,
+                                                guint          position,
+                                                PlnFootnote   *footnote);
+int            pln_agenda_item_remove_footnote (PlnAgendaItem *self,
+                                                PlnFootnote   *footnote);
 GListModel    *pln_agenda_item_get_documents   (PlnAgendaItem *self);
 void           pln_agenda_item_append_document (PlnAgendaItem  *self,
                                                 PlnDocumentRef *document);

@@ -33,6 +33,9 @@ struct _PlnMeeting
   PlnLanguages languages;
   char *agenda_symbol;
   char *report_symbol;
+  GDate issued;
+  char *job_number;
+  GListStore *annex_footnotes;
   guint statement_limit;
   guint online_cap;
   gboolean online_cap_finishes;

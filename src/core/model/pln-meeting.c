@@ -19,6 +19,7 @@
 #include "pln-recommendation.h"
 #include "pln-export-record.h"
 #include "pln-statement.h"
+#include "pln-footnote.h"
 #include "pln-meeting-private.h"
 
 /* A meeting's fields and registrations. Its other concerns have files of
@@ -41,6 +42,9 @@ enum {
   FIELD_LANGUAGES,
   FIELD_AGENDA_SYMBOL,
   FIELD_REPORT_SYMBOL,
+  FIELD_ISSUED,
+  FIELD_JOB_NUMBER,
+  FIELD_ANNEX_FOOTNOTES,
   FIELD_STATEMENT_LIMIT,
   FIELD_ONLINE_CAP,
   FIELD_ONLINE_CAP_FINISHES,
@@ -73,6 +77,9 @@ static const PlnField fields[N_FIELDS] = {
   [FIELD_LANGUAGES] = { "languages", PLN_FIELD_FLAGS, G_STRUCT_OFFSET (PlnMeeting, languages), pln_languages_get_type, 0, 0, PLN_LANGUAGES_ALL_UN },
   [FIELD_AGENDA_SYMBOL] = { "agenda-symbol", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnMeeting, agenda_symbol) },
   [FIELD_REPORT_SYMBOL] = { "report-symbol", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnMeeting, report_symbol) },
+  [FIELD_ISSUED] = { "issued", PLN_FIELD_DATE, G_STRUCT_OFFSET (PlnMeeting, issued) },
+  [FIELD_JOB_NUMBER] = { "job-number", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnMeeting, job_number) },
+  [FIELD_ANNEX_FOOTNOTES] = { "annex-footnotes", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnMeeting, annex_footnotes), pln_footnote_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
   [FIELD_STATEMENT_LIMIT] = { "statement-limit", PLN_FIELD_UINT, G_STRUCT_OFFSET (PlnMeeting, statement_limit), NULL, 1, PLN_MAX_STATEMENT_LIMIT, PLN_DEFAULT_STATEMENT_LIMIT },
   [FIELD_ONLINE_CAP] = { "online-cap", PLN_FIELD_UINT, G_STRUCT_OFFSET (PlnMeeting, online_cap), NULL, 0, PLN_MAX_ONLINE_CAP, PLN_DEFAULT_ONLINE_CAP },
   /* Whether an online statement that starts within the cap may finish
@@ -324,6 +331,91 @@ pln_meeting_set_agenda_symbol (PlnMeeting *self,
   g_return_if_fail (PLN_IS_MEETING (self));
 
   pln_object_set_string (PLN_OBJECT (self), FIELD_AGENDA_SYMBOL, agenda_symbol);
+}
+
+/**
+ * pln_meeting_get_issued:
+ *
+ * Returns: (nullable): the date of issue of the agenda, printed under
+ *   "Distr.: General"
+ */
+const GDate *
+pln_meeting_get_issued (PlnMeeting *self)
+{
+  g_return_val_if_fail (PLN_IS_MEETING (self), NULL);
+
+  return g_date_valid (&self->issued) ? &self->issued : NULL;
+}
+
+void
+pln_meeting_set_issued (PlnMeeting  *self,
+                        const GDate *issued)
+{
+  g_return_if_fail (PLN_IS_MEETING (self));
+
+  pln_object_set_date (PLN_OBJECT (self), FIELD_ISSUED, issued);
+}
+
+/**
+ * pln_meeting_get_job_number:
+ *
+ * Returns: (nullable): the job number of the agenda, as "V.22-01234 (E)"
+ */
+const char *
+pln_meeting_get_job_number (PlnMeeting *self)
+{
+  g_return_val_if_fail (PLN_IS_MEETING (self), NULL);
+
+  return self->job_number;
+}
+
+void
+pln_meeting_set_job_number (PlnMeeting *self,
+                            const char *job_number)
+{
+  g_return_if_fail (PLN_IS_MEETING (self));
+
+  pln_object_set_string (PLN_OBJECT (self), FIELD_JOB_NUMBER, job_number);
+}
+
+/**
+ * pln_meeting_get_annex_footnotes:
+ *
+ * Returns: (transfer none): the footnotes of the annex's title
+ *   ("Proposed organization of work¹"), a list of #PlnFootnote
+ */
+GListModel *
+pln_meeting_get_annex_footnotes (PlnMeeting *self)
+{
+  g_return_val_if_fail (PLN_IS_MEETING (self), NULL);
+
+  return G_LIST_MODEL (self->annex_footnotes);
+}
+
+void
+pln_meeting_insert_annex_footnote (PlnMeeting  *self,
+                                   guint        position,
+                                   PlnFootnote *footnote)
+{
+  g_return_if_fail (PLN_IS_MEETING (self));
+  g_return_if_fail (PLN_IS_FOOTNOTE (footnote));
+
+  pln_object_list_insert (self->annex_footnotes, position, footnote);
+}
+
+/**
+ * pln_meeting_remove_annex_footnote:
+ *
+ * Returns: the position @footnote had, for undo, or -1
+ */
+int
+pln_meeting_remove_annex_footnote (PlnMeeting  *self,
+                                   PlnFootnote *footnote)
+{
+  g_return_val_if_fail (PLN_IS_MEETING (self), -1);
+  g_return_val_if_fail (PLN_IS_FOOTNOTE (footnote), -1);
+
+  return pln_object_list_remove (self->annex_footnotes, footnote);
 }
 
 const char *

@@ -56,6 +56,18 @@ void              pln_meeting_set_languages            (PlnMeeting   *self,
 const char       *pln_meeting_get_agenda_symbol        (PlnMeeting *self);
 void              pln_meeting_set_agenda_symbol        (PlnMeeting *self,
                                                         const char *agenda_symbol);
+const GDate      *pln_meeting_get_issued               (PlnMeeting  *self);
+void              pln_meeting_set_issued               (PlnMeeting  *self,
+                                                        const GDate *issued);
+const char       *pln_meeting_get_job_number           (PlnMeeting *self);
+void              pln_meeting_set_job_number           (PlnMeeting *self,
+                                                        const char *job_number);
+GListModel       *pln_meeting_get_annex_footnotes      (PlnMeeting  *self);
+void              pln_meeting_insert_annex_footnote    (PlnMeeting  *self,
+                                                        guint        position,
+                                                        PlnFootnote *footnote);
+int               pln_meeting_remove_annex_footnote    (PlnMeeting  *self,
+                                                        PlnFootnote *footnote);
 const char       *pln_meeting_get_report_symbol        (PlnMeeting *self);
 void              pln_meeting_set_report_symbol        (PlnMeeting *self,
                                                         const char *report_symbol);

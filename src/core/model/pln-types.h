@@ -23,6 +23,7 @@ typedef struct _PlnSpeakerEvent   PlnSpeakerEvent;
 typedef struct _PlnPlacement      PlnPlacement;
 typedef struct _PlnAgendaItem     PlnAgendaItem;
 typedef struct _PlnDocumentRef    PlnDocumentRef;
+typedef struct _PlnFootnote       PlnFootnote;
 typedef struct _PlnRegistration   PlnRegistration;
 typedef struct _PlnRecommendation PlnRecommendation;
 typedef struct _PlnStore          PlnStore;

@@ -15,12 +15,30 @@ G_BEGIN_DECLS
 /* The agenda page is split by concern: pln-agenda-page.c (the object, the
  * item list and its selection, what the page listens to), -items.c (items
  * and sub-items added, removed, moved), -documents.c (the documentation
- * of the selected item), -organization.c (the plenary meetings and what
+ * of the selected item), -footnotes.c (the footnotes of the selected item
+ * and of the annex title), -organization.c (the plenary meetings and what
  * they take up), -export.c (export and print). */
 
 /* More items than this in one three-hour plenary meeting will not be
  * discussed properly: the organization of work says so. */
 #define PLN_AGENDA_ITEMS_PER_SITTING 4
+
+/* Which footnotes an editor shows. */
+typedef enum
+{
+  PLN_FOOTNOTES_ITEM,
+  PLN_FOOTNOTES_ANNEX,
+  PLN_N_FOOTNOTE_EDITORS,
+} PlnFootnotesOf;
+
+/* A list of footnotes, each a row that edits and removes it, and the
+ * entries that add one. */
+typedef struct
+{
+  GtkListBox  *list;
+  GtkEditable *anchor;
+  GtkEditable *text;
+} PlnFootnoteEditor;
 
 struct _PlnAgendaPage
 {
@@ -36,6 +54,8 @@ struct _PlnAgendaPage
   GtkTextView         *annotation_view;
   AdwPreferencesGroup *documents_group;
   GtkListBox          *documents_list;
+  AdwPreferencesGroup *item_footnotes_group;
+  AdwPreferencesGroup *annex_footnotes_group;
   GtkEntry            *symbol_entry;
   GtkEntry            *document_title_entry;
   GtkLabel            *symbol_hint;
@@ -59,6 +79,7 @@ struct _PlnAgendaPage
   GtkStringList       *sitting_names;
   PlnIdleRefresh       refresh;
   PlnDocumentFormat    export_format;  /* chosen in the menu, for the write after the chooser */
+  PlnFootnoteEditor    footnotes[PLN_N_FOOTNOTE_EDITORS];
 };
 
 /* pln-agenda-page.c */
@@ -77,6 +98,11 @@ void        _pln_agenda_page_class_init_items    (GtkWidgetClass *widget_class);
 void        _pln_agenda_page_bind_documents      (PlnAgendaPage  *self);
 void        _pln_agenda_page_check_symbol        (PlnAgendaPage  *self);
 void        _pln_agenda_page_class_init_documents (GtkWidgetClass *widget_class);
+
+/* pln-agenda-page-footnotes.c */
+void        _pln_agenda_page_init_footnotes      (PlnAgendaPage  *self);
+void        _pln_agenda_page_bind_footnotes      (PlnAgendaPage  *self);
+void        _pln_agenda_page_class_init_footnotes (GtkWidgetClass *widget_class);
 
 /* pln-agenda-page-organization.c */
 void        _pln_agenda_page_bind_organization   (PlnAgendaPage  *self);

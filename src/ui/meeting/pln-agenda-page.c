@@ -229,6 +229,7 @@ set_selected (PlnAgendaPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->item_group), has_item);
   gtk_widget_set_visible (GTK_WIDGET (self->annotation_group), has_item);
   gtk_widget_set_visible (GTK_WIDGET (self->documents_group), has_item);
+  gtk_widget_set_visible (GTK_WIDGET (self->item_footnotes_group), has_item);
 
   if (has_item)
     {
@@ -247,6 +248,7 @@ set_selected (PlnAgendaPage *self,
     }
 
   _pln_agenda_page_bind_documents (self);
+  _pln_agenda_page_bind_footnotes (self);
 }
 
 static void
@@ -365,6 +367,8 @@ pln_agenda_page_class_init (PlnAgendaPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaPage, annotation_view);
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaPage, documents_group);
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaPage, documents_list);
+  gtk_widget_class_bind_template_child (widget_class, PlnAgendaPage, item_footnotes_group);
+  gtk_widget_class_bind_template_child (widget_class, PlnAgendaPage, annex_footnotes_group);
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaPage, symbol_entry);
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaPage, document_title_entry);
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaPage, symbol_hint);
@@ -374,6 +378,7 @@ pln_agenda_page_class_init (PlnAgendaPageClass *klass)
 
   _pln_agenda_page_class_init_items (widget_class);
   _pln_agenda_page_class_init_documents (widget_class);
+  _pln_agenda_page_class_init_footnotes (widget_class);
   _pln_agenda_page_class_init_organization (widget_class);
   _pln_agenda_page_class_init_export (widget_class);
 
@@ -400,6 +405,8 @@ pln_agenda_page_init (PlnAgendaPage *self)
 
   pln_accessible_set_label (GTK_WIDGET (self->export_button), _("Export the Annotated Provisional Agenda"));
   pln_accessible_set_label (GTK_WIDGET (self->sitting_dropdown), _("Plenary meeting"));
+
+  _pln_agenda_page_init_footnotes (self);
 
   self->sitting_names = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (self->sitting_dropdown, G_LIST_MODEL (self->sitting_names));

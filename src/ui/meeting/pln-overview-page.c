@@ -16,6 +16,7 @@
 #include "pln-compat.h"
 #include "pln-date-row.h"
 #include "pln-format.h"
+#include "pln-languages-row.h"
 #include "pln-overview-page.h"
 
 /* The fields of a meeting, edited in place: every row is bound to the
@@ -48,6 +49,7 @@ struct _PlnOverviewPage
   GtkSpinButton *online_cap_spin;
   GtkSpinButton *limit_spin;
   AdwEntryRow   *agenda_symbol_row;
+  PlnLanguagesRow *languages_row;
   AdwEntryRow   *report_symbol_row;
   AdwExpanderRow *default_times_row;
   GtkListBox    *sittings_list;
@@ -639,6 +641,47 @@ first_day_edited_cb (PlnOverviewPage *self,
     offer_move (self, context, change);
 }
 
+typedef struct
+{
+  PlnMeeting   *meeting;
+  PlnLanguages  before;
+} LanguagesChange;
+
+static void
+languages_change_free (gpointer data)
+{
+  LanguagesChange *change = data;
+
+  g_clear_object (&change->meeting);
+  g_free (change);
+}
+
+static void
+undo_languages (gpointer data)
+{
+  LanguagesChange *change = data;
+
+  pln_meeting_set_languages (change->meeting, change->before);
+}
+
+/* A language of interpretation checked or unchecked (the binding has
+ * already told the meeting): Ctrl+Z gives back what it was. */
+static void
+languages_edited_cb (PlnOverviewPage *self,
+                     PlnLanguages     before)
+{
+  PlnContext *context = pln_page_get_context (PLN_PAGE (self));
+  LanguagesChange *change;
+
+  if (context == NULL || self->meeting == NULL)
+    return;
+
+  change = g_new0 (LanguagesChange, 1);
+  change->meeting = g_object_ref (self->meeting);
+  change->before = before;
+  pln_context_push_undo (context, undo_languages, change, languages_change_free);
+}
+
 /* ------------------------------------------------------------ binding */
 
 /* The online platform and the online interventions' limit mean nothing
@@ -695,6 +738,7 @@ bind_meeting (PlnOverviewPage *self)
   bind (self, "statement-limit", self->statement_spin, "value", NULL, NULL);
   bind (self, "online-cap", self->online_cap_spin, "value", NULL, NULL);
   bind (self, "recommendation-limit", self->limit_spin, "value", NULL, NULL);
+  bind (self, "languages", self->languages_row, "languages", NULL, NULL);
   bind (self, "agenda-symbol", self->agenda_symbol_row, "text", pln_format_binding_text, NULL);
   bind (self, "report-symbol", self->report_symbol_row, "text", pln_format_binding_text, NULL);
 
@@ -761,6 +805,7 @@ pln_overview_page_class_init (PlnOverviewPageClass *klass)
   page_class->meeting_changed = pln_overview_page_meeting_changed;
 
   g_type_ensure (PLN_TYPE_DATE_ROW);
+  g_type_ensure (PLN_TYPE_LANGUAGES_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, problems_button);
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, problems_icon);
@@ -780,6 +825,7 @@ pln_overview_page_class_init (PlnOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, online_cap_spin);
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, limit_spin);
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, agenda_symbol_row);
+  gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, languages_row);
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, report_symbol_row);
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, default_times_row);
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, sittings_list);
@@ -789,6 +835,7 @@ pln_overview_page_class_init (PlnOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, afternoon_end_row);
 
   gtk_widget_class_bind_template_callback (widget_class, problem_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, languages_edited_cb);
 
   gtk_widget_class_install_action (widget_class, "overview.generate-sittings", NULL, generate_sittings_action);
 }

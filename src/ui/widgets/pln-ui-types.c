@@ -16,6 +16,7 @@
 #include "pln-calendar-month-view.h"
 #include "pln-calendar-view.h"
 #include "pln-date-row.h"
+#include "pln-languages-row.h"
 #include "pln-meeting-page.h"
 #include "pln-online-bar.h"
 #include "pln-overview-page.h"
@@ -43,6 +44,7 @@ pln_ui_ensure_types (void)
   g_type_ensure (PLN_TYPE_CALENDAR_MONTH_VIEW);
   g_type_ensure (PLN_TYPE_CALENDAR_VIEW);
   g_type_ensure (PLN_TYPE_DATE_ROW);
+  g_type_ensure (PLN_TYPE_LANGUAGES_ROW);
   g_type_ensure (PLN_TYPE_MEETING_PAGE);
   g_type_ensure (PLN_TYPE_ONLINE_BAR);
   g_type_ensure (PLN_TYPE_OVERVIEW_PAGE);
