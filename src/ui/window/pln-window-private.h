@@ -8,6 +8,7 @@
 #pragma once
 
 #include "pln-calendar-view.h"
+#include "pln-compendium-view.h"
 #include "pln-meeting-page.h"
 #include "pln-sidebar.h"
 #include "pln-window.h"
@@ -40,6 +41,7 @@ struct _PlnWindow
   PlnMeetingPage       *meeting_page;
   PlnSidebar           *sidebar;
   PlnCalendarView      *calendar_view;
+  PlnCompendiumView    *compendium_view;
   GtkRevealer          *banner_revealer;
   GtkLabel             *banner_label;
   GtkWidget            *banner_reload_button;

@@ -1,0 +1,53 @@
+/* pln-compendium-view-private.h
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pln-context.h"
+#include "pln-compendium-view.h"
+
+G_BEGIN_DECLS
+
+struct _PlnCompendiumView
+{
+  GtkWidget parent_instance;
+
+  /* Template widgets */
+  GtkWidget       *toolbar;
+  GtkSearchEntry  *search_entry;
+  GtkDropDown     *group_dropdown;
+  GtkDropDown     *theme_dropdown;
+  GtkDropDown     *kind_dropdown;
+  GtkSpinButton   *from_spin;
+  GtkSpinButton   *to_spin;
+  GtkCheckButton  *all_statuses_check;
+  GtkMenuButton   *theme_menu_button;
+  GtkMenuButton   *export_button;
+  GtkLabel        *count_label;
+  GtkListView     *list_view;
+  GtkStack        *stack;
+
+  /* Borrowed references */
+  PlnContext      *context;
+
+  /* Owned references */
+  PlnWorkspace    *workspace;
+  PlnCompendium   *compendium;
+  GListStore      *shown;
+  GtkStringList   *group_names;
+  GtkStringList   *theme_names;
+  PlnDocumentFormat export_format;
+  guint            refresh_id;
+  gboolean         updating_choices;
+};
+
+void         _pln_compendium_view_get_filter     (PlnCompendiumView   *self,
+                                                  PlnCompendiumFilter *filter);
+void         _pln_compendium_view_update_choices (PlnCompendiumView   *self);
+void         _pln_compendium_view_class_init_actions (GtkWidgetClass  *widget_class);
+
+G_END_DECLS
