@@ -284,6 +284,7 @@ static void
 pln_compendium_view_dispose (GObject *object)
 {
   PlnCompendiumView *self = PLN_COMPENDIUM_VIEW (object);
+  GtkWidget *child;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->compendium != NULL)
@@ -294,6 +295,9 @@ pln_compendium_view_dispose (GObject *object)
   g_clear_object (&self->group_names);
   g_clear_object (&self->theme_names);
   gtk_widget_dispose_template (GTK_WIDGET (self), PLN_TYPE_COMPENDIUM_VIEW);
+  /* The template's box has no id of its own. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (pln_compendium_view_parent_class)->dispose (object);
 }

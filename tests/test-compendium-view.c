@@ -1,0 +1,162 @@
+/* test-compendium-view.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "pln-compendium-view.h"
+#include "pln-context.h"
+#include "pln-test-util.h"
+#include "pln-test-ui.h"
+
+/* The compendium view: what it shows follows the filters and the search
+ * as it is typed, and the model as it is edited; activating an entry asks
+ * for its meeting; it fits a window 360 pixels wide, left to right and
+ * right to left. */
+
+typedef struct
+{
+  PlnWorkspace      *workspace;
+  PlnContext        *context;
+  PlnCompendiumView *view;
+  GtkWindow         *window;
+  PlnMeeting        *meeting;
+} Fixture;
+
+static void
+add_agreed (PlnMeeting *meeting,
+            const char *text)
+{
+  PlnRecommendation *rec = pln_test_add_recommendation (meeting, NULL, 0, text, "Mexico");
+
+  pln_recommendation_set_status (rec, PLN_RECOMMENDATION_STATUS_AGREED);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  PlnMeeting *tip = NULL;
+
+  f->workspace = pln_demo_new_workspace ();
+  f->meeting = pln_workspace_find_meeting (f->workspace, "m-wg-7-2023");
+  tip = pln_workspace_find_meeting (f->workspace, "m-wg-4-2023");
+  add_agreed (f->meeting, "States should strengthen cooperación with the private sector.");
+  add_agreed (f->meeting, "States should train border officials.");
+  add_agreed (tip, "States should protect victims of trafficking in the private sector.");
+
+  f->context = pln_context_new (NULL, NULL);
+  f->view = g_object_new (PLN_TYPE_COMPENDIUM_VIEW, "context", f->context, NULL);
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 360, 600);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->view));
+  pln_compendium_view_set_workspace (f->view, f->workspace);
+  gtk_window_present (f->window);
+  g_assert_true (pln_test_wait_mapped (f->view, 5000));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  g_clear_object (&f->context);
+  g_clear_object (&f->workspace);
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
+static gboolean
+n_shown_is (gpointer data)
+{
+  Fixture *f = data;
+  guint wanted = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (f->view), "wanted"));
+
+  return g_list_model_get_n_items (pln_compendium_view_get_shown (f->view)) == wanted;
+}
+
+static void
+assert_shown (Fixture *f,
+              guint    n)
+{
+  g_object_set_data (G_OBJECT (f->view), "wanted", GUINT_TO_POINTER (n));
+  g_assert_true (pln_test_wait_until (n_shown_is, f, 5000));
+}
+
+static void
+activated_cb (PlnCompendiumView *view,
+              PlnMeeting        *meeting,
+              PlnRecommendation *recommendation,
+              PlnMeeting       **out)
+{
+  *out = meeting;
+}
+
+static void
+test_search_and_filter (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkEditable *search = pln_compendium_view_get_search (f->view);
+  PlnCompendiumFilter filter = { NULL, NULL, 0, 0, 0, FALSE };
+  g_autoptr(PlnCompendiumEntry) first = NULL;
+  PlnMeeting *opened = NULL;
+
+  assert_shown (f, 3);
+
+  /* As it is typed, a letter at a time, case and accents aside. */
+  gtk_editable_set_text (search, "P");
+  assert_shown (f, 2);
+  gtk_editable_set_text (search, "PRIVATE coopera");
+  assert_shown (f, 1);
+  gtk_editable_set_text (search, "\"sector private\"");
+  assert_shown (f, 0);
+  gtk_editable_set_text (search, "private");
+  assert_shown (f, 2);
+
+  /* A working group narrows it. */
+  filter.working_group = pln_meeting_get_working_group (f->meeting);
+  pln_compendium_view_set_filter (f->view, &filter);
+  assert_shown (f, 1);
+
+  /* An edit in the model shows. */
+  add_agreed (f->meeting, "States should involve the private sector in prevention.");
+  assert_shown (f, 2);
+
+  /* Opening an entry asks for its meeting. */
+  g_signal_connect (f->view, "meeting-activated", G_CALLBACK (activated_cb), &opened);
+  first = g_list_model_get_item (pln_compendium_view_get_shown (f->view), 0);
+  pln_compendium_view_activate (f->view, 0);
+  g_assert_true (opened == f->meeting);
+}
+
+/* The controls wrap into a window 360 pixels wide, also right to left. */
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  int minimum;
+
+  for (guint rtl = 0; rtl < 2; rtl++)
+    {
+      gtk_widget_set_default_direction (rtl ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
+      gtk_widget_measure (GTK_WIDGET (f->view), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      g_assert_cmpint (minimum, <=, 360);
+      g_assert_true (pln_test_wait_painted (GTK_WIDGET (f->window), 5000));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  pln_test_ui_init (&argc, &argv);
+
+  g_test_add ("/compendium-view/search-and-filter", Fixture, NULL, fixture_set_up, test_search_and_filter, fixture_tear_down);
+  g_test_add ("/compendium-view/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
+
+  return g_test_run ();
+}
