@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "plenary-core.h"
+#include "pln-compendium-private.h"
 #include "pln-test-util.h"
 
 /* The compendium: themes with parents, search across meetings (case and
@@ -295,6 +296,48 @@ test_kept_current (Fixture       *f,
 }
 
 static void
+notify_count_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+/* Built from an idle source one meeting a step: not ready at first, its
+ * progress told on the way, and what is edited meanwhile (in a meeting
+ * filed already, in one not yet) is found once it is ready. */
+static void
+test_build_in_idle (Fixture       *f,
+                    gconstpointer  data)
+{
+  guint progress = 0;
+  PlnRecommendation *rec;
+
+  pln_compendium_set_step_budget (f->compendium, 0);
+  g_signal_connect (f->compendium, "notify::progress", G_CALLBACK (notify_count_cb), &progress);
+  pln_compendium_build_in_idle (f->compendium);
+  g_assert_false (pln_compendium_get_ready (f->compendium));
+  g_assert_cmpfloat (pln_compendium_get_progress (f->compendium), ==, 0);
+
+  /* The first meeting (SOM 2023) is filed by the first step. */
+  g_main_context_iteration (NULL, TRUE);
+  g_assert_false (pln_compendium_get_ready (f->compendium));
+  g_assert_cmpfloat (pln_compendium_get_progress (f->compendium), >, 0);
+  rec = add_rec (f->som_2023, "States should protect victims of smuggling at sea.", PLN_RECOMMENDATION_STATUS_AGREED, NULL);
+  pln_recommendation_set_text (rec, "States should rescue migrants at sea.");
+  add_rec (f->tip_2021, "States should assist survivors of trafficking.", PLN_RECOMMENDATION_STATUS_AGREED, NULL);
+
+  while (!pln_compendium_get_ready (f->compendium))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (progress, >=, 2);
+  g_assert_cmpfloat (pln_compendium_get_progress (f->compendium), ==, 1);
+  g_assert_cmpuint (pln_compendium_get_n_entries (f->compendium), ==, 8);
+  assert_search (f, NULL, "sea", "rescue migrants");
+  assert_search (f, NULL, "survivors", "assist survivors");
+  assert_search (f, NULL, "victims", "");
+}
+
+static void
 test_earlier (Fixture       *f,
               gconstpointer  data)
 {
@@ -416,6 +459,7 @@ main (int   argc,
   g_test_add ("/compendium/filters", Fixture, NULL, fixture_set_up, test_filters, fixture_tear_down);
   g_test_add ("/compendium/resolutions", Fixture, NULL, fixture_set_up, test_resolutions, fixture_tear_down);
   g_test_add ("/compendium/kept-current", Fixture, NULL, fixture_set_up, test_kept_current, fixture_tear_down);
+  g_test_add ("/compendium/build-in-idle", Fixture, NULL, fixture_set_up, test_build_in_idle, fixture_tear_down);
   g_test_add ("/compendium/earlier", Fixture, NULL, fixture_set_up, test_earlier, fixture_tear_down);
   g_test_add ("/compendium/document", Fixture, NULL, fixture_set_up, test_document, fixture_tear_down);
   g_test_add ("/compendium/file", Fixture, NULL, fixture_set_up, test_file, fixture_tear_down);

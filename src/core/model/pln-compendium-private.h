@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include "pln-compendium-entry.h"
+#include "pln-compendium.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +19,8 @@ void         pln_compendium_entry_set_slot   (PlnCompendiumEntry *self,
                                               guint               slot);
 GPtrArray  **pln_compendium_entry_words      (PlnCompendiumEntry *self);
 char       **pln_compendium_entry_normalized (PlnCompendiumEntry *self);
+
+void         pln_compendium_set_step_budget  (PlnCompendium      *self,
+                                              gint64              usec);
 
 G_END_DECLS

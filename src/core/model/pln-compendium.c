@@ -53,6 +53,13 @@ struct _PlnCompendium
   GArray *free_slots;
   GHashTable *words;
   GHashTable *by_object;
+  GHashTable *counts;       /* meeting (or the workspace, for resolutions) → its entries */
+
+  /* Built a few meetings at a time from an idle source, so that a
+   * hundred years do not hold the main loop. */
+  guint next_meeting;
+  guint build_source;
+  gint64 step_budget;
 
   /* Rebuilt when they are next needed, after a change made them stale. */
   GPtrArray *vocabulary;
@@ -64,11 +71,51 @@ struct _PlnCompendium
 G_DEFINE_FINAL_TYPE (PlnCompendium, pln_compendium, G_TYPE_OBJECT)
 
 enum {
+  PROP_0,
+  PROP_READY,
+  PROP_PROGRESS,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+enum {
   CHANGED,
   N_SIGNALS
 };
 
 static guint signals [N_SIGNALS];
+
+/* What counts an entry: its meeting, or the workspace for resolutions. */
+static gpointer
+owner_of (PlnCompendium      *self,
+          PlnCompendiumEntry *entry)
+{
+  PlnMeeting *meeting = pln_compendium_entry_get_meeting (entry);
+
+  return meeting != NULL ? (gpointer) meeting : (gpointer) self->workspace;
+}
+
+static guint
+count_of (PlnCompendium *self,
+          gpointer       owner)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->counts, owner));
+}
+
+static void
+add_to_count (PlnCompendium      *self,
+              PlnCompendiumEntry *entry,
+              int                 delta)
+{
+  gpointer owner = owner_of (self, entry);
+  guint count = count_of (self, owner) + delta;
+
+  if (count == 0)
+    g_hash_table_remove (self->counts, owner);
+  else
+    g_hash_table_insert (self->counts, owner, GUINT_TO_POINTER (count));
+}
 
 static void
 word_free (gpointer data)
@@ -166,6 +213,7 @@ add_entry (PlnCompendium      *self,
   pln_compendium_entry_set_slot (entry, slot);
   file_entry (self, entry);
   g_hash_table_insert (self->by_object, object, entry);
+  add_to_count (self, entry, 1);
   g_clear_pointer (&self->order, g_ptr_array_unref);
 }
 
@@ -181,6 +229,7 @@ remove_entry (PlnCompendium      *self,
 
   unfile_entry (self, entry);
   g_hash_table_remove (self->by_object, object);
+  add_to_count (self, entry, -1);
   self->slots->pdata[slot] = NULL;
   g_array_append_val (self->free_slots, slot);
   g_clear_pointer (&self->order, g_ptr_array_unref);
@@ -188,11 +237,14 @@ remove_entry (PlnCompendium      *self,
 }
 
 /* Adds the entries @list has and the index not; then removes those of
- * the index @belongs says are the list's but the list has not. */
+ * the index @belongs says are the list's but the list has not — read
+ * only when the index has more of @owner's entries than the list has
+ * (the whole index would be read once a meeting otherwise). */
 static void
 sync_list (PlnCompendium *self,
            GListModel    *list,
            PlnMeeting    *meeting,
+           gpointer       owner,
            gboolean     (*belongs) (PlnCompendiumEntry *entry,
                                     gpointer            data),
            gpointer       data)
@@ -212,6 +264,9 @@ sync_list (PlnCompendium *self,
       else
         add_entry (self, object, pln_compendium_entry_new_resolution (PLN_RESOLUTION (object)));
     }
+
+  if (owner != NULL && count_of (self, owner) == g_hash_table_size (present))
+    return;
 
   for (guint slot = 0; slot < self->slots->len; slot++)
     {
@@ -256,7 +311,7 @@ static void
 sync_meeting (PlnCompendium *self,
               PlnMeeting    *meeting)
 {
-  sync_list (self, pln_meeting_get_recommendations (meeting), meeting, is_of_meeting, meeting);
+  sync_list (self, pln_meeting_get_recommendations (meeting), meeting, meeting, is_of_meeting, meeting);
 }
 
 /* After meetings were added or removed: the entries of meetings no
@@ -267,6 +322,7 @@ sync_all (PlnCompendium *self)
   GListModel *meetings = pln_workspace_get_meetings (self->workspace);
   g_autoptr(GHashTable) present = g_hash_table_new (NULL, NULL);
   g_autoptr(GListStore) none = g_list_store_new (PLN_TYPE_RECOMMENDATION);
+  guint counted = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
     {
@@ -274,20 +330,75 @@ sync_all (PlnCompendium *self)
 
       g_hash_table_add (present, meeting);
       sync_meeting (self, meeting);
+      counted += count_of (self, meeting);
     }
 
-  sync_list (self, G_LIST_MODEL (none), NULL, is_of_meeting_in, present);
-  sync_list (self, pln_workspace_get_resolutions (self->workspace), NULL, is_resolution, NULL);
+  /* Entries of meetings gone, only when there are some. */
+  if (counted + count_of (self, self->workspace) != g_hash_table_size (self->by_object))
+    sync_list (self, G_LIST_MODEL (none), NULL, NULL, is_of_meeting_in, present);
+  sync_list (self, pln_workspace_get_resolutions (self->workspace), NULL, self->workspace, is_resolution, NULL);
 }
 
+static void
+finish_build (PlnCompendium *self)
+{
+  g_clear_handle_id (&self->build_source, g_source_remove);
+  /* What changed in meetings already filed while the rest was built. */
+  sync_all (self);
+  self->built = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PROGRESS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_READY]);
+}
+
+/* Files meetings from where the last step stopped for about @budget
+ * microseconds; TRUE when every meeting is filed. */
+static gboolean
+build_step (PlnCompendium *self,
+            gint64         budget)
+{
+  GListModel *meetings = pln_workspace_get_meetings (self->workspace);
+  gint64 until = g_get_monotonic_time () + budget;
+
+  while (self->next_meeting < g_list_model_get_n_items (meetings))
+    {
+      g_autoptr(PlnMeeting) meeting = g_list_model_get_item (meetings, self->next_meeting++);
+
+      sync_meeting (self, meeting);
+      if (g_get_monotonic_time () >= until)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A step is a few milliseconds: frames keep coming while it builds. */
+#define BUILD_STEP_USEC 6000
+
+static gboolean
+build_idle_cb (gpointer user_data)
+{
+  PlnCompendium *self = user_data;
+
+  if (!build_step (self, self->step_budget))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PROGRESS]);
+      return G_SOURCE_CONTINUE;
+    }
+
+  self->build_source = 0;
+  finish_build (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Whoever needs the index now finishes what the idle source began. */
 static void
 ensure_built (PlnCompendium *self)
 {
   if (self->built)
     return;
 
-  self->built = TRUE;
-  sync_all (self);
+  build_step (self, G_MAXINT64);
+  finish_build (self);
 }
 
 static void
@@ -323,14 +434,14 @@ object_changed_cb (PlnWorkspace  *workspace,
       /* Stamped after every edit, which was told already. */
       if (is_property (pspec, "changed") || is_property (pspec, "created"))
         return;
-      if (self->built && (is_property (pspec, "text") || is_property (pspec, "source")))
+      if (is_property (pspec, "text") || is_property (pspec, "source"))
         refile (self, object);
       if (is_property (pspec, "day"))
         g_clear_pointer (&self->order, g_ptr_array_unref);
     }
   else if (PLN_IS_RESOLUTION (object))
     {
-      if (self->built && (is_property (pspec, "text") || is_property (pspec, "symbol")))
+      if (is_property (pspec, "text") || is_property (pspec, "symbol"))
         refile (self, object);
       g_clear_pointer (&self->order, g_ptr_array_unref);
     }
@@ -680,6 +791,49 @@ pln_compendium_get_n_entries (PlnCompendium *self)
   return g_hash_table_size (self->by_object);
 }
 
+/**
+ * pln_compendium_build_in_idle:
+ *
+ * Builds the index a few meetings at a time from an idle source of the
+ * thread-default main context, so that the window stays responsive; the
+ * model is not thread-safe, so this is not done in a worker thread.
+ * #PlnCompendium:ready says when it is done. Does nothing when the index
+ * is built or being built.
+ */
+void
+pln_compendium_build_in_idle (PlnCompendium *self)
+{
+  g_return_if_fail (PLN_IS_COMPENDIUM (self));
+
+  if (self->built || self->build_source != 0)
+    return;
+
+  self->build_source = g_idle_add_full (G_PRIORITY_LOW, build_idle_cb, self, NULL);
+  g_source_set_static_name (g_main_context_find_source_by_id (NULL, self->build_source), "[plenary] compendium index");
+}
+
+gboolean
+pln_compendium_get_ready (PlnCompendium *self)
+{
+  g_return_val_if_fail (PLN_IS_COMPENDIUM (self), FALSE);
+
+  return self->built;
+}
+
+double
+pln_compendium_get_progress (PlnCompendium *self)
+{
+  guint n;
+
+  g_return_val_if_fail (PLN_IS_COMPENDIUM (self), 0);
+
+  n = g_list_model_get_n_items (pln_workspace_get_meetings (self->workspace));
+  if (self->built || n == 0)
+    return 1;
+
+  return MIN (1.0, (double) self->next_meeting / n);
+}
+
 PlnWorkspace *
 pln_compendium_get_workspace (PlnCompendium *self)
 {
@@ -695,18 +849,22 @@ pln_compendium_dispose (GObject *object)
 {
   PlnCompendium *self = PLN_COMPENDIUM (object);
 
+  g_clear_handle_id (&self->build_source, g_source_remove);
   if (self->workspace != NULL)
     g_signal_handlers_disconnect_by_data (self->workspace, self);
   g_clear_object (&self->workspace);
   g_clear_pointer (&self->order, g_ptr_array_unref);
   g_clear_pointer (&self->vocabulary, g_ptr_array_unref);
   g_clear_pointer (&self->by_object, g_hash_table_unref);
-  /* Slots of removed entries are empty: no free function for them. */
+  g_clear_pointer (&self->counts, g_hash_table_unref);
+  /* Slots of removed entries are empty: no free function for them. The
+   * words go whole, so the entries only drop their lists of them (taking
+   * each slot out of each word would be quadratic). */
   if (self->slots != NULL)
     for (guint i = 0; i < self->slots->len; i++)
       if (self->slots->pdata[i] != NULL)
         {
-          unfile_entry (self, self->slots->pdata[i]);
+          g_clear_pointer (pln_compendium_entry_words (self->slots->pdata[i]), g_ptr_array_unref);
           g_object_unref (self->slots->pdata[i]);
         }
   g_clear_pointer (&self->slots, g_ptr_array_unref);
@@ -726,12 +884,57 @@ pln_compendium_finalize (GObject *object)
 }
 
 static void
+pln_compendium_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  PlnCompendium *self = PLN_COMPENDIUM (object);
+
+  switch (prop_id)
+    {
+    case PROP_READY:
+      g_value_set_boolean (value, self->built);
+      break;
+
+    case PROP_PROGRESS:
+      g_value_set_double (value, pln_compendium_get_progress (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 pln_compendium_class_init (PlnCompendiumClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = pln_compendium_dispose;
   object_class->finalize = pln_compendium_finalize;
+  object_class->get_property = pln_compendium_get_property;
+
+  /**
+   * PlnCompendium:ready:
+   *
+   * Whether the index is built: searching before then builds the rest
+   * at once.
+   */
+  properties [PROP_READY] =
+    g_param_spec_boolean ("ready", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * PlnCompendium:progress:
+   *
+   * How much of the index is built, from 0 to 1.
+   */
+  properties [PROP_PROGRESS] =
+    g_param_spec_double ("progress", NULL, NULL, 0, 1, 0,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * PlnCompendium::changed:
@@ -754,6 +957,16 @@ pln_compendium_init (PlnCompendium *self)
   self->free_slots = g_array_new (FALSE, FALSE, sizeof (guint));
   self->words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, word_free);
   self->by_object = g_hash_table_new (NULL, NULL);
+  self->counts = g_hash_table_new (NULL, NULL);
+  self->step_budget = BUILD_STEP_USEC;
+}
+
+/* For tests: steps of one meeting each with 0. */
+void
+pln_compendium_set_step_budget (PlnCompendium *self,
+                                gint64         usec)
+{
+  self->step_budget = usec;
 }
 
 /**

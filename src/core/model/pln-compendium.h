@@ -44,6 +44,9 @@ G_DECLARE_FINAL_TYPE (PlnCompendium, pln_compendium, PLN, COMPENDIUM, GObject)
 
 PlnCompendium *pln_compendium_new           (PlnWorkspace              *workspace);
 PlnWorkspace  *pln_compendium_get_workspace (PlnCompendium             *self);
+void           pln_compendium_build_in_idle (PlnCompendium             *self);
+gboolean       pln_compendium_get_ready     (PlnCompendium             *self);
+double         pln_compendium_get_progress  (PlnCompendium             *self);
 guint          pln_compendium_get_n_entries (PlnCompendium             *self);
 GPtrArray     *pln_compendium_search        (PlnCompendium             *self,
                                              const PlnCompendiumFilter *filter,
