@@ -9,7 +9,8 @@
 
 #include <adwaita.h>
 
-#include "pln-compendium-view.h"
+#include "pln-compendium-private.h"
+#include "pln-compendium-view-private.h"
 #include "pln-context.h"
 #include "pln-test-util.h"
 #include "pln-test-ui.h"
@@ -22,6 +23,7 @@
 typedef struct
 {
   PlnWorkspace      *workspace;
+  PlnTestStore       store;
   PlnContext        *context;
   PlnCompendiumView *view;
   GtkWindow         *window;
@@ -50,12 +52,22 @@ fixture_set_up (Fixture       *f,
   add_agreed (f->meeting, "States should train border officials.");
   add_agreed (tip, "States should protect victims of trafficking in the private sector.");
 
+  /* The window's context: its compendium is the view's. */
+  pln_test_store_set_up (&f->store, NULL);
+  pln_store_set_autosave_delay (f->store.store, 0);
+  pln_store_set_workspace (f->store.store, f->workspace);
   f->context = pln_context_new (NULL, NULL);
+  pln_context_set_store (f->context, f->store.store);
+  /* A meeting an idle step: the view is seen while the index is built. */
+  pln_compendium_set_step_budget (pln_context_get_compendium (f->context), 0);
+
   f->view = g_object_new (PLN_TYPE_COMPENDIUM_VIEW, "context", f->context, NULL);
   f->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (f->window, 360, 600);
   gtk_window_set_child (f->window, GTK_WIDGET (f->view));
   pln_compendium_view_set_workspace (f->view, f->workspace);
+  g_assert_true (pln_compendium_view_get_compendium (f->view) == pln_context_get_compendium (f->context));
+  g_assert_false (pln_compendium_get_ready (pln_compendium_view_get_compendium (f->view)));
   gtk_window_present (f->window);
   g_assert_true (pln_test_wait_mapped (f->view, 5000));
 }
@@ -66,6 +78,7 @@ fixture_tear_down (Fixture       *f,
 {
   gtk_window_destroy (f->window);
   g_clear_object (&f->context);
+  pln_test_store_tear_down (&f->store, NULL);
   g_clear_object (&f->workspace);
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 }
@@ -133,6 +146,35 @@ test_search_and_filter (Fixture       *f,
   g_assert_true (opened == f->meeting);
 }
 
+static gboolean
+compendium_ready (gpointer data)
+{
+  Fixture *f = data;
+
+  return pln_compendium_get_ready (pln_compendium_view_get_compendium (f->view));
+}
+
+/* Shown, the view builds the index from idle steps, saying so, and
+ * searches what was typed meanwhile once it is built. */
+static void
+test_building (Fixture       *f,
+               gconstpointer  data)
+{
+  PlnCompendium *compendium = pln_compendium_view_get_compendium (f->view);
+
+  g_assert_false (pln_compendium_get_ready (compendium));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->view->stack), ==, "building");
+  g_assert_true (gtk_spinner_get_spinning (f->view->building_spinner));
+  gtk_editable_set_text (pln_compendium_view_get_search (f->view), "border");
+  g_assert_cmpuint (g_list_model_get_n_items (pln_compendium_view_get_shown (f->view)), ==, 0);
+
+  g_assert_true (pln_test_wait_until (compendium_ready, f, 10000));
+  assert_shown (f, 1);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->view->stack), ==, "results");
+  g_assert_false (gtk_spinner_get_spinning (f->view->building_spinner));
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (f->view->building_progress), ==, 1);
+}
+
 /* The controls wrap into a window 360 pixels wide, also right to left. */
 static void
 test_narrow (Fixture       *f,
@@ -156,6 +198,7 @@ main (int   argc,
   pln_test_ui_init (&argc, &argv);
 
   g_test_add ("/compendium-view/search-and-filter", Fixture, NULL, fixture_set_up, test_search_and_filter, fixture_tear_down);
+  g_test_add ("/compendium-view/building", Fixture, NULL, fixture_set_up, test_building, fixture_tear_down);
   g_test_add ("/compendium-view/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
 
   return g_test_run ();

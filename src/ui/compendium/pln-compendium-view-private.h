@@ -30,6 +30,8 @@ struct _PlnCompendiumView
   GtkLabel        *count_label;
   GtkListView     *list_view;
   GtkStack        *stack;
+  GtkSpinner      *building_spinner;
+  GtkProgressBar  *building_progress;
 
   /* Borrowed references */
   PlnContext      *context;
@@ -43,6 +45,7 @@ struct _PlnCompendiumView
   PlnDocumentFormat export_format;
   guint            refresh_id;
   gboolean         updating_choices;
+  gboolean         stale;            /* to search again once mapped */
 };
 
 void         _pln_compendium_view_get_filter     (PlnCompendiumView   *self,

@@ -169,6 +169,22 @@ refresh (PlnCompendiumView *self)
       return;
     }
 
+  /* Searched once shown; the index is built then, from idle steps, and
+   * what is typed meanwhile is searched when it is ready. */
+  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->stale)
+    return;
+  if (!pln_compendium_get_ready (self->compendium))
+    {
+      pln_compendium_build_in_idle (self->compendium);
+      gtk_progress_bar_set_fraction (self->building_progress, pln_compendium_get_progress (self->compendium));
+      gtk_spinner_set_spinning (self->building_spinner, TRUE);
+      gtk_stack_set_visible_child_name (self->stack, "building");
+      gtk_label_set_text (self->count_label, "");
+      return;
+    }
+  gtk_spinner_set_spinning (self->building_spinner, FALSE);
+
   _pln_compendium_view_get_filter (self, &filter);
   found = pln_compendium_search (self->compendium, &filter,
                                  gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
@@ -196,6 +212,12 @@ compendium_changed_cb (PlnCompendiumView *self)
 {
   if (self->refresh_id == 0)
     self->refresh_id = g_idle_add (refresh_idle_cb, self);
+}
+
+static void
+progress_cb (PlnCompendiumView *self)
+{
+  gtk_progress_bar_set_fraction (self->building_progress, pln_compendium_get_progress (self->compendium));
 }
 
 static void
@@ -281,6 +303,17 @@ _pln_compendium_view_update_choices (PlnCompendiumView *self)
 /* ------------------------------------------------------------ object */
 
 static void
+pln_compendium_view_map (GtkWidget *widget)
+{
+  PlnCompendiumView *self = PLN_COMPENDIUM_VIEW (widget);
+
+  GTK_WIDGET_CLASS (pln_compendium_view_parent_class)->map (widget);
+
+  if (self->stale)
+    refresh (self);
+}
+
+static void
 pln_compendium_view_dispose (GObject *object)
 {
   PlnCompendiumView *self = PLN_COMPENDIUM_VIEW (object);
@@ -349,6 +382,7 @@ pln_compendium_view_class_init (PlnCompendiumViewClass *klass)
   object_class->dispose = pln_compendium_view_dispose;
   object_class->get_property = pln_compendium_view_get_property;
   object_class->set_property = pln_compendium_view_set_property;
+  widget_class->map = pln_compendium_view_map;
 
   /* Borrowed: the window that has both keeps it. */
   properties [PROP_CONTEXT] =
@@ -381,6 +415,8 @@ pln_compendium_view_class_init (PlnCompendiumViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnCompendiumView, count_label);
   gtk_widget_class_bind_template_child (widget_class, PlnCompendiumView, list_view);
   gtk_widget_class_bind_template_child (widget_class, PlnCompendiumView, stack);
+  gtk_widget_class_bind_template_child (widget_class, PlnCompendiumView, building_spinner);
+  gtk_widget_class_bind_template_child (widget_class, PlnCompendiumView, building_progress);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
@@ -437,17 +473,22 @@ pln_compendium_view_set_workspace (PlnCompendiumView *self,
   g_set_object (&self->workspace, workspace);
   if (workspace != NULL)
     {
-      self->compendium = pln_compendium_new (workspace);
+      /* The window's, shared with the Recommendations page. */
+      if (self->context != NULL && pln_context_get_workspace (self->context) == workspace)
+        self->compendium = g_object_ref (pln_context_get_compendium (self->context));
+      else
+        self->compendium = pln_compendium_new (workspace);
       g_signal_connect_swapped (self->compendium, "changed", G_CALLBACK (compendium_changed_cb), self);
+      g_signal_connect_swapped (self->compendium, "notify::ready", G_CALLBACK (refresh), self);
+      g_signal_connect_swapped (self->compendium, "notify::progress", G_CALLBACK (progress_cb), self);
     }
 
   _pln_compendium_view_update_choices (self);
   /* Searched when first shown: the index is built then. */
   g_list_store_remove_all (self->shown);
+  self->stale = TRUE;
   if (workspace != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
     refresh (self);
-  else if (workspace != NULL)
-    compendium_changed_cb (self);
 }
 
 /**

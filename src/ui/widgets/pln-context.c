@@ -40,6 +40,7 @@ struct _PlnContext
   GApplication *application;
   GSettings    *settings;
   PlnStore     *store;
+  PlnCompendium *compendium;   /* of the store's workspace, once asked for */
   GQueue        undo;         /* of UndoEdit, newest first */
   PlnNowFunc    now;
   gpointer      now_data;
@@ -112,6 +113,7 @@ static void
 store_workspace_changed_cb (PlnContext *self)
 {
   clear_undo (self);
+  g_clear_object (&self->compendium);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_WORKSPACE]);
 }
 
@@ -122,6 +124,7 @@ pln_context_dispose (GObject *object)
 
   clear_undo (self);
   pln_context_set_store (self, NULL);
+  g_clear_object (&self->compendium);
   g_clear_object (&self->settings);
   g_clear_object (&self->application);
 
@@ -332,6 +335,33 @@ pln_context_get_workspace (PlnContext *self)
   g_return_val_if_fail (PLN_IS_CONTEXT (self), NULL);
 
   return self->store != NULL ? pln_store_get_workspace (self->store) : NULL;
+}
+
+/**
+ * pln_context_get_compendium:
+ *
+ * The compendium of the open workspace, one for every view that needs
+ * it (the compendium view, the earlier recommendations of the
+ * Recommendations page), so its index is built once and kept current.
+ * It is not built yet: see pln_compendium_build_in_idle().
+ *
+ * Returns: (transfer none) (nullable): the compendium, or %NULL without
+ *   a workspace
+ */
+PlnCompendium *
+pln_context_get_compendium (PlnContext *self)
+{
+  PlnWorkspace *workspace;
+
+  g_return_val_if_fail (PLN_IS_CONTEXT (self), NULL);
+
+  workspace = pln_context_get_workspace (self);
+  if (self->compendium != NULL && pln_compendium_get_workspace (self->compendium) != workspace)
+    g_clear_object (&self->compendium);
+  if (self->compendium == NULL && workspace != NULL)
+    self->compendium = pln_compendium_new (workspace);
+
+  return self->compendium;
 }
 
 /**

@@ -40,6 +40,7 @@ PlnStore     *pln_context_get_store      (PlnContext     *self);
 void          pln_context_set_store      (PlnContext     *self,
                                           PlnStore       *store);
 PlnWorkspace *pln_context_get_workspace  (PlnContext     *self);
+PlnCompendium *pln_context_get_compendium (PlnContext    *self);
 
 GDateTime    *pln_context_dup_now        (PlnContext     *self);
 void          pln_context_set_clock      (PlnContext     *self,
