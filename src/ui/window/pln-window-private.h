@@ -9,6 +9,7 @@
 
 #include "pln-calendar-view.h"
 #include "pln-compendium-view.h"
+#include "pln-recommendations-page.h"
 #include "pln-meeting-page.h"
 #include "pln-sidebar.h"
 #include "pln-window.h"
@@ -63,6 +64,7 @@ struct _PlnWindow
 
 PlnStore   *_pln_window_dup_store           (PlnWindow      *self);
 PlnMeeting *_pln_window_get_shown_meeting   (PlnWindow      *self);
+PlnRecommendationsPage *_pln_window_get_recommendations_page (PlnWindow *self);
 void        _pln_window_leave_meeting_page  (PlnWindow      *self);
 void        _pln_window_show_error          (PlnWindow      *self,
                                              const char     *heading,

@@ -383,6 +383,51 @@ compendium_meeting_activated_cb (PlnCompendiumView *view,
                                  PlnWindow         *self)
 {
   pln_window_show_meeting (self, meeting, "recommendations");
+  if (recommendation != NULL)
+    pln_recommendations_page_reveal (_pln_window_get_recommendations_page (self), recommendation);
+}
+
+
+/* A recommendation of any meeting, on its meeting's Recommendations page,
+ * from the earlier recommendations offered as one is typed: "(ss)", the
+ * ids of the meeting and of the recommendation. */
+static void
+show_recommendation_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  PlnWindow *self = PLN_WINDOW (widget);
+  PlnWorkspace *workspace = pln_context_get_workspace (self->context);
+  const char *meeting_id, *rec_id;
+  PlnMeeting *meeting;
+  GListModel *recs;
+
+  g_variant_get (parameter, "(&s&s)", &meeting_id, &rec_id);
+  meeting = workspace != NULL ? pln_workspace_find_meeting (workspace, meeting_id) : NULL;
+  if (meeting == NULL)
+    return;
+
+  recs = pln_meeting_get_recommendations (meeting);
+  for (guint i = 0; i < g_list_model_get_n_items (recs); i++)
+    {
+      g_autoptr(PlnRecommendation) rec = g_list_model_get_item (recs, i);
+
+      if (g_strcmp0 (pln_recommendation_get_id (rec), rec_id) == 0)
+        {
+          compendium_meeting_activated_cb (self->compendium_view, meeting, rec, self);
+          return;
+        }
+    }
+}
+
+
+/* The meeting page's Recommendations page. */
+PlnRecommendationsPage *
+_pln_window_get_recommendations_page (PlnWindow *self)
+{
+  AdwViewStack *stack = pln_meeting_page_get_stack (self->meeting_page);
+
+  return PLN_RECOMMENDATIONS_PAGE (adw_view_stack_get_child_by_name (stack, "recommendations"));
 }
 
 
@@ -528,6 +573,7 @@ pln_window_class_init (PlnWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-calendar", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-compendium", NULL, show_compendium_action);
+  gtk_widget_class_install_action (widget_class, "win.show-recommendation", "(ss)", show_recommendation_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-compendium", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
