@@ -830,6 +830,51 @@ test_reveal (Fixture       *fixture,
   g_assert_true (pln_test_wait_until (focus_in_row_of, (gpointer[]) { page, target }, 10000));
 }
 
+/* A row's menu of themes lists the thematic index, parents first; a
+ * theme checked files the recommendation under it, and Ctrl+Z takes it
+ * out again. */
+static void
+test_row_themes (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(PlnTheme) cooperation = pln_theme_new ("International cooperation");
+  g_autoptr(PlnTheme) private_sector = pln_theme_new ("Private sector");
+  PlnRecommendation *rec = pln_test_add_recommendation (fixture->meeting, "m-wg-7-2022-i2", 0,
+                                                        "States should cooperate with Internet service providers.",
+                                                        "Chair");
+  PlnRecommendationsPage *page;
+  GtkMenuButton *button;
+  GMenuModel *menu;
+  GtkWidget *row;
+  g_autofree char *label = NULL;
+
+  pln_theme_set_parent (private_sector, pln_theme_get_id (cooperation));
+  pln_workspace_insert_theme (fixture->workspace, G_MAXUINT, cooperation);
+  pln_workspace_insert_theme (fixture->workspace, G_MAXUINT, private_sector);
+  use_store (fixture);
+  page = show_page (fixture, 1000, 700);
+  row = wait_for_row (page, rec);
+  button = pln_recommendation_row_get_themes_button (PLN_RECOMMENDATION_ROW (row));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (button)));
+
+  gtk_menu_button_popup (button);
+  menu = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (menu);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
+  g_menu_model_get_item_attribute (menu, 1, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+  g_assert_cmpstr (label, ==, "International cooperation › Private sector");
+
+  /* The second check item: filed under the child theme. */
+  g_assert_true (gtk_widget_activate_action (row, "theme.1", NULL));
+  g_assert_nonnull (pln_recommendation_get_themes (rec));
+  g_assert_true (g_strv_contains (pln_recommendation_get_themes (rec), pln_theme_get_id (private_sector)));
+  g_assert_false (g_strv_contains (pln_recommendation_get_themes (rec), pln_theme_get_id (cooperation)));
+  gtk_menu_button_popdown (button);
+
+  g_assert_true (pln_context_undo (fixture->context));
+  g_assert_null (pln_recommendation_get_themes (rec));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -849,6 +894,7 @@ main (int   argc,
   g_test_add ("/recommendations-page/empty-state", Fixture, NULL, fixture_set_up, test_empty_state, fixture_tear_down);
   g_test_add ("/recommendations-page/accessible-names", Fixture, NULL, fixture_set_up, test_accessible_names, fixture_tear_down);
   g_test_add ("/recommendations-page/already-recommended", Fixture, NULL, fixture_set_up, test_already_recommended, fixture_tear_down);
+  g_test_add ("/recommendations-page/row-themes", Fixture, NULL, fixture_set_up, test_row_themes, fixture_tear_down);
   g_test_add ("/recommendations-page/reveal", Fixture, NULL, fixture_set_up, test_reveal, fixture_tear_down);
   g_test_add ("/recommendations-page/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
 

@@ -126,6 +126,9 @@ void                pln_recommendations_page_track_focus     (PlnRecommendations
 void                pln_recommendations_page_init_earlier    (PlnRecommendationsPage *self);
 void                pln_recommendations_page_dispose_earlier (PlnRecommendationsPage *self);
 
+/* pln-recommendations-page-themes.c */
+void                pln_recommendations_page_class_init_themes (GtkWidgetClass       *widget_class);
+
 /* pln-recommendations-page-deadline.c */
 gboolean            pln_recommendations_page_update_deadline (gpointer                user_data);
 

@@ -237,11 +237,13 @@ update_row (PlnRecommendationsPage *self,
   PlnRecommendationRow *row = PLN_RECOMMENDATION_ROW (gtk_list_item_get_child (list_item));
   PlnRecommendation *rec = gtk_list_item_get_item (list_item);
   GSettings *settings = pln_recommendations_page_get_settings (self);
+  PlnContext *context = pln_page_get_context (PLN_PAGE (self));
   g_autoptr(GMenuModel) menu = pln_recommendations_page_row_menu (self, rec);
 
   pln_recommendation_row_set_recommendation (row, rec);
   pln_recommendation_row_set_number (row, number_at (self, gtk_list_item_get_position (list_item)));
   pln_recommendation_row_set_menu_model (row, menu);
+  pln_recommendation_row_set_workspace (row, context != NULL ? pln_context_get_workspace (context) : NULL);
   if (settings != NULL)
     pln_recommendation_row_set_word_hint (row, g_settings_get_int (settings, "recommendation-word-hint"));
 }
@@ -675,6 +677,7 @@ pln_recommendations_page_class_init (PlnRecommendationsPageClass *klass)
   gtk_widget_class_install_property_action (widget_class, "recommendations.day-index", "day-index");
   pln_recommendations_page_class_init_items (widget_class);
   pln_recommendations_page_class_init_status (widget_class);
+  pln_recommendations_page_class_init_themes (widget_class);
   pln_recommendations_page_class_init_export (widget_class);
 }
 
