@@ -175,6 +175,116 @@ test_building (Fixture       *f,
   g_assert_cmpfloat (gtk_progress_bar_get_fraction (f->view->building_progress), ==, 1);
 }
 
+static PlnResolution *
+find_resolution (Fixture    *f,
+                 const char *symbol)
+{
+  GListModel *resolutions = pln_workspace_get_resolutions (f->workspace);
+
+  for (guint i = 0; i < g_list_model_get_n_items (resolutions); i++)
+    {
+      g_autoptr(PlnResolution) resolution = g_list_model_get_item (resolutions, i);
+
+      if (g_strcmp0 (pln_resolution_get_symbol (resolution), symbol) == 0)
+        return resolution;
+    }
+
+  return NULL;
+}
+
+/* The dialog of a resolution, as the view opened it, and its fields. */
+static AdwMessageDialog *
+wait_dialog (Fixture            *f,
+             PlnResolutionForm **form)
+{
+  AdwMessageDialog *dialog;
+
+  g_assert_true (pln_test_wait_until ((PlnTestCondition) pln_test_find_toplevel,
+                                      GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
+  dialog = ADW_MESSAGE_DIALOG (pln_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  *form = g_object_get_data (G_OBJECT (f->view), "pln-resolution-form");
+  g_assert_nonnull (*form);
+  return dialog;
+}
+
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  /* As its button would: the response, then the dialog closes. */
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (pln_test_wait_no_window (ADW_TYPE_MESSAGE_DIALOG, 5000));
+}
+
+/* A decision added from the view, with its symbol, date, text, working
+ * group and theme, is in the workspace and shown; edited, then removed,
+ * each undone in turn. */
+static void
+test_resolutions (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(PlnTheme) theme = pln_theme_new ("International cooperation");
+  g_autoptr(GDate) date = g_date_new_dmy (18, G_DATE_OCTOBER, 2024);
+  GtkEditable *search = pln_compendium_view_get_search (f->view);
+  PlnResolutionForm *form;
+  AdwMessageDialog *dialog;
+  PlnResolution *resolution;
+
+  pln_workspace_insert_theme (f->workspace, G_MAXUINT, theme);
+  assert_shown (f, 3);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "compendium.add-resolution", NULL);
+  dialog = wait_dialog (f, &form);
+  g_assert_null (form->resolution);
+  adw_combo_row_set_selected (form->kind_row, 1);
+  gtk_editable_set_text (GTK_EDITABLE (form->symbol_row), "decision 12/1");
+  pln_date_row_set_date (form->date_row, date);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (form->text_view), "Welcomes the reports of the working groups.", -1);
+  adw_combo_row_set_selected (form->group_row, 1);
+  g_assert_cmpuint (form->theme_checks->len, ==, 1);
+  gtk_check_button_set_active (form->theme_checks->pdata[0], TRUE);
+  respond (dialog, "save");
+
+  resolution = find_resolution (f, "decision 12/1");
+  g_assert_nonnull (resolution);
+  g_assert_cmpint (pln_resolution_get_kind (resolution), ==, PLN_ENTRY_DECISION);
+  g_assert_cmpint (g_date_compare (pln_resolution_get_date (resolution), date), ==, 0);
+  g_assert_cmpstr (pln_resolution_get_text (resolution), ==, "Welcomes the reports of the working groups.");
+  g_assert_nonnull (pln_resolution_get_working_group (resolution));
+  g_assert_true (g_strv_contains (pln_resolution_get_themes (resolution), pln_theme_get_id (theme)));
+  gtk_editable_set_text (search, "welcomes");
+  assert_shown (f, 1);
+
+  /* Activated in the list: its dialog, edited. */
+  pln_compendium_view_activate (f->view, 0);
+  dialog = wait_dialog (f, &form);
+  g_assert_true (form->resolution == resolution);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (form->symbol_row)), ==, "decision 12/1");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (form->text_view), "Takes note of the reports.", -1);
+  respond (dialog, "save");
+  g_assert_cmpstr (pln_resolution_get_text (resolution), ==, "Takes note of the reports.");
+  assert_shown (f, 0);
+  g_assert_true (pln_context_undo (f->context));
+  g_assert_cmpstr (pln_resolution_get_text (resolution), ==, "Welcomes the reports of the working groups.");
+  assert_shown (f, 1);
+
+  /* Removed, and back. */
+  pln_compendium_view_activate (f->view, 0);
+  dialog = wait_dialog (f, &form);
+  respond (dialog, "remove");
+  g_assert_null (find_resolution (f, "decision 12/1"));
+  assert_shown (f, 0);
+  g_assert_true (pln_context_undo (f->context));
+  g_assert_true (find_resolution (f, "decision 12/1") == resolution);
+  assert_shown (f, 1);
+
+  /* The addition undone. */
+  g_assert_true (pln_context_undo (f->context));
+  g_assert_null (find_resolution (f, "decision 12/1"));
+  assert_shown (f, 0);
+}
+
 /* The controls wrap into a window 360 pixels wide, also right to left. */
 static void
 test_narrow (Fixture       *f,
@@ -199,6 +309,7 @@ main (int   argc,
 
   g_test_add ("/compendium-view/search-and-filter", Fixture, NULL, fixture_set_up, test_search_and_filter, fixture_tear_down);
   g_test_add ("/compendium-view/building", Fixture, NULL, fixture_set_up, test_building, fixture_tear_down);
+  g_test_add ("/compendium-view/resolutions", Fixture, NULL, fixture_set_up, test_resolutions, fixture_tear_down);
   g_test_add ("/compendium-view/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
 
   return g_test_run ();

@@ -129,9 +129,9 @@ new_theme_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   PlnCompendiumView *self = PLN_COMPENDIUM_VIEW (widget);
-  static const PlnAlertResponse responses[] = {
-    { "cancel", N_("_Cancel"), ADW_RESPONSE_DEFAULT },
-    { "add", N_("_Add"), ADW_RESPONSE_SUGGESTED },
+  const PlnAlertResponse responses[] = {
+    { "cancel", _("_Cancel"), ADW_RESPONSE_DEFAULT },
+    { "add", _("_Add"), ADW_RESPONSE_SUGGESTED },
   };
   GtkWidget *entry = gtk_entry_new ();
   PlnCompendiumFilter filter;

@@ -8,9 +8,23 @@
 #pragma once
 
 #include "pln-context.h"
+#include "pln-date-row.h"
 #include "pln-compendium-view.h"
 
 G_BEGIN_DECLS
+
+/* The fields of the dialog of a resolution or decision. */
+typedef struct
+{
+  PlnResolution *resolution;     /* the one edited, or NULL for a new one */
+  AdwComboRow   *kind_row;
+  AdwEntryRow   *symbol_row;
+  PlnDateRow    *date_row;
+  AdwComboRow   *group_row;
+  GtkTextView   *text_view;
+  GPtrArray     *themes;         /* the thematic index in order … */
+  GPtrArray     *theme_checks;   /* … and a GtkCheckButton each */
+} PlnResolutionForm;
 
 struct _PlnCompendiumView
 {
@@ -27,6 +41,7 @@ struct _PlnCompendiumView
   GtkCheckButton  *all_statuses_check;
   GtkMenuButton   *theme_menu_button;
   GtkMenuButton   *export_button;
+  GtkButton       *add_button;
   GtkLabel        *count_label;
   GtkListView     *list_view;
   GtkStack        *stack;
@@ -52,5 +67,9 @@ void         _pln_compendium_view_get_filter     (PlnCompendiumView   *self,
                                                   PlnCompendiumFilter *filter);
 void         _pln_compendium_view_update_choices (PlnCompendiumView   *self);
 void         _pln_compendium_view_class_init_actions (GtkWidgetClass  *widget_class);
+void         _pln_compendium_view_edit_resolution (PlnCompendiumView *self,
+                                                   PlnResolution     *resolution);
+void         _pln_resolution_form_free           (gpointer           data);
+void         _pln_compendium_view_class_init_resolutions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

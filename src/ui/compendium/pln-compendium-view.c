@@ -412,6 +412,7 @@ pln_compendium_view_class_init (PlnCompendiumViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnCompendiumView, all_statuses_check);
   gtk_widget_class_bind_template_child (widget_class, PlnCompendiumView, theme_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PlnCompendiumView, export_button);
+  gtk_widget_class_bind_template_child (widget_class, PlnCompendiumView, add_button);
   gtk_widget_class_bind_template_child (widget_class, PlnCompendiumView, count_label);
   gtk_widget_class_bind_template_child (widget_class, PlnCompendiumView, list_view);
   gtk_widget_class_bind_template_child (widget_class, PlnCompendiumView, stack);
@@ -424,6 +425,7 @@ pln_compendium_view_class_init (PlnCompendiumViewClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   _pln_compendium_view_class_init_actions (widget_class);
+  _pln_compendium_view_class_init_resolutions (widget_class);
 }
 
 static void
@@ -448,6 +450,7 @@ pln_compendium_view_init (PlnCompendiumView *self)
   /* Icon-only buttons are named by their tooltips; drop-downs too. */
   pln_accessible_set_label (GTK_WIDGET (self->theme_menu_button), _("Themes"));
   pln_accessible_set_label (GTK_WIDGET (self->export_button), _("Export What Is Shown"));
+  pln_accessible_set_label (GTK_WIDGET (self->add_button), _("Add Resolution or Decision…"));
   pln_accessible_set_label (GTK_WIDGET (self->group_dropdown), _("Working group"));
   pln_accessible_set_label (GTK_WIDGET (self->theme_dropdown), _("Theme"));
   pln_accessible_set_label (GTK_WIDGET (self->kind_dropdown), _("Kind of entry"));
@@ -557,7 +560,8 @@ pln_compendium_view_set_filter (PlnCompendiumView         *self,
 /**
  * pln_compendium_view_activate:
  *
- * Opens the meeting of the entry at @position (a recommendation's) on it.
+ * Opens the meeting of the entry at @position (a recommendation's) on it,
+ * or the dialog of a resolution or decision.
  */
 void
 pln_compendium_view_activate (PlnCompendiumView *self,
@@ -565,7 +569,10 @@ pln_compendium_view_activate (PlnCompendiumView *self,
 {
   g_autoptr(PlnCompendiumEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->shown), position);
 
-  if (entry != NULL && pln_compendium_entry_get_meeting (entry) != NULL)
+  /* A resolution or decision is edited here; it has no meeting. */
+  if (entry != NULL && pln_compendium_entry_get_resolution (entry) != NULL)
+    _pln_compendium_view_edit_resolution (self, pln_compendium_entry_get_resolution (entry));
+  else if (entry != NULL && pln_compendium_entry_get_meeting (entry) != NULL)
     g_signal_emit (self, signals [MEETING_ACTIVATED], 0,
                    pln_compendium_entry_get_meeting (entry), pln_compendium_entry_get_recommendation (entry));
 }
