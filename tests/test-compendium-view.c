@@ -46,6 +46,10 @@ fixture_set_up (Fixture       *f,
   PlnMeeting *tip = NULL;
 
   f->workspace = pln_demo_new_workspace ();
+  /* The sample's own agreed recommendations aside: the test counts its. */
+  g_assert_cmpuint (g_list_model_get_n_items (pln_meeting_get_recommendations (pln_workspace_find_meeting (f->workspace, "m-wg-7-2024"))), >, 0);
+  g_list_store_remove_all (G_LIST_STORE (pln_meeting_get_recommendations (pln_workspace_find_meeting (f->workspace, "m-wg-7-2024"))));
+  g_list_store_remove_all (G_LIST_STORE (pln_meeting_get_recommendations (pln_workspace_find_meeting (f->workspace, "m-wg-4-2024"))));
   f->meeting = pln_workspace_find_meeting (f->workspace, "m-wg-7-2023");
   tip = pln_workspace_find_meeting (f->workspace, "m-wg-4-2023");
   add_agreed (f->meeting, "States should strengthen cooperación with the private sector.");
@@ -225,12 +229,14 @@ test_resolutions (Fixture       *f,
                   gconstpointer  data)
 {
   g_autoptr(PlnTheme) theme = pln_theme_new ("International cooperation");
+  g_autoptr(GListStore) themes = G_LIST_STORE (g_object_ref (pln_workspace_get_themes (f->workspace)));
   g_autoptr(GDate) date = g_date_new_dmy (18, G_DATE_OCTOBER, 2024);
   GtkEditable *search = pln_compendium_view_get_search (f->view);
   PlnResolutionForm *form;
   AdwMessageDialog *dialog;
   PlnResolution *resolution;
 
+  g_list_store_remove_all (themes);
   pln_workspace_insert_theme (f->workspace, G_MAXUINT, theme);
   assert_shown (f, 3);
 

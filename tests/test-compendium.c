@@ -448,6 +448,26 @@ test_file (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "no theme has the id"));
 }
 
+/* The sample workspace has a compendium to look at: agreed
+ * recommendations of two meetings, each filed under a theme. */
+static void
+test_sample (void)
+{
+  g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
+  g_autoptr(PlnCompendium) compendium = pln_compendium_new (workspace);
+  g_autoptr(GPtrArray) found = pln_compendium_search (compendium, NULL, NULL);
+  g_autoptr(GHashTable) meetings = g_hash_table_new (NULL, NULL);
+
+  g_assert_cmpuint (found->len, >=, 4);
+  for (guint i = 0; i < found->len; i++)
+    {
+      g_assert_nonnull (pln_compendium_entry_get_themes (found->pdata[i]));
+      g_hash_table_add (meetings, pln_compendium_entry_get_meeting (found->pdata[i]));
+    }
+  g_assert_cmpuint (g_hash_table_size (meetings), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (pln_workspace_get_themes (workspace)), >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -459,6 +479,7 @@ main (int   argc,
   g_test_add ("/compendium/filters", Fixture, NULL, fixture_set_up, test_filters, fixture_tear_down);
   g_test_add ("/compendium/resolutions", Fixture, NULL, fixture_set_up, test_resolutions, fixture_tear_down);
   g_test_add ("/compendium/kept-current", Fixture, NULL, fixture_set_up, test_kept_current, fixture_tear_down);
+  g_test_add_func ("/compendium/sample", test_sample);
   g_test_add ("/compendium/build-in-idle", Fixture, NULL, fixture_set_up, test_build_in_idle, fixture_tear_down);
   g_test_add ("/compendium/earlier", Fixture, NULL, fixture_set_up, test_earlier, fixture_tear_down);
   g_test_add ("/compendium/document", Fixture, NULL, fixture_set_up, test_document, fixture_tear_down);

@@ -848,6 +848,8 @@ test_row_themes (Fixture       *fixture,
   GtkWidget *row;
   g_autofree char *label = NULL;
 
+  /* Only the test's thematic index, not the sample's. */
+  g_list_store_remove_all (G_LIST_STORE (pln_workspace_get_themes (fixture->workspace)));
   pln_theme_set_parent (private_sector, pln_theme_get_id (cooperation));
   pln_workspace_insert_theme (fixture->workspace, G_MAXUINT, cooperation);
   pln_workspace_insert_theme (fixture->workspace, G_MAXUINT, private_sector);
