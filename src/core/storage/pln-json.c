@@ -228,6 +228,22 @@ expect_value (JsonNode   *node,
   return FALSE;
 }
 
+/* The array @node holds, or %NULL with the error of a member that is
+ * not a list. */
+static JsonArray *
+get_array (JsonNode    *node,
+           const Path  *path,
+           GError     **error)
+{
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      set_error (error, path, _("expected %s, found %s"), _("a list"), node_kind (node));
+      return NULL;
+    }
+
+  return json_node_get_array (node);
+}
+
 static gboolean
 read_flags (GType        type,
             JsonNode    *node,
@@ -236,16 +252,12 @@ read_flags (GType        type,
             GError     **error)
 {
   g_autoptr(GFlagsClass) klass = g_type_class_ref (type);
-  JsonArray *array;
+  JsonArray *array = get_array (node, path, error);
   guint flags = 0;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      set_error (error, path, _("expected %s, found %s"), _("a list"), node_kind (node));
-      return FALSE;
-    }
+  if (array == NULL)
+    return FALSE;
 
-  array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
@@ -316,16 +328,12 @@ read_strv (JsonNode    *node,
            GError     **error)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonArray *array;
+  JsonArray *array = get_array (node, path, error);
   guint n;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      set_error (error, path, _("expected %s, found %s"), _("a list"), node_kind (node));
-      return FALSE;
-    }
+  if (array == NULL)
+    return FALSE;
 
-  array = json_node_get_array (node);
   n = json_array_get_length (array);
   for (guint i = 0; i < n; i++)
     {
@@ -460,16 +468,12 @@ read_list (Reader      *reader,
 {
   GType item_type = g_list_model_get_item_type (G_LIST_MODEL (store));
   g_autoptr(GPtrArray) items = NULL;
-  JsonArray *array;
+  JsonArray *array = get_array (node, path, error);
   guint n;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      set_error (error, path, _("expected %s, found %s"), _("a list"), node_kind (node));
-      return FALSE;
-    }
+  if (array == NULL)
+    return FALSE;
 
-  array = json_node_get_array (node);
   n = json_array_get_length (array);
   items = g_ptr_array_new_full (n, g_object_unref);
 
