@@ -68,30 +68,6 @@ export_action (GtkWidget  *widget,
 
 /* ------------------------------------------------------------ themes */
 
-typedef struct
-{
-  PlnWorkspace *workspace;
-  PlnTheme     *theme;
-} AddedTheme;
-
-static void
-added_theme_free (gpointer data)
-{
-  AddedTheme *added = data;
-
-  g_object_unref (added->workspace);
-  g_object_unref (added->theme);
-  g_free (added);
-}
-
-static void
-undo_add_theme (gpointer data)
-{
-  AddedTheme *added = data;
-
-  pln_workspace_remove_theme (added->workspace, added->theme);
-}
-
 /* The new theme goes under the theme chosen in the filter, if one. */
 static void
 new_theme_response_cb (GObject    *owner,
@@ -102,7 +78,6 @@ new_theme_response_cb (GObject    *owner,
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
   g_autoptr(PlnTheme) theme = NULL;
   PlnCompendiumFilter filter;
-  AddedTheme *added;
 
   g_object_set_data (owner, "pln-theme-entry", NULL);
   if (!g_str_equal (response, "add") || *title == '\0' || self->workspace == NULL)
@@ -113,14 +88,7 @@ new_theme_response_cb (GObject    *owner,
   if (filter.theme != NULL)
     pln_theme_set_parent (theme, pln_theme_get_id (filter.theme));
   pln_workspace_insert_theme (self->workspace, G_MAXUINT, theme);
-
-  added = g_new0 (AddedTheme, 1);
-  added->workspace = g_object_ref (self->workspace);
-  added->theme = g_object_ref (theme);
-  if (self->context != NULL)
-    pln_context_push_undo (self->context, undo_add_theme, added, added_theme_free);
-  else
-    added_theme_free (added);
+  pln_context_add_insertion_undo (self->context, pln_workspace_get_themes (self->workspace), theme, NULL);
 }
 
 static void

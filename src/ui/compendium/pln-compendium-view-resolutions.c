@@ -242,45 +242,16 @@ read_form (PlnCompendiumView *self,
 
 /* ------------------------------------------------------------ responses */
 
-typedef struct
-{
-  PlnWorkspace  *workspace;
-  PlnResolution *resolution;
-} Added;
-
-static void
-added_free (gpointer data)
-{
-  Added *added = data;
-
-  g_object_unref (added->workspace);
-  g_object_unref (added->resolution);
-  g_free (added);
-}
-
-static void
-undo_add (gpointer data)
-{
-  Added *added = data;
-
-  pln_workspace_remove_resolution (added->workspace, added->resolution);
-}
-
 static void
 add_resolution (PlnCompendiumView *self,
                 PlnResolutionForm *form)
 {
   g_autoptr(PlnResolution) resolution = pln_resolution_new (PLN_ENTRY_RESOLUTION);
-  Added *added = g_new0 (Added, 1);
 
   read_form (self, form, resolution);
   pln_workspace_insert_resolution (self->workspace, G_MAXUINT, resolution);
-  added->workspace = g_object_ref (self->workspace);
-  added->resolution = g_object_ref (resolution);
-  if (self->context != NULL)
-    pln_context_add_undo (self->context, _("Added to the compendium"), undo_add, added, added_free);
-  else
-    added_free (added);
+  pln_context_add_insertion_undo (self->context, pln_workspace_get_resolutions (self->workspace), resolution,
+                                  _("Added to the compendium"));
 }
 
 static void

@@ -604,3 +604,59 @@ pln_context_remove_with_undo (PlnContext *self,
     removal_free (removal);
   return TRUE;
 }
+
+typedef struct
+{
+  GListStore *list;
+  GObject    *item;
+} Insertion;
+
+static void
+insertion_free (gpointer data)
+{
+  Insertion *insertion = data;
+
+  g_object_unref (insertion->list);
+  g_object_unref (insertion->item);
+  g_free (insertion);
+}
+
+static void
+undo_insertion (gpointer data)
+{
+  Insertion *insertion = data;
+
+  pln_object_list_remove (insertion->list, insertion->item);
+}
+
+/**
+ * pln_context_add_insertion_undo:
+ * @self: (nullable): the context, or %NULL for no Undo
+ * @list: one of the model's lists (a #GListStore) @item was just added to
+ * @title: (nullable): the toast's words, e.g. "Added to the compendium";
+ *   %NULL for Ctrl+Z without a toast
+ *
+ * Makes the addition of @item undoable: Undo takes it out of @list.
+ */
+void
+pln_context_add_insertion_undo (PlnContext *self,
+                                GListModel *list,
+                                gpointer    item,
+                                const char *title)
+{
+  Insertion *insertion;
+
+  g_return_if_fail (self == NULL || PLN_IS_CONTEXT (self));
+  g_return_if_fail (G_IS_LIST_STORE (list));
+
+  if (self == NULL)
+    return;
+
+  insertion = g_new0 (Insertion, 1);
+  insertion->list = G_LIST_STORE (g_object_ref (list));
+  insertion->item = g_object_ref (item);
+  if (title != NULL)
+    pln_context_add_undo (self, title, undo_insertion, insertion, insertion_free);
+  else
+    pln_context_push_undo (self, undo_insertion, insertion, insertion_free);
+}

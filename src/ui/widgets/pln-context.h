@@ -62,6 +62,10 @@ gboolean      pln_context_remove_with_undo (PlnContext   *self,
                                             GListModel   *list,
                                             gpointer      item,
                                             const char   *title);
+void          pln_context_add_insertion_undo (PlnContext *self,
+                                              GListModel *list,
+                                              gpointer    item,
+                                              const char *title);
 gboolean      pln_context_undo           (PlnContext     *self);
 guint         pln_context_get_n_undo     (PlnContext     *self);
 void          pln_context_send_notification (PlnContext  *self,
