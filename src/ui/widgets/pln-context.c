@@ -113,7 +113,9 @@ static void
 store_workspace_changed_cb (PlnContext *self)
 {
   clear_undo (self);
-  g_clear_object (&self->compendium);
+  /* Told again of the same workspace (saved elsewhere): the index stays. */
+  if (self->compendium != NULL && pln_compendium_get_workspace (self->compendium) != pln_context_get_workspace (self))
+    g_clear_object (&self->compendium);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_WORKSPACE]);
 }
 
