@@ -783,7 +783,11 @@ test_already_recommended (Fixture       *fixture,
   /* A button activated from the keyboard is clicked a moment later. */
   gtk_widget_activate (open);
   g_assert_true (pln_test_wait_until (variant_set, &shown, 10000));
-  g_assert_true (g_variant_equal (shown, g_variant_new ("(ss)", "m-wg-7-2022", pln_recommendation_get_id (old))));
+  {
+    g_autoptr(GVariant) wanted = g_variant_ref_sink (g_variant_new ("(ss)", "m-wg-7-2022", pln_recommendation_get_id (old)));
+
+    g_assert_true (g_variant_equal (shown, wanted));
+  }
 
   gtk_editable_set_text (GTK_EDITABLE (text), "States should publish statistics on firearms seized");
   wait_visible (page->earlier_box, FALSE);
