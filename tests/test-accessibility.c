@@ -146,6 +146,14 @@ show_dialog (GtkWindow  *dialog,
   close_dialogs ();
 }
 
+static gboolean
+compendium_ready (gpointer context)
+{
+  PlnCompendium *compendium = pln_context_get_compendium (context);
+
+  return compendium != NULL && pln_compendium_get_ready (compendium);
+}
+
 static void
 test_accessibility (void)
 {
@@ -192,6 +200,12 @@ test_accessibility (void)
       g_test_skip ("python3-pyatspi is not installed: the accessible tree cannot be walked");
       return;
     }
+
+  /* The compendium, its index built: the sample's entries listed. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-compendium", NULL);
+  g_assert_true (pln_test_wait_until (compendium_ready, context, 20000));
+  g_assert_true (pln_test_wait_drawn (GTK_WIDGET (window), 10000));
+  walk_tree ("compendium");
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {

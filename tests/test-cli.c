@@ -498,6 +498,119 @@ test_statements_export (void)
   g_assert_false (g_file_test (web, G_FILE_TEST_EXISTS));
 }
 
+/* A workspace file with a theme, its child, and agreed, withdrawn and
+ * proposed recommendations in two meetings of two working groups. */
+static char *
+make_compendium_workspace (void)
+{
+  g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
+  PlnMeeting *som = pln_workspace_find_meeting (workspace, "m-wg-7-2023");
+  PlnMeeting *tip = pln_workspace_find_meeting (workspace, "m-wg-4-2018");
+  g_autoptr(PlnTheme) parent = pln_theme_new ("International cooperation");
+  g_autoptr(PlnTheme) child = pln_theme_new ("Extradition");
+  g_autofree char *path = g_build_filename (tmp_dir, "compendium.json", NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  struct { PlnMeeting *meeting; const char *text; PlnRecommendationStatus status; PlnTheme *theme; } recs[] = {
+    { som, "States should speed up extradition in smuggling cases.", PLN_RECOMMENDATION_STATUS_AGREED, child },
+    { som, "States should withdraw this one about extradition.", PLN_RECOMMENDATION_STATUS_WITHDRAWN, child },
+    { tip, "States should cooperate across borders on trafficking cases.", PLN_RECOMMENDATION_STATUS_AGREED, parent },
+  };
+
+  /* The sample's own compendium aside: the tests count this one's. */
+  g_list_store_remove_all (G_LIST_STORE (pln_meeting_get_recommendations (pln_workspace_find_meeting (workspace, "m-wg-7-2024"))));
+  g_list_store_remove_all (G_LIST_STORE (pln_meeting_get_recommendations (pln_workspace_find_meeting (workspace, "m-wg-4-2024"))));
+  g_list_store_remove_all (G_LIST_STORE (pln_workspace_get_themes (workspace)));
+  pln_theme_set_parent (child, pln_theme_get_id (parent));
+  pln_workspace_insert_theme (workspace, G_MAXUINT, parent);
+  pln_workspace_insert_theme (workspace, G_MAXUINT, child);
+  for (guint i = 0; i < G_N_ELEMENTS (recs); i++)
+    {
+      g_autoptr(PlnRecommendation) rec = pln_recommendation_new ();
+
+      pln_recommendation_set_text (rec, recs[i].text);
+      pln_recommendation_set_status (rec, recs[i].status);
+      pln_recommendation_set_day (rec, pln_meeting_get_first_day (recs[i].meeting));
+      pln_recommendation_set_themes (rec, (const char * const[]) { pln_theme_get_id (recs[i].theme), NULL });
+      pln_meeting_append_recommendation (recs[i].meeting, rec);
+    }
+
+  bytes = pln_json_serialize_workspace (workspace);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  return g_steal_pointer (&path);
+}
+
+/* search: one line per hit, of every status, across working groups;
+ * nothing found is status 1. */
+static void
+test_search (void)
+{
+  g_autofree char *workspace = make_compendium_workspace ();
+  g_auto(Run) run = { 0 };
+  g_auto(Run) phrase = { 0 };
+  g_auto(Run) none = { 0 };
+  g_auto(GStrv) lines = NULL;
+
+  run_cli (&run, (const char *[]) { "search", workspace, "EXTRADITIÓN", NULL });
+  check_run (&run, "search", 0, NULL);
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_true (g_str_has_prefix (lines[0], "SOM\tTenth meeting\t2023-10-05\t-\tAgreed\tStates should speed up extradition"));
+  g_assert_nonnull (strstr (lines[1], "\tWithdrawn\tStates should withdraw"));
+
+  run_cli (&phrase, (const char *[]) { "search", workspace, "\"across borders\" trafficking", NULL });
+  check_run (&phrase, "search with a phrase", 0, NULL);
+  g_assert_true (g_str_has_prefix (phrase.out, "TIP\t"));
+  g_assert_nonnull (strstr (phrase.out, "\tAgreed\tStates should cooperate across borders"));
+
+  run_cli (&none, (const char *[]) { "search", workspace, "\"borders across\"", NULL });
+  check_run (&none, "search that finds nothing", 1, NULL);
+  g_assert_cmpstr (none.out, ==, "");
+}
+
+/* export-compendium: the document, by group and theme; --group, --theme
+ * (a parent takes in its children) and years narrow it; a theme or group
+ * that does not exist is refused. */
+static void
+test_export_compendium (void)
+{
+  g_autofree char *workspace = make_compendium_workspace ();
+  g_autofree char *out = g_build_filename (tmp_dir, "compendium.txt", NULL);
+  g_autofree char *text = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) narrowed = { 0 };
+  g_auto(Run) pdf = { 0 };
+
+  run_cli (&run, (const char *[]) { "export-compendium", workspace, "txt", out, NULL });
+  check_run (&run, "export-compendium", 0, NULL);
+  g_assert_true (g_file_get_contents (out, &text, NULL, NULL));
+  pln_test_assert_in_order (text, (const char * const []) {
+    "Compendium and Thematic Index", "Working Group on Trafficking in Persons", "International cooperation",
+    "1.", "cooperate across borders", "Working Group on the Smuggling of Migrants",
+    "International cooperation › Extradition", "2.", "speed up extradition", "Index of themes",
+    "International cooperation: 1", "International cooperation › Extradition: 2", NULL });
+  g_assert_null (strstr (text, "withdraw this one"));
+  g_clear_pointer (&text, g_free);
+
+  run_cli (&narrowed, (const char *[]) { "export-compendium", workspace, "txt", out, "--theme", "international cooperation",
+                                         "--group", "SOM", "--from", "2020", "--to", "2024", NULL });
+  check_run (&narrowed, "export-compendium --theme --group --from --to", 0, NULL);
+  g_assert_true (g_file_get_contents (out, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "speed up extradition"));
+  g_assert_null (strstr (text, "across borders"));
+
+  g_free (out);
+  out = g_build_filename (tmp_dir, "compendium.pdf", NULL);
+  run_cli (&pdf, (const char *[]) { "export-compendium", workspace, "pdf", out, "--to", "2019", NULL });
+  check_run (&pdf, "export-compendium pdf", 0, NULL);
+  g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+
+  assert_refused ((const char *[]) { "export-compendium", workspace, "txt", out, "--theme", "Piracy", NULL }, "No theme “Piracy”");
+  assert_refused ((const char *[]) { "export-compendium", workspace, "txt", out, "--group", "XYZ", NULL }, "No working group “XYZ”");
+  assert_refused ((const char *[]) { "export-compendium", workspace, "txt", out, "--from", "soon", NULL }, "YEAR");
+  assert_refused ((const char *[]) { "export-compendium", workspace, "rtf", out, NULL }, "unknown format “rtf”");
+  assert_refused ((const char *[]) { "export-compendium", workspace, "txt", out, "--group", NULL }, "Usage:");
+}
+
 /* The CSV: its header, then a line for each of the ten. */
 static void
 test_speakers_csv (void)
@@ -725,6 +838,8 @@ main (int   argc,
   g_test_add_func ("/cli/report/formats", test_report_formats);
   g_test_add_func ("/cli/report/languages", test_report_languages);
   g_test_add_func ("/cli/report/refused", test_report_refused);
+  g_test_add_func ("/cli/compendium/search", test_search);
+  g_test_add_func ("/cli/compendium/export", test_export_compendium);
 
   return g_test_run ();
 }

@@ -734,6 +734,45 @@ test_report (Fixture       *fixture,
   assert_every_format (document, "report");
 }
 
+/* The compendium of the demo with three agreed recommendations (one of
+ * them long, one a single long word) under a theme and its child, and a
+ * resolution of the Conference. */
+static void
+test_compendium (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  PlnMeeting *meeting = fixture->meeting;
+  g_autoptr(PlnTheme) parent = pln_theme_new ("International cooperation");
+  g_autoptr(PlnTheme) child = pln_theme_new ("Mutual legal assistance “MLA”");
+  g_autoptr(PlnResolution) resolution = pln_resolution_new (PLN_ENTRY_RESOLUTION);
+  g_autoptr(GDate) date = g_date_new_dmy (21, G_DATE_OCTOBER, 2022);
+  g_autoptr(PlnCompendium) compendium = NULL;
+  g_autoptr(PlnDocument) document = NULL;
+  const char *texts[] = { "States should cooperate with shipping companies to detect smuggling.", fixture->words, fixture->word };
+
+  pln_theme_set_parent (child, pln_theme_get_id (parent));
+  pln_workspace_insert_theme (fixture->workspace, G_MAXUINT, parent);
+  pln_workspace_insert_theme (fixture->workspace, G_MAXUINT, child);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      PlnRecommendation *rec = pln_test_add_recommendation (meeting, "m-wg-7-2022-i2", 0, texts[i], "Côte d’Ivoire");
+      PlnTheme *theme = i == 0 ? parent : child;
+
+      pln_recommendation_set_status (rec, PLN_RECOMMENDATION_STATUS_AGREED);
+      pln_recommendation_set_themes (rec, (const char * const[]) { pln_theme_get_id (theme), NULL });
+    }
+  pln_resolution_set_symbol (resolution, "resolution 11/3");
+  pln_resolution_set_date (resolution, date);
+  pln_resolution_set_text (resolution, "Invites States parties to <b>implement</b> the Protocol & report.");
+  pln_resolution_set_themes (resolution, (const char * const[]) { pln_theme_get_id (child), NULL });
+  pln_workspace_insert_resolution (fixture->workspace, G_MAXUINT, resolution);
+
+  compendium = pln_compendium_new (fixture->workspace);
+  document = pln_compendium_document_new (compendium, NULL, NULL);
+
+  assert_every_format (document, "compendium");
+}
+
 static double
 pdf_seconds (PlnDocument *document)
 {
@@ -803,6 +842,7 @@ main (int   argc,
   g_test_add ("/document-words/agenda", Fixture, NULL, fixture_set_up, test_agenda, fixture_tear_down);
   g_test_add ("/document-words/participants", Fixture, NULL, fixture_set_up, test_participants, fixture_tear_down);
   g_test_add ("/document-words/report", Fixture, NULL, fixture_set_up, test_report, fixture_tear_down);
+  g_test_add ("/document-words/compendium", Fixture, NULL, fixture_set_up, test_compendium, fixture_tear_down);
   g_test_add_func ("/document-words/time-grows-with-length", test_time_grows_with_length);
 
   return g_test_run ();

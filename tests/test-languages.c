@@ -24,6 +24,7 @@
 #include "pln-application.h"
 #include "pln-calendar-month-view.h"
 #include "pln-calendar-view.h"
+#include "pln-context.h"
 #include "pln-meeting-page.h"
 #include "pln-preferences-window.h"
 #include "pln-registration-dialog.h"
@@ -254,6 +255,14 @@ look_at_toplevel (GType       type,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+compendium_ready (gpointer context)
+{
+  PlnCompendium *compendium = pln_context_get_compendium (context);
+
+  return compendium != NULL && pln_compendium_get_ready (compendium);
+}
+
 static PlnMeeting *
 show_meeting (PlnWindow  *window,
               const char *id)
@@ -422,6 +431,11 @@ test_every_page (void)
   look_at (GTK_WIDGET (window), "calendar");
   pln_calendar_view_set_visible_view (calendar, "plan");
   look_at (GTK_WIDGET (window), "meeting-plan");
+
+  /* The compendium of the sample, once its index is built. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-compendium", NULL);
+  g_assert_true (pln_test_wait_until (compendium_ready, pln_window_get_context (PLN_WINDOW (window)), 20000));
+  look_at (GTK_WIDGET (window), "compendium");
 
   /* A meeting with its agenda and organization of work (the 2022 meeting
    * of the demo), its registrations imported from our CSV and three

@@ -30,6 +30,8 @@ model_type (guint i)
     case 7: return PLN_TYPE_REGISTRATION;
     case 8: return PLN_TYPE_RECOMMENDATION;
     case 9: return PLN_TYPE_EXPORT_RECORD;
+    case 10: return PLN_TYPE_THEME;
+    case 11: return PLN_TYPE_RESOLUTION;
     default: return G_TYPE_INVALID;
     }
 }
@@ -49,6 +51,7 @@ field_value_type (const PlnField *field)
     case PLN_FIELD_DATE: return G_TYPE_DATE;
     case PLN_FIELD_DATE_TIME: return G_TYPE_DATE_TIME;
     case PLN_FIELD_LIST: return G_TYPE_LIST_MODEL;
+    case PLN_FIELD_STRV: return G_TYPE_STRV;
     default: g_assert_not_reached ();
     }
 }
@@ -184,6 +187,13 @@ set_other_than_default (GObject        *object,
     case PLN_FIELD_DATE_TIME:
       g_value_take_boxed (&value, g_date_time_new_utc (2023, 10, 5, 10, 12, 30.25));
       break;
+    case PLN_FIELD_STRV:
+      {
+        const char * const ids[] = { "a \"quoted\" id", "another", NULL };
+
+        g_value_set_boxed (&value, ids);
+        break;
+      }
     case PLN_FIELD_OBJECT:
     case PLN_FIELD_LIST:
     default:
@@ -275,6 +285,18 @@ link_object (Pool    *pool,
       pln_recommendation_set_source_registration (PLN_RECOMMENDATION (object), pln_registration_get_id (registration));
       pln_recommendation_set_merged_into (PLN_RECOMMENDATION (object), pln_recommendation_get_id (PLN_RECOMMENDATION (object)));
     }
+
+  /* Themes are ids of the workspace's themes; a theme's parent too. */
+  if (PLN_IS_RECOMMENDATION (object) || PLN_IS_RESOLUTION (object) || PLN_IS_THEME (object))
+    {
+      PlnTheme *theme = g_hash_table_lookup (pool->by_type, GSIZE_TO_POINTER (PLN_TYPE_THEME));
+      const char * const ids[] = { pln_theme_get_id (theme), NULL };
+
+      if (PLN_IS_THEME (object))
+        pln_theme_set_parent (PLN_THEME (object), ids[0]);
+      else
+        g_object_set (object, "themes", ids, NULL);
+    }
 }
 
 static void
@@ -318,6 +340,10 @@ assert_same_field (GObject        *a,
       g_assert_nonnull (g_value_get_object (&vb));
       g_assert_cmpstr (pln_object_get_id (g_value_get_object (&va)), ==,
                        pln_object_get_id (g_value_get_object (&vb)));
+      break;
+    case PLN_FIELD_STRV:
+      g_assert_nonnull (g_value_get_boxed (&va));
+      g_assert_true (g_strv_equal (g_value_get_boxed (&va), g_value_get_boxed (&vb)));
       break;
     case PLN_FIELD_LIST:
     default:

@@ -10,7 +10,7 @@
 #include <adwaita.h>
 
 #include "pln-recommendation-row.h"
-#include "pln-recommendations-page.h"
+#include "pln-recommendations-page-private.h"
 #include "pln-test-ui.h"
 #include "pln-test-util.h"
 
@@ -192,6 +192,7 @@ typedef struct
   GDateTime              *now;
   PlnRecommendationsPage *page;
   GtkWindow              *window;
+  PlnTestStore            store;      /* when the test needs the context's compendium */
 } Fixture;
 
 static GDateTime *
@@ -252,6 +253,19 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->context);
   g_clear_pointer (&fixture->now, g_date_time_unref);
   g_clear_object (&fixture->workspace);
+  if (fixture->store.store != NULL)
+    pln_test_store_tear_down (&fixture->store, NULL);
+}
+
+/* The workspace open in a store, as in the window: the context has its
+ * compendium then. */
+static void
+use_store (Fixture *fixture)
+{
+  pln_test_store_set_up (&fixture->store, NULL);
+  pln_store_set_autosave_delay (fixture->store.store, 0);
+  pln_store_set_workspace (fixture->store.store, fixture->workspace);
+  pln_context_set_store (fixture->context, fixture->store.store);
 }
 
 /* The page listens to its meeting's recommendations and agenda only:
@@ -694,6 +708,179 @@ test_narrow (Fixture       *fixture,
   save_screenshot (GTK_WIDGET (window), "wide-empty");
 }
 
+static gboolean
+widget_visible_is (gpointer user_data)
+{
+  gpointer *widget_and_wanted = user_data;
+
+  return gtk_widget_get_visible (widget_and_wanted[0]) == GPOINTER_TO_INT (widget_and_wanted[1]);
+}
+
+static void
+wait_visible (gpointer widget,
+              gboolean visible)
+{
+  gpointer widget_and_wanted[] = { widget, GINT_TO_POINTER (visible) };
+
+  g_assert_true (pln_test_wait_until (widget_visible_is, widget_and_wanted, 10000));
+}
+
+static void
+show_recommendation_cb (GSimpleAction *action,
+                        GVariant      *parameter,
+                        GVariant     **out)
+{
+  g_clear_pointer (out, g_variant_unref);
+  *out = g_variant_ref (parameter);
+}
+
+static gboolean
+variant_set (gpointer user_data)
+{
+  return *(GVariant **) user_data != NULL;
+}
+
+/* Typing a recommendation close to one the working group agreed in an
+ * earlier meeting offers that one, once typing pauses, with a button that
+ * opens it; nothing is offered for an unrelated text; a row with the
+ * focus is offered its earlier ones too. */
+static void
+test_already_recommended (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  PlnMeeting *earlier = fixture->meeting;
+  PlnRecommendation *old = pln_test_add_recommendation (earlier, "m-wg-7-2022-i2", 0,
+                                                        "States should cooperate with shipping companies to detect "
+                                                        "the smuggling of migrants.", "Chair");
+  g_autoptr(GSimpleActionGroup) win = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) show = g_simple_action_new ("show-recommendation", G_VARIANT_TYPE ("(ss)"));
+  g_autoptr(GVariant) shown = NULL;
+  PlnRecommendationsPage *page;
+  PlnRecommendation *rec;
+  GtkWidget *text, *offer, *heading, *open, *row;
+
+  pln_recommendation_set_status (old, PLN_RECOMMENDATION_STATUS_AGREED);
+  pln_meeting_set_report_symbol (earlier, "CTOC/COP/WG.7/2022/4");
+  use_store (fixture);
+  fixture->meeting = pln_workspace_find_meeting (fixture->workspace, "m-wg-7-2023");
+  page = show_page (fixture, 1000, 700);
+  g_signal_connect (show, "activate", G_CALLBACK (show_recommendation_cb), &shown);
+  g_action_map_add_action (G_ACTION_MAP (win), G_ACTION (show));
+  gtk_widget_insert_action_group (GTK_WIDGET (fixture->window), "win", G_ACTION_GROUP (win));
+
+  text = pln_test_find_widget (GTK_WIDGET (page), is_entry, "Type a recommendation");
+  gtk_editable_set_text (GTK_EDITABLE (text), "States should cooperate with shipping companies to detect smuggling");
+  /* Not as the key is pressed: once typing pauses. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (page->earlier_box)));
+  wait_visible (page->earlier_box, TRUE);
+
+  offer = gtk_widget_get_first_child (GTK_WIDGET (page->earlier_box));
+  g_assert_null (gtk_widget_get_next_sibling (offer));
+  heading = gtk_widget_get_first_child (gtk_widget_get_first_child (offer));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (heading)), ==,
+                   "Already recommended in 2022 (CTOC/COP/WG.7/2022/4, recommendation 1)");
+  open = gtk_widget_get_last_child (offer);
+  /* A button activated from the keyboard is clicked a moment later. */
+  gtk_widget_activate (open);
+  g_assert_true (pln_test_wait_until (variant_set, &shown, 10000));
+  {
+    g_autoptr(GVariant) wanted = g_variant_ref_sink (g_variant_new ("(ss)", "m-wg-7-2022", pln_recommendation_get_id (old)));
+
+    g_assert_true (g_variant_equal (shown, wanted));
+  }
+
+  gtk_editable_set_text (GTK_EDITABLE (text), "States should publish statistics on firearms seized");
+  wait_visible (page->earlier_box, FALSE);
+
+  gtk_editable_set_text (GTK_EDITABLE (text), "");
+  rec = pln_test_add_recommendation (fixture->meeting, NULL, 0,
+                                     "States should cooperate with shipping companies to detect smuggling at sea.",
+                                     "Egypt");
+  row = wait_for_row (page, rec);
+  g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (row)));
+  wait_visible (page->earlier_box, TRUE);
+}
+
+static gboolean
+focus_in_row_of (gpointer user_data)
+{
+  gpointer *page_and_rec = user_data;
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (page_and_rec[0]));
+  GtkWidget *row = focus != NULL ? gtk_widget_get_first_child (focus) : NULL;
+
+  return PLN_IS_RECOMMENDATION_ROW (row) && pln_recommendation_row_get_recommendation (PLN_RECOMMENDATION_ROW (row)) == page_and_rec[1];
+}
+
+/* A recommendation opened from elsewhere (the compendium): its day's tab,
+ * its row scrolled to and given the focus. */
+static void
+test_reveal (Fixture       *fixture,
+             gconstpointer  data)
+{
+  PlnRecommendationsPage *page;
+  PlnRecommendation *target = NULL;
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *words = g_strdup_printf ("States should consider measure %u of cooperation.", i);
+
+      target = pln_test_add_recommendation (fixture->meeting, "m-wg-7-2022-i2", 1, words, "Chair");
+    }
+  page = show_page (fixture, 1000, 500);
+  g_assert_cmpint (pln_recommendations_page_get_day_index (page), ==, 0);
+
+  pln_recommendations_page_reveal (page, target);
+  g_assert_cmpint (pln_recommendations_page_get_day_index (page), ==, 1);
+  g_assert_true (pln_test_wait_until (focus_in_row_of, (gpointer[]) { page, target }, 10000));
+}
+
+/* A row's menu of themes lists the thematic index, parents first; a
+ * theme checked files the recommendation under it, and Ctrl+Z takes it
+ * out again. */
+static void
+test_row_themes (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(PlnTheme) cooperation = pln_theme_new ("International cooperation");
+  g_autoptr(PlnTheme) private_sector = pln_theme_new ("Private sector");
+  PlnRecommendation *rec = pln_test_add_recommendation (fixture->meeting, "m-wg-7-2022-i2", 0,
+                                                        "States should cooperate with Internet service providers.",
+                                                        "Chair");
+  PlnRecommendationsPage *page;
+  GtkMenuButton *button;
+  GMenuModel *menu;
+  GtkWidget *row;
+  g_autofree char *label = NULL;
+
+  /* Only the test's thematic index, not the sample's. */
+  g_list_store_remove_all (G_LIST_STORE (pln_workspace_get_themes (fixture->workspace)));
+  pln_theme_set_parent (private_sector, pln_theme_get_id (cooperation));
+  pln_workspace_insert_theme (fixture->workspace, G_MAXUINT, cooperation);
+  pln_workspace_insert_theme (fixture->workspace, G_MAXUINT, private_sector);
+  use_store (fixture);
+  page = show_page (fixture, 1000, 700);
+  row = wait_for_row (page, rec);
+  button = pln_recommendation_row_get_themes_button (PLN_RECOMMENDATION_ROW (row));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (button)));
+
+  gtk_menu_button_popup (button);
+  menu = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (menu);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
+  g_menu_model_get_item_attribute (menu, 1, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+  g_assert_cmpstr (label, ==, "International cooperation › Private sector");
+
+  /* The second check item: filed under the child theme. */
+  g_assert_true (gtk_widget_activate_action (row, "theme.1", NULL));
+  g_assert_nonnull (pln_recommendation_get_themes (rec));
+  g_assert_true (g_strv_contains (pln_recommendation_get_themes (rec), pln_theme_get_id (private_sector)));
+  g_assert_false (g_strv_contains (pln_recommendation_get_themes (rec), pln_theme_get_id (cooperation)));
+  gtk_menu_button_popdown (button);
+
+  g_assert_true (pln_context_undo (fixture->context));
+  g_assert_null (pln_recommendation_get_themes (rec));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -712,6 +899,9 @@ main (int   argc,
   g_test_add ("/recommendations-page/status-menu", Fixture, NULL, fixture_set_up, test_status_menu, fixture_tear_down);
   g_test_add ("/recommendations-page/empty-state", Fixture, NULL, fixture_set_up, test_empty_state, fixture_tear_down);
   g_test_add ("/recommendations-page/accessible-names", Fixture, NULL, fixture_set_up, test_accessible_names, fixture_tear_down);
+  g_test_add ("/recommendations-page/already-recommended", Fixture, NULL, fixture_set_up, test_already_recommended, fixture_tear_down);
+  g_test_add ("/recommendations-page/row-themes", Fixture, NULL, fixture_set_up, test_row_themes, fixture_tear_down);
+  g_test_add ("/recommendations-page/reveal", Fixture, NULL, fixture_set_up, test_reveal, fixture_tear_down);
   g_test_add ("/recommendations-page/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
 
   return g_test_run ();

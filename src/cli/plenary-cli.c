@@ -24,6 +24,8 @@ static const PlnCliCommand commands[] = {
   { "import-registrations", N_("FILE MEETING CSV [--on-duplicate skip|replace|keep]"), N_("Import registrations from the registration system’s CSV"), pln_cli_import_registrations },
   { "add-speaker", N_("FILE MEETING PLENARY-MEETING DELEGATION [--online] [--panellist MINUTES] [--item NUMBER]"), N_("Inscribe a delegation on a plenary meeting’s list of speakers, then apply the online cap"), pln_cli_add_speaker },
   { "export-speakers", N_("FILE MEETING PLENARY-MEETING FORMAT OUT"), N_("Export a plenary meeting’s list of speakers (pdf, docx, odt, txt, csv), always in English"), pln_cli_export_speakers },
+  { "export-compendium", N_("FILE FORMAT OUT [--group SHORT-NAME] [--theme THEME] [--from YEAR] [--to YEAR]"), N_("Export the compendium of recommendations, resolutions and decisions by working group and theme (pdf, docx, odt, txt), always in English"), pln_cli_export_compendium },
+  { "search", N_("FILE QUERY"), N_("Search the recommendations, resolutions and decisions of every meeting: one line per entry found"), pln_cli_search },
   { "export-statements", N_("FILE MEETING OUT-FOLDER"), N_("Write a meeting’s written statements that may be posted, with an index page, into a folder for its web page"), pln_cli_export_statements },
   { NULL }
 };
@@ -75,6 +77,34 @@ pln_cli_find_meeting (PlnWorkspace  *workspace,
                  _("No meeting “%s”: give its id, or a working group and a year such as SOM/2022 or WG.7/2022"), spec);
 
   return found;
+}
+
+/**
+ * pln_cli_find_working_group:
+ * @spec: a working group's short name ("SOM") or the end of its symbol series ("WG.7")
+ *
+ * Returns: (transfer none) (nullable): the working group
+ */
+PlnWorkingGroup *
+pln_cli_find_working_group (PlnWorkspace  *workspace,
+                            const char    *spec,
+                            GError       **error)
+{
+  GListModel *groups = pln_workspace_get_working_groups (workspace);
+
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(PlnWorkingGroup) group = g_list_model_get_item (groups, i);
+      const char *series = pln_working_group_get_symbol_series (group);
+
+      if (g_strcmp0 (pln_working_group_get_short_name (group), spec) == 0 ||
+          (series != NULL && g_str_has_suffix (series, spec)))
+        return group;
+    }
+
+  /* Translators: %s is what was given after --group */
+  g_set_error (error, PLN_ERROR, PLN_ERROR_NOT_FOUND, _("No working group “%s”: give its short name, such as SOM"), spec);
+  return NULL;
 }
 
 /* A command's line of the usage, from the table above. */

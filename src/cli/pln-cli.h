@@ -52,6 +52,14 @@ int  pln_cli_export_speakers (int       argc,
 int  pln_cli_export_statements (int     argc,
                                 char  **argv);
 
+int  pln_cli_export_compendium (int     argc,
+                                char  **argv);
+int  pln_cli_search        (int         argc,
+                            char      **argv);
+
+PlnWorkingGroup *pln_cli_find_working_group (PlnWorkspace  *workspace,
+                                             const char    *spec,
+                                             GError       **error);
 PlnMeeting *pln_cli_find_meeting (PlnWorkspace  *workspace,
                                   const char    *spec,
                                   GError       **error);

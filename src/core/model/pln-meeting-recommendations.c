@@ -270,6 +270,49 @@ pln_meeting_find_similar_recommendation (PlnMeeting        *meeting,
   return NULL;
 }
 
+static void
+add_agreed_under (PlnMeeting    *meeting,
+                  PlnAgendaItem *item,
+                  GPtrArray     *agreed)
+{
+  GListModel *recommendations = pln_meeting_get_recommendations (meeting);
+
+  for (guint i = 0; i < g_list_model_get_n_items (recommendations); i++)
+    {
+      g_autoptr(PlnRecommendation) rec = g_list_model_get_item (recommendations, i);
+
+      if (pln_recommendation_get_agenda_item (rec) == item &&
+          pln_recommendation_get_status (rec) == PLN_RECOMMENDATION_STATUS_AGREED)
+        g_ptr_array_add (agreed, g_object_ref (rec));
+    }
+}
+
+/**
+ * pln_meeting_dup_report_recommendations:
+ *
+ * The agreed recommendations as section I of the report numbers them: in
+ * agenda order, sub-items after their item, then as listed (the order of
+ * pln_report_recommendations_new()). Recommendations under no item of the
+ * agenda come last.
+ *
+ * Returns: (transfer full) (element-type PlnRecommendation): the
+ *   recommendations, number 1 first
+ */
+GPtrArray *
+pln_meeting_dup_report_recommendations (PlnMeeting *meeting)
+{
+  g_autoptr(GPtrArray) items = pln_meeting_dup_agenda_items (meeting);
+  GPtrArray *agreed = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (PLN_IS_MEETING (meeting), agreed);
+
+  for (guint i = 0; i < items->len; i++)
+    add_agreed_under (meeting, items->pdata[i], agreed);
+  add_agreed_under (meeting, NULL, agreed);
+
+  return agreed;
+}
+
 /**
  * pln_meeting_record_export:
  *

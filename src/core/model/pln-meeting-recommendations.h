@@ -26,6 +26,8 @@ PlnRecommendation *pln_meeting_find_similar_recommendation  (PlnMeeting        *
                                                              PlnRecommendation *exclude);
 guint              pln_text_count_words                     (const char    *text);
 
+GPtrArray         *pln_meeting_dup_report_recommendations   (PlnMeeting    *meeting);
+
 PlnExportRecord   *pln_meeting_record_export                (PlnMeeting    *meeting,
                                                              const GDate   *day,
                                                              const char    *format,

@@ -171,6 +171,23 @@ write_field (GString            *out,
       pln_json_write_string (out, pln_object_get_id (FIELD (object, info, gpointer)));
       return TRUE;
 
+    case PLN_FIELD_STRV:
+      {
+        char **strv = FIELD (object, info, char **);
+
+        if (strv == NULL)
+          return FALSE;
+        g_string_append_c (out, '[');
+        for (guint i = 0; strv[i] != NULL; i++)
+          {
+            if (i > 0)
+              g_string_append (out, ", ");
+            pln_json_write_string (out, strv[i]);
+          }
+        g_string_append_c (out, ']');
+        return TRUE;
+      }
+
     case PLN_FIELD_LIST:
       {
         GListModel *list = FIELD (object, info, GListModel *);

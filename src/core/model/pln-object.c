@@ -74,6 +74,8 @@ pln_object_finalize (GObject *object)
 
       if (field->kind == PLN_FIELD_STRING)
         g_clear_pointer ((char **) p, g_free);
+      else if (field->kind == PLN_FIELD_STRV)
+        g_clear_pointer ((char ***) p, g_strfreev);
       else if (field->kind == PLN_FIELD_DATE_TIME)
         g_clear_pointer ((GDateTime **) p, g_date_time_unref);
     }
@@ -230,6 +232,8 @@ field_pspec (const PlnField *field)
       return g_param_spec_boxed (field->name, field->nick, field->blurb, G_TYPE_DATE_TIME, flags);
     case PLN_FIELD_OBJECT:
       return g_param_spec_object (field->name, field->nick, field->blurb, type, flags);
+    case PLN_FIELD_STRV:
+      return g_param_spec_boxed (field->name, field->nick, field->blurb, G_TYPE_STRV, flags);
     case PLN_FIELD_LIST:
       /* The item type is the declaration's; the property is a list. */
       return g_param_spec_object (field->name, field->nick, field->blurb, G_TYPE_LIST_MODEL, flags);
@@ -358,6 +362,7 @@ pln_object_get_field_value (PlnObject *self,
     case PLN_FIELD_FLAGS: g_value_set_flags (value, *(guint *) p); break;
     case PLN_FIELD_DATE: g_value_set_boxed (value, g_date_valid (p) ? p : NULL); break;
     case PLN_FIELD_DATE_TIME: g_value_set_boxed (value, *(GDateTime **) p); break;
+    case PLN_FIELD_STRV: g_value_set_boxed (value, *(char ***) p); break;
     case PLN_FIELD_OBJECT:
     case PLN_FIELD_LIST: g_value_set_object (value, *(GObject **) p); break;
     default: g_assert_not_reached ();
@@ -379,6 +384,7 @@ pln_object_set_field_value (PlnObject    *self,
     case PLN_FIELD_FLAGS: pln_object_set_uint (self, index, g_value_get_flags (value)); break;
     case PLN_FIELD_DATE: pln_object_set_date (self, index, g_value_get_boxed (value)); break;
     case PLN_FIELD_DATE_TIME: pln_object_set_date_time (self, index, g_value_get_boxed (value)); break;
+    case PLN_FIELD_STRV: pln_object_set_strv (self, index, g_value_get_boxed (value)); break;
     case PLN_FIELD_OBJECT: pln_object_set_object (self, index, g_value_get_object (value)); break;
     case PLN_FIELD_LIST:
     default: g_assert_not_reached ();
@@ -462,6 +468,27 @@ pln_object_set_date_time (PlnObject *self,
     notify_field (self, index);
 }
 
+/* An empty list is stored as none, as an empty string is. */
+void
+pln_object_set_strv (PlnObject          *self,
+                     guint               index,
+                     const char * const *value)
+{
+  char ***field = pln_object_get_field_pointer (self, index);
+
+  if (value != NULL && value[0] == NULL)
+    value = NULL;
+
+  if (value == NULL && *field == NULL)
+    return;
+  if (value != NULL && *field != NULL && g_strv_equal ((const char * const *) *field, value))
+    return;
+
+  g_strfreev (*field);
+  *field = g_strdupv ((char **) value);
+  notify_field (self, index);
+}
+
 void
 pln_object_set_object (PlnObject *self,
                        guint      index,
@@ -512,6 +539,7 @@ pln_object_init_fields (PlnObject *self)
         case PLN_FIELD_STRING:
         case PLN_FIELD_DATE_TIME:
         case PLN_FIELD_OBJECT:
+        case PLN_FIELD_STRV:
         default:
           break;
         }

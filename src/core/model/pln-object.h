@@ -24,6 +24,8 @@ typedef enum
   PLN_FIELD_DATE_TIME,
   PLN_FIELD_OBJECT,
   PLN_FIELD_LIST,
+  /* A list of strings (ids of objects elsewhere in the workspace). */
+  PLN_FIELD_STRV,
 } PlnFieldKind;
 
 typedef enum
@@ -128,6 +130,9 @@ void            pln_object_set_date_time        (PlnObject       *self,
 void            pln_object_set_object           (PlnObject       *self,
                                                  guint            index,
                                                  gpointer         value);
+void            pln_object_set_strv             (PlnObject       *self,
+                                                 guint            index,
+                                                 const char * const *value);
 
 /* The child lists of a model object share these. */
 void            pln_object_list_insert          (GListStore      *store,

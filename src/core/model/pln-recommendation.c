@@ -32,6 +32,7 @@ struct _PlnRecommendation
   char *merged_into;
   GDateTime *created;
   GDateTime *changed;
+  char **themes;
 };
 
 G_DEFINE_FINAL_TYPE (PlnRecommendation, pln_recommendation, PLN_TYPE_OBJECT)
@@ -46,6 +47,7 @@ enum {
   FIELD_MERGED_INTO,
   FIELD_CREATED,
   FIELD_CHANGED,
+  FIELD_THEMES,
   N_FIELDS
 };
 
@@ -60,17 +62,23 @@ static const PlnField fields[N_FIELDS] = {
   [FIELD_MERGED_INTO] = { "merged-into", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnRecommendation, merged_into) },
   [FIELD_CREATED] = { "created", PLN_FIELD_DATE_TIME, G_STRUCT_OFFSET (PlnRecommendation, created) },
   [FIELD_CHANGED] = { "changed", PLN_FIELD_DATE_TIME, G_STRUCT_OFFSET (PlnRecommendation, changed) },
+  /* The ids of its themes in the workspace's thematic index. */
+  [FIELD_THEMES] = { "themes", PLN_FIELD_STRV, G_STRUCT_OFFSET (PlnRecommendation, themes) },
 };
 
 /* Any edit of a recommendation stamps its "changed" time: that is how a
- * non-paper shared earlier is known to be out of date. */
+ * non-paper shared earlier is known to be out of date. Its themes are not
+ * in the non-paper, so filing it under one is not an edit of it. */
 static void
 pln_recommendation_notify (GObject    *object,
                            GParamSpec *pspec)
 {
   PlnRecommendation *self = PLN_RECOMMENDATION (object);
+  PlnObjectClass *klass = PLN_OBJECT_GET_CLASS (self);
 
-  if (pspec != pln_object_class_get_pspec (PLN_OBJECT_GET_CLASS (self), FIELD_CHANGED) && pspec != pln_object_class_get_pspec (PLN_OBJECT_GET_CLASS (self), FIELD_CREATED))
+  if (pspec != pln_object_class_get_pspec (klass, FIELD_CHANGED) &&
+      pspec != pln_object_class_get_pspec (klass, FIELD_CREATED) &&
+      pspec != pln_object_class_get_pspec (klass, FIELD_THEMES))
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
@@ -268,3 +276,25 @@ pln_recommendation_set_changed (PlnRecommendation *self,
   pln_object_set_date_time (PLN_OBJECT (self), FIELD_CHANGED, changed);
 }
 
+
+/**
+ * pln_recommendation_get_themes:
+ *
+ * Returns: (nullable): the ids of its themes (#PlnTheme)
+ */
+const char * const *
+pln_recommendation_get_themes (PlnRecommendation *self)
+{
+  g_return_val_if_fail (PLN_IS_RECOMMENDATION (self), NULL);
+
+  return (const char * const *) self->themes;
+}
+
+void
+pln_recommendation_set_themes (PlnRecommendation  *self,
+                               const char * const *themes)
+{
+  g_return_if_fail (PLN_IS_RECOMMENDATION (self));
+
+  pln_object_set_strv (PLN_OBJECT (self), FIELD_THEMES, themes);
+}

@@ -47,5 +47,8 @@ void                     pln_recommendation_set_created             (PlnRecommen
 GDateTime               *pln_recommendation_get_changed             (PlnRecommendation *self);
 void                     pln_recommendation_set_changed             (PlnRecommendation *self,
                                                                      GDateTime         *changed);
+const char * const      *pln_recommendation_get_themes              (PlnRecommendation *self);
+void                     pln_recommendation_set_themes              (PlnRecommendation  *self,
+                                                                     const char * const *themes);
 
 G_END_DECLS

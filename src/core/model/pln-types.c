@@ -109,6 +109,20 @@ pln_recommendation_status_to_label (PlnRecommendationStatus status)
     }
 }
 
+const char *
+pln_entry_kind_to_label (PlnEntryKind kind)
+{
+  switch (kind)
+    {
+    case PLN_ENTRY_RECOMMENDATION: return C_("compendium entry", "Recommendation");
+    /* Translators: a resolution of the Conference of the Parties */
+    case PLN_ENTRY_RESOLUTION: return C_("compendium entry", "Resolution");
+    /* Translators: a decision of the Conference of the Parties */
+    case PLN_ENTRY_DECISION: return C_("compendium entry", "Decision");
+    default: return "";
+    }
+}
+
 /**
  * pln_enum_to_nick:
  *

@@ -28,6 +28,8 @@ typedef struct _PlnRegistration   PlnRegistration;
 typedef struct _PlnRecommendation PlnRecommendation;
 typedef struct _PlnStore          PlnStore;
 typedef struct _PlnExportRecord   PlnExportRecord;
+typedef struct _PlnTheme          PlnTheme;
+typedef struct _PlnResolution     PlnResolution;
 
 G_END_DECLS
 
@@ -135,6 +137,21 @@ typedef enum
   PLN_RECOMMENDATION_STATUS_MERGED,
 } PlnRecommendationStatus;
 
+/**
+ * PlnEntryKind:
+ * @PLN_ENTRY_RECOMMENDATION: a recommendation of a working group
+ * @PLN_ENTRY_RESOLUTION: a resolution of the Conference
+ * @PLN_ENTRY_DECISION: a decision of the Conference
+ *
+ * The three kinds of entry of the compendium.
+ */
+typedef enum
+{
+  PLN_ENTRY_RECOMMENDATION,
+  PLN_ENTRY_RESOLUTION,
+  PLN_ENTRY_DECISION,
+} PlnEntryKind;
+
 const char *pln_meeting_format_to_label          (PlnMeetingFormat        format);
 const char *pln_language_to_label                (PlnLanguages            language);
 const char *pln_registration_category_to_label   (PlnRegistrationCategory category);
@@ -142,6 +159,7 @@ const char *pln_registration_role_to_label       (PlnRegistrationRole     role);
 const char *pln_participation_mode_to_label      (PlnParticipationMode    mode);
 const char *pln_registration_status_to_label     (PlnRegistrationStatus   status);
 const char *pln_recommendation_status_to_label   (PlnRecommendationStatus status);
+const char *pln_entry_kind_to_label              (PlnEntryKind            kind);
 
 const char *pln_enum_to_nick                     (GType                   enum_type,
                                                   int                     value);

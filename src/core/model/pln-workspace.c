@@ -15,9 +15,13 @@
 #include "pln-model-private.h"
 #include "pln-working-group.h"
 #include "pln-meeting.h"
+#include "pln-theme.h"
+#include "pln-resolution.h"
 #include "pln-workspace.h"
 
-/* Everything a secretariat keeps: working groups and their meetings. */
+/* Everything a secretariat keeps: working groups and their meetings, and
+ * the compendium's thematic index and the Conference's resolutions and
+ * decisions (edited through pln-themes.c). */
 
 struct _PlnWorkspace
 {
@@ -26,6 +30,8 @@ struct _PlnWorkspace
   char *title;
   GListStore *working_groups;
   GListStore *meetings;
+  GListStore *themes;
+  GListStore *resolutions;
 };
 
 G_DEFINE_FINAL_TYPE (PlnWorkspace, pln_workspace, PLN_TYPE_OBJECT)
@@ -34,6 +40,8 @@ enum {
   FIELD_TITLE,
   FIELD_WORKING_GROUPS,
   FIELD_MEETINGS,
+  FIELD_THEMES,
+  FIELD_RESOLUTIONS,
   N_FIELDS
 };
 
@@ -42,11 +50,14 @@ static const PlnField fields[N_FIELDS] = {
   [FIELD_TITLE] = { "title", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnWorkspace, title) },
   [FIELD_WORKING_GROUPS] = { "working-groups", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnWorkspace, working_groups), pln_working_group_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
   [FIELD_MEETINGS] = { "meetings", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnWorkspace, meetings), pln_meeting_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
+  [FIELD_THEMES] = { "themes", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnWorkspace, themes), pln_theme_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
+  [FIELD_RESOLUTIONS] = { "resolutions", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnWorkspace, resolutions), pln_resolution_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
 };
 
 enum {
   CHANGED,
   KIND_CHANGED,
+  OBJECT_CHANGED,
   N_SIGNALS
 };
 
@@ -61,7 +72,12 @@ static guint signals [N_SIGNALS];
  * "kind-changed" says what kind of object changed, as the signal's detail
  * ("kind-changed::PlnMeeting"): a view of all the meetings (the calendar)
  * listens to the kinds it shows, and typing in a registration or a
- * recommendation does not redraw it. */
+ * recommendation does not redraw it.
+ *
+ * "object-changed" says which object: a property of it, or one of its
+ * lists (an item added, removed or moved), so an index of the whole
+ * workspace (the compendium's) updates what changed and no more. A list
+ * knows its owner and field for that. */
 
 static void mark_object (PlnWorkspace *self,
                          GObject      *object);
@@ -80,10 +96,19 @@ emit_kind_changed (PlnWorkspace *self,
 }
 
 static void
+emit_object_changed (PlnWorkspace *self,
+                     PlnObject    *object,
+                     GParamSpec   *pspec)
+{
+  g_signal_emit (self, signals [OBJECT_CHANGED], g_type_qname (G_OBJECT_TYPE (object)), object, pspec);
+}
+
+static void
 pln_workspace_descendant_changed (PlnObject  *root,
                                   PlnObject  *object,
                                   GParamSpec *pspec)
 {
+  emit_object_changed (PLN_WORKSPACE (root), object, pspec);
   emit_kind_changed (PLN_WORKSPACE (root), G_OBJECT_TYPE (object));
   pln_workspace_emit_changed (PLN_WORKSPACE (root));
 }
@@ -102,13 +127,17 @@ list_items_changed_cb (GListModel   *list,
       mark_object (self, item);
     }
 
+  emit_object_changed (self, g_object_get_data (G_OBJECT (list), "pln-list-owner"),
+                       g_object_get_data (G_OBJECT (list), "pln-list-pspec"));
   emit_kind_changed (self, g_list_model_get_item_type (list));
   pln_workspace_emit_changed (self);
 }
 
 static void
 mark_list (PlnWorkspace *self,
-           GListModel   *list)
+           GListModel   *list,
+           GObject      *owner,
+           GParamSpec   *pspec)
 {
   guint n;
 
@@ -116,6 +145,9 @@ mark_list (PlnWorkspace *self,
     return;
 
   g_object_set_data (G_OBJECT (list), "pln-workspace-list", self);
+  /* Not references: the owner owns the list. */
+  g_object_set_data (G_OBJECT (list), "pln-list-owner", owner);
+  g_object_set_data (G_OBJECT (list), "pln-list-pspec", pspec);
   g_signal_connect_object (list, "items-changed", G_CALLBACK (list_items_changed_cb), self, 0);
 
   n = g_list_model_get_n_items (list);
@@ -139,7 +171,8 @@ mark_object (PlnWorkspace *self,
   for (guint i = 0; i < n_fields; i++)
     {
       if (declared[i].kind == PLN_FIELD_LIST)
-        mark_list (self, *(GListModel **) pln_object_get_field_pointer (PLN_OBJECT (object), i));
+        mark_list (self, *(GListModel **) pln_object_get_field_pointer (PLN_OBJECT (object), i), object,
+                   pln_object_class_get_pspec (PLN_OBJECT_GET_CLASS (object), i));
     }
 }
 
@@ -174,6 +207,21 @@ pln_workspace_class_init (PlnWorkspaceClass *klass)
                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_GTYPE);
+
+  /**
+   * PlnWorkspace::object-changed:
+   * @object: the object that changed, or the owner of a list that did
+   * @pspec: its property that changed, or the list's
+   *
+   * Emitted with "changed", saying which object changed; its detail is
+   * the object's type name.
+   */
+  signals [OBJECT_CHANGED] =
+    g_signal_new ("object-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, PLN_TYPE_OBJECT, G_TYPE_PARAM);
 }
 
 static void
@@ -338,6 +386,33 @@ pln_workspace_move_meeting (PlnWorkspace *self,
   g_return_val_if_fail (PLN_IS_MEETING (meeting), FALSE);
 
   return pln_object_list_move (self->meetings, meeting, position);
+}
+
+/**
+ * pln_workspace_get_themes:
+ *
+ * Returns: (transfer none): the thematic index, a list of #PlnTheme
+ */
+GListModel *
+pln_workspace_get_themes (PlnWorkspace *self)
+{
+  g_return_val_if_fail (PLN_IS_WORKSPACE (self), NULL);
+
+  return G_LIST_MODEL (self->themes);
+}
+
+/**
+ * pln_workspace_get_resolutions:
+ *
+ * Returns: (transfer none): the Conference's resolutions and decisions in
+ *   the compendium, a list of #PlnResolution
+ */
+GListModel *
+pln_workspace_get_resolutions (PlnWorkspace *self)
+{
+  g_return_val_if_fail (PLN_IS_WORKSPACE (self), NULL);
+
+  return G_LIST_MODEL (self->resolutions);
 }
 
 /**

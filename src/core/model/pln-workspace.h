@@ -45,6 +45,8 @@ int           pln_workspace_remove_meeting       (PlnWorkspace *self,
 gboolean      pln_workspace_move_meeting         (PlnWorkspace *self,
                                                   PlnMeeting   *meeting,
                                                   guint         position);
+GListModel      *pln_workspace_get_themes          (PlnWorkspace    *self);
+GListModel      *pln_workspace_get_resolutions     (PlnWorkspace    *self);
 PlnMeeting      *pln_workspace_find_meeting        (PlnWorkspace    *self,
                                                    const char      *id);
 PlnWorkingGroup *pln_workspace_find_working_group  (PlnWorkspace    *self,

@@ -18,7 +18,11 @@
  * Organized Crime with their 2023 and 2024 meetings, and the full agendas
  * of the 2018 and 2022 meetings whose annotated provisional agendas are
  * public. Bodies, dates, symbols, titles and the organization of work are
- * the documents'; the annotations are short summaries of our own. */
+ * the documents'; the annotations are short summaries of our own, and so
+ * are the agreed recommendations of the 2024 meetings of the Working
+ * Groups on the Smuggling of Migrants and on Trafficking in Persons and
+ * the small thematic index they are filed under, there so that the
+ * compendium is not empty. */
 
 /**
  * pln_demo_new_workspace:

@@ -228,6 +228,22 @@ expect_value (JsonNode   *node,
   return FALSE;
 }
 
+/* The array @node holds, or %NULL with the error of a member that is
+ * not a list. */
+static JsonArray *
+get_array (JsonNode    *node,
+           const Path  *path,
+           GError     **error)
+{
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      set_error (error, path, _("expected %s, found %s"), _("a list"), node_kind (node));
+      return NULL;
+    }
+
+  return json_node_get_array (node);
+}
+
 static gboolean
 read_flags (GType        type,
             JsonNode    *node,
@@ -236,16 +252,12 @@ read_flags (GType        type,
             GError     **error)
 {
   g_autoptr(GFlagsClass) klass = g_type_class_ref (type);
-  JsonArray *array;
+  JsonArray *array = get_array (node, path, error);
   guint flags = 0;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      set_error (error, path, _("expected %s, found %s"), _("a list"), node_kind (node));
-      return FALSE;
-    }
+  if (array == NULL)
+    return FALSE;
 
-  array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
@@ -306,6 +318,37 @@ static void add_reference (Reader             *reader,
                            const PlnField *info,
                            const char         *id,
                            const Path         *path);
+
+/* A list of texts, such as the ids of a recommendation's themes; an
+ * empty one is stored as none. */
+static gboolean
+read_strv (JsonNode    *node,
+           char      ***field,
+           const Path  *path,
+           GError     **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonArray *array = get_array (node, path, error);
+  guint n;
+
+  if (array == NULL)
+    return FALSE;
+
+  n = json_array_get_length (array);
+  for (guint i = 0; i < n; i++)
+    {
+      Path here = { path, NULL, i };
+
+      if (!expect_value (json_array_get_element (array, i), G_TYPE_STRING, N_("text"), &here, error))
+        return FALSE;
+      g_strv_builder_add (builder, json_array_get_string_element (array, i));
+    }
+
+  g_clear_pointer (field, g_strfreev);
+  if (n > 0)
+    *field = g_strv_builder_end (builder);
+  return TRUE;
+}
 
 /* Reads one member into the instance struct of @object, fresh from
  * g_object_new(), so nothing is notified. */
@@ -406,6 +449,9 @@ read_field (Reader              *reader,
     case PLN_FIELD_LIST:
       return read_list (reader, object, FIELD (object, info, GListStore *), node, path, error);
 
+    case PLN_FIELD_STRV:
+      return read_strv (node, &FIELD (object, info, char **), path, error);
+
     default:
       g_assert_not_reached ();
     }
@@ -422,16 +468,12 @@ read_list (Reader      *reader,
 {
   GType item_type = g_list_model_get_item_type (G_LIST_MODEL (store));
   g_autoptr(GPtrArray) items = NULL;
-  JsonArray *array;
+  JsonArray *array = get_array (node, path, error);
   guint n;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      set_error (error, path, _("expected %s, found %s"), _("a list"), node_kind (node));
-      return FALSE;
-    }
+  if (array == NULL)
+    return FALSE;
 
-  array = json_node_get_array (node);
   n = json_array_get_length (array);
   items = g_ptr_array_new_full (n, g_object_unref);
 
@@ -764,12 +806,83 @@ reader_clear (Reader *reader)
   g_clear_pointer (&reader->references, g_array_unref);
 }
 
+/* The themes of a recommendation or resolution, and the parent of a
+ * theme, are ids of the workspace's themes. */
+static gboolean
+check_theme_ids (GHashTable         *theme_ids,
+                 const char * const *ids,
+                 const char         *where,
+                 GError            **error)
+{
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    if (!g_hash_table_contains (theme_ids, ids[i]))
+      {
+        g_set_error (error, PLN_ERROR, PLN_ERROR_PARSE, _("At %s: no theme has the id “%s”"), where, ids[i]);
+        return FALSE;
+      }
+
+  return TRUE;
+}
+
+static gboolean
+check_theme_links (PlnWorkspace  *workspace,
+                   GError       **error)
+{
+  GListModel *themes = pln_workspace_get_themes (workspace);
+  GListModel *resolutions = pln_workspace_get_resolutions (workspace);
+  GListModel *meetings = pln_workspace_get_meetings (workspace);
+  g_autoptr(GHashTable) ids = dup_id_set (themes);
+
+  for (guint i = 0; i < g_list_model_get_n_items (themes); i++)
+    {
+      g_autoptr(PlnTheme) theme = g_list_model_get_item (themes, i);
+      const char *parent[] = { pln_theme_get_parent (theme), NULL };
+      g_autofree char *where = g_strdup_printf ("themes[%u].parent", i);
+
+      if (!check_theme_ids (ids, parent, where, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (resolutions); i++)
+    {
+      g_autoptr(PlnResolution) resolution = g_list_model_get_item (resolutions, i);
+      g_autofree char *where = g_strdup_printf ("resolutions[%u].themes", i);
+
+      if (!check_theme_ids (ids, pln_resolution_get_themes (resolution), where, error))
+        return FALSE;
+    }
+
+  for (guint m = 0; m < g_list_model_get_n_items (meetings); m++)
+    {
+      g_autoptr(PlnMeeting) meeting = g_list_model_get_item (meetings, m);
+      GListModel *recommendations = pln_meeting_get_recommendations (meeting);
+
+      for (guint i = 0; i < g_list_model_get_n_items (recommendations); i++)
+        {
+          g_autoptr(PlnRecommendation) rec = g_list_model_get_item (recommendations, i);
+          const char * const *rec_themes = pln_recommendation_get_themes (rec);
+          g_autofree char *where = NULL;
+
+          if (rec_themes == NULL)
+            continue;
+          where = g_strdup_printf ("meetings[%u].recommendations[%u].themes", m, i);
+          if (!check_theme_ids (ids, rec_themes, where, error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 static gboolean
 check_links (PlnWorkspace  *workspace,
              GError       **error)
 {
   GListModel *meetings = pln_workspace_get_meetings (workspace);
   guint n = g_list_model_get_n_items (meetings);
+
+  if (!check_theme_links (workspace, error))
+    return FALSE;
 
   for (guint i = 0; i < n; i++)
     {

@@ -188,6 +188,73 @@ add_recommendations (PlnMeeting *meeting,
   g_list_store_splice (G_LIST_STORE (pln_meeting_get_recommendations (meeting)), 0, 0, recs->pdata, recs->len);
 }
 
+static const char * const theme_titles[] = {
+  "International cooperation", "Mutual legal assistance", "Extradition", "Joint investigations",
+  "Prevention", "Awareness raising", "Root causes", "Private sector",
+  "Protection", "Rights of migrants", "Victims", "Return",
+  "Criminalization", "Aggravating circumstances", "Jurisdiction", "Liability of legal persons",
+};
+
+/* A thematic index of four themes with three children each, every
+ * recommendation filed under one or two of them, and a resolution of the
+ * Conference every other year. A generator of its own, so that the rest
+ * of the workspace is the one the other benchmarks always had. */
+static void
+add_compendium (PlnWorkspace *workspace,
+                guint         years,
+                guint32       seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed ^ 0x7e3e5);
+  GListModel *meetings = pln_workspace_get_meetings (workspace);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  const char *parent = NULL;
+
+  for (guint t = 0; t < G_N_ELEMENTS (theme_titles); t++)
+    {
+      g_autoptr(PlnTheme) theme = pln_theme_new (theme_titles[t]);
+
+      if (t % 4 == 0)
+        parent = pln_theme_get_id (theme);
+      else
+        pln_theme_set_parent (theme, parent);
+      pln_workspace_insert_theme (workspace, G_MAXUINT, theme);
+      g_ptr_array_add (ids, (gpointer) pln_theme_get_id (theme));
+    }
+
+  for (guint m = 0; m < g_list_model_get_n_items (meetings); m++)
+    {
+      g_autoptr(PlnMeeting) meeting = g_list_model_get_item (meetings, m);
+      GListModel *recs = pln_meeting_get_recommendations (meeting);
+
+      for (guint r = 0; r < g_list_model_get_n_items (recs); r++)
+        {
+          g_autoptr(PlnRecommendation) rec = g_list_model_get_item (recs, r);
+          const char *themes[] = { ids->pdata[g_rand_int_range (rand, 0, ids->len)], NULL, NULL };
+
+          if (g_rand_boolean (rand))
+            themes[1] = ids->pdata[g_rand_int_range (rand, 0, ids->len)];
+          if (g_strcmp0 (themes[0], themes[1]) == 0)
+            themes[1] = NULL;
+          pln_recommendation_set_themes (rec, themes);
+        }
+    }
+
+  for (guint y = 0; y < years; y += 2)
+    {
+      g_autoptr(PlnResolution) resolution = pln_resolution_new (y % 4 == 0 ? PLN_ENTRY_RESOLUTION : PLN_ENTRY_DECISION);
+      g_autofree char *symbol = g_strdup_printf ("%s %u/%u", y % 4 == 0 ? "resolution" : "decision", 1 + y / 2, 1 + y % 5);
+      g_autofree char *text = make_sentence (rand, 40);
+      g_autoptr(GDate) date = g_date_new_dmy (20, G_DATE_OCTOBER, 2000 + y);
+      const char *themes[] = { ids->pdata[g_rand_int_range (rand, 0, ids->len)], NULL };
+
+      pln_resolution_set_symbol (resolution, symbol);
+      pln_resolution_set_date (resolution, date);
+      pln_resolution_set_text (resolution, text);
+      pln_resolution_set_themes (resolution, themes);
+      pln_workspace_insert_resolution (workspace, G_MAXUINT, resolution);
+    }
+}
+
 /**
  * pln_synth_workspace:
  * @years: how many years of meetings
@@ -221,6 +288,7 @@ pln_synth_workspace (guint   years,
         for (guint m = 0; m < MEETINGS_PER_GROUP_PER_YEAR; m++)
           {
             g_autoptr(PlnMeeting) meeting = pln_meeting_new ();
+            g_autofree char *report = NULL;
             GDate first, last;
 
             /* Groups meet in turn, two days each, spring and autumn. */
@@ -238,6 +306,8 @@ pln_synth_workspace (guint   years,
             pln_meeting_set_last_day (meeting, &last);
             pln_meeting_set_format (meeting, PLN_MEETING_FORMAT_HYBRID);
             pln_meeting_set_platform (meeting, "Interprefy");
+            report = g_strdup_printf ("%s/%u/%u", symbols, 2000 + y, 4 + m);
+            pln_meeting_set_report_symbol (meeting, report);
 
             add_agenda_and_sittings (meeting, rand);
             add_registrations (meeting, rand);
@@ -246,6 +316,7 @@ pln_synth_workspace (guint   years,
           }
     }
 
+  add_compendium (workspace, years, seed);
   return workspace;
 }
 

@@ -40,11 +40,13 @@ struct _PlnRecommendationRow
   GtkLabel          *text_label;
   GtkLabel          *details_label;
   GtkMenuButton     *status_button;
+  GtkMenuButton     *themes_button;
   GtkMenuButton     *moves_button;
   GtkButton         *remove_button;
 
   /* Owned references */
   PlnRecommendation *recommendation;
+  PlnWorkspace      *workspace;        /* whose thematic index the menu of themes shows */
   GSignalGroup      *recommendation_signals;
   GSimpleAction     *status_action;
 
@@ -163,6 +165,84 @@ build_status_menu (void)
   return G_MENU_MODEL (menu);
 }
 
+/* ------------------------------------------------------------ themes */
+
+/* The check items of the themes: an action "theme.N" a theme, whose
+ * boolean state says whether the recommendation is filed under it. */
+static void
+theme_change_state_cb (GSimpleAction        *action,
+                       GVariant             *state,
+                       PlnRecommendationRow *self)
+{
+  const char *theme_id = g_object_get_data (G_OBJECT (action), "pln-theme-id");
+
+  if (self->recommendation == NULL)
+    return;
+
+  g_simple_action_set_state (action, state);
+  gtk_widget_activate_action (GTK_WIDGET (self), "recommendations.set-theme", "(ssb)",
+                              pln_recommendation_get_id (self->recommendation), theme_id,
+                              g_variant_get_boolean (state));
+}
+
+/* Made as the menu opens, from the thematic index as it is then. */
+static void
+create_themes_menu (GtkMenuButton *button,
+                    gpointer       user_data)
+{
+  PlnRecommendationRow *self = user_data;
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GPtrArray) themes = NULL;
+  const char * const *filed;
+
+  if (self->recommendation == NULL || self->workspace == NULL)
+    return;
+
+  themes = pln_workspace_dup_themes_in_order (self->workspace);
+  filed = pln_recommendation_get_themes (self->recommendation);
+  for (guint i = 0; i < themes->len; i++)
+    {
+      const char *id = pln_theme_get_id (themes->pdata[i]);
+      g_autofree char *name = g_strdup_printf ("%u", i);
+      g_autofree char *action_name = g_strdup_printf ("theme.%u", i);
+      g_autofree char *path = pln_workspace_dup_theme_path (self->workspace, themes->pdata[i], " › ");
+      gboolean on = filed != NULL && g_strv_contains (filed, id);
+      g_autoptr(GSimpleAction) action = g_simple_action_new_stateful (name, NULL, g_variant_new_boolean (on));
+
+      g_object_set_data_full (G_OBJECT (action), "pln-theme-id", g_strdup (id), g_free);
+      g_signal_connect (action, "change-state", G_CALLBACK (theme_change_state_cb), self);
+      g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+      g_menu_append (menu, path, action_name);
+    }
+
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "theme", G_ACTION_GROUP (group));
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
+static void
+update_themes (PlnRecommendationRow *self)
+{
+  GListModel *themes = self->workspace != NULL ? pln_workspace_get_themes (self->workspace) : NULL;
+  const char * const *filed = self->recommendation != NULL ? pln_recommendation_get_themes (self->recommendation) : NULL;
+  guint n = filed != NULL ? g_strv_length ((char **) filed) : 0;
+  g_autofree char *name = NULL;
+
+  /* Nothing to choose from without a thematic index. */
+  gtk_widget_set_visible (GTK_WIDGET (self->themes_button), themes != NULL && g_list_model_get_n_items (themes) > 0);
+  if (n > 0)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->themes_button), "dim-label");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->themes_button), "dim-label");
+
+  name = n > 0 ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               /* Translators: what a screen reader says of a recommendation's
+                                                * button of themes */
+                                               "Themes: filed under %u", "Themes: filed under %u", n), n)
+               : g_strdup (_("Themes: none"));
+  pln_accessible_set_label (GTK_WIDGET (self->themes_button), name);
+}
+
 static GdkContentProvider *
 drag_prepare_cb (GtkDragSource        *source,
                  double                x,
@@ -217,6 +297,7 @@ pln_recommendation_row_dispose (GObject *object)
     g_signal_group_set_target (self->recommendation_signals, NULL);
   g_clear_object (&self->recommendation_signals);
   g_clear_object (&self->recommendation);
+  g_clear_object (&self->workspace);
   g_clear_object (&self->status_action);
 
   G_OBJECT_CLASS (pln_recommendation_row_parent_class)->dispose (object);
@@ -309,6 +390,7 @@ pln_recommendation_row_class_init (PlnRecommendationRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnRecommendationRow, text_label);
   gtk_widget_class_bind_template_child (widget_class, PlnRecommendationRow, details_label);
   gtk_widget_class_bind_template_child (widget_class, PlnRecommendationRow, status_button);
+  gtk_widget_class_bind_template_child (widget_class, PlnRecommendationRow, themes_button);
   gtk_widget_class_bind_template_child (widget_class, PlnRecommendationRow, moves_button);
   gtk_widget_class_bind_template_child (widget_class, PlnRecommendationRow, remove_button);
 }
@@ -331,6 +413,8 @@ pln_recommendation_row_init (PlnRecommendationRow *self)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "rec", G_ACTION_GROUP (group));
   gtk_menu_button_set_menu_model (self->status_button, status_menu);
   pln_accessible_set_label (GTK_WIDGET (self->moves_button), _("Move or Merge"));
+  gtk_menu_button_set_create_popup_func (self->themes_button, create_themes_menu, self, NULL);
+  update_themes (self);
 
   /* Dragged by its handle, so that the text stays selectable. */
   drag_source = gtk_drag_source_new ();
@@ -351,6 +435,7 @@ pln_recommendation_row_init (PlnRecommendationRow *self)
   g_signal_group_connect_swapped (self->recommendation_signals, "notify::source", G_CALLBACK (update_details), self);
   g_signal_group_connect_swapped (self->recommendation_signals, "notify::agenda-item", G_CALLBACK (update_details), self);
   g_signal_group_connect_swapped (self->recommendation_signals, "notify::merged-into", G_CALLBACK (update_details), self);
+  g_signal_group_connect_swapped (self->recommendation_signals, "notify::themes", G_CALLBACK (update_themes), self);
 }
 
 PlnRecommendation *
@@ -383,6 +468,7 @@ pln_recommendation_row_set_recommendation (PlnRecommendationRow *self,
   update_text (self);
   update_status (self);
   update_details (self);
+  update_themes (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_RECOMMENDATION]);
 }
 
@@ -464,4 +550,31 @@ pln_recommendation_row_get_status_menu (PlnRecommendationRow *self)
   g_return_val_if_fail (PLN_IS_RECOMMENDATION_ROW (self), NULL);
 
   return gtk_menu_button_get_menu_model (self->status_button);
+}
+
+/**
+ * pln_recommendation_row_set_workspace:
+ * @workspace: (nullable): whose thematic index the menu of themes shows
+ */
+void
+pln_recommendation_row_set_workspace (PlnRecommendationRow *self,
+                                      PlnWorkspace         *workspace)
+{
+  g_return_if_fail (PLN_IS_RECOMMENDATION_ROW (self));
+
+  if (g_set_object (&self->workspace, workspace))
+    update_themes (self);
+}
+
+/**
+ * pln_recommendation_row_get_themes_button:
+ *
+ * Returns: (transfer none): the button of the menu of themes
+ */
+GtkMenuButton *
+pln_recommendation_row_get_themes_button (PlnRecommendationRow *self)
+{
+  g_return_val_if_fail (PLN_IS_RECOMMENDATION_ROW (self), NULL);
+
+  return self->themes_button;
 }

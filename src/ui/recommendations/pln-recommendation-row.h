@@ -29,5 +29,8 @@ void               pln_recommendation_row_set_word_hint      (PlnRecommendationR
 void               pln_recommendation_row_set_menu_model     (PlnRecommendationRow *self,
                                                               GMenuModel           *menu_model);
 GMenuModel        *pln_recommendation_row_get_status_menu    (PlnRecommendationRow *self);
+void               pln_recommendation_row_set_workspace      (PlnRecommendationRow *self,
+                                                              PlnWorkspace         *workspace);
+GtkMenuButton     *pln_recommendation_row_get_themes_button  (PlnRecommendationRow *self);
 
 G_END_DECLS

@@ -48,6 +48,7 @@ struct _PlnRecommendationsPage
   GtkDropDown         *item_dropdown;
   GtkEntry            *source_entry;
   GtkLabel            *similar_label;
+  GtkBox              *earlier_box;
   GtkStack            *list_stack;
   GtkListView         *list_view;
   AdwStatusPage       *empty_page;
@@ -71,7 +72,14 @@ struct _PlnRecommendationsPage
   GHashTable          *bound_items;       /* the GtkListItems showing a row */
   GArray              *numbers;           /* each shown one's number in the non-paper, or 0 */
 
+  PlnRecommendation   *focused_rec;       /* whose row has the focus, for the earlier ones */
+  PlnCompendium       *waiting_compendium; /* its index being built for them */
+  PlnRecommendation   *reveal_pending;    /* to give the focus to once its row is made */
+
   PlnIdleRefresh       refresh;
+  guint                earlier_source;
+  guint                reveal_source;
+  guint                reveal_tries;
   guint                clock_source;
   int                  day_index;         /* -1 for the report */
   gboolean             agenda_changed;
@@ -108,6 +116,18 @@ gboolean            pln_recommendations_page_move            (PlnRecommendations
                                                               PlnRecommendation      *rec,
                                                               int                     delta);
 void                pln_recommendations_page_class_init_status (GtkWidgetClass       *widget_class);
+
+/* pln-recommendations-page-earlier.c */
+void                pln_recommendations_page_schedule_earlier (PlnRecommendationsPage *self);
+void                pln_recommendations_page_set_focused     (PlnRecommendationsPage *self,
+                                                              PlnRecommendation      *rec);
+void                pln_recommendations_page_track_focus     (PlnRecommendationsPage *self,
+                                                              gboolean                track);
+void                pln_recommendations_page_init_earlier    (PlnRecommendationsPage *self);
+void                pln_recommendations_page_dispose_earlier (PlnRecommendationsPage *self);
+
+/* pln-recommendations-page-themes.c */
+void                pln_recommendations_page_class_init_themes (GtkWidgetClass       *widget_class);
 
 /* pln-recommendations-page-deadline.c */
 gboolean            pln_recommendations_page_update_deadline (gpointer                user_data);

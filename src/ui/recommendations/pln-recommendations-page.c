@@ -237,11 +237,13 @@ update_row (PlnRecommendationsPage *self,
   PlnRecommendationRow *row = PLN_RECOMMENDATION_ROW (gtk_list_item_get_child (list_item));
   PlnRecommendation *rec = gtk_list_item_get_item (list_item);
   GSettings *settings = pln_recommendations_page_get_settings (self);
+  PlnContext *context = pln_page_get_context (PLN_PAGE (self));
   g_autoptr(GMenuModel) menu = pln_recommendations_page_row_menu (self, rec);
 
   pln_recommendation_row_set_recommendation (row, rec);
   pln_recommendation_row_set_number (row, number_at (self, gtk_list_item_get_position (list_item)));
   pln_recommendation_row_set_menu_model (row, menu);
+  pln_recommendation_row_set_workspace (row, context != NULL ? pln_context_get_workspace (context) : NULL);
   if (settings != NULL)
     pln_recommendation_row_set_word_hint (row, g_settings_get_int (settings, "recommendation-word-hint"));
 }
@@ -508,11 +510,27 @@ pln_recommendations_page_meeting_changed (PlnPage    *page,
     }
   gtk_widget_set_sensitive (self->entry_bar, TRUE);
   rebuild_days (self);
+  pln_recommendations_page_set_focused (self, NULL);
+  pln_recommendations_page_schedule_earlier (self);
 
   /* Shown as it is at once, not at the next idle. */
   pln_recommendations_page_schedule_refresh (self);
   pln_idle_refresh_flush (&self->refresh);
   pln_recommendations_page_follow_agenda (self, TRUE);
+}
+
+static void
+pln_recommendations_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (pln_recommendations_page_parent_class)->map (widget);
+  pln_recommendations_page_track_focus (PLN_RECOMMENDATIONS_PAGE (widget), TRUE);
+}
+
+static void
+pln_recommendations_page_unmap (GtkWidget *widget)
+{
+  pln_recommendations_page_track_focus (PLN_RECOMMENDATIONS_PAGE (widget), FALSE);
+  GTK_WIDGET_CLASS (pln_recommendations_page_parent_class)->unmap (widget);
 }
 
 /* The clock and the settings may differ: the deadline and rows again. */
@@ -537,6 +555,9 @@ pln_recommendations_page_dispose (GObject *object)
   g_clear_object (&self->meeting_signals);
   pln_idle_refresh_cancel (&self->refresh);
   g_clear_handle_id (&self->clock_source, g_source_remove);
+  g_clear_handle_id (&self->reveal_source, g_source_remove);
+  g_clear_object (&self->reveal_pending);
+  pln_recommendations_page_dispose_earlier (self);
 
   /* The rows let go of their recommendations while the page is whole. */
   if (self->list_view != NULL)
@@ -619,6 +640,8 @@ pln_recommendations_page_class_init (PlnRecommendationsPageClass *klass)
   object_class->finalize = pln_recommendations_page_finalize;
   object_class->get_property = pln_recommendations_page_get_property;
   object_class->set_property = pln_recommendations_page_set_property;
+  widget_class->map = pln_recommendations_page_map;
+  widget_class->unmap = pln_recommendations_page_unmap;
   page_class->meeting_changed = pln_recommendations_page_meeting_changed;
   page_class->context_changed = pln_recommendations_page_context_changed;
 
@@ -642,6 +665,7 @@ pln_recommendations_page_class_init (PlnRecommendationsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnRecommendationsPage, item_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PlnRecommendationsPage, source_entry);
   gtk_widget_class_bind_template_child (widget_class, PlnRecommendationsPage, similar_label);
+  gtk_widget_class_bind_template_child (widget_class, PlnRecommendationsPage, earlier_box);
   gtk_widget_class_bind_template_child (widget_class, PlnRecommendationsPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, PlnRecommendationsPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, PlnRecommendationsPage, empty_page);
@@ -653,6 +677,7 @@ pln_recommendations_page_class_init (PlnRecommendationsPageClass *klass)
   gtk_widget_class_install_property_action (widget_class, "recommendations.day-index", "day-index");
   pln_recommendations_page_class_init_items (widget_class);
   pln_recommendations_page_class_init_status (widget_class);
+  pln_recommendations_page_class_init_themes (widget_class);
   pln_recommendations_page_class_init_export (widget_class);
 }
 
@@ -668,6 +693,7 @@ pln_recommendations_page_init (PlnRecommendationsPage *self)
   self->bound_items = g_hash_table_new (NULL, NULL);
   self->numbers = g_array_new (FALSE, FALSE, sizeof (guint));
   pln_recommendations_page_init_items (self);
+  pln_recommendations_page_init_earlier (self);
   g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->days_scroller), "changed",
                            G_CALLBACK (reveal_day_tab), self, G_CONNECT_SWAPPED);
   pln_accessible_set_label (self->non_paper_button, _("Non-paper"));
@@ -779,6 +805,80 @@ pln_recommendations_page_set_day_index (PlnRecommendationsPage *self,
   pln_recommendations_page_schedule_refresh (self);
   pln_idle_refresh_flush (&self->refresh);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DAY_INDEX]);
+}
+
+/* The focus goes into the row of the recommendation revealed once the
+ * list has made it, after scrolling to it. */
+static gboolean
+reveal_timeout_cb (gpointer user_data)
+{
+  PlnRecommendationsPage *self = user_data;
+  GHashTableIter iter;
+  gpointer list_item;
+
+  g_hash_table_iter_init (&iter, self->bound_items);
+  while (g_hash_table_iter_next (&iter, &list_item, NULL))
+    if (gtk_list_item_get_item (list_item) == (gpointer) self->reveal_pending)
+      {
+        /* The list's own row, as the arrow keys would focus it. */
+        gtk_widget_grab_focus (gtk_widget_get_parent (gtk_list_item_get_child (list_item)));
+        g_clear_object (&self->reveal_pending);
+        self->reveal_source = 0;
+        return G_SOURCE_REMOVE;
+      }
+
+  /* Not made yet: the list lays out at the next frame; a page not shown
+   * does not, and gives up after a second. */
+  if (++self->reveal_tries < 30)
+    return G_SOURCE_CONTINUE;
+
+  g_clear_object (&self->reveal_pending);
+  self->reveal_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * pln_recommendations_page_reveal:
+ * @rec: a recommendation of the meeting shown
+ *
+ * Shows the tab of @rec's day (the report's for an agreed one made on no
+ * day of the meeting), scrolls to its row and gives it the focus.
+ */
+void
+pln_recommendations_page_reveal (PlnRecommendationsPage *self,
+                                 PlnRecommendation      *rec)
+{
+  GListModel *shown;
+  const GDate *day;
+  int index = -1;
+
+  g_return_if_fail (PLN_IS_RECOMMENDATIONS_PAGE (self));
+  g_return_if_fail (PLN_IS_RECOMMENDATION (rec));
+
+  if (self->meeting == NULL)
+    return;
+
+  day = pln_recommendation_get_day (rec);
+  if (day != NULL)
+    index = pln_meeting_get_day_index (self->meeting, day);
+  pln_recommendations_page_set_day_index (self, index);
+  pln_idle_refresh_flush (&self->refresh);
+
+  shown = G_LIST_MODEL (self->shown);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(PlnRecommendation) item = g_list_model_get_item (shown, i);
+
+      if (item != rec)
+        continue;
+
+      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
+      g_set_object (&self->reveal_pending, rec);
+      self->reveal_tries = 0;
+      if (self->reveal_source == 0)
+        self->reveal_source = g_timeout_add (33, reveal_timeout_cb, self);
+      break;
+    }
 }
 
 /**

@@ -21,6 +21,8 @@ int         pln_recommendations_page_get_day_index (PlnRecommendationsPage *self
 void        pln_recommendations_page_set_day_index (PlnRecommendationsPage *self,
                                                     int                     index);
 GListModel *pln_recommendations_page_get_shown    (PlnRecommendationsPage *self);
+void        pln_recommendations_page_reveal        (PlnRecommendationsPage *self,
+                                                    PlnRecommendation      *rec);
 gboolean    pln_recommendations_page_export_to     (PlnRecommendationsPage *self,
                                                     PlnDocumentFormat       format,
                                                     GFile                  *file,

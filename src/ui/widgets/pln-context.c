@@ -40,6 +40,7 @@ struct _PlnContext
   GApplication *application;
   GSettings    *settings;
   PlnStore     *store;
+  PlnCompendium *compendium;   /* of the store's workspace, once asked for */
   GQueue        undo;         /* of UndoEdit, newest first */
   PlnNowFunc    now;
   gpointer      now_data;
@@ -112,6 +113,9 @@ static void
 store_workspace_changed_cb (PlnContext *self)
 {
   clear_undo (self);
+  /* Told again of the same workspace (saved elsewhere): the index stays. */
+  if (self->compendium != NULL && pln_compendium_get_workspace (self->compendium) != pln_context_get_workspace (self))
+    g_clear_object (&self->compendium);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_WORKSPACE]);
 }
 
@@ -122,6 +126,7 @@ pln_context_dispose (GObject *object)
 
   clear_undo (self);
   pln_context_set_store (self, NULL);
+  g_clear_object (&self->compendium);
   g_clear_object (&self->settings);
   g_clear_object (&self->application);
 
@@ -332,6 +337,33 @@ pln_context_get_workspace (PlnContext *self)
   g_return_val_if_fail (PLN_IS_CONTEXT (self), NULL);
 
   return self->store != NULL ? pln_store_get_workspace (self->store) : NULL;
+}
+
+/**
+ * pln_context_get_compendium:
+ *
+ * The compendium of the open workspace, one for every view that needs
+ * it (the compendium view, the earlier recommendations of the
+ * Recommendations page), so its index is built once and kept current.
+ * It is not built yet: see pln_compendium_build_in_idle().
+ *
+ * Returns: (transfer none) (nullable): the compendium, or %NULL without
+ *   a workspace
+ */
+PlnCompendium *
+pln_context_get_compendium (PlnContext *self)
+{
+  PlnWorkspace *workspace;
+
+  g_return_val_if_fail (PLN_IS_CONTEXT (self), NULL);
+
+  workspace = pln_context_get_workspace (self);
+  if (self->compendium != NULL && pln_compendium_get_workspace (self->compendium) != workspace)
+    g_clear_object (&self->compendium);
+  if (self->compendium == NULL && workspace != NULL)
+    self->compendium = pln_compendium_new (workspace);
+
+  return self->compendium;
 }
 
 /**
@@ -573,4 +605,60 @@ pln_context_remove_with_undo (PlnContext *self,
   else
     removal_free (removal);
   return TRUE;
+}
+
+typedef struct
+{
+  GListStore *list;
+  GObject    *item;
+} Insertion;
+
+static void
+insertion_free (gpointer data)
+{
+  Insertion *insertion = data;
+
+  g_object_unref (insertion->list);
+  g_object_unref (insertion->item);
+  g_free (insertion);
+}
+
+static void
+undo_insertion (gpointer data)
+{
+  Insertion *insertion = data;
+
+  pln_object_list_remove (insertion->list, insertion->item);
+}
+
+/**
+ * pln_context_add_insertion_undo:
+ * @self: (nullable): the context, or %NULL for no Undo
+ * @list: one of the model's lists (a #GListStore) @item was just added to
+ * @title: (nullable): the toast's words, e.g. "Added to the compendium";
+ *   %NULL for Ctrl+Z without a toast
+ *
+ * Makes the addition of @item undoable: Undo takes it out of @list.
+ */
+void
+pln_context_add_insertion_undo (PlnContext *self,
+                                GListModel *list,
+                                gpointer    item,
+                                const char *title)
+{
+  Insertion *insertion;
+
+  g_return_if_fail (self == NULL || PLN_IS_CONTEXT (self));
+  g_return_if_fail (G_IS_LIST_STORE (list));
+
+  if (self == NULL)
+    return;
+
+  insertion = g_new0 (Insertion, 1);
+  insertion->list = G_LIST_STORE (g_object_ref (list));
+  insertion->item = g_object_ref (item);
+  if (title != NULL)
+    pln_context_add_undo (self, title, undo_insertion, insertion, insertion_free);
+  else
+    pln_context_push_undo (self, undo_insertion, insertion, insertion_free);
 }

@@ -40,6 +40,7 @@ PlnStore     *pln_context_get_store      (PlnContext     *self);
 void          pln_context_set_store      (PlnContext     *self,
                                           PlnStore       *store);
 PlnWorkspace *pln_context_get_workspace  (PlnContext     *self);
+PlnCompendium *pln_context_get_compendium (PlnContext    *self);
 
 GDateTime    *pln_context_dup_now        (PlnContext     *self);
 void          pln_context_set_clock      (PlnContext     *self,
@@ -61,6 +62,10 @@ gboolean      pln_context_remove_with_undo (PlnContext   *self,
                                             GListModel   *list,
                                             gpointer      item,
                                             const char   *title);
+void          pln_context_add_insertion_undo (PlnContext *self,
+                                              GListModel *list,
+                                              gpointer    item,
+                                              const char *title);
 gboolean      pln_context_undo           (PlnContext     *self);
 guint         pln_context_get_n_undo     (PlnContext     *self);
 void          pln_context_send_notification (PlnContext  *self,

@@ -15,6 +15,7 @@
 #include "pln-agenda-page.h"
 #include "pln-calendar-month-view.h"
 #include "pln-calendar-view.h"
+#include "pln-compendium-view.h"
 #include "pln-date-row.h"
 #include "pln-languages-row.h"
 #include "pln-meeting-page.h"
@@ -43,6 +44,7 @@ pln_ui_ensure_types (void)
   g_type_ensure (PLN_TYPE_AGENDA_PAGE);
   g_type_ensure (PLN_TYPE_CALENDAR_MONTH_VIEW);
   g_type_ensure (PLN_TYPE_CALENDAR_VIEW);
+  g_type_ensure (PLN_TYPE_COMPENDIUM_VIEW);
   g_type_ensure (PLN_TYPE_DATE_ROW);
   g_type_ensure (PLN_TYPE_LANGUAGES_ROW);
   g_type_ensure (PLN_TYPE_MEETING_PAGE);

@@ -8,6 +8,8 @@
 #pragma once
 
 #include "pln-calendar-view.h"
+#include "pln-compendium-view.h"
+#include "pln-recommendations-page.h"
 #include "pln-meeting-page.h"
 #include "pln-sidebar.h"
 #include "pln-window.h"
@@ -40,6 +42,7 @@ struct _PlnWindow
   PlnMeetingPage       *meeting_page;
   PlnSidebar           *sidebar;
   PlnCalendarView      *calendar_view;
+  PlnCompendiumView    *compendium_view;
   GtkRevealer          *banner_revealer;
   GtkLabel             *banner_label;
   GtkWidget            *banner_reload_button;
@@ -61,6 +64,7 @@ struct _PlnWindow
 
 PlnStore   *_pln_window_dup_store           (PlnWindow      *self);
 PlnMeeting *_pln_window_get_shown_meeting   (PlnWindow      *self);
+PlnRecommendationsPage *_pln_window_get_recommendations_page (PlnWindow *self);
 void        _pln_window_leave_meeting_page  (PlnWindow      *self);
 void        _pln_window_show_error          (PlnWindow      *self,
                                              const char     *heading,

@@ -68,7 +68,11 @@ update_title (PlnWindow *self)
     }
   else
     {
-      adw_window_title_set_title (self->content_title, g_strcmp0 (content, "calendar") == 0 ? _("Calendar") : "");
+      if (g_strcmp0 (content, "compendium") == 0)
+        /* Translators: the title of the compendium's view */
+        adw_window_title_set_title (self->content_title, _("Compendium"));
+      else
+        adw_window_title_set_title (self->content_title, g_strcmp0 (content, "calendar") == 0 ? _("Calendar") : "");
       adw_window_title_set_subtitle (self->content_title, NULL);
     }
 }
@@ -264,6 +268,7 @@ update_state (PlnWindow *self)
   g_signal_group_set_target (self->workspace_signals, workspace);
   pln_sidebar_set_workspace (self->sidebar, workspace);
   pln_calendar_view_set_workspace (self->calendar_view, workspace);
+  pln_compendium_view_set_workspace (self->compendium_view, workspace);
   gtk_stack_set_visible_child_name (self->sidebar_stack,
                                     workspace != NULL &&
                                     g_list_model_get_n_items (pln_workspace_get_working_groups (workspace)) > 0
@@ -303,6 +308,7 @@ update_state (PlnWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.recover", store != NULL && pln_store_get_recoverable (store));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-ics", workspace != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-calendar", workspace != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-compendium", workspace != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-meeting", workspace != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-working-group", workspace != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-agenda", workspace != NULL);
@@ -353,6 +359,75 @@ show_calendar_action (GtkWidget  *widget,
   gtk_stack_set_visible_child_name (self->content_stack, "calendar");
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
   gtk_widget_grab_focus (GTK_WIDGET (pln_calendar_view_get_month_view (self->calendar_view)));
+}
+
+
+static void
+show_compendium_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  PlnWindow *self = PLN_WINDOW (widget);
+
+  gtk_stack_set_visible_child_name (self->content_stack, "compendium");
+  adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+  gtk_widget_grab_focus (GTK_WIDGET (pln_compendium_view_get_search (self->compendium_view)));
+}
+
+
+/* An entry of the compendium opens its meeting on the recommendations. */
+static void
+compendium_meeting_activated_cb (PlnCompendiumView *view,
+                                 PlnMeeting        *meeting,
+                                 PlnRecommendation *recommendation,
+                                 PlnWindow         *self)
+{
+  pln_window_show_meeting (self, meeting, "recommendations");
+  if (recommendation != NULL)
+    pln_recommendations_page_reveal (_pln_window_get_recommendations_page (self), recommendation);
+}
+
+
+/* A recommendation of any meeting, on its meeting's Recommendations page,
+ * from the earlier recommendations offered as one is typed: "(ss)", the
+ * ids of the meeting and of the recommendation. */
+static void
+show_recommendation_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  PlnWindow *self = PLN_WINDOW (widget);
+  PlnWorkspace *workspace = pln_context_get_workspace (self->context);
+  const char *meeting_id, *rec_id;
+  PlnMeeting *meeting;
+  GListModel *recs;
+
+  g_variant_get (parameter, "(&s&s)", &meeting_id, &rec_id);
+  meeting = workspace != NULL ? pln_workspace_find_meeting (workspace, meeting_id) : NULL;
+  if (meeting == NULL)
+    return;
+
+  recs = pln_meeting_get_recommendations (meeting);
+  for (guint i = 0; i < g_list_model_get_n_items (recs); i++)
+    {
+      g_autoptr(PlnRecommendation) rec = g_list_model_get_item (recs, i);
+
+      if (g_strcmp0 (pln_recommendation_get_id (rec), rec_id) == 0)
+        {
+          compendium_meeting_activated_cb (self->compendium_view, meeting, rec, self);
+          return;
+        }
+    }
+}
+
+
+/* The meeting page's Recommendations page. */
+PlnRecommendationsPage *
+_pln_window_get_recommendations_page (PlnWindow *self)
+{
+  AdwViewStack *stack = pln_meeting_page_get_stack (self->meeting_page);
+
+  return PLN_RECOMMENDATIONS_PAGE (adw_view_stack_get_child_by_name (stack, "recommendations"));
 }
 
 
@@ -456,6 +531,7 @@ pln_window_class_init (PlnWindowClass *klass)
   g_type_ensure (PLN_TYPE_MEETING_PAGE);
   g_type_ensure (PLN_TYPE_SIDEBAR);
   g_type_ensure (PLN_TYPE_CALENDAR_VIEW);
+  g_type_ensure (PLN_TYPE_COMPENDIUM_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, toast_overlay);
@@ -474,6 +550,7 @@ pln_window_class_init (PlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, meeting_page);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, calendar_view);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, compendium_view);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_reload_button);
@@ -483,6 +560,7 @@ pln_window_class_init (PlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, load_error_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_meeting_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, compendium_meeting_activated_cb);
 
   _pln_window_class_init_files (widget_class);
   _pln_window_class_init_edit (widget_class);
@@ -494,6 +572,9 @@ pln_window_class_init (PlnWindowClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-calendar", NULL);
+  gtk_widget_class_install_action (widget_class, "win.show-compendium", NULL, show_compendium_action);
+  gtk_widget_class_install_action (widget_class, "win.show-recommendation", "(ss)", show_recommendation_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-compendium", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.save-as", NULL);
