@@ -139,6 +139,18 @@ test_search_and_filter (Fixture       *f,
   pln_compendium_view_set_filter (f->view, &filter);
   assert_shown (f, 1);
 
+  /* Any year: the years' fields are empty rather than "0"; a year typed
+   * narrows, emptied again it is any year. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (f->view->from_spin)), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (f->view->to_spin)), ==, "");
+  gtk_editable_set_text (GTK_EDITABLE (f->view->from_spin), "2100");
+  gtk_spin_button_update (f->view->from_spin);
+  assert_shown (f, 0);
+  gtk_editable_set_text (GTK_EDITABLE (f->view->from_spin), "");
+  gtk_spin_button_update (f->view->from_spin);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (f->view->from_spin), ==, 0);
+  assert_shown (f, 1);
+
   /* An edit in the model shows. */
   add_agreed (f->meeting, "States should involve the private sector in prevention.");
   assert_shown (f, 2);

@@ -428,6 +428,33 @@ pln_compendium_view_class_init (PlnCompendiumViewClass *klass)
   _pln_compendium_view_class_init_resolutions (widget_class);
 }
 
+/* A year's spin button shows nothing for 0, "any year". */
+static gboolean
+year_output_cb (GtkSpinButton *spin,
+                gpointer       user_data)
+{
+  if (gtk_spin_button_get_value_as_int (spin) != 0)
+    return FALSE;
+
+  if (*gtk_editable_get_text (GTK_EDITABLE (spin)) != '\0')
+    gtk_editable_set_text (GTK_EDITABLE (spin), "");
+  return TRUE;
+}
+
+static int
+year_input_cb (GtkSpinButton *spin,
+               double        *new_value,
+               gpointer       user_data)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+
+  if (*text != '\0')
+    return FALSE;
+
+  *new_value = 0;
+  return TRUE;
+}
+
 static void
 pln_compendium_view_init (PlnCompendiumView *self)
 {
@@ -454,6 +481,14 @@ pln_compendium_view_init (PlnCompendiumView *self)
   pln_accessible_set_label (GTK_WIDGET (self->group_dropdown), _("Working group"));
   pln_accessible_set_label (GTK_WIDGET (self->theme_dropdown), _("Theme"));
   pln_accessible_set_label (GTK_WIDGET (self->kind_dropdown), _("Kind of entry"));
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkSpinButton *spin = i == 0 ? self->from_spin : self->to_spin;
+
+      g_signal_connect (spin, "output", G_CALLBACK (year_output_cb), NULL);
+      g_signal_connect (spin, "input", G_CALLBACK (year_input_cb), NULL);
+      year_output_cb (spin, NULL);
+    }
   _pln_compendium_view_update_choices (self);
 }
 
