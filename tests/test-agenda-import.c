@@ -726,6 +726,56 @@ test_large (void)
   g_assert_cmpfloat (large_seconds / small_seconds, <, 3.0 * large->len / small->len);
 }
 
+/* One read of @text, an agenda or not, in seconds. */
+static double
+time_read (const GString *text)
+{
+  g_autoptr(PlnAgendaImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  import = pln_agenda_import_new (text->str, text->len, &error);
+  return (g_get_monotonic_time () - start) / 1e6;
+}
+
+/* A line of @length bytes made of @unit, under a heading. */
+static GString *
+long_line (const char *unit,
+           gsize       length)
+{
+  GString *text = g_string_new ("Item 1 of the provisional agenda");
+
+  while (text->len < length)
+    g_string_append (text, unit);
+  g_string_append_c (text, '\n');
+  return text;
+}
+
+/* A single line of many spaces or of many stars (a footnote's mark run
+ * long) is read in time that grows with it, not with its square: 8 times
+ * the text, not 64 times as long. */
+static void
+test_long_line (void)
+{
+  static const char * const units[] = { "*", "1 ", "a\xc2\xa0 b\xe2\x80\x89" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+    {
+      g_autoptr(GString) small = long_line (units[i], 16 * 1024);
+      g_autoptr(GString) large = long_line (units[i], 128 * 1024);
+      double small_seconds = G_MAXDOUBLE;
+      double large_seconds = G_MAXDOUBLE;
+
+      for (guint run = 0; run < 3; run++)
+        {
+          small_seconds = MIN (small_seconds, time_read (small));
+          large_seconds = MIN (large_seconds, time_read (large));
+        }
+      g_test_message ("“%s”: %.3f s, then %.3f s for 8 times the text", units[i], small_seconds, large_seconds);
+      g_assert_cmpfloat (large_seconds, <, 0.05 + 3.0 * 8 * small_seconds);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -741,6 +791,7 @@ main (int   argc,
   g_test_add_func ("/agenda-import/pdf", test_pdf);
   g_test_add_func ("/agenda-import/not-an-agenda", test_not_an_agenda);
   g_test_add_func ("/agenda-import/large", test_large);
+  g_test_add_func ("/agenda-import/long-line", test_long_line);
 
   return g_test_run ();
 }

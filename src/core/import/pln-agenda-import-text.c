@@ -135,13 +135,77 @@ _pln_agenda_import_is_debris (const char *text)
   return g_regex_match (debris, text, 0, NULL);
 }
 
+static gboolean
+is_cell_space (gunichar c)
+{
+  return c == ' ' || c == 0x00A0;
+}
+
+static gboolean
+is_space (gunichar c)
+{
+  return is_cell_space (c) || c == 0x2009 || c == 0x202F || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* The cells of a table kept apart by a tab (two or more spaces count as
+ * a tab: that is how a PDF's table comes out). By hand, as the folding
+ * of spaces below, not by GRegex: GLib checks the UTF-8 of the rest of
+ * the line at each match, which made a line of many words quadratic. */
+static char *
+split_cells (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0'; )
+    {
+      const char *run = p;
+
+      while (is_cell_space (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p - run > 1 && g_utf8_next_char (run) != p)
+        g_string_append_c (out, '\t');
+      else if (p > run)
+        g_string_append_len (out, run, p - run);
+      else
+        {
+          p = g_utf8_next_char (p);
+          g_string_append_len (out, run, p - run);
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Every other run of spaces as one space. */
+static char *
+fold_spaces (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0'; )
+    {
+      const char *run = p;
+
+      while (is_space (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p > run)
+        g_string_append_c (out, ' ');
+      else
+        {
+          p = g_utf8_next_char (p);
+          g_string_append_len (out, run, p - run);
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 /* Markup taken out (the documents' HTML and Markdown), spaces folded,
- * the cells of a table kept apart by a tab (two or more spaces count as
- * a tab: that is how a PDF's table comes out). */
+ * the cells of a table kept apart by a tab. */
 static char *
 clean_line (const char *raw)
 {
-  static GRegex *tags, *links, *cells, *spaces, *emphasis;
+  static GRegex *tags, *links, *emphasis;
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
   g_autofree char *c = NULL;
@@ -150,18 +214,18 @@ clean_line (const char *raw)
   if (g_once_init_enter (&tags))
     {
       links = _pln_agenda_import_regex ("\\[([^\\]]*)\\]\\([^)]*\\)");
-      cells = _pln_agenda_import_regex ("[ \\x{00A0}]{2,}|\\t");
-      emphasis = _pln_agenda_import_regex ("\\*+([^\\s*\\d](?:[^*]*\\S)?)\\*+");
-      spaces = _pln_agenda_import_regex ("[ \\x{00A0}\\x{2009}\\x{202F}\\r\\f\\v]+");
+      /* Only at the first "*" of a run, which it takes whole: tried
+       * at every "*" of a long run, that run was read again each time. */
+      emphasis = _pln_agenda_import_regex ("(?<!\\*)\\*++([^\\s*\\d](?:[^*]*\\S)?)\\*+");
       g_once_init_leave (&tags, _pln_agenda_import_regex ("</?[a-z][a-z0-9]*(?:\\s[^<>]*)?/?>|&nbsp;"));
     }
 
   a = g_regex_replace (tags, raw, -1, 0, " ", 0, NULL);
   b = g_regex_replace (links, a, -1, 0, "\\1", 0, NULL);
-  c = g_regex_replace (cells, b, -1, 0, "\t", 0, NULL);
+  c = split_cells (b);
   out = g_string_new (NULL);
   {
-    g_autofree char *d = g_regex_replace (spaces, c, -1, 0, " ", 0, NULL);
+    g_autofree char *d = fold_spaces (c);
 
     g_string_assign (out, d);
   }
