@@ -193,6 +193,34 @@ test_unknown_zone_is_utc (void)
   g_assert_true (strstr (text, "DTSTART:20240115T100000Z") != NULL);
 }
 
+/* A zone that gave up summer time (São Paulo in 2019): its VTIMEZONE
+ * read alone, as a calendar program reads it, places 15 January 2024,
+ * 10:00 at 13:00 UTC (UTC−3), not in the summer time of 2018. */
+static void
+test_zone_without_summer_time (void)
+{
+  g_autoptr(PlnWorkspace) workspace = winter_workspace ("São Paulo", "America/Sao_Paulo");
+  g_autofree char *text = pln_ics_build_meetings (pln_workspace_get_meetings (workspace), NULL);
+  ICalComponent *calendar = i_cal_component_new_from_string (text);
+  ICalComponent *vtimezone = i_cal_component_get_first_component (calendar, I_CAL_VTIMEZONE_COMPONENT);
+  ICalComponent *own = NULL;
+  ICalTimezone *zone = i_cal_timezone_new ();
+  ICalTime *start = i_cal_time_new_from_string ("20240115T100000");
+  g_autoptr(GDateTime) utc = NULL;
+
+  g_assert_nonnull (vtimezone);
+  own = i_cal_component_clone (vtimezone);
+  g_assert_true (i_cal_timezone_set_component (zone, own));
+  utc = g_date_time_new_from_unix_utc (i_cal_time_as_timet_with_zone (start, zone));
+  g_assert_cmpint (g_date_time_get_hour (utc), ==, 13);
+
+  g_object_unref (start);
+  g_object_unref (own);
+  g_object_unref (zone);
+  g_object_unref (vtimezone);
+  g_object_unref (calendar);
+}
+
 static void
 test_export_file (void)
 {
@@ -220,6 +248,7 @@ main (int   argc,
   g_test_add_func ("/ics/winter-and-escaping", test_winter_and_escaping);
   g_test_add_func ("/ics/unknown-zone-is-utc", test_unknown_zone_is_utc);
   g_test_add_func ("/ics/export-file", test_export_file);
+  g_test_add_func ("/ics/zone-without-summer-time", test_zone_without_summer_time);
 
   return g_test_run ();
 }

@@ -124,9 +124,26 @@ rule_of (ICalComponent *observance)
   return g_string_free (g_steal_pointer (&rule), FALSE);
 }
 
+/* Whether @observance moves the clock: libical ends the history of a
+ * zone without summer time with one that does not, dated 2038. */
+static gboolean
+changes_offset (ICalComponent *observance)
+{
+  ICalProperty *from = i_cal_component_get_first_property (observance, I_CAL_TZOFFSETFROM_PROPERTY);
+  ICalProperty *to = i_cal_component_get_first_property (observance, I_CAL_TZOFFSETTO_PROPERTY);
+  gboolean changes = from == NULL || to == NULL ||
+                     i_cal_property_get_tzoffsetfrom (from) != i_cal_property_get_tzoffsetto (to);
+
+  g_clear_object (&from);
+  g_clear_object (&to);
+  return changes;
+}
+
 /* Of the observances of @kind, the one that applies now and on: the
- * last to begin, its start moved back to the first of the same rule, so
- * that the rule covers the years since ("since 1996" rather than "from
+ * last to begin that moves the clock (one that does not, dated 2038,
+ * would leave the summer time of a zone that gave it up in force until
+ * then), its start moved back to the first of the same rule, so that
+ * the rule covers the years since ("since 1996" rather than "from
  * 2037", as libical splits a zone's history). */
 static ICalComponent *
 current_observance (ICalComponent     *full,
@@ -137,16 +154,22 @@ current_observance (ICalComponent     *full,
   g_autoptr(ICalTime) first = NULL;
   ICalComponent *latest = NULL;
   ICalComponent *current;
+  gboolean any_change = FALSE;
 
   for (ICalComponent *sub = i_cal_component_get_first_component (full, kind); sub != NULL;
        sub = i_cal_component_get_next_component (full, kind))
-    g_ptr_array_add (all, sub);
+    {
+      g_ptr_array_add (all, sub);
+      any_change |= changes_offset (sub);
+    }
 
   for (guint i = 0; i < all->len; i++)
     {
       g_autoptr(ICalTime) start = i_cal_component_get_dtstart (all->pdata[i]);
       g_autoptr(ICalTime) best = latest ? i_cal_component_get_dtstart (latest) : NULL;
 
+      if (any_change && !changes_offset (all->pdata[i]))
+        continue;
       if (latest == NULL || i_cal_time_compare (start, best) > 0)
         latest = all->pdata[i];
     }
