@@ -220,8 +220,11 @@ clean_line (const char *raw)
       g_once_init_leave (&tags, _pln_agenda_import_regex ("</?[a-z][a-z0-9]*(?:\\s[^<>]*)?/?>|&nbsp;"));
     }
 
-  a = g_regex_replace (tags, raw, -1, 0, " ", 0, NULL);
-  b = g_regex_replace (links, a, -1, 0, "\\1", 0, NULL);
+  /* The patterns only where they can match: most lines have no tag, no
+   * link and no star, and a regular expression costs even on an empty
+   * line. */
+  a = strpbrk (raw, "<&") != NULL ? g_regex_replace (tags, raw, -1, 0, " ", 0, NULL) : g_strdup (raw);
+  b = strchr (a, '[') != NULL ? g_regex_replace (links, a, -1, 0, "\\1", 0, NULL) : g_strdup (a);
   c = split_cells (b);
   out = g_string_new (NULL);
   {
@@ -232,7 +235,8 @@ clean_line (const char *raw)
   /* "*inter alia*" is Markdown emphasis; a "*" alone is a footnote's
    * mark ("Item 1 of the provisional agenda*"). */
   {
-    g_autofree char *e = g_regex_replace (emphasis, out->str, -1, 0, "\\1", 0, NULL);
+    g_autofree char *e = strchr (out->str, '*') != NULL ? g_regex_replace (emphasis, out->str, -1, 0, "\\1", 0, NULL)
+                                                         : g_strdup (out->str);
 
     g_strstrip (e);
     return g_steal_pointer (&e);
