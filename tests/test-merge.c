@@ -867,7 +867,7 @@ test_fields (void)
   g_assert_cmpuint (pln_merge_get_n_conflicts (merge), ==, 1);
   c = pln_merge_get_conflict (merge, 0);
   g_assert_cmpint (c->kind, ==, PLN_MERGE_CONFLICT_FIELD);
-  g_assert_cmpstr (c->path, ==, "meetings[0].recommendations[1].text");
+  g_assert_cmpstr (c->path, ==, "meetings[0].recommendations[1]");
   g_assert_cmpstr (c->member, ==, "text");
   g_assert_cmpstr (c->mine, ==, "Mine.");
   g_assert_cmpstr (c->theirs, ==, "Theirs.");

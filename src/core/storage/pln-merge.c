@@ -271,7 +271,8 @@ merge_field (Walk       *walk,
       return;
     }
 
-  c = add_conflict (walk, PLN_MERGE_CONFLICT_FIELD, mine, path, pln_object_class_get_member (klass, index),
+  /* The path is the object's; the member says which field. */
+  c = add_conflict (walk, PLN_MERGE_CONFLICT_FIELD, mine, path->parent, pln_object_class_get_member (klass, index),
                     pln_merge_op_new_set (mine, theirs, index, G_MAXUINT),
                     pln_merge_op_new_set (theirs, mine, index, G_MAXUINT));
   c->conflict.mine = value_text (mine, index);
