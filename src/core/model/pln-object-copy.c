@@ -141,7 +141,8 @@ pln_object_equal (PlnObject *a,
   return TRUE;
 }
 
-/* Copies a field into a fresh object, which nobody watches yet. */
+/* Copies a field into a fresh object, which nobody watches yet; what
+ * its construction put there is replaced. */
 static void
 copy_field (PlnObject      *copy,
             PlnObject      *source,
@@ -150,6 +151,7 @@ copy_field (PlnObject      *copy,
   switch (field->kind)
     {
     case PLN_FIELD_STRING:
+      g_free (FIELD (copy, field, char *));
       FIELD (copy, field, char *) = g_strdup (FIELD (source, field, char *));
       break;
     case PLN_FIELD_INT:
@@ -167,6 +169,8 @@ copy_field (PlnObject      *copy,
       FIELD (copy, field, GDate) = FIELD (source, field, GDate);
       break;
     case PLN_FIELD_DATE_TIME:
+      /* A class may have stamped a time when the id was set. */
+      g_clear_pointer (&FIELD (copy, field, GDateTime *), g_date_time_unref);
       if (FIELD (source, field, GDateTime *) != NULL)
         FIELD (copy, field, GDateTime *) = g_date_time_ref (FIELD (source, field, GDateTime *));
       break;
