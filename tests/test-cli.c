@@ -297,6 +297,97 @@ test_import_registrations_report (void)
   g_assert_nonnull (strstr (run.out, "2 registrations imported"));
 }
 
+/* -------------------------------------------------------------- merge */
+
+static char *
+write_workspace (PlnWorkspace *workspace,
+                 const char   *name)
+{
+  g_autoptr(GBytes) bytes = pln_json_serialize_workspace (workspace);
+  char *path = g_build_filename (tmp_dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  return path;
+}
+
+static PlnStore *
+load_store (const char  *path,
+                       GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PlnStore) store = pln_store_new (file);
+
+  if (!pln_store_load (store, NULL, error))
+    return NULL;
+  return g_steal_pointer (&store);
+}
+
+static PlnRecommendation *
+first_recommendation (PlnWorkspace *workspace,
+                      guint         position)
+{
+  g_autoptr(PlnMeeting) meeting = g_list_model_get_item (pln_workspace_get_meetings (workspace), 0);
+  g_autoptr(PlnRecommendation) rec = g_list_model_get_item (pln_meeting_get_recommendations (meeting), position);
+
+  return rec;
+}
+
+/* plenary-cli merge: edits of both sides in OUT; a conflict listed on
+ * stdout with both values, OUT holding mine's, exit status 1. */
+static void
+test_merge (void)
+{
+  g_autoptr(PlnWorkspace) base = pln_synth_workspace (1, 22);
+  g_autoptr(PlnWorkspace) mine = pln_workspace_copy (base);
+  g_autoptr(PlnWorkspace) theirs = pln_workspace_copy (base);
+  g_autoptr(PlnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base_path = write_workspace (base, "merge-base.json");
+  g_autofree char *mine_path = NULL;
+  g_autofree char *theirs_path = NULL;
+  g_autofree char *out = g_build_filename (tmp_dir, "merge-out.json", NULL);
+  g_autofree char *missing = g_build_filename (tmp_dir, "merge-missing.json", NULL);
+  g_autofree char *line = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) clean = { 0 };
+  g_auto(Run) refused = { 0 };
+
+  pln_recommendation_set_text (first_recommendation (mine, 0), "Mine only.");
+  pln_recommendation_set_text (first_recommendation (mine, 1), "Mine,\twith a tab.");
+  pln_recommendation_set_text (first_recommendation (theirs, 1), "Theirs.");
+  pln_recommendation_set_status (first_recommendation (theirs, 2), PLN_RECOMMENDATION_STATUS_WITHDRAWN);
+  mine_path = write_workspace (mine, "merge-mine.json");
+  theirs_path = write_workspace (theirs, "merge-theirs.json");
+
+  run_cli (&run, (const char *[]) { "merge", base_path, mine_path, theirs_path, out, NULL });
+  check_run (&run, "merge", 1, "1 conflict; the merged workspace has mine’s side of it");
+  /* One line, the tab of a value a space: the only tabs are between columns. */
+  g_assert_cmpstr (run.out, ==, "meetings[0].recommendations[1]\ttext\tMine, with a tab.\tTheirs.\n");
+
+  store = load_store (out, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pln_recommendation_get_text (first_recommendation (pln_store_get_workspace (store), 0)), ==, "Mine only.");
+  g_assert_cmpstr (pln_recommendation_get_text (first_recommendation (pln_store_get_workspace (store), 1)), ==, "Mine,\twith a tab.");
+  g_assert_cmpint (pln_recommendation_get_status (first_recommendation (pln_store_get_workspace (store), 2)), ==,
+                   PLN_RECOMMENDATION_STATUS_WITHDRAWN);
+
+  /* Without conflicts: nothing on stdout, exit status 0. */
+  run_cli (&clean, (const char *[]) { "merge", base_path, base_path, theirs_path, out, NULL });
+  check_run (&clean, "merge", 0, NULL);
+  g_assert_cmpstr (clean.out, ==, "");
+
+  /* A side that cannot be read: refused, OUT left as it was. */
+  g_assert_true (g_file_get_contents (out, &line, NULL, NULL));
+  run_cli (&refused, (const char *[]) { "merge", base_path, missing, theirs_path, out, NULL });
+  check_run (&refused, "merge", 1, "merge-missing.json");
+  g_assert_cmpstr (refused.out, ==, "");
+  {
+    g_autofree char *after = NULL;
+    g_assert_true (g_file_get_contents (out, &after, NULL, NULL));
+    g_assert_cmpstr (after, ==, line);
+  }
+}
+
 /* ------------------------------------------------------------ numbers */
 
 static void
@@ -828,6 +919,7 @@ main (int   argc,
   g_test_add_func ("/cli/import/agenda-sparse-1gb", test_import_agenda_sparse);
   g_test_add_func ("/cli/import/registrations", test_import_registrations);
   g_test_add_func ("/cli/import/registrations-report", test_import_registrations_report);
+  g_test_add_func ("/cli/merge/conflicts", test_merge);
   g_test_add_func ("/cli/numbers/day", test_numbers_day);
   g_test_add_func ("/cli/numbers/year", test_numbers_year);
   g_test_add_func ("/cli/numbers/plenary-meeting", test_numbers_plenary_meeting);

@@ -16,6 +16,7 @@
 static const PlnCliCommand commands[] = {
   { "validate", N_("FILE"), N_("Check a workspace file and list its problems"), pln_cli_validate },
   { "dump", N_("FILE"), N_("Summarise the working groups and meetings of a workspace"), pln_cli_dump },
+  { "merge", N_("BASE MINE THEIRS OUT"), N_("Merge two workspaces edited from BASE into OUT; conflicts on stdout keep MINE’s side, exit status 1"), pln_cli_merge },
   { "export-ics", N_("FILE OUT.ics [--group SHORT-NAME]"), N_("Export meetings and plenary meetings as iCalendar"), pln_cli_export_ics },
   { "export-agenda", N_("FILE MEETING FORMAT OUT"), N_("Export a meeting’s annotated provisional agenda (pdf, docx, odt, txt)"), pln_cli_export_agenda },
   { "export-non-paper", N_("FILE MEETING DAY FORMAT OUT [--sources]"), N_("Export a day’s non-paper (pdf, docx, odt, txt), always in English"), pln_cli_export_non_paper },

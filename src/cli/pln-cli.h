@@ -32,6 +32,8 @@ int  pln_cli_validate    (int           argc,
 int  pln_cli_dump        (int           argc,
                           char        **argv);
 
+int  pln_cli_merge       (int           argc,
+                          char        **argv);
 int  pln_cli_export_ics  (int           argc,
                           char        **argv);
 

@@ -29,6 +29,7 @@
 #include "pln-export-record.h"
 #include "pln-file-io.h"
 #include "pln-meeting.h"
+#include "pln-merge.h"
 #include "pln-non-paper.h"
 #include "pln-participants-document.h"
 #include "pln-placement.h"

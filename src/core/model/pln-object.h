@@ -38,6 +38,9 @@ typedef enum
   PLN_FIELD_NOT_IN_JSON = 1 << 1,
   /* A file whose object lacks the member is refused. */
   PLN_FIELD_REQUIRED    = 1 << 2,
+  /* A time the model stamps on any edit of the object: when both sides
+   * of a merge changed it, the later is kept, without a conflict. */
+  PLN_FIELD_LATEST      = 1 << 3,
 } PlnFieldFlags;
 
 /* One field of a model class, declared once: its property, its member in
@@ -133,6 +136,18 @@ void            pln_object_set_object           (PlnObject       *self,
 void            pln_object_set_strv             (PlnObject       *self,
                                                  guint            index,
                                                  const char * const *value);
+
+/* Comparing and copying, from the field tables (pln-object-copy.c). */
+gboolean        pln_object_field_equal          (PlnObject       *a,
+                                                 PlnObject       *b,
+                                                 guint            index);
+gboolean        pln_object_equal                (PlnObject       *a,
+                                                 PlnObject       *b);
+PlnObject      *pln_object_copy                 (PlnObject       *self);
+void            pln_object_add_ids              (PlnObject       *self,
+                                                 GHashTable      *ids);
+guint           pln_object_remap_references     (PlnObject       *self,
+                                                 GHashTable      *ids);
 
 /* The child lists of a model object share these. */
 void            pln_object_list_insert          (GListStore      *store,

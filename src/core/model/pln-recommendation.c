@@ -61,7 +61,7 @@ static const PlnField fields[N_FIELDS] = {
   [FIELD_STATUS] = { "status", PLN_FIELD_ENUM, G_STRUCT_OFFSET (PlnRecommendation, status), pln_recommendation_status_get_type, 0, 0, PLN_RECOMMENDATION_STATUS_PROPOSED },
   [FIELD_MERGED_INTO] = { "merged-into", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnRecommendation, merged_into) },
   [FIELD_CREATED] = { "created", PLN_FIELD_DATE_TIME, G_STRUCT_OFFSET (PlnRecommendation, created) },
-  [FIELD_CHANGED] = { "changed", PLN_FIELD_DATE_TIME, G_STRUCT_OFFSET (PlnRecommendation, changed) },
+  [FIELD_CHANGED] = { "changed", PLN_FIELD_DATE_TIME, G_STRUCT_OFFSET (PlnRecommendation, changed), NULL, 0, 0, 0, PLN_FIELD_LATEST },
   /* The ids of its themes in the workspace's thematic index. */
   [FIELD_THEMES] = { "themes", PLN_FIELD_STRV, G_STRUCT_OFFSET (PlnRecommendation, themes) },
 };

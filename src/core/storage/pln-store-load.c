@@ -24,6 +24,7 @@ typedef struct
 {
   PlnWorkspace *workspace;
   char         *etag;
+  GBytes       *bytes;     /* what was read: the base of a later merge */
   GDateTime    *saved;     /* a backup's modification time */
 } LoadResult;
 
@@ -37,6 +38,7 @@ load_result_free (gpointer data)
 
   g_clear_object (&result->workspace);
   g_free (result->etag);
+  g_clear_pointer (&result->bytes, g_bytes_unref);
   g_clear_pointer (&result->saved, g_date_time_unref);
   g_free (result);
 }
@@ -118,6 +120,7 @@ read_workspace (GFile         *file,
   result = g_new0 (LoadResult, 1);
   result->workspace = workspace;
   result->etag = g_steal_pointer (&etag);
+  result->bytes = g_bytes_new_take (g_steal_pointer (&data), length);
   return result;
 }
 
@@ -139,6 +142,7 @@ read_backup (GFile        *file,
     return NULL;
 
   g_clear_pointer (&result->etag, g_free);
+  g_clear_pointer (&result->bytes, g_bytes_unref);
   result->saved = g_file_info_get_modification_date_time (info);
   return result;
 }
@@ -206,6 +210,13 @@ apply_load_result (PlnStore   *self,
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   g_free (self->etag);
   self->etag = g_steal_pointer (&result->etag);
+  g_clear_pointer (&self->base, g_bytes_unref);
+  self->base = g_steal_pointer (&result->bytes);
+  if (self->merge != NULL)
+    {
+      g_clear_object (&self->merge);
+      _pln_store_notify (self, PROP_MERGE);
+    }
   set_recovery (self, NULL);
   pln_store_set_workspace (self, result->workspace);
   _pln_store_set_error (self, NULL);

@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include "pln-file-io.h"
+#include "pln-merge.h"
 #include "pln-store.h"
 #include "pln-workspace.h"
 
@@ -21,6 +23,8 @@ struct _PlnStore
   GFile        *file;
   PlnWorkspace *workspace;
   char         *etag;
+  GBytes       *base;              /* the bytes that etag is of: what a merge starts from */
+  PlnMerge     *merge;             /* conflicts waiting for a choice */
   GError       *error;
   PlnWorkspace *recovery;          /* the backup's workspace, when the file is damaged */
   GDateTime    *recovery_time;     /* when that backup was saved */
@@ -42,8 +46,31 @@ enum {
   PROP_DIRTY,
   PROP_ERROR,
   PROP_RECOVERABLE,
+  PROP_MERGE,
   N_PROPS
 };
+
+/* What a save wrote, or the merge it met (pln-store-merge.c). */
+typedef struct
+{
+  GBytes   *written;
+  GBytes   *theirs;
+  char     *etag;
+  PlnMerge *merge;
+} PlnStoreWrite;
+
+gboolean _pln_store_write_merging (GFile          *file,
+                                   GBytes         *base,
+                                   GBytes         *bytes,
+                                   const char     *etag,
+                                   PlnWriteFlags   flags,
+                                   PlnStoreWrite  *write,
+                                   GCancellable   *cancellable,
+                                   GError        **error);
+void     _pln_store_write_clear   (PlnStoreWrite  *write);
+void     _pln_store_take_merge    (PlnStore       *self,
+                                   PlnStoreWrite  *write,
+                                   guint64         generation);
 
 void  _pln_store_notify               (PlnStore     *self,
                                        guint         prop_id);

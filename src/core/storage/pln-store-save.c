@@ -45,10 +45,12 @@ translate_save_error (PlnStore  *self,
  * worker. */
 typedef struct
 {
-  GFile   *file;
-  GBytes  *bytes;
-  char    *etag;        /* in: what was read; out: what was written */
-  guint64  generation;
+  GFile         *file;
+  GBytes        *bytes;
+  GBytes        *base;   /* what the etag is of */
+  char          *etag;   /* what was read */
+  guint64        generation;
+  PlnStoreWrite  write;  /* what was written, or the merge met */
 } SaveJob;
 
 static void
@@ -58,6 +60,8 @@ save_job_free (gpointer data)
 
   g_clear_object (&job->file);
   g_clear_pointer (&job->bytes, g_bytes_unref);
+  g_clear_pointer (&job->base, g_bytes_unref);
+  _pln_store_write_clear (&job->write);
   g_free (job->etag);
   g_free (job);
 }
@@ -69,30 +73,30 @@ save_thread (GTask        *task,
              GCancellable *cancellable)
 {
   SaveJob *job = task_data;
-  g_autofree char *etag = NULL;
   GError *error = NULL;
 
-  if (!pln_file_write_safely (job->file, job->bytes, WORKSPACE_WRITE_FLAGS, job->etag, &etag, cancellable, &error))
+  if (!_pln_store_write_merging (job->file, job->base, job->bytes, job->etag, WORKSPACE_WRITE_FLAGS,
+                                 &job->write, cancellable, &error))
     {
       g_task_return_error (task, error);
       return;
     }
 
-  g_free (job->etag);
-  job->etag = g_steal_pointer (&etag);
   g_task_return_boolean (task, TRUE);
 }
 
-static void
-saved (PlnStore *self,
-       char     *etag,
-       guint64   generation)
+/* Conflicts of an earlier merge wait for a choice: saving now would put
+ * only mine's side of them in the file. */
+static gboolean
+check_no_merge (PlnStore  *self,
+                GError   **error)
 {
-  g_free (self->etag);
-  self->etag = etag;
-  self->saved_generation = generation;
-  _pln_store_update_dirty (self);
-  _pln_store_set_error (self, NULL);
+  if (self->merge == NULL)
+    return TRUE;
+
+  g_set_error (error, PLN_ERROR, PLN_ERROR_CHANGED,
+               _("Choose which changes to keep before the workspace is saved."));
+  return FALSE;
 }
 
 static gboolean
@@ -129,13 +133,17 @@ pln_store_save (PlnStore      *self,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *etag = NULL;
+  PlnStoreWrite write = { NULL, };
   guint64 generation;
+  gboolean ok;
 
   g_return_val_if_fail (PLN_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->workspace != NULL, FALSE);
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+
+  if (!check_no_merge (self, error))
+    return FALSE;
 
   if (!ensure_parent (self->file, &local_error))
     {
@@ -147,7 +155,11 @@ pln_store_save (PlnStore      *self,
   generation = self->generation;
   bytes = pln_json_serialize_workspace (self->workspace);
 
-  if (!pln_file_write_safely (self->file, bytes, WORKSPACE_WRITE_FLAGS, self->etag, &etag, cancellable, &local_error))
+  ok = _pln_store_write_merging (self->file, self->base, bytes, self->etag, WORKSPACE_WRITE_FLAGS,
+                                 &write, cancellable, &local_error);
+  _pln_store_take_merge (self, &write, generation);
+  _pln_store_write_clear (&write);
+  if (!ok)
     {
       translate_save_error (self, &local_error);
       _pln_store_set_error (self, local_error);
@@ -155,7 +167,7 @@ pln_store_save (PlnStore      *self,
       return FALSE;
     }
 
-  saved (self, g_steal_pointer (&etag), generation);
+  _pln_store_set_error (self, NULL);
   return TRUE;
 }
 
@@ -172,6 +184,10 @@ save_async_cb (GObject      *object,
   self->saving = FALSE;
   _pln_store_set_busy (self, FALSE);
 
+  /* Theirs' changes, met by a merge, come into the live workspace here
+   * on the main thread, conflicts or not. */
+  _pln_store_take_merge (self, &job->write, job->generation);
+
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       translate_save_error (self, &error);
@@ -180,7 +196,7 @@ save_async_cb (GObject      *object,
       return;
     }
 
-  saved (self, g_steal_pointer (&job->etag), job->generation);
+  _pln_store_set_error (self, NULL);
 
   /* Edits made while the file was being written are saved next. */
   if (pln_store_get_dirty (self))
@@ -221,7 +237,7 @@ pln_store_save_async (PlnStore            *self,
       return;
     }
 
-  if (!ensure_parent (self->file, &error))
+  if (!check_no_merge (self, &error) || !ensure_parent (self->file, &error))
     {
       _pln_store_set_error (self, error);
       g_task_return_error (task, g_steal_pointer (&error));
@@ -229,6 +245,7 @@ pln_store_save_async (PlnStore            *self,
     }
 
   job = g_new0 (SaveJob, 1);
+  job->base = self->base != NULL ? g_bytes_ref (self->base) : NULL;
   job->file = g_object_ref (self->file);
   job->etag = g_strdup (self->etag);
   job->generation = self->generation;
@@ -268,22 +285,28 @@ pln_store_save_as (PlnStore      *self,
 {
   g_autoptr(GFile) old_file = NULL;
   g_autofree char *old_etag = NULL;
+  g_autoptr(PlnMerge) old_merge = NULL;
 
   g_return_val_if_fail (PLN_IS_STORE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  /* Conflicts with the old file's changes do not hold a new file back. */
   old_file = g_steal_pointer (&self->file);
   old_etag = g_steal_pointer (&self->etag);
+  old_merge = g_steal_pointer (&self->merge);
   self->file = g_object_ref (file);
 
   if (!pln_store_save (self, cancellable, error))
     {
       g_set_object (&self->file, old_file);
       self->etag = g_steal_pointer (&old_etag);
+      self->merge = g_steal_pointer (&old_merge);
       return FALSE;
     }
 
   _pln_store_notify (self, PROP_FILE);
+  if (old_merge != NULL)
+    _pln_store_notify (self, PROP_MERGE);
   return TRUE;
 }
 

@@ -148,6 +148,7 @@ pln_store_dispose (GObject *object)
   if (self->workspace != NULL)
     g_signal_handlers_disconnect_by_func (self->workspace, _pln_store_workspace_changed_cb, self);
   g_clear_object (&self->workspace);
+  g_clear_object (&self->merge);
 
   G_OBJECT_CLASS (pln_store_parent_class)->dispose (object);
 }
@@ -159,6 +160,7 @@ pln_store_finalize (GObject *object)
 
   g_clear_object (&self->file);
   g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->base, g_bytes_unref);
   g_clear_error (&self->error);
   g_clear_object (&self->recovery);
   g_clear_pointer (&self->recovery_time, g_date_time_unref);
@@ -198,6 +200,10 @@ pln_store_get_property (GObject    *object,
 
     case PROP_RECOVERABLE:
       g_value_set_boolean (value, self->recovery != NULL);
+      break;
+
+    case PROP_MERGE:
+      g_value_set_object (value, self->merge);
       break;
 
     default:
@@ -278,6 +284,17 @@ pln_store_class_init (PlnStoreClass *klass)
     g_param_spec_boolean ("recoverable", NULL, NULL,
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * PlnStore:merge:
+   *
+   * The conflicts with another program's changes that wait for a choice
+   * (pln_store_get_merge()).
+   */
+  properties [PROP_MERGE] =
+    g_param_spec_object ("merge", NULL, NULL,
+                         PLN_TYPE_MERGE,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "pln-merge.h"
 #include "pln-types.h"
 
 G_BEGIN_DECLS
@@ -61,6 +62,11 @@ gboolean      pln_store_save_as          (PlnStore             *self,
                                           GFile                *file,
                                           GCancellable         *cancellable,
                                           GError              **error);
+PlnMerge     *pln_store_get_merge        (PlnStore             *self);
+void          pln_store_resolve          (PlnStore             *self,
+                                          guint                 index,
+                                          PlnMergeChoice        choice);
+void          pln_store_finish_merge     (PlnStore             *self);
 gboolean      pln_store_flush            (PlnStore             *self,
                                           GError              **error);
 
