@@ -25,6 +25,7 @@ static const PlnCliCommand commands[] = {
   { "add-speaker", N_("FILE MEETING PLENARY-MEETING DELEGATION [--online] [--panellist MINUTES] [--item NUMBER]"), N_("Inscribe a delegation on a plenary meeting’s list of speakers, then apply the online cap"), pln_cli_add_speaker },
   { "export-speakers", N_("FILE MEETING PLENARY-MEETING FORMAT OUT"), N_("Export a plenary meeting’s list of speakers (pdf, docx, odt, txt, csv), always in English"), pln_cli_export_speakers },
   { "export-statements", N_("FILE MEETING OUT-FOLDER"), N_("Write a meeting’s written statements that may be posted, with an index page, into a folder for its web page"), pln_cli_export_statements },
+  { "sample-workspace", N_("--years N OUT"), N_("Write a synthetic workspace of N years (five working groups, 300 registrations a meeting) for trying Plenary at scale"), pln_cli_sample_workspace },
   { NULL }
 };
 

@@ -51,6 +51,8 @@ int  pln_cli_export_speakers (int       argc,
                               char    **argv);
 int  pln_cli_export_statements (int     argc,
                                 char  **argv);
+int  pln_cli_sample_workspace (int      argc,
+                               char   **argv);
 
 PlnMeeting *pln_cli_find_meeting (PlnWorkspace  *workspace,
                                   const char    *spec,

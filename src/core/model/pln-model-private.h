@@ -28,6 +28,7 @@ gboolean pln_set_date_time  (GDateTime  **field,
 
 char    *pln_model_new_id           (void);
 void     pln_model_set_loading      (gboolean       loading);
+void     pln_model_set_id_source    (GRand         *rand);
 
 void     pln_object_set_id          (PlnObject     *self,
                                      const char    *id);

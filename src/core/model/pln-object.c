@@ -589,10 +589,33 @@ pln_model_set_loading (gboolean is_loading)
   loading = is_loading;
 }
 
+/* Where new ids come from when they must be the same from run to run
+ * (the synthetic workspaces of pln-synth.c); per thread, as above. */
+static _Thread_local GRand *id_source;
+
+void
+pln_model_set_id_source (GRand *rand)
+{
+  id_source = rand;
+}
+
 char *
 pln_model_new_id (void)
 {
-  return loading ? NULL : g_uuid_string_random ();
+  guint32 r[6];
+
+  if (loading)
+    return NULL;
+  if (id_source == NULL)
+    return g_uuid_string_random ();
+
+  /* The form of a random UUID, version 4, from @id_source; drawn in
+   * order, as arguments are evaluated in none. */
+  for (guint i = 0; i < G_N_ELEMENTS (r); i++)
+    r[i] = g_rand_int (id_source);
+
+  return g_strdup_printf ("%08x-%04x-4%03x-%04x-%04x%08x",
+                          r[0], r[1] & 0xffff, r[2] & 0xfff, 0x8000 | (r[3] & 0x3fff), r[4] & 0xffff, r[5]);
 }
 
 /* ----------------------------------------------------------------- lists */
