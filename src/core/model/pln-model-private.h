@@ -38,6 +38,8 @@ void     pln_object_set_root        (PlnObject     *self,
 /* The workspace file's writing (pln-object-json.c), for pln-json.c. */
 void     pln_json_write_string         (GString       *out,
                                         const char    *text);
+void     pln_json_write_date_time      (GString       *out,
+                                        GDateTime     *dt);
 void     pln_object_write_json         (PlnObject     *object,
                                         GString       *out,
                                         guint          depth);

@@ -90,7 +90,12 @@ pln_json_serialize_workspace (PlnWorkspace *workspace)
 
   g_return_val_if_fail (PLN_IS_WORKSPACE (workspace), NULL);
 
-  out = g_string_sized_new (4096);
+  /* Room for a meeting of the synthetic archives' size (300
+   * registrations, 50 recommendations: 130 KB) each, so a large workspace
+   * is not copied again at each doubling of the string; what is not
+   * written to is never touched, and so takes no memory. */
+  out = g_string_sized_new (4096 + (gsize) 160 * 1024 *
+                            g_list_model_get_n_items (pln_workspace_get_meetings (workspace)));
 
   /* The format version and generator go first, for people who open the file. */
   g_string_append (out, "{\n \"format\" : ");
