@@ -15,7 +15,9 @@
 /* The workspace file's writer (model/pln-object-json.c) writes the same
  * bytes as it did before it wrote runs of characters at once and
  * formatted dates itself: a file written by one version and read by the
- * next must not change on its first save. */
+ * next must not change on its first save. And the snapshots autosave
+ * takes (storage/pln-json-snapshot.c), made of each meeting's text kept
+ * from the last save, are those same bytes after any edit. */
 
 /* SHA-256 of the 10-year synthetic workspace (seed 42) as the writer
  * wrote it with g_string_append_printf() and g_date_time_format_iso8601(),
@@ -125,6 +127,102 @@ test_strings (void)
   g_assert_cmpstr (out->str, ==, "\"\"");
 }
 
+/* ------------------------------------------------------------ snapshots */
+
+static gpointer
+nth (GListModel *list,
+     guint       position)
+{
+  gpointer item = g_list_model_get_item (list, position);
+
+  /* The list keeps it. */
+  g_object_unref (item);
+  return item;
+}
+
+/* A snapshot writes the bytes pln_json_serialize_workspace() writes. */
+static void
+assert_snapshot_current (PlnWorkspace *workspace)
+{
+  g_autoptr(GBytes) expected = pln_json_serialize_workspace (workspace);
+  g_autoptr(PlnJsonSnapshot) snapshot = pln_json_snapshot_new (workspace);
+  g_autoptr(GBytes) bytes = pln_json_snapshot_write (snapshot);
+
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                   g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+}
+
+/* The kept text of a meeting is written again after any edit inside it,
+ * however deep, and after items come and go in any of its lists; the
+ * meetings prepared ahead are not written again. */
+static void
+test_snapshot_edits (void)
+{
+  g_autoptr(PlnWorkspace) workspace = pln_synth_workspace (1, 7);
+  GListModel *meetings = pln_workspace_get_meetings (workspace);
+  PlnMeeting *first = nth (meetings, 0);
+  PlnMeeting *second = nth (meetings, 1);
+  g_autoptr(PlnRegistration) moved = NULL;
+  g_autoptr(PlnRegistration) added = pln_registration_new ();
+  g_autoptr(GDateTime) created = g_date_time_new_utc (2024, 2, 29, 23, 59, 1.5);
+
+  assert_snapshot_current (workspace);
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    g_assert_false (pln_json_prepare_meeting (nth (meetings, i)));
+
+  pln_registration_set_name (nth (pln_meeting_get_registrations (first), 17), "Renamed “delegate”");
+  g_assert_true (pln_json_prepare_meeting (first));
+  g_assert_false (pln_json_prepare_meeting (second));
+  assert_snapshot_current (workspace);
+
+  pln_agenda_item_set_title (nth (pln_meeting_get_agenda (second), 2), "Another title");
+  assert_snapshot_current (workspace);
+  pln_recommendation_set_created (nth (pln_meeting_get_recommendations (second), 4), created);
+  assert_snapshot_current (workspace);
+  pln_meeting_set_city (second, "Geneva");
+  assert_snapshot_current (workspace);
+
+  pln_registration_set_name (added, "Added");
+  pln_meeting_append_registration (first, added);
+  assert_snapshot_current (workspace);
+
+  /* A registration taken from one meeting into another counts in the
+   * second one's edits from then on. */
+  moved = g_object_ref (nth (pln_meeting_get_registrations (first), 3));
+  pln_meeting_remove_registration (first, moved);
+  assert_snapshot_current (workspace);
+  pln_meeting_append_registration (second, moved);
+  assert_snapshot_current (workspace);
+  pln_registration_set_email (moved, "moved@example.org");
+  assert_snapshot_current (workspace);
+
+  pln_workspace_set_title (workspace, "Another workspace");
+  pln_working_group_set_name (nth (pln_workspace_get_working_groups (workspace), 0), "Renamed group");
+  assert_snapshot_current (workspace);
+
+  pln_workspace_remove_meeting (workspace, first);
+  assert_snapshot_current (workspace);
+}
+
+/* A snapshot is the workspace when it was taken, whatever is edited
+ * while it is written. */
+static void
+test_snapshot_immutable (void)
+{
+  g_autoptr(PlnWorkspace) workspace = pln_synth_workspace (1, 7);
+  PlnMeeting *meeting = nth (pln_workspace_get_meetings (workspace), 2);
+  g_autoptr(GBytes) before = pln_json_serialize_workspace (workspace);
+  g_autoptr(PlnJsonSnapshot) snapshot = pln_json_snapshot_new (workspace);
+  g_autoptr(GBytes) bytes = NULL;
+
+  pln_registration_set_name (nth (pln_meeting_get_registrations (meeting), 0), "Edited after the snapshot");
+  pln_workspace_set_title (workspace, "Edited after the snapshot");
+  g_assert_true (pln_json_prepare_meeting (meeting));
+
+  bytes = pln_json_snapshot_write (snapshot);
+  g_assert_true (g_bytes_equal (bytes, before));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -134,6 +232,8 @@ main (int   argc,
   g_test_add_func ("/json-writer/synthetic-digest", test_synthetic_digest);
   g_test_add_func ("/json-writer/date-times", test_date_times);
   g_test_add_func ("/json-writer/strings", test_strings);
+  g_test_add_func ("/json-writer/snapshot/edits", test_snapshot_edits);
+  g_test_add_func ("/json-writer/snapshot/immutable", test_snapshot_immutable);
 
   return g_test_run ();
 }

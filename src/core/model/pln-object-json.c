@@ -272,10 +272,12 @@ write_flags (GString *out,
 /* Writes the value of @info in @object; FALSE when it is unset and is
  * left out of the file. */
 static gboolean
-write_field (GString            *out,
-             gpointer            object,
-             const PlnField *info,
-             guint               depth)
+write_field (GString             *out,
+             gpointer             object,
+             const PlnField      *info,
+             guint                depth,
+             PlnJsonWriteItemFunc write_item,
+             gpointer             user_data)
 {
   switch (info->kind)
     {
@@ -355,7 +357,8 @@ write_field (GString            *out,
             if (i > 0)
               append_c (out, ',');
             write_indent (out, depth + 1);
-            pln_object_write_json (PLN_OBJECT (item), out, depth + 1);
+            if (write_item == NULL || !write_item (PLN_OBJECT (item), out, depth + 1, user_data))
+              pln_object_write_json (PLN_OBJECT (item), out, depth + 1);
           }
         write_indent (out, depth);
         append_c (out, ']');
@@ -368,12 +371,14 @@ write_field (GString            *out,
 }
 
 static void
-write_member (GString        *out,
-              gpointer        object,
-              const char     *member,
-              const PlnField *info,
-              guint           depth,
-              gboolean       *first)
+write_member (GString             *out,
+              gpointer             object,
+              const char          *member,
+              const PlnField      *info,
+              guint                depth,
+              gboolean            *first,
+              PlnJsonWriteItemFunc write_item,
+              gpointer             user_data)
 {
   gsize mark = out->len;
 
@@ -386,7 +391,7 @@ write_member (GString        *out,
   /* The id is every object's, and first. */
   if (info == NULL)
     pln_json_write_string (out, pln_object_get_id (object));
-  else if (!write_field (out, object, info, depth + 1))
+  else if (!write_field (out, object, info, depth + 1, write_item, user_data))
     {
       g_string_truncate (out, mark);
       return;
@@ -395,22 +400,36 @@ write_member (GString        *out,
 }
 
 /* Writes the members of @object into an object already opened; @first
- * says whether none was written before. */
+ * says whether none was written before. @write_item, when given, may
+ * write the items of @object's own lists instead (returning TRUE), with
+ * their text kept from an earlier save; the items of their lists are
+ * always written here. */
+void
+pln_object_write_json_members_full (PlnObject           *object,
+                                    GString             *out,
+                                    guint                depth,
+                                    gboolean             first,
+                                    PlnJsonWriteItemFunc write_item,
+                                    gpointer             user_data)
+{
+  /* The class's tables directly: this runs for every object of a file. */
+  PlnObjectClass *klass = PLN_OBJECT_GET_CLASS (object);
+
+  write_member (out, object, "id", NULL, depth, &first, NULL, NULL);
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      if (!(klass->fields[i].flags & PLN_FIELD_NOT_IN_JSON))
+        write_member (out, object, klass->members[i], &klass->fields[i], depth, &first, write_item, user_data);
+    }
+}
+
 void
 pln_object_write_json_members (PlnObject *object,
                                GString   *out,
                                guint      depth,
                                gboolean   first)
 {
-  /* The class's tables directly: this runs for every object of a file. */
-  PlnObjectClass *klass = PLN_OBJECT_GET_CLASS (object);
-
-  write_member (out, object, "id", NULL, depth, &first);
-  for (guint i = 0; i < klass->n_fields; i++)
-    {
-      if (!(klass->fields[i].flags & PLN_FIELD_NOT_IN_JSON))
-        write_member (out, object, klass->members[i], &klass->fields[i], depth, &first);
-    }
+  pln_object_write_json_members_full (object, out, depth, first, NULL, NULL);
 }
 
 void

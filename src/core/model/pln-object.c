@@ -23,7 +23,9 @@ typedef struct
 {
   char      *id;
   PlnObject *root;
+  guint     *revision;     /* its branch's edit count, a g_rc_box */
   guint      is_root : 1;
+  guint      is_branch : 1;
 } PlnObjectPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PlnObject, pln_object, G_TYPE_OBJECT)
@@ -81,6 +83,7 @@ pln_object_finalize (GObject *object)
   if (priv->is_root)
     g_hash_table_remove (live_roots, object);
   g_clear_pointer (&priv->id, g_free);
+  g_clear_pointer (&priv->revision, g_rc_box_release);
 
   G_OBJECT_CLASS (pln_object_parent_class)->finalize (object);
 }
@@ -576,6 +579,72 @@ pln_object_set_root (PlnObject *self,
       priv->is_root = TRUE;
       g_hash_table_add (live_roots, self);
     }
+}
+
+/* A branch is a child of the root (a meeting, a working group) with
+ * everything inside it. Its objects share one count of edits, which the
+ * root increments for any change in the branch
+ * (pln_object_bump_revision()), so what was derived from a whole meeting
+ * (its text in the file, pln-json-snapshot.c) knows when it is stale. The
+ * count is a reference-counted box rather than a pointer to the branch:
+ * an object can outlive its meeting (kept for an Undo). */
+
+/* Puts @self in the branch of @revision, or makes it a branch of its own
+ * when @revision is %NULL. */
+void
+pln_object_set_revision_box (PlnObject *self,
+                             guint     *revision)
+{
+  PlnObjectPrivate *priv = pln_object_get_instance_private (self);
+
+  if (revision == NULL)
+    {
+      if (priv->is_branch)
+        return;
+      g_clear_pointer (&priv->revision, g_rc_box_release);
+      priv->revision = g_rc_box_new0 (guint);
+      priv->is_branch = TRUE;
+      return;
+    }
+
+  if (priv->revision == revision)
+    return;
+
+  g_clear_pointer (&priv->revision, g_rc_box_release);
+  priv->revision = g_rc_box_acquire (revision);
+  priv->is_branch = FALSE;
+}
+
+/* Returns: (transfer none) (nullable): the count of @self's branch */
+guint *
+pln_object_get_revision_box (PlnObject *self)
+{
+  PlnObjectPrivate *priv = pln_object_get_instance_private (self);
+
+  return priv->revision;
+}
+
+/**
+ * pln_object_get_revision:
+ *
+ * Returns: the count of edits in the branch of @self; a new value means
+ *   something in it changed
+ */
+guint
+pln_object_get_revision (PlnObject *self)
+{
+  PlnObjectPrivate *priv = pln_object_get_instance_private (self);
+
+  g_return_val_if_fail (PLN_IS_OBJECT (self), 0);
+
+  return priv->revision != NULL ? *priv->revision : 0;
+}
+
+void
+pln_object_bump_revision (guint *revision)
+{
+  if (revision != NULL)
+    (*revision)++;
 }
 
 /* While a file is read, every object gets the id written in the file, so

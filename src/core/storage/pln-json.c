@@ -78,35 +78,6 @@ set_error (GError     **error,
 /* A field of an instance struct, by the offset its class declared. */
 #define FIELD(object, info, T) (*(T *) G_STRUCT_MEMBER_P (object, (info)->offset))
 
-/**
- * pln_json_serialize_workspace:
- *
- * Returns: (transfer full): the workspace file's bytes
- */
-GBytes *
-pln_json_serialize_workspace (PlnWorkspace *workspace)
-{
-  GString *out;
-
-  g_return_val_if_fail (PLN_IS_WORKSPACE (workspace), NULL);
-
-  /* Room for a meeting of the synthetic archives' size (300
-   * registrations, 50 recommendations: 130 KB) each, so a large workspace
-   * is not copied again at each doubling of the string; what is not
-   * written to is never touched, and so takes no memory. */
-  out = g_string_sized_new (4096 + (gsize) 160 * 1024 *
-                            g_list_model_get_n_items (pln_workspace_get_meetings (workspace)));
-
-  /* The format version and generator go first, for people who open the file. */
-  g_string_append (out, "{\n \"format\" : ");
-  g_string_append_printf (out, "%d,\n \"generator\" : ", PLN_JSON_FORMAT);
-  pln_json_write_string (out, "Plenary " PACKAGE_VERSION);
-  pln_object_write_json_members (PLN_OBJECT (workspace), out, 0, FALSE);
-  g_string_append (out, "\n}\n");
-
-  return g_string_free_to_bytes (out);
-}
-
 static JsonNode *
 parse_string (GString *text)
 {

@@ -41,12 +41,12 @@ translate_save_error (PlnStore  *self,
     }
 }
 
-/* What a save writes, prepared on the main thread and written in a
- * worker. */
+/* What a save writes: the snapshot of the workspace taken on the main
+ * thread, its text joined and written in a worker. */
 typedef struct
 {
-  GFile   *file;
-  GBytes  *bytes;
+  GFile           *file;
+  PlnJsonSnapshot *snapshot;
   char    *etag;        /* in: what was read; out: what was written */
   guint64  generation;
 } SaveJob;
@@ -57,7 +57,7 @@ save_job_free (gpointer data)
   SaveJob *job = data;
 
   g_clear_object (&job->file);
-  g_clear_pointer (&job->bytes, g_bytes_unref);
+  g_clear_pointer (&job->snapshot, pln_json_snapshot_free);
   g_free (job->etag);
   g_free (job);
 }
@@ -69,10 +69,11 @@ save_thread (GTask        *task,
              GCancellable *cancellable)
 {
   SaveJob *job = task_data;
+  g_autoptr(GBytes) bytes = pln_json_snapshot_write (job->snapshot);
   g_autofree char *etag = NULL;
   GError *error = NULL;
 
-  if (!pln_file_write_safely (job->file, job->bytes, WORKSPACE_WRITE_FLAGS, job->etag, &etag, cancellable, &error))
+  if (!pln_file_write_safely (job->file, bytes, WORKSPACE_WRITE_FLAGS, job->etag, &etag, cancellable, &error))
     {
       g_task_return_error (task, error);
       return;
@@ -127,6 +128,7 @@ pln_store_save (PlnStore      *self,
                 GCancellable  *cancellable,
                 GError       **error)
 {
+  g_autoptr(PlnJsonSnapshot) snapshot = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *etag = NULL;
@@ -145,7 +147,8 @@ pln_store_save (PlnStore      *self,
     }
 
   generation = self->generation;
-  bytes = pln_json_serialize_workspace (self->workspace);
+  snapshot = pln_json_snapshot_new (self->workspace);
+  bytes = pln_json_snapshot_write (snapshot);
 
   if (!pln_file_write_safely (self->file, bytes, WORKSPACE_WRITE_FLAGS, self->etag, &etag, cancellable, &local_error))
     {
@@ -192,9 +195,10 @@ save_async_cb (GObject      *object,
 /**
  * pln_store_save_async:
  *
- * Like pln_store_save(), with the file written in a worker thread; the
- * workspace is serialised before this returns, so later edits are not
- * half in the file.
+ * Like pln_store_save(), with the file written in a worker thread. A
+ * snapshot of the workspace is taken before this returns, so later edits
+ * are not half in the file; only the meetings changed since they were
+ * last written are written on this thread (see pln-json-snapshot.c).
  */
 void
 pln_store_save_async (PlnStore            *self,
@@ -232,7 +236,7 @@ pln_store_save_async (PlnStore            *self,
   job->file = g_object_ref (self->file);
   job->etag = g_strdup (self->etag);
   job->generation = self->generation;
-  job->bytes = pln_json_serialize_workspace (self->workspace);
+  job->snapshot = pln_json_snapshot_new (self->workspace);
   self->saving = TRUE;
   _pln_store_set_busy (self, TRUE);
 
