@@ -242,6 +242,10 @@ static const BadFile bad_files[] = {
   { "dangling-item", "{\"format\": 1, \"id\": \"w\", \"meetings\": [{\"id\": \"m\", \"recommendations\": [{\"id\": \"r\", \"agenda_item\": \"nowhere\"}]}]}", PLN_ERROR_PARSE, "meetings[0].recommendations[0].agenda_item: nothing has the id “nowhere”" },
   { "dangling-group", "{\"format\": 1, \"id\": \"w\", \"meetings\": [{\"id\": \"m\", \"working_group\": \"wg-99\"}]}", PLN_ERROR_PARSE, "meetings[0].working_group" },
   { "dangling-merge", "{\"format\": 1, \"id\": \"w\", \"meetings\": [{\"id\": \"m\", \"recommendations\": [{\"id\": \"r\", \"merged_into\": \"gone\"}]}]}", PLN_ERROR_PARSE, "merged_into" },
+  /* The meetings of the tree are freed as they are read: places and ids
+   * in a later meeting are still reported right. */
+  { "later-meeting", "{\"format\": 1, \"id\": \"w\", \"meetings\": [{\"id\": \"m\"}, {\"id\": \"n\"}, {\"id\": \"o\", \"format\": \"telepathic\"}]}", PLN_ERROR_PARSE, "At meetings[2].format: unknown value “telepathic”" },
+  { "id-of-earlier-meeting", "{\"format\": 1, \"id\": \"w\", \"meetings\": [{\"id\": \"m\"}, {\"id\": \"n\", \"registrations\": [{\"id\": \"m\"}]}]}", PLN_ERROR_PARSE, "meetings[1].registrations[0].id: the id “m” is used twice" },
   { "duplicate-id", "{\"format\": 1, \"id\": \"w\", \"working_groups\": [{\"id\": \"g\"}, {\"id\": \"g\"}]}", PLN_ERROR_PARSE, "working_groups[1].id: the id “g” is used twice" },
 };
 
