@@ -19,7 +19,8 @@ PlnRegistrationsPage *
                                               cairo_surface_t      *surface,
                                               double               *opened_ms);
 GArray     *pln_bench_registrations_typing   (PlnRegistrationsPage *page,
-                                              cairo_surface_t      *surface);
+                                              cairo_surface_t      *surface,
+                                              GArray              **frames);
 GArray     *pln_bench_registrations_sorting  (PlnRegistrationsPage *page,
                                               cairo_surface_t      *surface);
 
