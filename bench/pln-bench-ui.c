@@ -35,6 +35,13 @@ pln_bench_ui_init (const char *name)
   return TRUE;
 }
 
+/* Returns: the monotonic clock, in milliseconds. */
+double
+pln_bench_now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
 /**
  * pln_bench_show:
  *

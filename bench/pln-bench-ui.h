@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 #define PLN_BENCH_EXIT_SKIP 77
 
 gboolean   pln_bench_ui_init       (const char      *name);
+double     pln_bench_now_ms        (void);
 GtkWidget *pln_bench_show          (GtkWidget       *child,
                                     int              width,
                                     int              height);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "pln-application.h"
+#include "pln-probe.h"
 
 int
 main (int   argc,
@@ -18,6 +19,7 @@ main (int   argc,
   g_autoptr(PlnApplication) app = NULL;
 
   pln_application_init_i18n ();
+  pln_probe_init ();
 
   app = pln_application_new ();
 

@@ -305,6 +305,38 @@ test_plan_filter (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (plan), ==, 2);
 }
 
+/* The plan's, not the one in the drop-down's popover. */
+static gboolean
+is_list_view (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return GTK_IS_LIST_VIEW (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_POPOVER) == NULL;
+}
+
+/* The meeting plan's list view makes rows as soon as it has a model, even
+ * hidden: it gets its model when the plan is first shown. */
+static void
+test_plan_made_when_shown (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkListView *list = GTK_LIST_VIEW (pln_test_find_widget (GTK_WIDGET (fixture->view), is_list_view, NULL));
+  GListModel *model;
+
+  g_assert_nonnull (list);
+  g_assert_true (pln_test_wait_idle (5000));
+  g_assert_null (gtk_list_view_get_model (list));
+
+  pln_calendar_view_set_visible_view (fixture->view, "plan");
+  model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  g_assert_nonnull (model);
+  g_assert_true (pln_test_wait_n_items (model, 12, 10000));
+
+  /* Back to the month and to the plan again: the same model. */
+  pln_calendar_view_set_visible_view (fixture->view, "month");
+  pln_calendar_view_set_visible_view (fixture->view, "plan");
+  g_assert_true (G_LIST_MODEL (gtk_list_view_get_model (list)) == model);
+}
+
 /* What a screen reader is told of the month view: the month as its name,
  * the selected day and its meetings as its description, following the
  * selection as the keys move it. */
@@ -542,6 +574,7 @@ main (int   argc,
   g_test_add ("/calendar/day-view", Fixture, NULL, fixture_set_up, test_day_view, fixture_tear_down);
   g_test_add ("/calendar/model-updates-and-clash", Fixture, NULL, fixture_set_up, test_model_updates_and_clash, fixture_tear_down);
   g_test_add ("/calendar/plan-filter", Fixture, NULL, fixture_set_up, test_plan_filter, fixture_tear_down);
+  g_test_add ("/calendar/plan-made-when-shown", Fixture, NULL, fixture_set_up, test_plan_made_when_shown, fixture_tear_down);
   g_test_add ("/calendar/fine-grained", Fixture, NULL, fixture_set_up, test_fine_grained, fixture_tear_down);
   g_test_add ("/calendar/accessible", Fixture, NULL, fixture_set_up, test_accessible, fixture_tear_down);
   g_test_add ("/calendar/narrow", Fixture, GINT_TO_POINTER (360), fixture_set_up, test_narrow, fixture_tear_down);

@@ -844,6 +844,77 @@ test_report_refused (void)
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 }
 
+/* ------------------------------------------------------------ sample */
+
+/* sample-workspace writes the synthetic archive of pln-synth.c, the
+ * benchmarks' (seed 42), as a private file that opens; a second run
+ * keeps the first file as the backup, as every safe write does. */
+static void
+test_sample_workspace (void)
+{
+  g_autofree char *out = g_build_filename (tmp_dir, "sample.json", NULL);
+  g_autofree char *backup = g_strconcat (out, "~", NULL);
+  g_autoptr(PlnWorkspace) expected = pln_synth_workspace (1, 42);
+  g_autoptr(GBytes) expected_bytes = pln_json_serialize_workspace (expected);
+  g_autoptr(PlnWorkspace) read = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_auto(Run) first = { 0 };
+  g_auto(Run) second = { 0 };
+  GStatBuf st;
+  gsize length;
+
+  g_unlink (out);
+  g_unlink (backup);
+  run_cli (&first, (const char *[]) { "sample-workspace", "--years", "1", out, NULL });
+  check_run (&first, "--years 1", 0, NULL);
+
+  g_assert_true (g_file_get_contents (out, &data, &length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpmem (data, length, g_bytes_get_data (expected_bytes, NULL), g_bytes_get_size (expected_bytes));
+  g_assert_cmpint (g_stat (out, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  read = pln_json_parse_workspace (data, length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (pln_workspace_get_meetings (read)), ==, 10);
+  g_assert_cmpuint (g_list_model_get_n_items (pln_workspace_get_working_groups (read)), ==, 5);
+
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  run_cli (&second, (const char *[]) { "sample-workspace", "--years", "0", out, NULL });
+  check_run (&second, "--years 0", 0, NULL);
+  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+}
+
+/* Years given wrong and missing arguments are refused, writing nothing. */
+static void
+test_sample_workspace_refused (void)
+{
+  static const char * const wrong[] = { "ten", "-1", "301", "" };
+  g_autofree char *out = g_build_filename (tmp_dir, "refused-sample.json", NULL);
+
+  g_unlink (out);
+  for (guint i = 0; i < G_N_ELEMENTS (wrong); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *reason = g_strdup_printf ("N must be a whole number from 0 to 300, not “%s”", wrong[i]);
+
+      run_cli (&run, (const char *[]) { "sample-workspace", "--years", wrong[i], out, NULL });
+      check_run (&run, wrong[i], 2, reason);
+    }
+
+  {
+    g_auto(Run) missing = { 0 };
+    g_auto(Run) unnamed = { 0 };
+
+    run_cli (&missing, (const char *[]) { "sample-workspace", "--years", "1", NULL });
+    check_run (&missing, "no OUT", 2, "Usage: plenary-cli sample-workspace --years N OUT");
+    run_cli (&unnamed, (const char *[]) { "sample-workspace", "1", out, NULL });
+    check_run (&unnamed, "no --years", 2, "Usage: plenary-cli sample-workspace --years N OUT");
+  }
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+}
+
 /* ------------------------------------------------------------ output */
 
 static void
@@ -932,6 +1003,8 @@ main (int   argc,
   g_test_add_func ("/cli/report/refused", test_report_refused);
   g_test_add_func ("/cli/compendium/search", test_search);
   g_test_add_func ("/cli/compendium/export", test_export_compendium);
+  g_test_add_func ("/cli/sample-workspace/write", test_sample_workspace);
+  g_test_add_func ("/cli/sample-workspace/refused", test_sample_workspace_refused);
 
   return g_test_run ();
 }

@@ -676,6 +676,90 @@ test_summary_follows_registrations (Fixture       *fixture,
  * registrations is drawn into a PNG there, to be looked at (run with
  * LANGUAGE=ar and LANG=ar_EG.UTF-8 for the right-to-left layout). */
 static void
+pending_changed_cb (PlnRegistrationRows *rows,
+                    GParamSpec          *pspec,
+                    gboolean            *done)
+{
+  *done = pln_registration_rows_get_pending (rows) == 0;
+}
+
+static gboolean
+timed_out_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until every registration shown has its row. */
+static void
+wait_no_pending (PlnRegistrationsPage *page)
+{
+  gboolean done = pln_registration_rows_get_pending (page->rows) == 0;
+  gboolean timed_out = FALSE;
+  gulong handler = g_signal_connect (page->rows, "notify::pending", G_CALLBACK (pending_changed_cb), &done);
+  guint timeout = g_timeout_add_seconds (30, timed_out_cb, &timed_out);
+
+  while (!done && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (timeout);
+  g_signal_handler_disconnect (page->rows, handler);
+}
+
+static void
+search_now (PlnRegistrationsPage *page,
+            const char           *text)
+{
+  /* Without the entry's pause, as a keystroke after it. */
+  gtk_editable_set_text (GTK_EDITABLE (page->search_entry), text);
+  g_signal_emit_by_name (page->search_entry, "search-changed");
+}
+
+/* A search that widens gives the list its rows a few a frame: the count
+ * is right at once, and the selection stays on its registration while
+ * its row is still to come. */
+static void
+test_rows_a_frame_at_a_time (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  PlnRegistrationsPage *page = fixture->page;
+  GtkSelectionModel *selection = pln_registrations_page_get_selection (page);
+  GListModel *rows = G_LIST_MODEL (page->rows);
+  g_autoptr(GtkBitset) selected = NULL;
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autoptr(PlnRegistration) reg = pln_registration_new ();
+      g_autofree char *name = g_strdup_printf ("Person %u", i);
+
+      pln_registration_set_name (reg, name);
+      pln_meeting_append_registration (fixture->meeting, reg);
+    }
+  wait_for_shown (page, 306);
+  wait_no_pending (page);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 306);
+
+  /* Person 280 and 28, 281…289. */
+  search_now (page, "person 28");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 11);
+  g_assert_cmpstr (pln_registration_get_name (shown_at (page, 1)), ==, "Person 280");
+  gtk_selection_model_select_item (selection, 1, TRUE);
+
+  search_now (page, "person");
+  g_assert_cmpuint (pln_registration_rows_get_pending (page->rows), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), <, 300);
+  g_assert_cmpuint (g_list_model_get_n_items (pln_registrations_page_get_shown (page)), ==, 300);
+  g_assert_nonnull (strstr (pln_registrations_page_get_summary (page), "300 shown"));
+
+  wait_no_pending (page);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 300);
+  g_assert_cmpstr (pln_registration_get_name (shown_at (page, 280)), ==, "Person 280");
+  selected = gtk_selection_model_get_selection (selection);
+  g_assert_cmpuint (gtk_bitset_get_size (selected), ==, 1);
+  g_assert_true (gtk_bitset_contains (selected, 280));
+}
+
+static void
 test_screenshot (void)
 {
   const char *dir = g_getenv ("PLN_SCREENSHOT_DIR");
@@ -729,6 +813,8 @@ main (int   argc,
   g_test_add ("/registrations-page/summary-follows-registrations", Fixture, NULL, fixture_set_up,
               test_summary_follows_registrations, fixture_tear_down);
 
+  g_test_add ("/registrations-page/rows-a-frame-at-a-time", Fixture, NULL, fixture_set_up,
+              test_rows_a_frame_at_a_time, fixture_tear_down);
   g_test_add_func ("/registrations-page/screenshot", test_screenshot);
 
   return g_test_run ();

@@ -242,6 +242,10 @@ static const BadFile bad_files[] = {
   { "dangling-item", "{\"format\": 1, \"id\": \"w\", \"meetings\": [{\"id\": \"m\", \"recommendations\": [{\"id\": \"r\", \"agenda_item\": \"nowhere\"}]}]}", PLN_ERROR_PARSE, "meetings[0].recommendations[0].agenda_item: nothing has the id “nowhere”" },
   { "dangling-group", "{\"format\": 1, \"id\": \"w\", \"meetings\": [{\"id\": \"m\", \"working_group\": \"wg-99\"}]}", PLN_ERROR_PARSE, "meetings[0].working_group" },
   { "dangling-merge", "{\"format\": 1, \"id\": \"w\", \"meetings\": [{\"id\": \"m\", \"recommendations\": [{\"id\": \"r\", \"merged_into\": \"gone\"}]}]}", PLN_ERROR_PARSE, "merged_into" },
+  /* The meetings of the tree are freed as they are read: places and ids
+   * in a later meeting are still reported right. */
+  { "later-meeting", "{\"format\": 1, \"id\": \"w\", \"meetings\": [{\"id\": \"m\"}, {\"id\": \"n\"}, {\"id\": \"o\", \"format\": \"telepathic\"}]}", PLN_ERROR_PARSE, "At meetings[2].format: unknown value “telepathic”" },
+  { "id-of-earlier-meeting", "{\"format\": 1, \"id\": \"w\", \"meetings\": [{\"id\": \"m\"}, {\"id\": \"n\", \"registrations\": [{\"id\": \"m\"}]}]}", PLN_ERROR_PARSE, "meetings[1].registrations[0].id: the id “m” is used twice" },
   { "duplicate-id", "{\"format\": 1, \"id\": \"w\", \"working_groups\": [{\"id\": \"g\"}, {\"id\": \"g\"}]}", PLN_ERROR_PARSE, "working_groups[1].id: the id “g” is used twice" },
 };
 
@@ -383,6 +387,69 @@ test_autosave (PlnTestStore  *fixture,
 }
 
 static void
+save_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pln_store_save_finish (PLN_STORE (object), result, &error));
+  g_assert_no_error (error);
+  *(gboolean *) user_data = TRUE;
+}
+
+static gboolean
+flag_is_set (gpointer user_data)
+{
+  return *(gboolean *) user_data;
+}
+
+/* Edits go on while the file is written in the worker: the file holds
+ * the workspace as it was when the save began, whole, and those edits
+ * are in the next save, which the autosave makes by itself. */
+static void
+test_edits_during_save (PlnTestStore  *fixture,
+                        gconstpointer  data)
+{
+  PlnStore *store = fixture->store;
+  g_autoptr(PlnWorkspace) workspace = pln_synth_workspace (1, 7);
+  g_autoptr(PlnMeeting) meeting = g_list_model_get_item (pln_workspace_get_meetings (workspace), 4);
+  GListModel *registrations = pln_meeting_get_registrations (meeting);
+  g_autoptr(GBytes) at_start = NULL;
+  g_autoptr(GBytes) edited = NULL;
+  g_autoptr(GBytes) on_disk = NULL;
+  gboolean done = FALSE;
+
+  pln_store_set_autosave_delay (store, 10);
+  pln_test_store_save_workspace (store, workspace);
+
+  pln_workspace_set_title (workspace, "As the save began");
+  at_start = pln_json_serialize_workspace (workspace);
+  pln_store_save_async (store, NULL, save_done_cb, &done);
+
+  /* Before the main loop runs again, so before the save can finish. */
+  for (guint i = 0; i < g_list_model_get_n_items (registrations); i += 10)
+    {
+      g_autoptr(PlnRegistration) reg = g_list_model_get_item (registrations, i);
+      g_autofree char *name = g_strdup_printf ("Renamed during the save %u", i);
+
+      pln_registration_set_name (reg, name);
+    }
+  pln_workspace_set_title (workspace, "Edited during the save");
+  edited = pln_json_serialize_workspace (workspace);
+
+  g_assert_true (pln_test_wait_until (flag_is_set, &done, 10000));
+  on_disk = pln_test_read_bytes (fixture->path);
+  g_assert_true (g_bytes_equal (on_disk, at_start));
+  g_assert_true (pln_store_get_dirty (store));
+
+  g_assert_true (pln_test_wait_until (pln_test_store_clean, store, 10000));
+  g_clear_pointer (&on_disk, g_bytes_unref);
+  on_disk = pln_test_read_bytes (fixture->path);
+  g_assert_true (g_bytes_equal (on_disk, edited));
+}
+
+static void
 test_default_is_demo (void)
 {
   g_autoptr(GFile) file = pln_store_get_default_file ();
@@ -422,6 +489,8 @@ main (int   argc,
   g_test_add ("/store/save/save-as", PlnTestStore, NULL, pln_test_store_set_up, test_save_as,
               pln_test_store_tear_down);
   g_test_add ("/store/autosave", PlnTestStore, NULL, pln_test_store_set_up, test_autosave, pln_test_store_tear_down);
+  g_test_add ("/store/save/edits-during-save", PlnTestStore, NULL, pln_test_store_set_up, test_edits_during_save,
+              pln_test_store_tear_down);
   g_test_add_func ("/store/default-is-demo", test_default_is_demo);
 
   return g_test_run ();

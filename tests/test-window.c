@@ -187,7 +187,11 @@ test_window_workspace (Fixture       *fixture,
   g_assert_nonnull (sidebar);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (sidebar)));
 
+  /* The groups open one per iteration after the workspace is shown. */
   rows = pln_sidebar_get_rows (sidebar);
+  g_assert_true (pln_test_wait_n_items (rows, 17, 10000));
+  /* The meeting's pages are made when a meeting is first shown. */
+  g_assert_null (pln_test_find_descendant (GTK_WIDGET (fixture->window), PLN_TYPE_MEETING_PAGE));
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
       g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);

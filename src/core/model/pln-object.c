@@ -23,7 +23,9 @@ typedef struct
 {
   char      *id;
   PlnObject *root;
+  guint     *revision;     /* its branch's edit count, a g_rc_box */
   guint      is_root : 1;
+  guint      is_branch : 1;
 } PlnObjectPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PlnObject, pln_object, G_TYPE_OBJECT)
@@ -83,6 +85,7 @@ pln_object_finalize (GObject *object)
   if (priv->is_root)
     g_hash_table_remove (live_roots, object);
   g_clear_pointer (&priv->id, g_free);
+  g_clear_pointer (&priv->revision, g_rc_box_release);
 
   G_OBJECT_CLASS (pln_object_parent_class)->finalize (object);
 }
@@ -606,6 +609,72 @@ pln_object_set_root (PlnObject *self,
     }
 }
 
+/* A branch is a child of the root (a meeting, a working group) with
+ * everything inside it. Its objects share one count of edits, which the
+ * root increments for any change in the branch
+ * (pln_object_bump_revision()), so what was derived from a whole meeting
+ * (its text in the file, pln-json-snapshot.c) knows when it is stale. The
+ * count is a reference-counted box rather than a pointer to the branch:
+ * an object can outlive its meeting (kept for an Undo). */
+
+/* Puts @self in the branch of @revision, or makes it a branch of its own
+ * when @revision is %NULL. */
+void
+pln_object_set_revision_box (PlnObject *self,
+                             guint     *revision)
+{
+  PlnObjectPrivate *priv = pln_object_get_instance_private (self);
+
+  if (revision == NULL)
+    {
+      if (priv->is_branch)
+        return;
+      g_clear_pointer (&priv->revision, g_rc_box_release);
+      priv->revision = g_rc_box_new0 (guint);
+      priv->is_branch = TRUE;
+      return;
+    }
+
+  if (priv->revision == revision)
+    return;
+
+  g_clear_pointer (&priv->revision, g_rc_box_release);
+  priv->revision = g_rc_box_acquire (revision);
+  priv->is_branch = FALSE;
+}
+
+/* Returns: (transfer none) (nullable): the count of @self's branch */
+guint *
+pln_object_get_revision_box (PlnObject *self)
+{
+  PlnObjectPrivate *priv = pln_object_get_instance_private (self);
+
+  return priv->revision;
+}
+
+/**
+ * pln_object_get_revision:
+ *
+ * Returns: the count of edits in the branch of @self; a new value means
+ *   something in it changed
+ */
+guint
+pln_object_get_revision (PlnObject *self)
+{
+  PlnObjectPrivate *priv = pln_object_get_instance_private (self);
+
+  g_return_val_if_fail (PLN_IS_OBJECT (self), 0);
+
+  return priv->revision != NULL ? *priv->revision : 0;
+}
+
+void
+pln_object_bump_revision (guint *revision)
+{
+  if (revision != NULL)
+    (*revision)++;
+}
+
 /* While a file is read, every object gets the id written in the file, so
  * making a random one first would be wasted: a large workspace has tens of
  * thousands of objects. Per thread, as the store loads in a worker. */
@@ -617,10 +686,33 @@ pln_model_set_loading (gboolean is_loading)
   loading = is_loading;
 }
 
+/* Where new ids come from when they must be the same from run to run
+ * (the synthetic workspaces of pln-synth.c); per thread, as above. */
+static _Thread_local GRand *id_source;
+
+void
+pln_model_set_id_source (GRand *rand)
+{
+  id_source = rand;
+}
+
 char *
 pln_model_new_id (void)
 {
-  return loading ? NULL : g_uuid_string_random ();
+  guint32 r[6];
+
+  if (loading)
+    return NULL;
+  if (id_source == NULL)
+    return g_uuid_string_random ();
+
+  /* The form of a random UUID, version 4, from @id_source; drawn in
+   * order, as arguments are evaluated in none. */
+  for (guint i = 0; i < G_N_ELEMENTS (r); i++)
+    r[i] = g_rand_int (id_source);
+
+  return g_strdup_printf ("%08x-%04x-4%03x-%04x-%04x%08x",
+                          r[0], r[1] & 0xffff, r[2] & 0xfff, 0x8000 | (r[3] & 0x3fff), r[4] & 0xffff, r[5]);
 }
 
 /* ----------------------------------------------------------------- lists */

@@ -100,6 +100,7 @@ void            pln_object_init_fields          (PlnObject       *self);
 
 const char     *pln_object_get_id               (PlnObject       *self);
 PlnObject      *pln_object_get_root             (PlnObject       *self);
+guint           pln_object_get_revision         (PlnObject       *self);
 
 gpointer        pln_object_get_field_pointer    (PlnObject       *self,
                                                  guint            index);

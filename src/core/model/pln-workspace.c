@@ -80,7 +80,8 @@ static guint signals [N_SIGNALS];
  * knows its owner and field for that. */
 
 static void mark_object (PlnWorkspace *self,
-                         GObject      *object);
+                         GObject      *object,
+                         guint        *revision);
 
 static void
 pln_workspace_emit_changed (PlnWorkspace *self)
@@ -108,6 +109,7 @@ pln_workspace_descendant_changed (PlnObject  *root,
                                   PlnObject  *object,
                                   GParamSpec *pspec)
 {
+  pln_object_bump_revision (pln_object_get_revision_box (object));
   emit_object_changed (PLN_WORKSPACE (root), object, pspec);
   emit_kind_changed (PLN_WORKSPACE (root), G_OBJECT_TYPE (object));
   pln_workspace_emit_changed (PLN_WORKSPACE (root));
@@ -120,12 +122,16 @@ list_items_changed_cb (GListModel   *list,
                        guint         added,
                        PlnWorkspace *self)
 {
+  guint *revision = g_object_get_data (G_OBJECT (list), "pln-workspace-revision");
+
   for (guint i = position; i < position + added; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (list, i);
 
-      mark_object (self, item);
+      mark_object (self, item, revision);
     }
+
+  pln_object_bump_revision (revision);
 
   emit_object_changed (self, g_object_get_data (G_OBJECT (list), "pln-list-owner"),
                        g_object_get_data (G_OBJECT (list), "pln-list-pspec"));
@@ -133,46 +139,66 @@ list_items_changed_cb (GListModel   *list,
   pln_workspace_emit_changed (self);
 }
 
+/* Marks the items of @list, in the branch of @revision (items of the
+ * workspace's own lists are branches: @revision is %NULL). A list marked
+ * already is walked again only when it moved to another branch. */
 static void
 mark_list (PlnWorkspace *self,
            GListModel   *list,
            GObject      *owner,
-           GParamSpec   *pspec)
+           GParamSpec   *pspec,
+           guint        *revision)
 {
+  gboolean connected = g_object_get_data (G_OBJECT (list), "pln-workspace-list") == self;
   guint n;
 
-  if (g_object_get_data (G_OBJECT (list), "pln-workspace-list") == self)
+  if (connected && g_object_get_data (G_OBJECT (list), "pln-workspace-revision") == revision)
     return;
 
-  g_object_set_data (G_OBJECT (list), "pln-workspace-list", self);
+  if (!connected)
+    {
+      g_object_set_data (G_OBJECT (list), "pln-workspace-list", self);
+      g_signal_connect_object (list, "items-changed", G_CALLBACK (list_items_changed_cb), self, 0);
+    }
   /* Not references: the owner owns the list. */
   g_object_set_data (G_OBJECT (list), "pln-list-owner", owner);
   g_object_set_data (G_OBJECT (list), "pln-list-pspec", pspec);
-  g_signal_connect_object (list, "items-changed", G_CALLBACK (list_items_changed_cb), self, 0);
+  g_object_set_data_full (G_OBJECT (list), "pln-workspace-revision",
+                          revision != NULL ? g_rc_box_acquire (revision) : NULL,
+                          revision != NULL ? g_rc_box_release : NULL);
 
   n = g_list_model_get_n_items (list);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (list, i);
 
-      mark_object (self, item);
+      mark_object (self, item, revision);
     }
 }
 
 static void
 mark_object (PlnWorkspace *self,
-             GObject      *object)
+             GObject      *object,
+             guint        *revision)
 {
   guint n_fields;
   const PlnField *declared = pln_object_class_get_fields (PLN_OBJECT_GET_CLASS (object), &n_fields);
+  gboolean is_self = object == G_OBJECT (self);
 
   pln_object_set_root (PLN_OBJECT (object), PLN_OBJECT (self));
+
+  /* The workspace is in no branch; its children are branches. */
+  if (!is_self)
+    {
+      pln_object_set_revision_box (PLN_OBJECT (object), revision);
+      revision = pln_object_get_revision_box (PLN_OBJECT (object));
+    }
 
   for (guint i = 0; i < n_fields; i++)
     {
       if (declared[i].kind == PLN_FIELD_LIST)
         mark_list (self, *(GListModel **) pln_object_get_field_pointer (PLN_OBJECT (object), i), object,
-                   pln_object_class_get_pspec (PLN_OBJECT_GET_CLASS (object), i));
+                   pln_object_class_get_pspec (PLN_OBJECT_GET_CLASS (object), i), revision);
     }
 }
 
@@ -229,7 +255,7 @@ pln_workspace_init (PlnWorkspace *self)
 {
   pln_object_init_fields (PLN_OBJECT (self));
 
-  mark_object (self, G_OBJECT (self));
+  mark_object (self, G_OBJECT (self), NULL);
 }
 
 PlnWorkspace *

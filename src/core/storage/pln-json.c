@@ -78,30 +78,6 @@ set_error (GError     **error,
 /* A field of an instance struct, by the offset its class declared. */
 #define FIELD(object, info, T) (*(T *) G_STRUCT_MEMBER_P (object, (info)->offset))
 
-/**
- * pln_json_serialize_workspace:
- *
- * Returns: (transfer full): the workspace file's bytes
- */
-GBytes *
-pln_json_serialize_workspace (PlnWorkspace *workspace)
-{
-  GString *out;
-
-  g_return_val_if_fail (PLN_IS_WORKSPACE (workspace), NULL);
-
-  out = g_string_sized_new (4096);
-
-  /* The format version and generator go first, for people who open the file. */
-  g_string_append (out, "{\n \"format\" : ");
-  g_string_append_printf (out, "%d,\n \"generator\" : ", PLN_JSON_FORMAT);
-  pln_json_write_string (out, "Plenary " PACKAGE_VERSION);
-  pln_object_write_json_members (PLN_OBJECT (workspace), out, 0, FALSE);
-  g_string_append (out, "\n}\n");
-
-  return g_string_free_to_bytes (out);
-}
-
 static JsonNode *
 parse_string (GString *text)
 {
@@ -149,8 +125,8 @@ pln_json_build_meeting (PlnMeeting *meeting)
 /* A reference is resolved once every object is read. Where it was is
  * kept as a copy of the path's frames (their member names are the field
  * tables' static strings), turned into text only for an error: a large
- * file has tens of thousands of references. Its id is borrowed from the
- * JSON tree, which outlives the reader. */
+ * file has tens of thousands of references. Its id is the reader's copy:
+ * the meetings of the JSON tree are freed as they are read. */
 #define MAX_DEPTH 12
 
 typedef struct
@@ -182,9 +158,11 @@ reference_dup_where (const Reference *ref)
 
 typedef struct
 {
-  GHashTable *ids;
-  GArray     *references;
-  PlnMeeting *meeting;
+  GHashTable   *ids;          /* the objects' own ids */
+  GArray       *references;
+  GStringChunk *strings;      /* the ids the references name */
+  PlnMeeting   *meeting;
+  gboolean      consume;      /* free each meeting of the tree once read */
 } Reader;
 
 static GObject *read_object (Reader      *reader,
@@ -469,6 +447,7 @@ read_list (Reader      *reader,
   GType item_type = g_list_model_get_item_type (G_LIST_MODEL (store));
   g_autoptr(GPtrArray) items = NULL;
   JsonArray *array = get_array (node, path, error);
+  gboolean consume;
   guint n;
 
   if (array == NULL)
@@ -477,13 +456,20 @@ read_list (Reader      *reader,
   n = json_array_get_length (array);
   items = g_ptr_array_new_full (n, g_object_unref);
 
+  /* The meetings are most of a file: each one's tree is freed once its
+   * objects are made, so the tree and the model are never both whole
+   * (80 MB of tree for a 10-year workspace). */
+  consume = reader->consume && item_type == PLN_TYPE_MEETING && PLN_IS_WORKSPACE (owner);
+
   for (guint i = 0; i < n; i++)
     {
       Path here = { path, NULL, i };
-      GObject *item = read_object (reader, item_type, json_array_get_element (array, i), &here, error);
+      GObject *item = read_object (reader, item_type, json_array_get_element (array, consume ? 0 : i), &here, error);
 
       if (item == NULL)
         return FALSE;
+      if (consume)
+        json_array_remove_element (array, 0);
 
       /* Sub-items know the item they belong to. */
       if (PLN_IS_AGENDA_ITEM (owner) && PLN_IS_AGENDA_ITEM (item))
@@ -512,7 +498,7 @@ add_reference (Reader             *reader,
   ref->info = info;
   ref->type = info->type_func ();
   ref->meeting = reader->meeting;
-  ref->id = id;
+  ref->id = g_string_chunk_insert_const (reader->strings, id);
 
   /* The frames are stored from the top of the document down. */
   for (const Path *p = path; p != NULL; p = p->parent)
@@ -542,8 +528,7 @@ read_id (Reader      *reader,
       return FALSE;
     }
 
-  /* The strings are the tree's: it outlives the reader. */
-  if (!g_hash_table_add (reader->ids, (gpointer) id))
+  if (g_hash_table_contains (reader->ids, id))
     {
       set_error (error, path, _("the id “%s” is used twice"), id);
       return FALSE;
@@ -614,7 +599,9 @@ read_members (Reader      *reader,
           here.member = "id";
           if (!read_id (reader, member, &here, error))
             return FALSE;
+          /* The set keeps the object's copy: the tree may go first. */
           pln_object_set_id (PLN_OBJECT (object), json_node_get_string (member));
+          g_hash_table_add (reader->ids, (gpointer) pln_object_get_id (PLN_OBJECT (object)));
           has_id = TRUE;
           continue;
         }
@@ -796,7 +783,9 @@ reader_init (Reader *reader)
 {
   reader->ids = g_hash_table_new (g_str_hash, g_str_equal);
   reader->references = g_array_new (FALSE, FALSE, sizeof (Reference));
+  reader->strings = g_string_chunk_new (4096);
   reader->meeting = NULL;
+  reader->consume = FALSE;
 }
 
 static void
@@ -804,6 +793,7 @@ reader_clear (Reader *reader)
 {
   g_clear_pointer (&reader->ids, g_hash_table_unref);
   g_clear_pointer (&reader->references, g_array_unref);
+  g_clear_pointer (&reader->strings, g_string_chunk_free);
 }
 
 /* The themes of a recommendation or resolution, and the parent of a
@@ -896,16 +886,10 @@ check_links (PlnWorkspace  *workspace,
   return TRUE;
 }
 
-/**
- * pln_json_read_workspace:
- * @root: the root of a parsed workspace file
- *
- * Returns: (transfer full): the workspace, or %NULL with @error naming
- *   what is wrong and where (e.g. "At meetings[3].agenda[2].number: …")
- */
-PlnWorkspace *
-pln_json_read_workspace (JsonNode  *root,
-                         GError   **error)
+static PlnWorkspace *
+read_workspace_tree (JsonNode  *root,
+                     gboolean   consume,
+                     GError   **error)
 {
   g_autoptr(GObject) workspace = NULL;
   JsonNode *format;
@@ -952,6 +936,7 @@ pln_json_read_workspace (JsonNode  *root,
     json_object_set_string_member (json_node_get_object (root), "id", "workspace");
 
   reader_init (&reader);
+  reader.consume = consume;
   pln_model_set_loading (TRUE);
   workspace = read_object (&reader, PLN_TYPE_WORKSPACE, root, NULL, error);
   pln_model_set_loading (FALSE);
@@ -965,18 +950,29 @@ pln_json_read_workspace (JsonNode  *root,
 }
 
 /**
- * pln_json_parse_workspace:
+ * pln_json_read_workspace:
+ * @root: the root of a parsed workspace file
  *
- * Parses the bytes of a workspace file.
- *
- * Returns: (transfer full): the workspace, or %NULL with @error set
+ * Returns: (transfer full): the workspace, or %NULL with @error naming
+ *   what is wrong and where (e.g. "At meetings[3].agenda[2].number: …")
  */
 PlnWorkspace *
-pln_json_parse_workspace (const char  *data,
-                          gsize        length,
-                          GError     **error)
+pln_json_read_workspace (JsonNode  *root,
+                         GError   **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_return_val_if_fail (root != NULL, NULL);
+
+  return read_workspace_tree (root, FALSE, error);
+}
+
+/* Parses the bytes of a workspace file into a tree; %NULL with @error. */
+static JsonParser *
+parse_tree (const char  *data,
+            gsize        length,
+            GError     **error)
+{
+  /* Mutable: the reader frees the meetings of the tree as it goes. */
+  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) local_error = NULL;
 
   if (length == 0)
@@ -993,7 +989,51 @@ pln_json_parse_workspace (const char  *data,
       return NULL;
     }
 
-  return pln_json_read_workspace (json_parser_get_root (parser), error);
+  return g_steal_pointer (&parser);
+}
+
+/**
+ * pln_json_parse_workspace:
+ *
+ * Parses the bytes of a workspace file.
+ *
+ * Returns: (transfer full): the workspace, or %NULL with @error set
+ */
+PlnWorkspace *
+pln_json_parse_workspace (const char  *data,
+                          gsize        length,
+                          GError     **error)
+{
+  g_autoptr(JsonParser) parser = parse_tree (data, length, error);
+
+  if (parser == NULL)
+    return NULL;
+
+  return read_workspace_tree (json_parser_get_root (parser), TRUE, error);
+}
+
+/**
+ * pln_json_parse_workspace_take:
+ * @data: (transfer full): the bytes of a workspace file
+ *
+ * Like pln_json_parse_workspace(), freeing @data once it is parsed, so
+ * that the file's bytes, its tree and the model are never all in memory
+ * at once.
+ *
+ * Returns: (transfer full): the workspace, or %NULL with @error set
+ */
+PlnWorkspace *
+pln_json_parse_workspace_take (char    *data,
+                               gsize    length,
+                               GError **error)
+{
+  g_autoptr(JsonParser) parser = parse_tree (data, length, error);
+
+  g_free (data);
+  if (parser == NULL)
+    return NULL;
+
+  return read_workspace_tree (json_parser_get_root (parser), TRUE, error);
 }
 
 /**

@@ -19,10 +19,24 @@ G_BEGIN_DECLS
 PlnWorkspace *pln_json_parse_workspace     (const char    *data,
                                             gsize          length,
                                             GError       **error);
+PlnWorkspace *pln_json_parse_workspace_take (char         *data,
+                                            gsize          length,
+                                            GError       **error);
 PlnWorkspace *pln_json_read_workspace      (JsonNode      *root,
                                             GError       **error);
 JsonNode     *pln_json_build_workspace     (PlnWorkspace  *workspace);
 GBytes       *pln_json_serialize_workspace (PlnWorkspace  *workspace);
+
+/* The text of a workspace taken on the main thread and written out in a
+ * worker (pln-json-snapshot.c). */
+typedef struct _PlnJsonSnapshot PlnJsonSnapshot;
+
+PlnJsonSnapshot *pln_json_snapshot_new     (PlnWorkspace    *workspace);
+GBytes       *pln_json_snapshot_write      (PlnJsonSnapshot *snapshot);
+void          pln_json_snapshot_free       (PlnJsonSnapshot *snapshot);
+gboolean      pln_json_prepare_meeting     (PlnMeeting      *meeting);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlnJsonSnapshot, pln_json_snapshot_free)
 
 JsonNode     *pln_json_build_meeting       (PlnMeeting    *meeting);
 PlnMeeting   *pln_json_read_meeting        (JsonNode      *node,

@@ -109,7 +109,7 @@ read_workspace (GFile         *file,
       return NULL;
     }
 
-  workspace = pln_json_parse_workspace (data, length, &local_error);
+  workspace = pln_json_parse_workspace_take (g_steal_pointer (&data), length, &local_error);
   if (workspace == NULL)
     {
       g_set_error (error, local_error->domain, local_error->code,

@@ -31,6 +31,8 @@ struct _PlnStore
 
   guint         autosave_delay;
   guint         autosave_source;
+  guint         prepare_source;    /* writes the meetings' text ahead */
+  guint         prepare_position;
   guint64       generation;        /* counts edits */
   guint64       saved_generation;  /* the edit count of what is on disk */
   guint         saving : 1;

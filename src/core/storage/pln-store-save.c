@@ -41,16 +41,16 @@ translate_save_error (PlnStore  *self,
     }
 }
 
-/* What a save writes, prepared on the main thread and written in a
- * worker. */
+/* What a save writes: the snapshot of the workspace taken on the main
+ * thread, its text joined and written in a worker. */
 typedef struct
 {
-  GFile         *file;
-  GBytes        *bytes;
-  GBytes        *base;   /* what the etag is of */
-  char          *etag;   /* what was read */
-  guint64        generation;
-  PlnStoreWrite  write;  /* what was written, or the merge met */
+  GFile           *file;
+  PlnJsonSnapshot *snapshot;
+  GBytes          *base;   /* what the etag is of */
+  char            *etag;   /* what was read */
+  guint64          generation;
+  PlnStoreWrite    write;  /* what was written, or the merge met */
 } SaveJob;
 
 static void
@@ -59,7 +59,7 @@ save_job_free (gpointer data)
   SaveJob *job = data;
 
   g_clear_object (&job->file);
-  g_clear_pointer (&job->bytes, g_bytes_unref);
+  g_clear_pointer (&job->snapshot, pln_json_snapshot_free);
   g_clear_pointer (&job->base, g_bytes_unref);
   _pln_store_write_clear (&job->write);
   g_free (job->etag);
@@ -73,9 +73,10 @@ save_thread (GTask        *task,
              GCancellable *cancellable)
 {
   SaveJob *job = task_data;
+  g_autoptr(GBytes) bytes = pln_json_snapshot_write (job->snapshot);
   GError *error = NULL;
 
-  if (!_pln_store_write_merging (job->file, job->base, job->bytes, job->etag, WORKSPACE_WRITE_FLAGS,
+  if (!_pln_store_write_merging (job->file, job->base, bytes, job->etag, WORKSPACE_WRITE_FLAGS,
                                  &job->write, cancellable, &error))
     {
       g_task_return_error (task, error);
@@ -131,6 +132,7 @@ pln_store_save (PlnStore      *self,
                 GCancellable  *cancellable,
                 GError       **error)
 {
+  g_autoptr(PlnJsonSnapshot) snapshot = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   PlnStoreWrite write = { NULL, };
@@ -153,7 +155,8 @@ pln_store_save (PlnStore      *self,
     }
 
   generation = self->generation;
-  bytes = pln_json_serialize_workspace (self->workspace);
+  snapshot = pln_json_snapshot_new (self->workspace);
+  bytes = pln_json_snapshot_write (snapshot);
 
   ok = _pln_store_write_merging (self->file, self->base, bytes, self->etag, WORKSPACE_WRITE_FLAGS,
                                  &write, cancellable, &local_error);
@@ -208,9 +211,10 @@ save_async_cb (GObject      *object,
 /**
  * pln_store_save_async:
  *
- * Like pln_store_save(), with the file written in a worker thread; the
- * workspace is serialised before this returns, so later edits are not
- * half in the file.
+ * Like pln_store_save(), with the file written in a worker thread. A
+ * snapshot of the workspace is taken before this returns, so later edits
+ * are not half in the file; only the meetings changed since they were
+ * last written are written on this thread (see pln-json-snapshot.c).
  */
 void
 pln_store_save_async (PlnStore            *self,
@@ -249,7 +253,7 @@ pln_store_save_async (PlnStore            *self,
   job->file = g_object_ref (self->file);
   job->etag = g_strdup (self->etag);
   job->generation = self->generation;
-  job->bytes = pln_json_serialize_workspace (self->workspace);
+  job->snapshot = pln_json_snapshot_new (self->workspace);
   self->saving = TRUE;
   _pln_store_set_busy (self, TRUE);
 

@@ -10,6 +10,8 @@
 #include "config.h"
 
 #include "pln-error.h"
+#include "pln-json.h"
+#include "pln-meeting.h"
 #include "pln-store-private.h"
 #include "pln-workspace.h"
 
@@ -32,6 +34,10 @@
  */
 
 #define DEFAULT_AUTOSAVE_DELAY_MS 1000
+
+/* How long the meetings' text is written ahead at a time, when nothing
+ * else is waiting: well within a frame. */
+#define PREPARE_SLICE_US 3000
 
 G_DEFINE_FINAL_TYPE (PlnStore, pln_store, G_TYPE_OBJECT)
 
@@ -131,6 +137,38 @@ _pln_store_schedule_autosave (PlnStore *self)
   self->autosave_source = g_timeout_add (self->autosave_delay, autosave_cb, self);
 }
 
+/* After a load, the text of each meeting is written ahead while the main
+ * loop is idle, a few meetings at a time, so that the first save (the
+ * first autosave after an edit) writes only what that edit changed. */
+static gboolean
+prepare_cb (gpointer user_data)
+{
+  PlnStore *self = user_data;
+  GListModel *meetings = pln_workspace_get_meetings (self->workspace);
+  gint64 deadline = g_get_monotonic_time () + PREPARE_SLICE_US;
+
+  while (self->prepare_position < g_list_model_get_n_items (meetings))
+    {
+      g_autoptr(PlnMeeting) meeting = g_list_model_get_item (meetings, self->prepare_position++);
+
+      if (pln_json_prepare_meeting (meeting) && g_get_monotonic_time () > deadline)
+        return G_SOURCE_CONTINUE;
+    }
+
+  self->prepare_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+start_preparing (PlnStore *self)
+{
+  self->prepare_position = 0;
+  if (self->workspace == NULL || self->prepare_source != 0)
+    return;
+
+  self->prepare_source = g_idle_add_full (G_PRIORITY_LOW, prepare_cb, self, NULL);
+}
+
 /* The pspecs stay here; the load and save halves notify through this. */
 void
 _pln_store_notify (PlnStore *self,
@@ -145,6 +183,7 @@ pln_store_dispose (GObject *object)
   PlnStore *self = PLN_STORE (object);
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  g_clear_handle_id (&self->prepare_source, g_source_remove);
   if (self->workspace != NULL)
     g_signal_handlers_disconnect_by_func (self->workspace, _pln_store_workspace_changed_cb, self);
   g_clear_object (&self->workspace);
@@ -427,8 +466,12 @@ pln_store_set_workspace (PlnStore     *self,
 
   g_set_object (&self->workspace, workspace);
 
+  g_clear_handle_id (&self->prepare_source, g_source_remove);
   if (self->workspace != NULL)
-    g_signal_connect_swapped (self->workspace, "changed", G_CALLBACK (_pln_store_workspace_changed_cb), self);
+    {
+      g_signal_connect_swapped (self->workspace, "changed", G_CALLBACK (_pln_store_workspace_changed_cb), self);
+      start_preparing (self);
+    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_WORKSPACE]);
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "plenary-core.h"
+#include "pln-model-private.h"
 #include "pln-synth.h"
 
 /* Synthetic workspaces for benchmarks and load tests, at the scale a
@@ -258,7 +259,8 @@ add_compendium (PlnWorkspace *workspace,
 /**
  * pln_synth_workspace:
  * @years: how many years of meetings
- * @seed: the random seed; the same seed gives the same workspace
+ * @seed: the random seed; the same seed gives the same workspace, ids
+ *   included, so the same file
  *
  * Returns: (transfer full): a synthetic workspace
  */
@@ -267,9 +269,13 @@ pln_synth_workspace (guint   years,
                      guint32 seed)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-  PlnWorkspace *workspace = pln_workspace_new ();
+  g_autoptr(GRand) ids = g_rand_new_with_seed (seed);
+  PlnWorkspace *workspace;
   static const char * const colors[] = { "#9141ac", "#1c71d8", "#c01c28", "#986a44", "#26a269" };
   static const guint series[] = { 2, 3, 4, 6, 7 };
+
+  pln_model_set_id_source (ids);
+  workspace = pln_workspace_new ();
 
   for (guint g = 0; g < G_N_ELEMENTS (series); g++)
     {
@@ -317,6 +323,7 @@ pln_synth_workspace (guint   years,
     }
 
   add_compendium (workspace, years, seed);
+  pln_model_set_id_source (NULL);
   return workspace;
 }
 

@@ -533,6 +533,13 @@ visible_view_changed_cb (PlnCalendarView *self)
 
   gtk_widget_set_visible (self->month_bar, !plan);
   gtk_widget_set_visible (GTK_WIDGET (self->group_dropdown), plan);
+
+  /* The list view makes its rows as soon as it has a model, shown or not:
+   * the plan gets its model when it is first shown, so that opening a
+   * workspace on the month makes no row of the plan. */
+  if (plan && gtk_list_view_get_model (self->plan_view) == NULL)
+    gtk_list_view_set_model (self->plan_view,
+                             GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->plan)))));
 }
 
 /* The previous month is where the week starts, at the right in a
@@ -775,8 +782,6 @@ pln_calendar_view_init (PlnCalendarView *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_plan_row_cb), NULL);
   gtk_list_view_set_factory (self->plan_view, factory);
   g_object_unref (factory);
-  gtk_list_view_set_model (self->plan_view,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->plan)))));
 
   self->workspace_signals = g_signal_group_new (PLN_TYPE_WORKSPACE);
   /* What the day and the plan show: meetings, their plenary meetings, the

@@ -23,8 +23,21 @@
  * the end of the list. The selection follows the registrations, not the
  * places.
  *
+ * When a search widens, the list would gain up to 200 rows in view at
+ * once, which GTK 4.8 makes in one frame (100-200 ms at 30 000). With a
+ * step set, the rows come at most that many at a time up to the first
+ * 200, one pln_registration_rows_add_pending() each (the page calls it
+ * once a frame); the "pending" property says how many are still to come,
+ * and the selection stays on registrations not yet given a row.
+ *
  * pln_registration_rows_get_shown() is the same list as registrations,
- * for whatever needs them rather than rows (exports, e-mails, tests). */
+ * for whatever needs them rather than rows (exports, e-mails, tests),
+ * whole at once. */
+
+/* GTK 4.8's list views make the widgets of up to 200 rows around the one
+ * in view, whatever the list's length: past that many, rows are added at
+ * once. */
+#define MADE_AT_MOST 200
 
 /* ------------------------------------------------------------ slots */
 
@@ -59,9 +72,21 @@ struct _PlnRegistrationRows
   GtkSelectionModel *selection;  /* weak */
   GPtrArray         *sorted;     /* PlnRegistration, owned */
   GPtrArray         *shown;      /* PlnRegistration, borrowed from sorted */
-  GPtrArray         *slots;      /* PlnRegistrationSlot or NULL, weak, as many as shown */
+  GPtrArray         *slots;      /* PlnRegistrationSlot or NULL, weak: the rows, at most as many as shown */
   GListModel        *shown_model;
+  guint              shown_length;  /* as shown_model last said */
+  guint              pending;    /* shown, without a row yet */
+  guint              step;       /* rows added at a time, 0 for all at once */
+  GHashTable        *held;       /* selected registrations shown but without a row yet */
 };
+
+enum {
+  PROP_0,
+  PROP_PENDING,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
 
 static void
 slot_set_registration (PlnRegistrationSlot *self,
@@ -207,7 +232,7 @@ pln_registration_rows_get_item_type (GListModel *model)
 static guint
 pln_registration_rows_get_n_items (GListModel *model)
 {
-  return PLN_REGISTRATION_ROWS (model)->shown->len;
+  return PLN_REGISTRATION_ROWS (model)->slots->len;
 }
 
 static gpointer
@@ -217,7 +242,7 @@ pln_registration_rows_get_item (GListModel *model,
   PlnRegistrationRows *self = PLN_REGISTRATION_ROWS (model);
   PlnRegistrationSlot *slot;
 
-  if (position >= self->shown->len)
+  if (position >= self->slots->len)
     return NULL;
 
   slot = g_ptr_array_index (self->slots, position);
@@ -244,14 +269,21 @@ pln_registration_rows_list_model_init (GListModelInterface *iface)
 G_DEFINE_FINAL_TYPE_WITH_CODE (PlnRegistrationRows, pln_registration_rows, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, pln_registration_rows_list_model_init))
 
-/* The registrations selected, to select again where they are now. */
+/* The registrations selected, to select again where they are now: those
+ * of the rows, and those waiting for one. */
 static GHashTable *
 dup_selected (PlnRegistrationRows *self)
 {
   g_autoptr(GtkBitset) bits = NULL;
   GHashTable *selected = g_hash_table_new (NULL, NULL);
+  GHashTableIter held;
   GtkBitsetIter iter;
+  gpointer reg;
   guint position;
+
+  g_hash_table_iter_init (&held, self->held);
+  while (g_hash_table_iter_next (&held, &reg, NULL))
+    g_hash_table_add (selected, reg);
 
   if (self->selection == NULL)
     return selected;
@@ -259,7 +291,7 @@ dup_selected (PlnRegistrationRows *self)
   bits = gtk_selection_model_get_selection (self->selection);
   for (gboolean ok = gtk_bitset_iter_init_first (&iter, bits, &position); ok;
        ok = gtk_bitset_iter_next (&iter, &position))
-    if (position < self->shown->len)
+    if (position < self->slots->len)
       g_hash_table_add (selected, g_ptr_array_index (self->shown, position));
 
   return selected;
@@ -272,34 +304,44 @@ reselect (PlnRegistrationRows *self,
   g_autoptr(GtkBitset) bits = gtk_bitset_new_empty ();
   g_autoptr(GtkBitset) mask = NULL;
 
+  g_hash_table_remove_all (self->held);
   if (self->selection == NULL)
     return;
 
   for (guint i = 0; i < self->shown->len && g_hash_table_size (selected) > 0; i++)
-    if (g_hash_table_contains (selected, g_ptr_array_index (self->shown, i)))
-      gtk_bitset_add (bits, i);
+    {
+      PlnRegistration *reg = g_ptr_array_index (self->shown, i);
 
-  mask = gtk_bitset_new_range (0, MAX (self->shown->len, 1));
+      if (!g_hash_table_contains (selected, reg))
+        continue;
+      if (i < self->slots->len)
+        gtk_bitset_add (bits, i);
+      else
+        g_hash_table_add (self->held, g_object_ref (reg));
+    }
+
+  mask = gtk_bitset_new_range (0, MAX (self->slots->len, 1));
   gtk_selection_model_set_selection (self->selection, bits, mask);
 }
 
-static void
-refilter (PlnRegistrationRows *self)
+/* How many rows the list has after one more step towards @wanted. */
+static guint
+next_n_rows (PlnRegistrationRows *self,
+             guint                n_rows,
+             guint                wanted)
 {
-  g_autoptr(GHashTable) selected = dup_selected (self);
-  guint old_n = self->shown->len;
-  guint new_n;
+  if (self->step == 0 || wanted <= n_rows || n_rows >= MADE_AT_MOST)
+    return wanted;
 
-  g_ptr_array_set_size (self->shown, 0);
-  for (guint i = 0; i < self->sorted->len; i++)
-    {
-      PlnRegistration *reg = g_ptr_array_index (self->sorted, i);
+  return MIN (wanted, n_rows + self->step);
+}
 
-      if (self->filter == NULL || gtk_filter_match (self->filter, reg))
-        g_ptr_array_add (self->shown, reg);
-    }
-  new_n = self->shown->len;
-
+/* Gives the list @new_n rows, @old_n before, the first MIN of them kept. */
+static void
+set_n_rows (PlnRegistrationRows *self,
+            guint                old_n,
+            guint                new_n)
+{
   /* Slots beyond the new end are no longer anyone's place. */
   for (guint i = new_n; i < old_n; i++)
     {
@@ -310,6 +352,35 @@ refilter (PlnRegistrationRows *self)
     }
   g_ptr_array_set_size (self->slots, new_n);
 
+  if (new_n < old_n)
+    g_list_model_items_changed (G_LIST_MODEL (self), new_n, old_n - new_n, 0);
+  else if (new_n > old_n)
+    g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, new_n - old_n);
+
+  if (self->pending != self->shown->len - new_n)
+    {
+      self->pending = self->shown->len - new_n;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PENDING]);
+    }
+}
+
+static void
+refilter (PlnRegistrationRows *self)
+{
+  g_autoptr(GHashTable) selected = dup_selected (self);
+  guint old_n = self->slots->len;
+  guint new_n;
+
+  g_ptr_array_set_size (self->shown, 0);
+  for (guint i = 0; i < self->sorted->len; i++)
+    {
+      PlnRegistration *reg = g_ptr_array_index (self->sorted, i);
+
+      if (self->filter == NULL || gtk_filter_match (self->filter, reg))
+        g_ptr_array_add (self->shown, reg);
+    }
+  new_n = next_n_rows (self, old_n, self->shown->len);
+
   for (guint i = 0; i < MIN (old_n, new_n); i++)
     {
       PlnRegistrationSlot *slot = g_ptr_array_index (self->slots, i);
@@ -318,13 +389,12 @@ refilter (PlnRegistrationRows *self)
         slot_set_registration (slot, g_ptr_array_index (self->shown, i));
     }
 
-  if (new_n < old_n)
-    g_list_model_items_changed (G_LIST_MODEL (self), new_n, old_n - new_n, 0);
-  else if (new_n > old_n)
-    g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, new_n - old_n);
-
+  /* The shown list said how long it was: what the rows are now, and those
+   * still to come. */
+  set_n_rows (self, old_n, new_n);
   reselect (self, selected);
-  g_list_model_items_changed (self->shown_model, 0, old_n, new_n);
+  g_list_model_items_changed (self->shown_model, 0, self->shown_length, self->shown->len);
+  self->shown_length = self->shown->len;
 }
 
 /* Keys made once per sort, compared without calls: 30 000 rows are some
@@ -410,6 +480,7 @@ pln_registration_rows_dispose (GObject *object)
   pln_registration_rows_set_filter (self, NULL);
   g_clear_weak_pointer (&self->selection);
   g_clear_object (&self->shown_model);
+  g_hash_table_remove_all (self->held);
 
   G_OBJECT_CLASS (pln_registration_rows_parent_class)->dispose (object);
 }
@@ -421,9 +492,29 @@ pln_registration_rows_finalize (GObject *object)
 
   g_clear_pointer (&self->slots, g_ptr_array_unref);
   g_clear_pointer (&self->shown, g_ptr_array_unref);
+  g_clear_pointer (&self->held, g_hash_table_unref);
   g_clear_pointer (&self->sorted, g_ptr_array_unref);
 
   G_OBJECT_CLASS (pln_registration_rows_parent_class)->finalize (object);
+}
+
+static void
+pln_registration_rows_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  PlnRegistrationRows *self = PLN_REGISTRATION_ROWS (object);
+
+  switch (prop_id)
+    {
+    case PROP_PENDING:
+      g_value_set_uint (value, self->pending);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -433,6 +524,20 @@ pln_registration_rows_class_init (PlnRegistrationRowsClass *klass)
 
   object_class->dispose = pln_registration_rows_dispose;
   object_class->finalize = pln_registration_rows_finalize;
+  object_class->get_property = pln_registration_rows_get_property;
+
+  /**
+   * PlnRegistrationRows:pending:
+   *
+   * How many registrations are shown without a row yet (see
+   * pln_registration_rows_add_pending()).
+   */
+  properties [PROP_PENDING] =
+    g_param_spec_uint ("pending", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -443,6 +548,7 @@ pln_registration_rows_init (PlnRegistrationRows *self)
   self->sorted = g_ptr_array_new_with_free_func (g_object_unref);
   self->shown = g_ptr_array_new ();
   self->slots = g_ptr_array_new ();
+  self->held = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   shown = g_object_new (PLN_TYPE_REGISTRATION_ARRAY, NULL);
   shown->items = self->shown;
   self->shown_model = G_LIST_MODEL (shown);
@@ -569,4 +675,57 @@ pln_registration_rows_get_registration (PlnRegistrationRows *self,
   g_return_val_if_fail (PLN_IS_REGISTRATION_ROWS (self), NULL);
 
   return position < self->shown->len ? g_ptr_array_index (self->shown, position) : NULL;
+}
+
+/**
+ * pln_registration_rows_set_step:
+ * @step: how many rows to add at a time, 0 for all at once
+ *
+ * Bounds the rows a change adds to the list up to the first 200 (those a
+ * GTK 4.8 list view makes at once); the others wait for
+ * pln_registration_rows_add_pending().
+ */
+void
+pln_registration_rows_set_step (PlnRegistrationRows *self,
+                                guint                step)
+{
+  g_return_if_fail (PLN_IS_REGISTRATION_ROWS (self));
+
+  self->step = step;
+}
+
+/**
+ * pln_registration_rows_get_pending:
+ *
+ * Returns: how many registrations shown have no row yet
+ */
+guint
+pln_registration_rows_get_pending (PlnRegistrationRows *self)
+{
+  g_return_val_if_fail (PLN_IS_REGISTRATION_ROWS (self), 0);
+
+  return self->pending;
+}
+
+/**
+ * pln_registration_rows_add_pending:
+ *
+ * Adds one step of the rows still to come, the selection kept on the
+ * same registrations.
+ */
+void
+pln_registration_rows_add_pending (PlnRegistrationRows *self)
+{
+  g_autoptr(GHashTable) selected = NULL;
+  guint old_n;
+
+  g_return_if_fail (PLN_IS_REGISTRATION_ROWS (self));
+
+  if (self->pending == 0)
+    return;
+
+  selected = dup_selected (self);
+  old_n = self->slots->len;
+  set_n_rows (self, old_n, next_n_rows (self, old_n, self->shown->len));
+  reselect (self, selected);
 }

@@ -61,5 +61,9 @@ void                 pln_registration_rows_refresh          (PlnRegistrationRows
 GListModel          *pln_registration_rows_get_shown        (PlnRegistrationRows *self);
 PlnRegistration     *pln_registration_rows_get_registration (PlnRegistrationRows *self,
                                                              guint                position);
+void                 pln_registration_rows_set_step         (PlnRegistrationRows *self,
+                                                             guint                step);
+guint                pln_registration_rows_get_pending      (PlnRegistrationRows *self);
+void                 pln_registration_rows_add_pending      (PlnRegistrationRows *self);
 
 G_END_DECLS

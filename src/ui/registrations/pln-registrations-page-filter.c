@@ -53,11 +53,53 @@ pln_registrations_page_refilter (PlnRegistrationsPage *self)
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
+static gboolean
+add_rows_cb (GtkWidget     *column_view,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  PlnRegistrationsPage *self = user_data;
+
+  pln_registration_rows_add_pending (self->rows);
+  if (pln_registration_rows_get_pending (self->rows) > 0)
+    return G_SOURCE_CONTINUE;
+
+  self->rows_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* A search that widens gives the list its new rows a few a frame (see
+ * pln-registration-rows.c); a list not on screen has them at once, as it
+ * has no frames. */
+void
+pln_registrations_page_pending_changed_cb (PlnRegistrationsPage *self)
+{
+  if (pln_registration_rows_get_pending (self->rows) == 0 || self->rows_tick != 0)
+    return;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->column_view)))
+    {
+      while (pln_registration_rows_get_pending (self->rows) > 0)
+        pln_registration_rows_add_pending (self->rows);
+      return;
+    }
+
+  self->rows_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->column_view), add_rows_cb, self, NULL);
+}
+
+/* How many registrations the search and the drop-downs let through,
+ * those with a row and those to come. */
+static guint
+count_shown (PlnRegistrationsPage *self)
+{
+  return self->rows ? g_list_model_get_n_items (pln_registration_rows_get_shown (self->rows)) : 0;
+}
+
 void
 pln_registrations_page_update_stack (PlnRegistrationsPage *self)
 {
   guint total = self->meeting ? g_list_model_get_n_items (pln_meeting_get_registrations (self->meeting)) : 0;
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  guint shown = count_shown (self);
 
   gtk_stack_set_visible_child_name (self->stack, total == 0 ? "empty" : shown == 0 ? "no-match" : "list");
 }
@@ -78,7 +120,7 @@ pln_registrations_page_update_summary (PlnRegistrationsPage *self)
   PlnRegistrationSummary s = self->summary;
   g_autoptr(GString) line = g_string_new (NULL);
   g_autoptr(GString) categories = g_string_new (NULL);
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  guint shown = count_shown (self);
   g_autofree char *participants = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u participant", "%u participants",
                                                                 s.participants), s.participants);
   /* Translators: a count of participants in the meeting room */

@@ -69,6 +69,7 @@ struct _PlnRegistrationsPage
   PlnDocumentFormat      export_format; /* of the list of participants being exported */
   PlnIdleRefresh         refresh;
   gboolean               recount;      /* the refresh counts the summary again */
+  guint                  rows_tick;    /* adds the rows still to come, a frame at a time */
   PlnRegistrationSummary summary;      /* of the meeting, counted when it changes */
 };
 
@@ -85,6 +86,7 @@ gboolean               pln_registrations_page_is_shown_property (const char     
 /* pln-registrations-page-filter.c */
 void                   pln_registrations_page_init_filters    (PlnRegistrationsPage *self);
 void                   pln_registrations_page_refilter        (PlnRegistrationsPage *self);
+void                   pln_registrations_page_pending_changed_cb (PlnRegistrationsPage *self);
 void                   pln_registrations_page_count_summary   (PlnRegistrationsPage *self);
 void                   pln_registrations_page_update_summary  (PlnRegistrationsPage *self);
 void                   pln_registrations_page_update_stack    (PlnRegistrationsPage *self);

@@ -14,6 +14,9 @@
 #include "pln-enum-types.h"
 #include "pln-registrations-page-private.h"
 
+/* Rows a widening search adds in one frame (see pln-registration-rows.c). */
+#define ROWS_PER_FRAME 12
+
 /* A meeting's registrations in a column view: the meeting's list, sorted
  * by the column the user chose, filtered by the search and the three
  * drop-downs, with a multiple selection. Cells edit the registration in
@@ -159,12 +162,18 @@ pln_registrations_page_dispose (GObject *object)
 
   pln_idle_refresh_cancel (&self->refresh);
   watch (self, NULL);
+  if (self->rows_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->column_view), self->rows_tick);
+  self->rows_tick = 0;
 
   /* The models go away with the page: nothing of theirs is news to it. */
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   if (self->rows != NULL)
-    g_signal_handlers_disconnect_by_data (self->rows, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->rows, self);
+      g_signal_handlers_disconnect_by_data (pln_registration_rows_get_shown (self->rows), self);
+    }
   pln_registrations_page_dispose_columns (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PLN_TYPE_REGISTRATIONS_PAGE);
 
@@ -333,8 +342,13 @@ pln_registrations_page_init (PlnRegistrationsPage *self)
                            G_CALLBACK (pln_registrations_page_selection_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "items-changed",
                            G_CALLBACK (pln_registrations_page_selection_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->rows, "items-changed",
+  g_signal_connect_object (pln_registration_rows_get_shown (self->rows), "items-changed",
                            G_CALLBACK (pln_registrations_page_update_stack), self, G_CONNECT_SWAPPED);
+  /* Rows a widening search adds come a few a frame: GTK 4.8 makes the
+   * widgets of every new row in view at once, 1 ms each or so. */
+  pln_registration_rows_set_step (self->rows, ROWS_PER_FRAME);
+  g_signal_connect_object (self->rows, "notify::pending",
+                           G_CALLBACK (pln_registrations_page_pending_changed_cb), self, G_CONNECT_SWAPPED);
 
   pln_registrations_page_selection_changed_cb (self);
   pln_registrations_page_update_summary (self);

@@ -15,7 +15,7 @@
 
 #include "pln-compat.h"
 
-#include "pln-application.h"
+#include "pln-application-private.h"
 #include "pln-preferences-window.h"
 #include "pln-window.h"
 
@@ -263,7 +263,10 @@ pln_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (pln_window_new (self));
+    {
+      window = GTK_WINDOW (pln_window_new (self));
+      _pln_application_probe_run (self, window);
+    }
 
   gtk_window_present (window);
 }

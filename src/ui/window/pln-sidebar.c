@@ -38,6 +38,9 @@ struct _PlnSidebar
   GtkSingleSelection  *selection;
 
   gboolean             syncing;  /* looking for the meeting shown, maybe expanding its group */
+  guint                expand_source;
+  guint                n_expanded;   /* groups expand_next_group_cb() went past */
+  GHashTable          *opened;       /* groups opened before it came to them */
 };
 
 G_DEFINE_FINAL_TYPE (PlnSidebar, pln_sidebar, ADW_TYPE_BIN)
@@ -210,6 +213,18 @@ popup_menu_action (GtkWidget  *widget,
 
 static void update_row (GtkListItem *list_item);
 
+/* Opens or closes a group's row for the user, which the groups' first
+ * opening (expand_next_group_cb) then leaves as it is. */
+static void
+expand_group_row (PlnSidebar     *self,
+                  GtkTreeListRow *row,
+                  gboolean        expanded)
+{
+  if (self->expand_source != 0)
+    g_hash_table_add (self->opened, gtk_tree_list_row_get_item (row));
+  gtk_tree_list_row_set_expanded (row, expanded);
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
@@ -378,7 +393,7 @@ list_view_activate_cb (GtkListView *list_view,
   if (PLN_IS_MEETING (item))
     g_signal_emit (self, signals [MEETING_ACTIVATED], 0, item);
   else if (row != NULL)
-    gtk_tree_list_row_set_expanded (row, !gtk_tree_list_row_get_expanded (row));
+    expand_group_row (self, row, !gtk_tree_list_row_get_expanded (row));
 }
 
 /* The position of @item among the rows shown, its group expanded first
@@ -400,7 +415,7 @@ find_row (PlnSidebar *self,
       if (row_item == item)
         return i;
       if (expand && row_item == group && !gtk_tree_list_row_get_expanded (row))
-        gtk_tree_list_row_set_expanded (row, TRUE);
+        expand_group_row (self, row, TRUE);
     }
 
   return GTK_INVALID_LIST_POSITION;
@@ -441,10 +456,43 @@ rows_changed_cb (PlnSidebar *self)
     sync_selection (self, FALSE);
 }
 
+/* Groups start expanded, as a secretariat works across all of them, but
+ * one at a time: the rows of ten years' meetings, made at once, held the
+ * first frame of the workspace by some 40 ms. A group opens per main-loop
+ * iteration, below the priority of drawing, the first (in view) first;
+ * then groups added later open as they come (autoexpand). A group opened
+ * or closed before its turn (going to a meeting of it, Enter on its row)
+ * is left as it is. */
+static gboolean
+expand_next_group_cb (gpointer user_data)
+{
+  PlnSidebar *self = user_data;
+  GListModel *groups = pln_workspace_get_working_groups (self->workspace);
+  g_autoptr(GtkTreeListRow) row = NULL;
+  g_autoptr(GObject) group = NULL;
+
+  if (self->n_expanded >= g_list_model_get_n_items (groups))
+    {
+      gtk_tree_list_model_set_autoexpand (self->tree, TRUE);
+      g_hash_table_remove_all (self->opened);
+      self->expand_source = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  row = gtk_tree_list_model_get_child_row (self->tree, self->n_expanded++);
+  group = row ? gtk_tree_list_row_get_item (row) : NULL;
+  if (group != NULL && !g_hash_table_contains (self->opened, group))
+    gtk_tree_list_row_set_expanded (row, TRUE);
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 pln_sidebar_dispose (GObject *object)
 {
   PlnSidebar *self = PLN_SIDEBAR (object);
+
+  g_clear_handle_id (&self->expand_source, g_source_remove);
+  g_clear_pointer (&self->opened, g_hash_table_unref);
 
   /* AdwBin unparents its child itself. */
   g_clear_object (&self->selection);
@@ -491,6 +539,7 @@ pln_sidebar_init (PlnSidebar *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->opened = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
@@ -516,21 +565,24 @@ pln_sidebar_set_workspace (PlnSidebar   *self,
     return;
 
   gtk_list_view_set_model (self->list_view, NULL);
+  g_clear_handle_id (&self->expand_source, g_source_remove);
+  g_hash_table_remove_all (self->opened);
   g_clear_object (&self->selection);
   g_clear_object (&self->tree);
   g_clear_object (&self->shown);
 
   if (workspace != NULL)
     {
-      /* Groups start expanded: a secretariat works across all of them. */
       self->tree = gtk_tree_list_model_new (g_object_ref (pln_workspace_get_working_groups (workspace)),
-                                            FALSE, TRUE, create_child_model, self, NULL);
+                                            FALSE, FALSE, create_child_model, self, NULL);
       self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->tree)));
       gtk_single_selection_set_autoselect (self->selection, FALSE);
       gtk_single_selection_set_can_unselect (self->selection, TRUE);
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
       g_signal_connect_object (self->tree, "items-changed", G_CALLBACK (rows_changed_cb), self, G_CONNECT_SWAPPED);
       gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+      self->n_expanded = 0;
+      self->expand_source = g_idle_add (expand_next_group_cb, self);
     }
 }
 

@@ -430,7 +430,7 @@ reload_action (GtkWidget  *widget,
   if (store == NULL)
     return;
 
-  pln_meeting_page_set_meeting (self->meeting_page, NULL);
+  _pln_window_leave_meeting_page (self);
   gtk_stack_set_visible_child_name (self->content_stack, "calendar");
   if (!pln_store_load (store, NULL, &error))
     _pln_window_show_error (self, _("The Workspace Could Not Be Reloaded"), error);

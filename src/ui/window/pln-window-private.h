@@ -39,7 +39,8 @@ struct _PlnWindow
   AdwViewSwitcher      *wide_switcher;
   AdwViewSwitcher      *narrow_switcher;
   GMenu                *recent_menu;
-  PlnMeetingPage       *meeting_page;
+  AdwBin               *meeting_bin;
+  PlnMeetingPage       *meeting_page;   /* in meeting_bin once a meeting is shown, or NULL */
   PlnSidebar           *sidebar;
   PlnCalendarView      *calendar_view;
   PlnCompendiumView    *compendium_view;
@@ -66,6 +67,8 @@ PlnStore   *_pln_window_dup_store           (PlnWindow      *self);
 PlnMeeting *_pln_window_get_shown_meeting   (PlnWindow      *self);
 PlnRecommendationsPage *_pln_window_get_recommendations_page (PlnWindow *self);
 void        _pln_window_leave_meeting_page  (PlnWindow      *self);
+PlnMeetingPage *
+            _pln_window_ensure_meeting_page (PlnWindow      *self);
 void        _pln_window_show_error          (PlnWindow      *self,
                                              const char     *heading,
                                              const GError   *error);

@@ -435,9 +435,25 @@ _pln_window_get_recommendations_page (PlnWindow *self)
 PlnMeeting *
 _pln_window_get_shown_meeting (PlnWindow *self)
 {
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "meeting") != 0)
+  if (self->meeting_page == NULL ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "meeting") != 0)
     return NULL;
   return pln_meeting_page_get_meeting (self->meeting_page);
+}
+
+/* The meeting's pages, made the first time a meeting is shown. */
+PlnMeetingPage *
+_pln_window_ensure_meeting_page (PlnWindow *self)
+{
+  if (self->meeting_page != NULL)
+    return self->meeting_page;
+
+  self->meeting_page = g_object_new (PLN_TYPE_MEETING_PAGE, NULL);
+  g_object_bind_property (self, "context", self->meeting_page, "context", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->meeting_page, "notify::meeting",
+                           G_CALLBACK (update_shown), self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->meeting_bin, GTK_WIDGET (self->meeting_page));
+  return self->meeting_page;
 }
 
 
@@ -446,7 +462,8 @@ _pln_window_leave_meeting_page (PlnWindow *self)
 {
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "meeting") == 0)
     gtk_stack_set_visible_child_name (self->content_stack, "calendar");
-  pln_meeting_page_set_meeting (self->meeting_page, NULL);
+  if (self->meeting_page != NULL)
+    pln_meeting_page_set_meeting (self->meeting_page, NULL);
 }
 
 
@@ -485,6 +502,8 @@ pln_window_dispose (GObject *object)
   g_clear_object (&self->group_signals);
   g_clear_object (&self->open_next);
   g_clear_object (&self->context);
+  /* Owned by meeting_bin, which the template's disposal destroys. */
+  self->meeting_page = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (object), PLN_TYPE_WINDOW);
 
   G_OBJECT_CLASS (pln_window_parent_class)->dispose (object);
@@ -547,7 +566,7 @@ pln_window_class_init (PlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, wide_switcher);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, narrow_switcher);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, recent_menu);
-  gtk_widget_class_bind_template_child (widget_class, PlnWindow, meeting_page);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, meeting_bin);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, calendar_view);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, compendium_view);
@@ -613,8 +632,6 @@ pln_window_init (PlnWindow *self)
 
   g_signal_connect_object (self->content_stack, "notify::visible-child-name",
                            G_CALLBACK (update_shown), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->meeting_page, "notify::meeting",
-                           G_CALLBACK (update_shown), self, G_CONNECT_SWAPPED);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.no-recent", FALSE);
   _pln_window_update_recent (self);
@@ -668,7 +685,7 @@ pln_window_show_meeting (PlnWindow  *self,
   g_return_if_fail (PLN_IS_WINDOW (self));
   g_return_if_fail (PLN_IS_MEETING (meeting));
 
-  pln_meeting_page_set_meeting (self->meeting_page, meeting);
+  pln_meeting_page_set_meeting (_pln_window_ensure_meeting_page (self), meeting);
   if (page != NULL)
     pln_meeting_page_set_visible_page (self->meeting_page, page);
 

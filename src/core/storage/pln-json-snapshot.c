@@ -1,0 +1,239 @@
+/* pln-json-snapshot.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pln-json"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plenary-core.h"
+#include "pln-json.h"
+#include "pln-model-private.h"
+
+/* Writing the workspace file without holding up the interface.
+ *
+ * The model's objects belong to the main thread, so a worker cannot read
+ * them; writing all of a ten-year workspace there costs a frame several
+ * times over. Instead each meeting keeps its text in the file from the
+ * last time it was written, with the edit count of its branch
+ * (pln_object_get_revision()) at the time. A snapshot, taken on the main
+ * thread, is the list of those texts (immutable GBytes) between the few
+ * bytes of the workspace's own members: only the meetings changed since
+ * the last save are written there, one meeting being well under a
+ * millisecond. The worker joins the pieces. The texts are the same bytes
+ * pln_json_serialize_workspace() writes, so the file does not depend on
+ * which way it was written. */
+
+/* Where a meeting stands in the file: an item of the workspace's
+ * "meetings", two levels in. */
+#define MEETING_DEPTH 2
+
+#define MEETING_TEXT_KEY "pln-json-text"
+
+typedef struct
+{
+  guint   revision;
+  GBytes *text;
+} MeetingText;
+
+static void
+meeting_text_free (gpointer data)
+{
+  MeetingText *cached = data;
+
+  g_bytes_unref (cached->text);
+  g_free (cached);
+}
+
+struct _PlnJsonSnapshot
+{
+  GPtrArray *pieces;   /* of GBytes, in the order of the file */
+  gsize      size;
+};
+
+static void
+write_workspace (PlnWorkspace         *workspace,
+                 GString              *out,
+                 PlnJsonWriteItemFunc  write_item,
+                 gpointer              user_data)
+{
+  /* The format version and generator go first, for people who open the file. */
+  g_string_append (out, "{\n \"format\" : ");
+  g_string_append_printf (out, "%d,\n \"generator\" : ", PLN_JSON_FORMAT);
+  pln_json_write_string (out, "Plenary " PACKAGE_VERSION);
+  pln_object_write_json_members_full (PLN_OBJECT (workspace), out, 0, FALSE, write_item, user_data);
+  g_string_append (out, "\n}\n");
+}
+
+/**
+ * pln_json_serialize_workspace:
+ *
+ * Returns: (transfer full): the workspace file's bytes
+ */
+GBytes *
+pln_json_serialize_workspace (PlnWorkspace *workspace)
+{
+  GString *out;
+
+  g_return_val_if_fail (PLN_IS_WORKSPACE (workspace), NULL);
+
+  /* Room for a meeting of the synthetic archives' size (300
+   * registrations, 50 recommendations: 130 KB) each, so a large workspace
+   * is not copied again at each doubling of the string; what is not
+   * written to is never touched, and so takes no memory. */
+  out = g_string_sized_new (4096 + (gsize) 160 * 1024 *
+                            g_list_model_get_n_items (pln_workspace_get_meetings (workspace)));
+  write_workspace (workspace, out, NULL, NULL);
+
+  return g_string_free_to_bytes (out);
+}
+
+/* The text of @meeting as it stands in the file, written again only when
+ * something in it changed. %NULL for a meeting in no workspace, whose
+ * edits are not counted. */
+static GBytes *
+meeting_text (PlnMeeting *meeting,
+              gboolean   *written)
+{
+  MeetingText *cached = g_object_get_data (G_OBJECT (meeting), MEETING_TEXT_KEY);
+  guint revision = pln_object_get_revision (PLN_OBJECT (meeting));
+  GString *out;
+
+  *written = FALSE;
+  if (pln_object_get_revision_box (PLN_OBJECT (meeting)) == NULL)
+    return NULL;
+  if (cached != NULL && cached->revision == revision)
+    return cached->text;
+
+  out = g_string_sized_new (cached != NULL ? g_bytes_get_size (cached->text) + 4096 : 16 * 1024);
+  pln_object_write_json (PLN_OBJECT (meeting), out, MEETING_DEPTH);
+
+  cached = g_new0 (MeetingText, 1);
+  cached->revision = revision;
+  cached->text = g_string_free_to_bytes (out);
+  g_object_set_data_full (G_OBJECT (meeting), MEETING_TEXT_KEY, cached, meeting_text_free);
+  *written = TRUE;
+  return cached->text;
+}
+
+static void
+add_piece (PlnJsonSnapshot *snapshot,
+           GBytes          *piece)
+{
+  snapshot->size += g_bytes_get_size (piece);
+  g_ptr_array_add (snapshot->pieces, piece);
+}
+
+/* What was written since the last meeting becomes a piece, then the
+ * meeting's kept text another. */
+static gboolean
+snapshot_item (PlnObject *item,
+               GString   *out,
+               guint      depth,
+               gpointer   user_data)
+{
+  PlnJsonSnapshot *snapshot = user_data;
+  gboolean written;
+  GBytes *text;
+
+  if (depth != MEETING_DEPTH || !PLN_IS_MEETING (item) ||
+      (text = meeting_text (PLN_MEETING (item), &written)) == NULL)
+    return FALSE;
+
+  add_piece (snapshot, g_bytes_new (out->str, out->len));
+  g_string_truncate (out, 0);
+  add_piece (snapshot, g_bytes_ref (text));
+  return TRUE;
+}
+
+/**
+ * pln_json_snapshot_new:
+ *
+ * Takes the text of @workspace as it is now, on the thread that owns the
+ * model, writing only the meetings that changed since they were last
+ * written. The snapshot holds no model object: it can go to another
+ * thread, and later edits do not change it.
+ *
+ * Returns: (transfer full): the snapshot
+ */
+PlnJsonSnapshot *
+pln_json_snapshot_new (PlnWorkspace *workspace)
+{
+  PlnJsonSnapshot *snapshot;
+  GString *out;
+
+  g_return_val_if_fail (PLN_IS_WORKSPACE (workspace), NULL);
+
+  snapshot = g_new0 (PlnJsonSnapshot, 1);
+  snapshot->pieces = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+
+  out = g_string_sized_new (4096);
+  write_workspace (workspace, out, snapshot_item, snapshot);
+  add_piece (snapshot, g_string_free_to_bytes (out));
+
+  return snapshot;
+}
+
+/**
+ * pln_json_snapshot_write:
+ *
+ * Joins the pieces of @snapshot; in any thread.
+ *
+ * Returns: (transfer full): the workspace file's bytes
+ */
+GBytes *
+pln_json_snapshot_write (PlnJsonSnapshot *snapshot)
+{
+  char *data;
+  gsize at = 0;
+
+  g_return_val_if_fail (snapshot != NULL, NULL);
+
+  data = g_malloc (snapshot->size + 1);
+  for (guint i = 0; i < snapshot->pieces->len; i++)
+    {
+      gsize size;
+      gconstpointer piece = g_bytes_get_data (snapshot->pieces->pdata[i], &size);
+
+      memcpy (data + at, piece, size);
+      at += size;
+    }
+  data[at] = '\0';
+
+  return g_bytes_new_take (data, at);
+}
+
+void
+pln_json_snapshot_free (PlnJsonSnapshot *snapshot)
+{
+  if (snapshot == NULL)
+    return;
+
+  g_ptr_array_unref (snapshot->pieces);
+  g_free (snapshot);
+}
+
+/**
+ * pln_json_prepare_meeting:
+ *
+ * Writes the text of @meeting ahead of the next snapshot, when it has
+ * none that is current: for the store to spread over idle time after a
+ * load, so the first save after it writes no meeting.
+ *
+ * Returns: whether the meeting was written
+ */
+gboolean
+pln_json_prepare_meeting (PlnMeeting *meeting)
+{
+  gboolean written;
+
+  g_return_val_if_fail (PLN_IS_MEETING (meeting), FALSE);
+
+  meeting_text (meeting, &written);
+  return written;
+}
