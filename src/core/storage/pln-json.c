@@ -1013,30 +1013,6 @@ pln_json_parse_workspace (const char  *data,
 }
 
 /**
- * pln_json_parse_workspace_take:
- * @data: (transfer full): the bytes of a workspace file
- *
- * Like pln_json_parse_workspace(), freeing @data once it is parsed, so
- * that the file's bytes, its tree and the model are never all in memory
- * at once.
- *
- * Returns: (transfer full): the workspace, or %NULL with @error set
- */
-PlnWorkspace *
-pln_json_parse_workspace_take (char    *data,
-                               gsize    length,
-                               GError **error)
-{
-  g_autoptr(JsonParser) parser = parse_tree (data, length, error);
-
-  g_free (data);
-  if (parser == NULL)
-    return NULL;
-
-  return read_workspace_tree (json_parser_get_root (parser), TRUE, error);
-}
-
-/**
  * pln_json_read_meeting:
  * @node: a meeting as pln_json_build_meeting() writes it
  * @workspace: (nullable): where its working group is looked up

@@ -19,9 +19,6 @@ G_BEGIN_DECLS
 PlnWorkspace *pln_json_parse_workspace     (const char    *data,
                                             gsize          length,
                                             GError       **error);
-PlnWorkspace *pln_json_parse_workspace_take (char         *data,
-                                            gsize          length,
-                                            GError       **error);
 PlnWorkspace *pln_json_read_workspace      (JsonNode      *root,
                                             GError       **error);
 JsonNode     *pln_json_build_workspace     (PlnWorkspace  *workspace);

@@ -91,6 +91,7 @@ read_workspace (GFile         *file,
   g_autofree char *data = NULL;
   g_autofree char *etag = NULL;
   g_autofree char *name = _pln_store_display_name (file);
+  g_autoptr(GBytes) bytes = NULL;
   PlnWorkspace *workspace;
   LoadResult *result;
   gsize length;
@@ -109,7 +110,10 @@ read_workspace (GFile         *file,
       return NULL;
     }
 
-  workspace = pln_json_parse_workspace_take (g_steal_pointer (&data), length, &local_error);
+  /* The bytes stay: they are the base a later merge compares both sides
+   * with (pln-store-merge.c). */
+  bytes = g_bytes_new_take (g_steal_pointer (&data), length);
+  workspace = pln_json_parse_workspace (g_bytes_get_data (bytes, NULL), length, &local_error);
   if (workspace == NULL)
     {
       g_set_error (error, local_error->domain, local_error->code,
@@ -120,7 +124,7 @@ read_workspace (GFile         *file,
   result = g_new0 (LoadResult, 1);
   result->workspace = workspace;
   result->etag = g_steal_pointer (&etag);
-  result->bytes = g_bytes_new_take (g_steal_pointer (&data), length);
+  result->bytes = g_steal_pointer (&bytes);
   return result;
 }
 
