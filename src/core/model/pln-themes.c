@@ -9,9 +9,14 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
+#include "pln-error.h"
 #include "pln-model-private.h"
 #include "pln-theme.h"
 #include "pln-resolution.h"
+#include "pln-meeting.h"
+#include "pln-recommendation.h"
 #include "pln-workspace.h"
 #include "pln-themes.h"
 
@@ -295,4 +300,89 @@ pln_themes_remove (const char * const *themes,
       g_strv_builder_add (builder, themes[i]);
 
   return g_strv_builder_end (builder);
+}
+
+/* ------------------------------------------------------------ reading */
+
+/* The themes of a recommendation or resolution, and the parent of a
+ * theme, are ids of the workspace's themes. */
+static gboolean
+check_theme_ids (GHashTable         *theme_ids,
+                 const char * const *ids,
+                 const char         *where,
+                 GError            **error)
+{
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    if (!g_hash_table_contains (theme_ids, ids[i]))
+      {
+        g_set_error (error, PLN_ERROR, PLN_ERROR_PARSE, _("At %s: no theme has the id “%s”"), where, ids[i]);
+        return FALSE;
+      }
+
+  return TRUE;
+}
+
+/**
+ * pln_workspace_check_theme_links:
+ *
+ * Checks, after a workspace is read, that the themes of recommendations
+ * and resolutions and the parents of themes are themes of the workspace.
+ *
+ * Returns: %FALSE with @error naming where a theme id is unknown
+ */
+gboolean
+pln_workspace_check_theme_links (PlnWorkspace  *workspace,
+                                 GError       **error)
+{
+  GListModel *themes = pln_workspace_get_themes (workspace);
+  GListModel *resolutions = pln_workspace_get_resolutions (workspace);
+  GListModel *meetings = pln_workspace_get_meetings (workspace);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (themes); i++)
+    {
+      g_autoptr(PlnTheme) theme = g_list_model_get_item (themes, i);
+
+      g_hash_table_add (ids, (gpointer) pln_theme_get_id (theme));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (themes); i++)
+    {
+      g_autoptr(PlnTheme) theme = g_list_model_get_item (themes, i);
+      const char *parent[] = { pln_theme_get_parent (theme), NULL };
+      g_autofree char *where = g_strdup_printf ("themes[%u].parent", i);
+
+      if (!check_theme_ids (ids, parent, where, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (resolutions); i++)
+    {
+      g_autoptr(PlnResolution) resolution = g_list_model_get_item (resolutions, i);
+      g_autofree char *where = g_strdup_printf ("resolutions[%u].themes", i);
+
+      if (!check_theme_ids (ids, pln_resolution_get_themes (resolution), where, error))
+        return FALSE;
+    }
+
+  for (guint m = 0; m < g_list_model_get_n_items (meetings); m++)
+    {
+      g_autoptr(PlnMeeting) meeting = g_list_model_get_item (meetings, m);
+      GListModel *recommendations = pln_meeting_get_recommendations (meeting);
+
+      for (guint i = 0; i < g_list_model_get_n_items (recommendations); i++)
+        {
+          g_autoptr(PlnRecommendation) rec = g_list_model_get_item (recommendations, i);
+          const char * const *rec_themes = pln_recommendation_get_themes (rec);
+          g_autofree char *where = NULL;
+
+          if (rec_themes == NULL)
+            continue;
+          where = g_strdup_printf ("meetings[%u].recommendations[%u].themes", m, i);
+          if (!check_theme_ids (ids, rec_themes, where, error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
 }

@@ -42,4 +42,7 @@ char      **pln_themes_add                  (const char * const *themes,
 char      **pln_themes_remove               (const char * const *themes,
                                              const char         *id);
 
+gboolean    pln_workspace_check_theme_links (PlnWorkspace  *workspace,
+                                             GError       **error);
+
 G_END_DECLS
