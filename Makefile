@@ -66,7 +66,8 @@ test: test-deps $(BUILDDIR)/build.ninja
 $(BENCHDIR)/build.ninja:
 	$(MESON) setup --buildtype=release $(BENCHDIR)
 
-# Every benchmark; the last, bench-scale, prints issue 21's table.
+# Every benchmark; the last, bench-scale, prints the table of start-up and
+# scale figures against their goals.
 bench: test-deps $(BENCHDIR)/build.ninja
 	$(MESON) compile -C $(BENCHDIR)
 	GSK_RENDERER=cairo NO_AT_BRIDGE=1 dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" \

@@ -15,7 +15,7 @@
 #include "pln-bench-registrations.h"
 #include "pln-bench-ui.h"
 
-/* Plenary at archive scale, the figures of issue 21 in one run: the
+/* Plenary at archive scale, the start-up and scale figures in one run: the
  * time from exec to the first window mapped for a bare AdwApplicationWindow
  * program and for Plenary with an empty, a 10-year and a 100-year
  * workspace (the synthetic archives of plenary-cli sample-workspace),
@@ -246,7 +246,7 @@ print_table (Bench  *bench,
 {
   guint n = bench->years[LARGEST];
 
-  g_print ("\nIssue 21's table, today (medians of the runs; a run's longest iteration in wall-clock time, "
+  g_print ("\nStart-up and scale, today (medians of the runs; a run's longest iteration in wall-clock time, "
            "its main thread's CPU time in parentheses):\n\n| measure | today | goal |\n|---|---|---|\n");
   g_print ("| exec → first window mapped, empty workspace, ÷ bare AdwApplicationWindow | %.2f× | ≤ 1.15× |\n",
            median (bench, EMPTY, MAP_RATIO));

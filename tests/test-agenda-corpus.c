@@ -173,7 +173,7 @@ main (int   argc,
     if (g_str_has_suffix (entry, ".txt"))
       g_ptr_array_add (names, g_strndup (entry, strlen (entry) - 4));
   g_ptr_array_sort (names, compare_names);
-  /* The issue asks for at least twelve forms. */
+  /* At least twelve forms of the series. */
   g_assert_cmpuint (names->len, >=, 12);
 
   for (guint i = 0; i < names->len; i++)
