@@ -14,6 +14,7 @@
 
 #include "pln-application.h"
 #include "pln-meeting-page.h"
+#include "pln-merge-dialog.h"
 #include "pln-agenda-import-dialog.h"
 #include "pln-overview-page.h"
 #include "pln-registrations-page.h"
@@ -525,6 +526,170 @@ test_window_save_failure (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
   g_assert_true (pln_test_wait_until (not_revealed, banner, 30000));
   g_assert_true (pln_test_wait_until (pln_test_store_clean, store, 30000));
+}
+
+/* A PlnTestWidgetMatch: a check button whose label starts with @prefix. */
+static gboolean
+is_check_starting (GtkWidget     *widget,
+                   gconstpointer  prefix)
+{
+  GtkWidget *label;
+
+  if (!GTK_IS_CHECK_BUTTON (widget))
+    return FALSE;
+  label = gtk_check_button_get_child (GTK_CHECK_BUTTON (widget));
+  return GTK_IS_LABEL (label) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), prefix);
+}
+
+static PlnMergeDialog *
+find_merge_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (PLN_IS_MERGE_DIALOG (l->data) && gtk_widget_get_mapped (l->data))
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+merge_dialog_shown (gpointer user_data)
+{
+  return find_merge_dialog () != NULL;
+}
+
+static gboolean
+merge_dialog_gone (gpointer user_data)
+{
+  return find_merge_dialog () == NULL;
+}
+
+static gboolean
+merged_and_saved (gpointer store)
+{
+  return pln_store_get_merge (store) == NULL && pln_test_store_clean (store);
+}
+
+/* The first recommendation of the workspace: its meeting's and its own
+ * position. */
+static PlnRecommendation *
+first_recommendation (PlnWorkspace *workspace,
+                      guint        *meeting_position,
+                      guint        *position)
+{
+  GListModel *meetings = pln_workspace_get_meetings (workspace);
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(PlnMeeting) meeting = g_list_model_get_item (meetings, i);
+      GListModel *recommendations = pln_meeting_get_recommendations (meeting);
+
+      if (g_list_model_get_n_items (recommendations) > 0)
+        {
+          g_autoptr(PlnRecommendation) found = g_list_model_get_item (recommendations, 0);
+
+          *meeting_position = i;
+          *position = 0;
+          return found;
+        }
+    }
+  return NULL;
+}
+
+static PlnRecommendation *
+recommendation_at (PlnWorkspace *workspace,
+                   guint         meeting_position,
+                   guint         position)
+{
+  g_autoptr(PlnMeeting) meeting = g_list_model_get_item (pln_workspace_get_meetings (workspace), meeting_position);
+  g_autoptr(PlnRecommendation) found = g_list_model_get_item (pln_meeting_get_recommendations (meeting), position);
+
+  return found;
+}
+
+/* Someone else saved another text of the recommendation this window
+ * changed: the banner offers Choose Changes; the dialog shows both texts
+ * with the window's chosen, Escape leaves the merge waiting, and Theirs
+ * then Keep These saves their text. */
+static void
+test_window_merge (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  PlnStore *store;
+  g_autoptr(PlnStore) other = NULL;
+  g_autoptr(PlnStore) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  PlnRecommendation *mine;
+  PlnMergeDialog *dialog;
+  GtkWidget *choose;
+  GtkWidget *yours_button;
+  GtkWidget *theirs_button;
+  GtkRevealer *banner;
+  guint m = 0, r = 0;
+
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+  store = pln_application_get_store (fixture->app);
+  g_assert_true (pln_test_wait_until (pln_test_store_clean, store, 10000));
+  mine = first_recommendation (pln_store_get_workspace (store), &m, &r);
+  g_assert_nonnull (mine);
+  banner = find_banner (GTK_WIDGET (fixture->window));
+  choose = pln_test_find_widget (GTK_WIDGET (fixture->window), is_action_button, "win.choose-changes");
+  g_assert_nonnull (choose);
+  g_assert_false (gtk_widget_get_visible (choose));
+
+  other = pln_store_new (pln_store_get_file (store));
+  g_assert_true (pln_store_load (other, NULL, &error));
+  g_assert_no_error (error);
+  pln_recommendation_set_text (recommendation_at (pln_store_get_workspace (other), m, r), "Their text.");
+  g_assert_true (pln_store_save (other, NULL, &error));
+  g_assert_no_error (error);
+
+  pln_recommendation_set_text (mine, "My text.");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
+  g_assert_true (pln_test_wait_mapped (choose, 30000));
+  g_assert_true (gtk_revealer_get_reveal_child (banner));
+  g_assert_cmpuint (pln_merge_get_n_conflicts (pln_store_get_merge (store)), ==, 1);
+
+  /* Escape is Cancel: the merge still waits. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.choose-changes", NULL);
+  g_assert_true (pln_test_wait_until (merge_dialog_shown, NULL, 10000));
+  dialog = find_merge_dialog ();
+  pln_test_press_shortcut (GTK_WIDGET (dialog), "Escape");
+  g_assert_true (pln_test_wait_until (merge_dialog_gone, NULL, 10000));
+  g_assert_nonnull (pln_store_get_merge (store));
+  g_assert_true (gtk_widget_get_visible (choose));
+
+  /* The button opens it again, the window's text chosen. */
+  g_assert_true (gtk_widget_activate (choose));
+  g_assert_true (pln_test_wait_until (merge_dialog_shown, NULL, 10000));
+  dialog = find_merge_dialog ();
+  yours_button = pln_test_find_widget (GTK_WIDGET (dialog), is_check_starting, "Yours: My text.");
+  theirs_button = pln_test_find_widget (GTK_WIDGET (dialog), is_check_starting, "Theirs: Their text.");
+  g_assert_nonnull (yours_button);
+  g_assert_nonnull (theirs_button);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (yours_button)));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (theirs_button)));
+
+  /* It fits a narrow window. */
+  {
+    int minimum;
+
+    gtk_widget_measure (GTK_WIDGET (dialog), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+    g_assert_cmpint (minimum, <=, 360);
+  }
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (theirs_button), TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "merge.keep", NULL);
+  g_assert_true (pln_test_wait_until (merge_dialog_gone, NULL, 10000));
+  g_assert_true (pln_test_wait_until (merged_and_saved, store, 30000));
+  g_assert_cmpstr (pln_recommendation_get_text (mine), ==, "Their text.");
+  g_assert_true (pln_test_wait_until (not_revealed, banner, 30000));
+
+  reader = pln_store_new (pln_store_get_file (store));
+  g_assert_true (pln_store_load (reader, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (pln_recommendation_get_text (recommendation_at (pln_store_get_workspace (reader), m, r)), ==,
+                   "Their text.");
 }
 
 /* A damaged workspace whose backup is whole: the window says so and offers
@@ -1092,6 +1257,7 @@ main (int   argc,
   g_test_add ("/window/import-agenda", Fixture, NULL, fixture_set_up, test_window_import_agenda, fixture_tear_down);
   g_test_add ("/window/keeps-size", Fixture, NULL, fixture_set_up, test_window_keeps_size, fixture_tear_down);
   g_test_add ("/window/save-failure", Fixture, NULL, fixture_set_up, test_window_save_failure, fixture_tear_down);
+  g_test_add ("/window/merge", Fixture, NULL, fixture_set_up, test_window_merge, fixture_tear_down);
   g_test_add ("/window/recover", Fixture, NULL, fixture_set_up, test_window_recover, fixture_tear_down);
   g_test_add ("/window/shown-meeting", Fixture, NULL, fixture_set_up, test_window_shown_meeting, fixture_tear_down);
   g_test_add ("/window/collapse-group", Fixture, NULL, fixture_set_up, test_window_collapse_group, fixture_tear_down);

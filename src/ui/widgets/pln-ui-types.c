@@ -19,6 +19,7 @@
 #include "pln-date-row.h"
 #include "pln-languages-row.h"
 #include "pln-meeting-page.h"
+#include "pln-merge-dialog.h"
 #include "pln-online-bar.h"
 #include "pln-overview-page.h"
 #include "pln-preferences-window.h"
@@ -48,6 +49,7 @@ pln_ui_ensure_types (void)
   g_type_ensure (PLN_TYPE_DATE_ROW);
   g_type_ensure (PLN_TYPE_LANGUAGES_ROW);
   g_type_ensure (PLN_TYPE_MEETING_PAGE);
+  g_type_ensure (PLN_TYPE_MERGE_DIALOG);
   g_type_ensure (PLN_TYPE_ONLINE_BAR);
   g_type_ensure (PLN_TYPE_OVERVIEW_PAGE);
   g_type_ensure (PLN_TYPE_PREFERENCES_WINDOW);

@@ -14,6 +14,7 @@
 #include "pln-agenda-import-dialog.h"
 #include "pln-compat.h"
 #include "pln-export-flow.h"
+#include "pln-merge-dialog.h"
 #include "pln-window-private.h"
 
 /* How many workspaces Open Recent lists. */
@@ -385,6 +386,26 @@ save_action (GtkWidget  *widget,
 }
 
 
+/* The banner's Choose Changes: the conflicts with someone else's changes,
+ * each given a version in a dialog that then saves. */
+static void
+choose_changes_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PlnWindow *self = PLN_WINDOW (widget);
+  g_autoptr(PlnStore) store = _pln_window_dup_store (self);
+  PlnMergeDialog *dialog;
+
+  if (store == NULL || pln_store_get_merge (store) == NULL)
+    return;
+
+  dialog = pln_merge_dialog_new (store);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+
 static void
 recover_action (GtkWidget  *widget,
                 const char *action_name,
@@ -450,6 +471,7 @@ _pln_window_class_init_files (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.choose-changes", NULL, choose_changes_action);
   gtk_widget_class_install_action (widget_class, "win.recover", NULL, recover_action);
   gtk_widget_class_install_action (widget_class, "win.export-ics", NULL, export_ics_action);
   gtk_widget_class_install_action (widget_class, "win.import-agenda", NULL, import_agenda_action);

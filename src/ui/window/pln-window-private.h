@@ -48,6 +48,7 @@ struct _PlnWindow
   GtkLabel             *banner_label;
   GtkWidget            *banner_reload_button;
   GtkWidget            *banner_retry_button;
+  GtkWidget            *banner_choose_button;
   GtkWidget            *recover_button;
   GtkWidget            *open_another_button;
   GtkSpinner           *loading_spinner;

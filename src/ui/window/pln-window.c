@@ -228,9 +228,11 @@ show_load_error (PlnWindow    *self,
  * happens next. */
 static void
 show_save_error (PlnWindow    *self,
+                 PlnStore     *store,
                  const GError *error)
 {
   gboolean changed = g_error_matches (error, PLN_ERROR, PLN_ERROR_CHANGED);
+  PlnMerge *merge = pln_store_get_merge (store);
 
   if (changed)
     {
@@ -248,6 +250,7 @@ show_save_error (PlnWindow    *self,
 
   gtk_widget_set_visible (self->banner_reload_button, changed);
   gtk_widget_set_visible (self->banner_retry_button, !changed);
+  gtk_widget_set_visible (self->banner_choose_button, merge != NULL && pln_merge_get_n_conflicts (merge) > 0);
 }
 
 
@@ -301,10 +304,12 @@ update_state (PlnWindow *self)
   /* A failed save of an open workspace: say so, and offer what helps. */
   gtk_revealer_set_reveal_child (self->banner_revealer, workspace != NULL && error != NULL);
   if (workspace != NULL && error != NULL)
-    show_save_error (self, error);
+    show_save_error (self, store, error);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", workspace != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", workspace != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.choose-changes",
+                                 workspace != NULL && pln_store_get_merge (store) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.recover", store != NULL && pln_store_get_recoverable (store));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-ics", workspace != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-calendar", workspace != NULL);
@@ -574,6 +579,7 @@ pln_window_class_init (PlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_reload_button);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_retry_button);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_choose_button);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, recover_button);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, open_another_button);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, loading_spinner);
@@ -609,6 +615,7 @@ pln_window_init (PlnWindow *self)
   g_signal_group_connect_swapped (self->store_signals, "notify::workspace", G_CALLBACK (update_state), self);
   g_signal_group_connect_swapped (self->store_signals, "notify::error", G_CALLBACK (update_state), self);
   g_signal_group_connect_swapped (self->store_signals, "notify::recoverable", G_CALLBACK (update_state), self);
+  g_signal_group_connect_swapped (self->store_signals, "notify::merge", G_CALLBACK (update_state), self);
   g_signal_group_connect_swapped (self->store_signals, "notify::dirty", G_CALLBACK (update_workspace_title), self);
   g_signal_group_connect_swapped (self->store_signals, "notify::busy", G_CALLBACK (update_workspace_title), self);
   g_signal_group_connect_swapped (self->store_signals, "notify::file", G_CALLBACK (update_workspace_title), self);
