@@ -541,6 +541,12 @@ is_check_starting (GtkWidget     *widget,
   return GTK_IS_LABEL (label) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), prefix);
 }
 
+static gboolean
+banner_revealed (gpointer revealer)
+{
+  return gtk_revealer_get_child_revealed (revealer);
+}
+
 static PlnMergeDialog *
 find_merge_dialog (void)
 {
@@ -654,6 +660,15 @@ test_window_merge (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.choose-changes", NULL);
   g_assert_true (pln_test_wait_until (merge_dialog_shown, NULL, 10000));
   dialog = find_merge_dialog ();
+  g_assert_true (pln_test_wait_drawn (GTK_WIDGET (dialog), 10000));
+  pln_test_save_screenshot (GTK_WIDGET (dialog), "merge-dialog.png");
+  if (g_getenv ("PLN_SCREENSHOT_DIR") != NULL)
+    {
+      GtkWidget *revealer = gtk_widget_get_ancestor (choose, GTK_TYPE_REVEALER);
+
+      g_assert_true (pln_test_wait_until (banner_revealed, revealer, 10000));
+      pln_test_save_screenshot (GTK_WIDGET (fixture->window), "merge-banner.png");
+    }
   pln_test_press_shortcut (GTK_WIDGET (dialog), "Escape");
   g_assert_true (pln_test_wait_until (merge_dialog_gone, NULL, 10000));
   g_assert_nonnull (pln_store_get_merge (store));

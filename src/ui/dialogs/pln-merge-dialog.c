@@ -48,7 +48,7 @@ collection_name (const char *member)
     /* Translators: the kind of object a merge conflict is in, followed by its number */
     { "working-groups", N_("Working Group") },
     /* Translators: the kind of object a merge conflict is in, followed by its number */
-    { "sittings", N_("Sitting") },
+    { "sittings", N_("Plenary Meeting") },
     /* Translators: the kind of object a merge conflict is in, followed by its number */
     { "agenda", N_("Agenda Item") },
     /* Translators: the kind of object a merge conflict is in, followed by its number */
@@ -58,7 +58,7 @@ collection_name (const char *member)
     /* Translators: the kind of object a merge conflict is in, followed by its number */
     { "documents", N_("Document") },
     /* Translators: the kind of object a merge conflict is in, followed by its number */
-    { "statements", N_("Statement") },
+    { "statements", N_("Written Statement") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -97,8 +97,8 @@ readable_path (const char *path)
 
       if (text->len > 0)
         g_string_append (text, " › ");
-      /* Translators: an object a merge conflict is in: "Meeting 4" */
-      g_string_append_printf (text, _("%s %" G_GUINT64_FORMAT), name, index + 1);
+      /* Translators: an object a merge conflict is in: "Meeting 4"; %s is its kind, %u its number */
+      g_string_append_printf (text, C_("merge conflict", "%s %u"), name, (guint) MIN (index + 1, G_MAXUINT));
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
