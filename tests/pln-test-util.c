@@ -372,6 +372,19 @@ pln_test_add_recommendation (PlnMeeting *meeting,
   return rec;
 }
 
+/* How many entries @folder holds; it must exist. */
+guint
+pln_test_count_files (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
 /* How many times @what is in @text. */
 guint
 pln_test_count (const char *text,

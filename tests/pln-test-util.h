@@ -65,6 +65,7 @@ char              *pln_test_export               (PlnDocument        *document,
 char              *pln_test_libreoffice_to_pdf   (const char         *path);
 guint              pln_test_count                (const char         *text,
                                                   const char         *what);
+guint              pln_test_count_files          (const char         *folder);
 PlnRecommendation *pln_test_add_recommendation   (PlnMeeting         *meeting,
                                                   const char         *item_id,
                                                   guint               day_index,

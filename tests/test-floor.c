@@ -604,18 +604,6 @@ read_child (const char *folder,
   return contents;
 }
 
-static guint
-count_children (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  guint n = 0;
-
-  g_assert_nonnull (dir);
-  while (g_dir_read_name (dir) != NULL)
-    n++;
-  return n;
-}
-
 /* The statements' names in the folder for the web page: plenary meeting,
  * item, delegation in plain ASCII, the file's own extension. */
 static void
@@ -684,7 +672,7 @@ test_statements_export (Fixture       *fixture,
   g_assert_true (pln_statements_export (fixture->meeting, web_file, &n, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n, ==, 3);
-  g_assert_cmpuint (count_children (web), ==, 4);
+  g_assert_cmpuint (pln_test_count_files (web), ==, 4);
   copy = read_child (web, "pm1_item3_estonia.pdf");
   g_assert_cmpstr (copy, ==, "%PDF Estonia on item 3");
   g_free (copy);
@@ -721,7 +709,7 @@ test_statements_export (Fixture       *fixture,
   g_free (index);
   index = read_child (web, "index.html");
   g_assert_nonnull (strstr (index, ">Trinidad &amp; Tobago</a> (2nd plenary meeting)"));
-  g_assert_cmpuint (count_children (web), ==, 4);
+  g_assert_cmpuint (pln_test_count_files (web), ==, 4);
 
   /* Through a save and a load. */
   {
