@@ -228,6 +228,9 @@ test_accessibility (void)
   walk_tree ("about");
   close_dialogs ();
 
+  /* The shortcuts window is built when first asked for. */
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
   show_dialog (GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))),
                "keyboard shortcuts");
 

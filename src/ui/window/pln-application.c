@@ -460,6 +460,7 @@ pln_application_init (PlnApplication *self)
 {
   static const char *quit_accels[] = { "<primary>q", NULL };
   static const char *prefs_accels[] = { "<primary>comma", NULL };
+  static const char *shortcuts_accels[] = { "<primary>question", NULL };
 
   self->settings = g_settings_new (APP_ID);
 
@@ -471,6 +472,7 @@ pln_application_init (PlnApplication *self)
                                    self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", prefs_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", shortcuts_accels);
 }
 
 PlnApplication *

@@ -99,7 +99,7 @@ new_meeting_action (GtkWidget  *widget,
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                   g_date_time_get_year (now));
-  pln_calendar_view_ask_new_meeting (self->calendar_view, &today);
+  pln_calendar_view_ask_new_meeting (_pln_window_ensure_calendar_view (self), &today);
 }
 
 

@@ -452,7 +452,7 @@ reload_action (GtkWidget  *widget,
     return;
 
   _pln_window_leave_meeting_page (self);
-  gtk_stack_set_visible_child_name (self->content_stack, "calendar");
+  _pln_window_show_content (self, "calendar");
   if (!pln_store_load (store, NULL, &error))
     _pln_window_show_error (self, _("The Workspace Could Not Be Reloaded"), error);
 }

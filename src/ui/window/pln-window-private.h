@@ -42,8 +42,10 @@ struct _PlnWindow
   AdwBin               *meeting_bin;
   PlnMeetingPage       *meeting_page;   /* in meeting_bin once a meeting is shown, or NULL */
   PlnSidebar           *sidebar;
-  PlnCalendarView      *calendar_view;
-  PlnCompendiumView    *compendium_view;
+  AdwBin               *calendar_bin;
+  PlnCalendarView      *calendar_view;     /* (nullable): until first shown */
+  AdwBin               *compendium_bin;
+  PlnCompendiumView    *compendium_view;   /* (nullable): until first shown */
   GtkRevealer          *banner_revealer;
   GtkLabel             *banner_label;
   GtkWidget            *banner_reload_button;
@@ -70,6 +72,10 @@ PlnRecommendationsPage *_pln_window_get_recommendations_page (PlnWindow *self);
 void        _pln_window_leave_meeting_page  (PlnWindow      *self);
 PlnMeetingPage *
             _pln_window_ensure_meeting_page (PlnWindow      *self);
+PlnCalendarView *
+            _pln_window_ensure_calendar_view (PlnWindow     *self);
+void        _pln_window_show_content        (PlnWindow      *self,
+                                             const char     *name);
 void        _pln_window_show_error          (PlnWindow      *self,
                                              const char     *heading,
                                              const GError   *error);

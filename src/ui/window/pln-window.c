@@ -13,6 +13,7 @@
 
 #include "pln-compat.h"
 #include "pln-format.h"
+#include "pln-accessible.h"
 #include "pln-window-private.h"
 
 G_DEFINE_FINAL_TYPE (PlnWindow, pln_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -254,6 +255,70 @@ show_save_error (PlnWindow    *self,
 }
 
 
+/* The calendar, made the first time it is shown. */
+PlnCalendarView *
+_pln_window_ensure_calendar_view (PlnWindow *self)
+{
+  g_autoptr(PlnStore) store = NULL;
+
+  if (self->calendar_view != NULL)
+    return self->calendar_view;
+
+  self->calendar_view = g_object_new (PLN_TYPE_CALENDAR_VIEW, NULL);
+  g_object_bind_property (self, "context", self->calendar_view, "context", G_BINDING_SYNC_CREATE);
+  store = _pln_window_dup_store (self);
+  pln_calendar_view_set_workspace (self->calendar_view, store != NULL ? pln_store_get_workspace (store) : NULL);
+  adw_bin_set_child (self->calendar_bin, GTK_WIDGET (self->calendar_view));
+  return self->calendar_view;
+}
+
+/* An entry of the compendium opens its meeting on the recommendations. */
+static void
+compendium_meeting_activated_cb (PlnCompendiumView *view,
+                                 PlnMeeting        *meeting,
+                                 PlnRecommendation *recommendation,
+                                 PlnWindow         *self)
+{
+  pln_window_show_meeting (self, meeting, "recommendations");
+  if (recommendation != NULL)
+    pln_recommendations_page_reveal (_pln_window_get_recommendations_page (self), recommendation);
+}
+
+/* The compendium view, made the first time it is shown: nothing of it is
+ * built on the way to the first frame. */
+static PlnCompendiumView *
+ensure_compendium_view (PlnWindow *self)
+{
+  g_autoptr(PlnStore) store = NULL;
+
+  if (self->compendium_view != NULL)
+    return self->compendium_view;
+
+  self->compendium_view = g_object_new (PLN_TYPE_COMPENDIUM_VIEW, NULL);
+  g_object_bind_property (self, "context", self->compendium_view, "context", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->compendium_view, "meeting-activated",
+                           G_CALLBACK (compendium_meeting_activated_cb), self, 0);
+  store = _pln_window_dup_store (self);
+  pln_compendium_view_set_workspace (self->compendium_view, store != NULL ? pln_store_get_workspace (store) : NULL);
+  adw_bin_set_child (self->compendium_bin, GTK_WIDGET (self->compendium_view));
+  return self->compendium_view;
+}
+
+/* Shows @name in the content area, making its view if it is the first
+ * time: the calendar and the compendium are not built on the way to the
+ * window's first frame. */
+void
+_pln_window_show_content (PlnWindow  *self,
+                          const char *name)
+{
+  if (g_strcmp0 (name, "calendar") == 0)
+    _pln_window_ensure_calendar_view (self);
+  else if (g_strcmp0 (name, "compendium") == 0)
+    ensure_compendium_view (self);
+  gtk_stack_set_visible_child_name (self->content_stack, name);
+}
+
+
 /* The window follows its store: opening (spinner), failed to open (what
  * went wrong, and the way out), open (sidebar and content), and a banner
  * when a save failed. */
@@ -270,8 +335,10 @@ update_state (PlnWindow *self)
 
   g_signal_group_set_target (self->workspace_signals, workspace);
   pln_sidebar_set_workspace (self->sidebar, workspace);
-  pln_calendar_view_set_workspace (self->calendar_view, workspace);
-  pln_compendium_view_set_workspace (self->compendium_view, workspace);
+  if (self->calendar_view != NULL)
+    pln_calendar_view_set_workspace (self->calendar_view, workspace);
+  if (self->compendium_view != NULL)
+    pln_compendium_view_set_workspace (self->compendium_view, workspace);
   gtk_stack_set_visible_child_name (self->sidebar_stack,
                                     workspace != NULL &&
                                     g_list_model_get_n_items (pln_workspace_get_working_groups (workspace)) > 0
@@ -296,7 +363,7 @@ update_state (PlnWindow *self)
            g_strcmp0 (content, "welcome") == 0)
     {
       /* Plenary opens on the calendar. */
-      gtk_stack_set_visible_child_name (self->content_stack, "calendar");
+      _pln_window_show_content (self, "calendar");
     }
 
   gtk_spinner_set_spinning (self->loading_spinner, store != NULL && workspace == NULL && error == NULL);
@@ -354,6 +421,49 @@ _pln_window_show_error (PlnWindow    *self,
 }
 
 
+/* GTK 4.8's shortcuts window leaves its own controls unnamed for screen
+ * readers when it is built after the window: its search entry, the
+ * button that shows it and the menu of sections. */
+static void
+name_shortcuts_controls (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_SEARCH_ENTRY (child))
+        pln_accessible_set_label (child, _("Search Shortcuts"));
+      else if (GTK_IS_MENU_BUTTON (child))
+        pln_accessible_set_label (child, _("Sections"));
+      else if (GTK_IS_TOGGLE_BUTTON (child))
+        pln_accessible_set_label (child, _("Search"));
+      else
+        name_shortcuts_controls (child);
+    }
+}
+
+/* The shortcuts window, built the first time it is asked for: GTK builds
+ * an application's "gtk/help-overlay.ui" with each window, a fifth of the
+ * window's way to its first frame. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/plenary/Plenary/pln-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+      name_shortcuts_controls (GTK_WIDGET (overlay));
+    }
+
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
+
 static void
 show_calendar_action (GtkWidget  *widget,
                       const char *action_name,
@@ -361,7 +471,7 @@ show_calendar_action (GtkWidget  *widget,
 {
   PlnWindow *self = PLN_WINDOW (widget);
 
-  gtk_stack_set_visible_child_name (self->content_stack, "calendar");
+  _pln_window_show_content (self, "calendar");
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
   gtk_widget_grab_focus (GTK_WIDGET (pln_calendar_view_get_month_view (self->calendar_view)));
 }
@@ -373,23 +483,9 @@ show_compendium_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   PlnWindow *self = PLN_WINDOW (widget);
-
-  gtk_stack_set_visible_child_name (self->content_stack, "compendium");
+  _pln_window_show_content (self, "compendium");
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
   gtk_widget_grab_focus (GTK_WIDGET (pln_compendium_view_get_search (self->compendium_view)));
-}
-
-
-/* An entry of the compendium opens its meeting on the recommendations. */
-static void
-compendium_meeting_activated_cb (PlnCompendiumView *view,
-                                 PlnMeeting        *meeting,
-                                 PlnRecommendation *recommendation,
-                                 PlnWindow         *self)
-{
-  pln_window_show_meeting (self, meeting, "recommendations");
-  if (recommendation != NULL)
-    pln_recommendations_page_reveal (_pln_window_get_recommendations_page (self), recommendation);
 }
 
 
@@ -419,7 +515,7 @@ show_recommendation_action (GtkWidget  *widget,
 
       if (g_strcmp0 (pln_recommendation_get_id (rec), rec_id) == 0)
         {
-          compendium_meeting_activated_cb (self->compendium_view, meeting, rec, self);
+          compendium_meeting_activated_cb (NULL, meeting, rec, self);
           return;
         }
     }
@@ -466,7 +562,7 @@ void
 _pln_window_leave_meeting_page (PlnWindow *self)
 {
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "meeting") == 0)
-    gtk_stack_set_visible_child_name (self->content_stack, "calendar");
+    _pln_window_show_content (self, "calendar");
   if (self->meeting_page != NULL)
     pln_meeting_page_set_meeting (self->meeting_page, NULL);
 }
@@ -507,8 +603,11 @@ pln_window_dispose (GObject *object)
   g_clear_object (&self->group_signals);
   g_clear_object (&self->open_next);
   g_clear_object (&self->context);
-  /* Owned by meeting_bin, which the template's disposal destroys. */
+  /* Owned by meeting_bin, calendar_bin and compendium_bin, which the
+   * template's disposal destroys. */
   self->meeting_page = NULL;
+  self->compendium_view = NULL;
+  self->calendar_view = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (object), PLN_TYPE_WINDOW);
 
   G_OBJECT_CLASS (pln_window_parent_class)->dispose (object);
@@ -573,8 +672,8 @@ pln_window_class_init (PlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, meeting_bin);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, PlnWindow, calendar_view);
-  gtk_widget_class_bind_template_child (widget_class, PlnWindow, compendium_view);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, calendar_bin);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, compendium_bin);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_reload_button);
@@ -585,12 +684,12 @@ pln_window_class_init (PlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, load_error_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_meeting_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, compendium_meeting_activated_cb);
 
   _pln_window_class_init_files (widget_class);
   _pln_window_class_init_edit (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.show-calendar", NULL, show_calendar_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-meeting", NULL);
