@@ -25,6 +25,7 @@ struct _PlnApplication
 
   GSettings      *settings;
   PlnStore       *store;
+  gboolean        load_when_mapped;   /* the store is read once the first window is on screen */
 };
 
 G_DEFINE_FINAL_TYPE (PlnApplication, pln_application, ADW_TYPE_APPLICATION)
@@ -181,7 +182,12 @@ pln_application_open_file (PlnApplication *self,
   uri = g_file_equal (file, default_file) ? g_strdup ("") : g_file_get_uri (file);
   g_settings_set_string (self->settings, "last-workspace", uri);
 
-  if (self->store != NULL)
+  /* At start, the workspace is read once the window is on screen (it
+   * shows "Opening Workspace…" meanwhile): parsing a large workspace beside
+   * the window's first frame, on two busy cores, delays the frame. */
+  self->load_when_mapped = self->store != NULL &&
+                           gtk_application_get_active_window (GTK_APPLICATION (self)) == NULL;
+  if (self->store != NULL && !self->load_when_mapped)
     pln_store_load_async (self->store, NULL, load_cb, g_object_ref (self));
 }
 
@@ -257,6 +263,46 @@ initial_file (PlnApplication *self)
 }
 
 static void
+start_pending_load (PlnApplication *self)
+{
+  if (!self->load_when_mapped)
+    return;
+
+  self->load_when_mapped = FALSE;
+  if (self->store != NULL)
+    pln_store_load_async (self->store, NULL, load_cb, g_object_ref (self));
+}
+
+static void
+surface_mapped_cb (GdkSurface     *surface,
+                   GParamSpec     *pspec,
+                   PlnApplication *self)
+{
+  if (!gdk_surface_get_mapped (surface))
+    return;
+
+  g_signal_handlers_disconnect_by_func (surface, surface_mapped_cb, self);
+  start_pending_load (self);
+}
+
+/* Starts the load put off by pln_application_open_file() when @window is
+ * mapped (now, if it is). */
+static void
+load_when_mapped (PlnApplication *self,
+                  GtkWindow      *window)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+
+  if (!self->load_when_mapped)
+    return;
+
+  if (surface == NULL || gdk_surface_get_mapped (surface))
+    start_pending_load (self);
+  else
+    g_signal_connect_object (surface, "notify::mapped", G_CALLBACK (surface_mapped_cb), self, 0);
+}
+
+static void
 pln_application_activate (GApplication *app)
 {
   PlnApplication *self = PLN_APPLICATION (app);
@@ -269,6 +315,7 @@ pln_application_activate (GApplication *app)
     }
 
   gtk_window_present (window);
+  load_when_mapped (self, window);
 }
 
 static void
