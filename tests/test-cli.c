@@ -840,7 +840,7 @@ test_report_refused (void)
 /* ------------------------------------------------------------ sample */
 
 /* sample-workspace writes the synthetic archive of pln-synth.c, the
- * benchmarks' (seed 42), as a private file that opens; a second run
+ * benchmarks' (seed 42), as a private file that opens and validates; a second run
  * keeps the first file as the backup, as every safe write does. */
 static void
 test_sample_workspace (void)
@@ -872,6 +872,15 @@ test_sample_workspace (void)
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (pln_workspace_get_meetings (read)), ==, 10);
   g_assert_cmpuint (g_list_model_get_n_items (pln_workspace_get_working_groups (read)), ==, 5);
+
+  /* It is a workspace without problems: its documents' symbols are of
+   * their working groups' series. */
+  {
+    g_auto(Run) validate = { 0 };
+
+    run_cli (&validate, (const char *[]) { "validate", out, NULL });
+    check_run (&validate, "validate the sample", 0, NULL);
+  }
 
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
   run_cli (&second, (const char *[]) { "sample-workspace", "--years", "0", out, NULL });

@@ -100,8 +100,12 @@ add_registrations (PlnMeeting *meeting,
   g_list_store_splice (G_LIST_STORE (pln_meeting_get_registrations (meeting)), 0, 0, regs->pdata, regs->len);
 }
 
+/* The documents carry symbols of the working group's series and the
+ * meeting's year (@series/@year/2, /3 …), so the archive validates. */
 static void
 add_agenda_and_sittings (PlnMeeting *meeting,
+                         const char *series,
+                         guint       year,
                          GRand      *rand)
 {
   GListModel *sittings;
@@ -112,7 +116,7 @@ add_agenda_and_sittings (PlnMeeting *meeting,
       g_autofree char *title = make_sentence (rand, 8);
       g_autofree char *annotation = make_sentence (rand, 60);
       g_autoptr(PlnDocumentRef) doc = pln_document_ref_new ();
-      g_autofree char *symbol = g_strdup_printf ("CTOC/COP/WG.%u/%u/%u", 2 + i % 5, 2000 + i, i + 2);
+      g_autofree char *symbol = g_strdup_printf ("%s/%u/%u", series, year, i + 2);
 
       pln_agenda_item_set_title (item, title);
       pln_agenda_item_set_annotation (item, annotation);
@@ -315,7 +319,7 @@ pln_synth_workspace (guint   years,
             report = g_strdup_printf ("%s/%u/%u", symbols, 2000 + y, 4 + m);
             pln_meeting_set_report_symbol (meeting, report);
 
-            add_agenda_and_sittings (meeting, rand);
+            add_agenda_and_sittings (meeting, symbols, 2000 + y, rand);
             add_registrations (meeting, rand);
             add_recommendations (meeting, rand);
             pln_workspace_append_meeting (workspace, meeting);
