@@ -14,6 +14,7 @@
 
 #include "plenary-core.h"
 #include "pln-json.h"
+#include "pln-json-private.h"
 #include "pln-model-private.h"
 
 /* The workspace file is written and read from the fields each model class
@@ -163,6 +164,9 @@ typedef struct
   GStringChunk *strings;      /* the ids the references name */
   PlnMeeting   *meeting;
   gboolean      consume;      /* free each meeting of the tree once read */
+  const char   *data;         /* (nullable): the file, when its meetings */
+  GArray       *slices;       /*   are parsed one at a time from these */
+  gboolean      slice_failed; /* one of them is not valid JSON */
 } Reader;
 
 static GObject *read_object (Reader      *reader,
@@ -435,6 +439,41 @@ read_field (Reader              *reader,
     }
 }
 
+/* The workspace's meetings, each parsed from its slice of the file and
+ * read, its tree freed before the next is parsed. */
+static gboolean
+read_meeting_slices (Reader      *reader,
+                     GListStore  *store,
+                     const Path  *path,
+                     GError     **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (reader->slices->len, g_object_unref);
+
+  for (guint i = 0; i < reader->slices->len; i++)
+    {
+      const PlnJsonSlice *slice = &g_array_index (reader->slices, PlnJsonSlice, i);
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      Path here = { path, NULL, i };
+      GObject *item;
+
+      if (!json_parser_load_from_data (parser, reader->data + slice->start, slice->end - slice->start, NULL))
+        {
+          /* Said, with its line in the file, by parsing the file whole. */
+          reader->slice_failed = TRUE;
+          g_set_error_literal (error, PLN_ERROR, PLN_ERROR_PARSE, "");
+          return FALSE;
+        }
+
+      item = read_object (reader, PLN_TYPE_MEETING, json_parser_get_root (parser), &here, error);
+      if (item == NULL)
+        return FALSE;
+      g_ptr_array_add (items, item);
+    }
+
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), items->pdata, items->len);
+  return TRUE;
+}
+
 /* Reads the items of list @store, a field of @owner. */
 static gboolean
 read_list (Reader      *reader,
@@ -453,13 +492,16 @@ read_list (Reader      *reader,
   if (array == NULL)
     return FALSE;
 
-  n = json_array_get_length (array);
-  items = g_ptr_array_new_full (n, g_object_unref);
-
   /* The meetings are most of a file: each one's tree is freed once its
    * objects are made, so the tree and the model are never both whole
-   * (80 MB of tree for a 10-year workspace). */
+   * (80 MB of tree for a 10-year workspace). Parsed one at a time from
+   * the file when it could be cut into them, they never make a tree. */
   consume = reader->consume && item_type == PLN_TYPE_MEETING && PLN_IS_WORKSPACE (owner);
+  if (consume && reader->slices != NULL && json_array_get_length (array) == 0)
+    return read_meeting_slices (reader, store, path, error);
+
+  n = json_array_get_length (array);
+  items = g_ptr_array_new_full (n, g_object_unref);
 
   for (guint i = 0; i < n; i++)
     {
@@ -786,6 +828,9 @@ reader_init (Reader *reader)
   reader->strings = g_string_chunk_new (4096);
   reader->meeting = NULL;
   reader->consume = FALSE;
+  reader->data = NULL;
+  reader->slices = NULL;
+  reader->slice_failed = FALSE;
 }
 
 static void
@@ -819,9 +864,12 @@ check_links (PlnWorkspace  *workspace,
 }
 
 static PlnWorkspace *
-read_workspace_tree (JsonNode  *root,
-                     gboolean   consume,
-                     GError   **error)
+read_workspace_tree (JsonNode    *root,
+                     gboolean     consume,
+                     const char  *data,
+                     GArray      *slices,
+                     gboolean    *slice_failed,
+                     GError     **error)
 {
   g_autoptr(GObject) workspace = NULL;
   JsonNode *format;
@@ -869,6 +917,8 @@ read_workspace_tree (JsonNode  *root,
 
   reader_init (&reader);
   reader.consume = consume;
+  reader.data = data;
+  reader.slices = slices;
   pln_model_set_loading (TRUE);
   workspace = read_object (&reader, PLN_TYPE_WORKSPACE, root, NULL, error);
   pln_model_set_loading (FALSE);
@@ -876,6 +926,8 @@ read_workspace_tree (JsonNode  *root,
       (!resolve_references (&reader, PLN_WORKSPACE (workspace), error) ||
        !check_links (PLN_WORKSPACE (workspace), error)))
     g_clear_object (&workspace);
+  if (slice_failed != NULL)
+    *slice_failed = reader.slice_failed;
   reader_clear (&reader);
 
   return (PlnWorkspace *) g_steal_pointer (&workspace);
@@ -894,7 +946,7 @@ pln_json_read_workspace (JsonNode  *root,
 {
   g_return_val_if_fail (root != NULL, NULL);
 
-  return read_workspace_tree (root, FALSE, error);
+  return read_workspace_tree (root, FALSE, NULL, NULL, NULL, error);
 }
 
 /* Parses the bytes of a workspace file into a tree; %NULL with @error. */
@@ -936,12 +988,43 @@ pln_json_parse_workspace (const char  *data,
                           gsize        length,
                           GError     **error)
 {
-  g_autoptr(JsonParser) parser = parse_tree (data, length, error);
+  g_autoptr(GArray) slices = g_array_new (FALSE, FALSE, sizeof (PlnJsonSlice));
+  g_autoptr(JsonParser) parser = NULL;
+  PlnJsonSlice list;
 
+  /* The file without its meetings, then each meeting on its own. */
+  if (length > 0 && _pln_json_find_meetings (data, length, &list, slices))
+    {
+      g_autoptr(GString) rest = g_string_sized_new (length - (list.end - list.start) + 2);
+      g_autoptr(GError) local_error = NULL;
+      PlnWorkspace *workspace;
+      gboolean slice_failed = FALSE;
+
+      g_string_append_len (rest, data, list.start);
+      g_string_append (rest, "[]");
+      g_string_append_len (rest, data + list.end, length - list.end);
+      parser = parse_tree (rest->str, rest->len, NULL);
+      if (parser != NULL)
+        {
+          workspace = read_workspace_tree (json_parser_get_root (parser), TRUE, data, slices,
+                                           &slice_failed, &local_error);
+          if (workspace != NULL || !slice_failed)
+            {
+              if (local_error != NULL)
+                g_propagate_error (error, g_steal_pointer (&local_error));
+              return workspace;
+            }
+        }
+      g_clear_object (&parser);
+    }
+
+  /* Not cut into meetings, or not valid JSON: the whole file, whose parser
+   * says where it goes wrong. */
+  parser = parse_tree (data, length, error);
   if (parser == NULL)
     return NULL;
 
-  return read_workspace_tree (json_parser_get_root (parser), TRUE, error);
+  return read_workspace_tree (json_parser_get_root (parser), TRUE, NULL, NULL, NULL, error);
 }
 
 /**

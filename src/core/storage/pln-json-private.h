@@ -1,0 +1,26 @@
+/* pln-json-private.h
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A part of a file's bytes: [start, end). */
+typedef struct
+{
+  gsize start;
+  gsize end;
+} PlnJsonSlice;
+
+gboolean _pln_json_find_meetings (const char   *data,
+                                  gsize         length,
+                                  PlnJsonSlice *list,
+                                  GArray       *slices);
+
+G_END_DECLS
