@@ -32,6 +32,7 @@ model_type (guint i)
     case 9: return PLN_TYPE_EXPORT_RECORD;
     case 10: return PLN_TYPE_THEME;
     case 11: return PLN_TYPE_RESOLUTION;
+    case 12: return PLN_TYPE_PUBLISHED_DOCUMENT;
     default: return G_TYPE_INVALID;
     }
 }
