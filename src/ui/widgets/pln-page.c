@@ -22,6 +22,8 @@ typedef struct
   /* Owned references */
   PlnMeeting *meeting;
   PlnContext *context;
+
+  gboolean read_only;
 } PlnPagePrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PlnPage, pln_page, ADW_TYPE_BIN)
@@ -34,6 +36,70 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
+
+/* The actions of the pages that only read or show: everything else is
+ * disabled for a public edition (pln_workspace_is_read_only()). */
+static const char * const reading_actions[] = {
+  "agenda.export", "agenda.print", "agenda.show-items",
+  "recommendations.export", "recommendations.print", "recommendations.day-index",
+  "registrations.focus-search", "registrations.export-csv", "registrations.export-participants",
+  "report.export", "report.print",
+  "speakers.room-display",
+  "calendar.next", "calendar.previous", "calendar.today",
+  NULL
+};
+
+static gboolean
+compute_read_only (PlnPage *self)
+{
+  PlnPagePrivate *priv = pln_page_get_instance_private (self);
+  PlnObject *root = priv->meeting != NULL ? pln_object_get_root (PLN_OBJECT (priv->meeting)) : NULL;
+  PlnWorkspace *workspace = PLN_IS_WORKSPACE (root) ? PLN_WORKSPACE (root)
+                            : priv->context != NULL ? pln_context_get_workspace (priv->context) : NULL;
+
+  return workspace != NULL && pln_workspace_is_read_only (workspace);
+}
+
+/* Enables or disables every action of the page that edits. */
+static void
+set_editing_enabled (PlnPage  *self,
+                     gboolean  enabled)
+{
+  GtkWidgetClass *klass = GTK_WIDGET_GET_CLASS (self);
+  const GVariantType *type;
+  const char *name;
+  const char *property;
+  GType owner;
+
+  /* GTK 4.8 fills every out argument: none may be NULL. */
+  for (guint i = 0; gtk_widget_class_query_action (klass, i, &owner, &name, &type, &property); i++)
+    if (!g_strv_contains (reading_actions, name))
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), name, enabled);
+}
+
+/* Around the subclass's vfunc: its actions are enabled again before it
+ * runs when the page leaves a public edition, so it sets their state;
+ * they are disabled after it when the page shows one. */
+static gboolean
+read_only_before (PlnPage *self)
+{
+  PlnPagePrivate *priv = pln_page_get_instance_private (self);
+  gboolean was = priv->read_only;
+
+  priv->read_only = compute_read_only (self);
+  if (was && !priv->read_only)
+    set_editing_enabled (self, TRUE);
+  return priv->read_only;
+}
+
+static void
+read_only_after (PlnPage *self)
+{
+  PlnPagePrivate *priv = pln_page_get_instance_private (self);
+
+  if (priv->read_only)
+    set_editing_enabled (self, FALSE);
+}
 
 /* The vfuncs are not called here: the subclass went through its own
  * dispose first, and its widgets are gone. */
@@ -154,8 +220,10 @@ pln_page_set_meeting (PlnPage    *self,
   old_meeting = g_steal_pointer (&priv->meeting);
   g_set_object (&priv->meeting, meeting);
 
+  read_only_before (self);
   if (PLN_PAGE_GET_CLASS (self)->meeting_changed != NULL)
     PLN_PAGE_GET_CLASS (self)->meeting_changed (self, old_meeting);
+  read_only_after (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MEETING]);
 }
@@ -187,8 +255,58 @@ pln_page_set_context (PlnPage    *self,
   if (!g_set_object (&priv->context, context))
     return;
 
+  read_only_before (self);
   if (PLN_PAGE_GET_CLASS (self)->context_changed != NULL)
     PLN_PAGE_GET_CLASS (self)->context_changed (self);
+  read_only_after (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONTEXT]);
+}
+
+/**
+ * pln_page_get_read_only:
+ *
+ * Returns: whether the page shows a public edition, which is not edited
+ */
+gboolean
+pln_page_get_read_only (PlnPage *self)
+{
+  PlnPagePrivate *priv = pln_page_get_instance_private (self);
+
+  g_return_val_if_fail (PLN_IS_PAGE (self), FALSE);
+
+  return priv->read_only;
+}
+
+/**
+ * pln_page_action_set_enabled:
+ *
+ * gtk_widget_action_set_enabled() for an action of the page whose state
+ * follows what is selected or happening: an action that edits stays
+ * disabled on a public edition.
+ */
+void
+pln_page_action_set_enabled (PlnPage    *self,
+                             const char *action_name,
+                             gboolean    enabled)
+{
+  PlnPagePrivate *priv = pln_page_get_instance_private (self);
+
+  g_return_if_fail (PLN_IS_PAGE (self));
+
+  if (priv->read_only && !g_strv_contains (reading_actions, action_name))
+    enabled = FALSE;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), action_name, enabled);
+}
+
+/**
+ * pln_page_get_reading_actions:
+ *
+ * Returns: (transfer none): the actions of pages that only read or show,
+ *   enabled on a public edition
+ */
+const char * const *
+pln_page_get_reading_actions (void)
+{
+  return reading_actions;
 }

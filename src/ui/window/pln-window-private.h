@@ -49,6 +49,8 @@ struct _PlnWindow
   GtkWidget            *banner_reload_button;
   GtkWidget            *banner_retry_button;
   GtkWidget            *banner_choose_button;
+  GtkWidget            *banner_save_as_button;
+  GtkWidget            *new_menu_button;
   GtkWidget            *recover_button;
   GtkWidget            *open_another_button;
   GtkSpinner           *loading_spinner;
