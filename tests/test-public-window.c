@@ -277,6 +277,54 @@ test_read_only (void)
   g_assert_true (action_enabled (GTK_WIDGET (window), "win.new-meeting", NULL));
 }
 
+static gboolean
+file_holds (gpointer user_data)
+{
+  const char * const *what = user_data;
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (what[0], &contents, NULL, NULL) && strstr (contents, what[1]) != NULL;
+}
+
+/* The secretariat publishes from the window: once a folder is chosen
+ * (publish-to), marking a non-paper as shared publishes it after the
+ * save, in a worker, and so does a change of a published meeting. */
+static void
+test_publish_after_save (void)
+{
+  g_autofree char *folder = pln_test_make_folder ();
+  g_autofree char *path = g_build_filename (folder, PLN_PUBLIC_EDITION_FILE, NULL);
+  g_autofree char *uri = g_filename_to_uri (folder, NULL, NULL);
+  g_autoptr(GFile) default_file = pln_store_get_default_file ();
+  const char *non_paper[] = { path, "documents/wg7-2022-non-paper-day1.pdf" };
+  const char *title[] = { path, "Item 2 as retitled" };
+  PlnWorkspace *workspace;
+  PlnWindow *window;
+  PlnMeeting *meeting;
+  PlnStore *store;
+  GDate day;
+
+  g_application_activate (G_APPLICATION (app));
+  g_assert_true (pln_test_wait_until (window_shown, NULL, 10000));
+  window = PLN_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  pln_application_open_file (app, default_file);
+  g_assert_true (pln_test_wait_until (shows_editable, window, 10000));
+  store = pln_application_get_store (app);
+  pln_store_set_autosave_delay (store, 10);
+  workspace = pln_window_get_workspace (window);
+  meeting = pln_workspace_find_meeting (workspace, MEETING);
+  g_assert_nonnull (meeting);
+
+  pln_workspace_set_publish_to (workspace, uri);
+  pln_meeting_get_day (meeting, 0, &day);
+  pln_meeting_mark_shared (meeting, &day);
+  g_assert_true (pln_test_wait_until (file_holds, non_paper, 20000));
+
+  pln_agenda_item_set_title (pln_meeting_find_agenda_item (meeting, "m-wg-7-2022-i2"), "Item 2 as retitled");
+  g_assert_true (pln_test_wait_until (file_holds, title, 20000));
+  g_assert_false (pln_store_get_dirty (store));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -291,6 +339,7 @@ main (int   argc,
   g_application_register (G_APPLICATION (app), NULL, NULL);
 
   g_test_add_func ("/public-window/read-only", test_read_only);
+  g_test_add_func ("/public-window/publish-after-save", test_publish_after_save);
 
   status = g_test_run ();
   g_object_unref (app);

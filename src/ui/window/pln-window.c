@@ -263,7 +263,7 @@ show_save_error (PlnWindow    *self,
 static const char * const editing_actions[] = {
   "win.new-working-group", "win.edit-working-group", "win.remove-working-group",
   "win.new-meeting", "win.remove-meeting", "win.undo", "win.save", "win.save-as",
-  "win.choose-changes", "win.recover", "win.import-agenda", NULL
+  "win.choose-changes", "win.recover", "win.import-agenda", "win.publish", NULL
 };
 
 static const char * const always_enabled[] = {
@@ -357,6 +357,7 @@ update_state (PlnWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-meeting", workspace != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-working-group", workspace != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-agenda", workspace != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.publish", workspace != NULL);
   /* No editing controls for a public edition, and no editing actions:
    * those not set above are enabled again after it. */
   gtk_widget_set_visible (self->new_menu_button, !read_only);
@@ -639,6 +640,7 @@ pln_window_class_init (PlnWindowClass *klass)
 
   _pln_window_class_init_files (widget_class);
   _pln_window_class_init_edit (widget_class);
+  _pln_window_class_init_publish (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.show-calendar", NULL, show_calendar_action);
@@ -679,6 +681,7 @@ pln_window_init (PlnWindow *self)
                                   G_CALLBACK (working_group_changed_cb), self);
   self->group_signals = g_signal_group_new (PLN_TYPE_WORKING_GROUP);
   g_signal_group_connect_swapped (self->group_signals, "notify", G_CALLBACK (update_title), self);
+  _pln_window_init_publish (self);
 
   {
     GtkDropTarget *target = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
