@@ -404,6 +404,9 @@ test_round_trip (void)
   fill_object (&pool, G_OBJECT (workspace), 0);
   link_object (&pool, G_OBJECT (workspace));
   g_hash_table_unref (pool.by_type);
+  /* A secretariat's workspace: a public edition holding registrations is
+   * refused (its round trip is test-public-edition's). */
+  pln_workspace_set_edition (workspace, PLN_EDITION_FULL);
 
   bytes = pln_json_serialize_workspace (workspace);
   loaded = pln_json_parse_workspace (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
