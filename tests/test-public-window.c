@@ -121,6 +121,28 @@ collect_pages (GtkWidget *widget,
     collect_pages (child, found);
 }
 
+/* No text of a page can be typed into (search entries filter only). */
+static void
+check_no_editable (GtkWidget  *widget,
+                   const char *where)
+{
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    return;
+  if (GTK_IS_SPIN_BUTTON (widget))
+    {
+      if (gtk_widget_get_sensitive (widget))
+        g_test_fail_printf ("%s: a spin button takes input on a public edition", where);
+      return;
+    }
+  if ((GTK_IS_EDITABLE (widget) && gtk_editable_get_editable (GTK_EDITABLE (widget))) ||
+      (GTK_IS_TEXT_VIEW (widget) && gtk_text_view_get_editable (GTK_TEXT_VIEW (widget))))
+    g_test_fail_printf ("%s: a %s can be typed into on a public edition", where, G_OBJECT_TYPE_NAME (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_no_editable (child, where);
+}
+
 static guint
 check_pages (GtkWidget  *window,
              const char *where)
@@ -134,6 +156,8 @@ check_pages (GtkWidget  *window,
     {
       g_autofree char *label = g_strdup_printf ("%s, %s", where, G_OBJECT_TYPE_NAME (found->pdata[i]));
 
+      if (PLN_IS_PAGE (found->pdata[i]))
+        check_no_editable (found->pdata[i], label);
       n += check_actions (found->pdata[i],
                           PLN_IS_PAGE (found->pdata[i]) ? pln_page_get_reading_actions ()
                                                          : compendium_reading_actions,

@@ -77,6 +77,85 @@ set_editing_enabled (PlnPage  *self,
       gtk_widget_action_set_enabled (GTK_WIDGET (self), name, enabled);
 }
 
+/* The widgets of the page that edit in place: on a public edition, texts
+ * stay readable and selectable but cannot be typed into, and combo rows,
+ * switches, check buttons and spin buttons take no input. Each keeps what it was, to
+ * be given back. Search entries only filter what is shown. */
+#define READ_ONLY_KEY "pln-page-read-only-was"
+
+static void
+set_widget_read_only (GtkWidget *widget,
+                      gboolean   read_only)
+{
+  gpointer was = g_object_get_data (G_OBJECT (widget), READ_ONLY_KEY);
+
+  if (read_only == (was != NULL))
+    return;
+
+  if (GTK_IS_EDITABLE (widget) && !GTK_IS_SPIN_BUTTON (widget))
+    {
+      if (read_only)
+        g_object_set_data (G_OBJECT (widget), READ_ONLY_KEY,
+                           GINT_TO_POINTER (1 + gtk_editable_get_editable (GTK_EDITABLE (widget))));
+      gtk_editable_set_editable (GTK_EDITABLE (widget),
+                                 read_only ? FALSE : GPOINTER_TO_INT (was) - 1);
+    }
+  else if (GTK_IS_TEXT_VIEW (widget))
+    {
+      if (read_only)
+        g_object_set_data (G_OBJECT (widget), READ_ONLY_KEY,
+                           GINT_TO_POINTER (1 + gtk_text_view_get_editable (GTK_TEXT_VIEW (widget))));
+      gtk_text_view_set_editable (GTK_TEXT_VIEW (widget), read_only ? FALSE : GPOINTER_TO_INT (was) - 1);
+    }
+  else
+    {
+      if (read_only)
+        g_object_set_data (G_OBJECT (widget), READ_ONLY_KEY,
+                           GINT_TO_POINTER (1 + gtk_widget_get_sensitive (widget)));
+      gtk_widget_set_sensitive (widget, read_only ? FALSE : GPOINTER_TO_INT (was) - 1);
+    }
+
+  if (!read_only)
+    g_object_set_data (G_OBJECT (widget), READ_ONLY_KEY, NULL);
+}
+
+/* Drop-downs of pages choose what is shown (a plenary meeting, a
+ * filter), and stay. */
+static gboolean
+edits_in_place (GtkWidget *widget)
+{
+  return (GTK_IS_EDITABLE (widget) && !GTK_IS_SEARCH_ENTRY (widget)) || GTK_IS_TEXT_VIEW (widget) ||
+         ADW_IS_COMBO_ROW (widget) || GTK_IS_SWITCH (widget) || GTK_IS_CHECK_BUTTON (widget) ||
+         GTK_IS_SCALE (widget);
+}
+
+static void
+set_widgets_read_only (GtkWidget *widget,
+                       gboolean   read_only)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      /* A page inside this one (the meeting page's) does its own. */
+      if (PLN_IS_PAGE (child))
+        continue;
+      if (edits_in_place (child))
+        set_widget_read_only (child, read_only);
+      else
+        set_widgets_read_only (child, read_only);
+    }
+}
+
+/* Rows that list views made since are reached when the page is shown. */
+static void
+map_cb (PlnPage *self)
+{
+  PlnPagePrivate *priv = pln_page_get_instance_private (self);
+
+  if (priv->read_only)
+    set_widgets_read_only (GTK_WIDGET (self), TRUE);
+}
+
 /* Around the subclass's vfunc: its actions are enabled again before it
  * runs when the page leaves a public edition, so it sets their state;
  * they are disabled after it when the page shows one. */
@@ -88,7 +167,10 @@ read_only_before (PlnPage *self)
 
   priv->read_only = compute_read_only (self);
   if (was && !priv->read_only)
-    set_editing_enabled (self, TRUE);
+    {
+      set_editing_enabled (self, TRUE);
+      set_widgets_read_only (GTK_WIDGET (self), FALSE);
+    }
   return priv->read_only;
 }
 
@@ -98,7 +180,10 @@ read_only_after (PlnPage *self)
   PlnPagePrivate *priv = pln_page_get_instance_private (self);
 
   if (priv->read_only)
-    set_editing_enabled (self, FALSE);
+    {
+      set_editing_enabled (self, FALSE);
+      set_widgets_read_only (GTK_WIDGET (self), TRUE);
+    }
 }
 
 /* The vfuncs are not called here: the subclass went through its own
@@ -185,6 +270,7 @@ pln_page_class_init (PlnPageClass *klass)
 static void
 pln_page_init (PlnPage *self)
 {
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
 }
 
 /**
