@@ -86,6 +86,9 @@ full_workspace (void)
   /* Each with values of its own. */
   for (guint i = 0; i < G_N_ELEMENTS (objects); i++)
     fill_properties (objects[i], i + 1);
+  /* A secretariat's workspace: a public edition holding registrations is
+   * refused, and is never saved (test-public-edition). */
+  pln_workspace_set_edition (workspace, PLN_EDITION_FULL);
   pln_meeting_append_export (meeting, record);
 
   pln_workspace_append_working_group (workspace, group);

@@ -28,6 +28,7 @@ static const PlnCliCommand commands[] = {
   { "export-compendium", N_("FILE FORMAT OUT [--group SHORT-NAME] [--theme THEME] [--from YEAR] [--to YEAR]"), N_("Export the compendium of recommendations, resolutions and decisions by working group and theme (pdf, docx, odt, txt), always in English"), pln_cli_export_compendium },
   { "search", N_("FILE QUERY"), N_("Search the recommendations, resolutions and decisions of every meeting: one line per entry found"), pln_cli_search },
   { "export-statements", N_("FILE MEETING OUT-FOLDER"), N_("Write a meeting’s written statements that may be posted, with an index page, into a folder for its web page"), pln_cli_export_statements },
+  { "publish", N_("FILE OUT-DIR [--publisher NAME] [--sources]"), N_("Write the public edition of a workspace for delegations (no personal data) and its shared documents into a folder"), pln_cli_publish },
   { "sample-workspace", N_("--years N OUT"), N_("Write a synthetic workspace of N years (five working groups, 300 registrations a meeting) for trying Plenary at scale"), pln_cli_sample_workspace },
   { NULL }
 };

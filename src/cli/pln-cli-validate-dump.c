@@ -32,6 +32,17 @@ pln_cli_validate (int    argc,
       return 1;
     }
 
+  /* A public edition with personal data in it was refused by the loader. */
+  if (pln_workspace_is_read_only (pln_store_get_workspace (store)))
+    {
+      GDateTime *published = pln_workspace_get_published (pln_store_get_workspace (store));
+      g_autofree char *when = published != NULL ? g_date_time_format_iso8601 (published) : NULL;
+
+      /* Translators: who published the file, then when */
+      pln_cli_print (stdout, _("Public edition published by %s on %s; it holds no personal data\n"),
+                     pln_workspace_get_publisher (pln_store_get_workspace (store)) ?: "?", when ?: "?");
+    }
+
   problems = pln_workspace_validate (pln_store_get_workspace (store));
   for (guint i = 0; i < problems->len; i++)
     {

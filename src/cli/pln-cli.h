@@ -53,6 +53,8 @@ int  pln_cli_export_speakers (int       argc,
                               char    **argv);
 int  pln_cli_export_statements (int     argc,
                                 char  **argv);
+int  pln_cli_publish       (int         argc,
+                            char      **argv);
 int  pln_cli_sample_workspace (int      argc,
                                char   **argv);
 

@@ -33,6 +33,8 @@
 #include "pln-non-paper.h"
 #include "pln-participants-document.h"
 #include "pln-placement.h"
+#include "pln-public-edition.h"
+#include "pln-published-document.h"
 #include "pln-recommendation.h"
 #include "pln-registration.h"
 #include "pln-resolution.h"

@@ -22,6 +22,8 @@ G_BEGIN_DECLS
  * @PLN_ERROR_NOT_FOUND: a referenced object does not exist
  * @PLN_ERROR_EXPORT: a document could not be written
  * @PLN_ERROR_TOO_LARGE: a file is larger than Plenary reads
+ * @PLN_ERROR_READ_ONLY: the workspace is a public edition, which is never
+ *   written back
  *
  * Failures a person can act on.
  */
@@ -34,6 +36,7 @@ typedef enum
   PLN_ERROR_NOT_FOUND,
   PLN_ERROR_EXPORT,
   PLN_ERROR_TOO_LARGE,
+  PLN_ERROR_READ_ONLY,
 } PlnError;
 
 GQuark pln_error_quark (void);

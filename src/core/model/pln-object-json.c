@@ -269,6 +269,19 @@ write_flags (GString *out,
 }
 
 
+static gboolean
+is_omitted_default (gpointer        object,
+                    const PlnField *info)
+{
+  if (!(info->flags & PLN_FIELD_OMIT_DEFAULT))
+    return FALSE;
+  if (info->kind == PLN_FIELD_ENUM)
+    return FIELD (object, info, int) == info->default_value;
+  if (info->kind == PLN_FIELD_LIST)
+    return g_list_model_get_n_items (FIELD (object, info, GListModel *)) == 0;
+  return FALSE;
+}
+
 /* Writes the value of @info in @object; FALSE when it is unset and is
  * left out of the file. */
 static gboolean
@@ -279,6 +292,9 @@ write_field (GString             *out,
              PlnJsonWriteItemFunc write_item,
              gpointer             user_data)
 {
+  if (is_omitted_default (object, info))
+    return FALSE;
+
   switch (info->kind)
     {
     case PLN_FIELD_STRING:

@@ -30,6 +30,7 @@ typedef struct _PlnStore          PlnStore;
 typedef struct _PlnExportRecord   PlnExportRecord;
 typedef struct _PlnTheme          PlnTheme;
 typedef struct _PlnResolution     PlnResolution;
+typedef struct _PlnPublishedDocument PlnPublishedDocument;
 
 G_END_DECLS
 
@@ -151,6 +152,31 @@ typedef enum
   PLN_ENTRY_RESOLUTION,
   PLN_ENTRY_DECISION,
 } PlnEntryKind;
+
+/**
+ * PlnEdition:
+ * @PLN_EDITION_FULL: the secretariat's own workspace, with everything
+ * @PLN_EDITION_PUBLIC: the public edition for delegations: no personal
+ *   data, read-only (pln-public-edition.c)
+ */
+typedef enum
+{
+  PLN_EDITION_FULL,
+  PLN_EDITION_PUBLIC,
+} PlnEdition;
+
+/**
+ * PlnPublishedKind:
+ * @PLN_PUBLISHED_KIND_AGENDA: a meeting's annotated provisional agenda
+ * @PLN_PUBLISHED_KIND_NON_PAPER: a day's non-paper, as shared
+ *
+ * What a document published beside a public edition is.
+ */
+typedef enum
+{
+  PLN_PUBLISHED_KIND_AGENDA,
+  PLN_PUBLISHED_KIND_NON_PAPER,
+} PlnPublishedKind;
 
 const char *pln_meeting_format_to_label          (PlnMeetingFormat        format);
 const char *pln_language_to_label                (PlnLanguages            language);

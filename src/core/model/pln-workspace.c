@@ -17,6 +17,7 @@
 #include "pln-meeting.h"
 #include "pln-theme.h"
 #include "pln-resolution.h"
+#include "pln-published-document.h"
 #include "pln-workspace.h"
 
 /* Everything a secretariat keeps: working groups and their meetings, and
@@ -28,30 +29,48 @@ struct _PlnWorkspace
   PlnObject parent_instance;
 
   char *title;
+  PlnEdition edition;
+  char *publisher;
+  GDateTime *published;
+  char *publish_to;
   GListStore *working_groups;
   GListStore *meetings;
   GListStore *themes;
   GListStore *resolutions;
+  GListStore *documents;
 };
 
 G_DEFINE_FINAL_TYPE (PlnWorkspace, pln_workspace, PLN_TYPE_OBJECT)
 
 enum {
   FIELD_TITLE,
+  FIELD_EDITION,
+  FIELD_PUBLISHER,
+  FIELD_PUBLISHED,
+  FIELD_PUBLISH_TO,
   FIELD_WORKING_GROUPS,
   FIELD_MEETINGS,
   FIELD_THEMES,
   FIELD_RESOLUTIONS,
+  FIELD_DOCUMENTS,
   N_FIELDS
 };
 
-/* The fields, in the order of the workspace file (docs/file-format.md). */
+/* The fields, in the order of the workspace file (docs/file-format.md).
+ * The edition, publisher, publication time and documents are those of a
+ * public edition (pln-public-edition.c); "publish-to" is where the
+ * secretariat publishes it, kept in its own workspace only. */
 static const PlnField fields[N_FIELDS] = {
   [FIELD_TITLE] = { "title", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnWorkspace, title) },
+  [FIELD_EDITION] = { "edition", PLN_FIELD_ENUM, G_STRUCT_OFFSET (PlnWorkspace, edition), pln_edition_get_type, 0, 0, PLN_EDITION_FULL, PLN_FIELD_OMIT_DEFAULT },
+  [FIELD_PUBLISHER] = { "publisher", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnWorkspace, publisher) },
+  [FIELD_PUBLISHED] = { "published", PLN_FIELD_DATE_TIME, G_STRUCT_OFFSET (PlnWorkspace, published) },
+  [FIELD_PUBLISH_TO] = { "publish-to", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnWorkspace, publish_to) },
   [FIELD_WORKING_GROUPS] = { "working-groups", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnWorkspace, working_groups), pln_working_group_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
   [FIELD_MEETINGS] = { "meetings", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnWorkspace, meetings), pln_meeting_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
   [FIELD_THEMES] = { "themes", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnWorkspace, themes), pln_theme_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
   [FIELD_RESOLUTIONS] = { "resolutions", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnWorkspace, resolutions), pln_resolution_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
+  [FIELD_DOCUMENTS] = { "documents", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnWorkspace, documents), pln_published_document_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY | PLN_FIELD_OMIT_DEFAULT },
 };
 
 enum {
@@ -537,3 +556,126 @@ pln_meeting_compare_newest_first (gconstpointer a,
   return g_date_compare (db, da);
 }
 
+
+PlnEdition
+pln_workspace_get_edition (PlnWorkspace *self)
+{
+  g_return_val_if_fail (PLN_IS_WORKSPACE (self), PLN_EDITION_FULL);
+
+  return self->edition;
+}
+
+void
+pln_workspace_set_edition (PlnWorkspace *self,
+                           PlnEdition    edition)
+{
+  g_return_if_fail (PLN_IS_WORKSPACE (self));
+
+  pln_object_set_int (PLN_OBJECT (self), FIELD_EDITION, edition);
+}
+
+/**
+ * pln_workspace_is_read_only:
+ *
+ * Returns: whether the workspace is a public edition, which is read and
+ *   never written: it is the publisher's, not the reader's
+ */
+gboolean
+pln_workspace_is_read_only (PlnWorkspace *self)
+{
+  g_return_val_if_fail (PLN_IS_WORKSPACE (self), FALSE);
+
+  return self->edition == PLN_EDITION_PUBLIC;
+}
+
+/**
+ * pln_workspace_get_publisher:
+ *
+ * Returns: (nullable): who publishes the workspace (a secretariat)
+ */
+const char *
+pln_workspace_get_publisher (PlnWorkspace *self)
+{
+  g_return_val_if_fail (PLN_IS_WORKSPACE (self), NULL);
+
+  return self->publisher;
+}
+
+void
+pln_workspace_set_publisher (PlnWorkspace *self,
+                             const char   *publisher)
+{
+  g_return_if_fail (PLN_IS_WORKSPACE (self));
+
+  pln_object_set_string (PLN_OBJECT (self), FIELD_PUBLISHER, publisher);
+}
+
+/**
+ * pln_workspace_get_published:
+ *
+ * Returns: (transfer none) (nullable): when a public edition was last
+ *   published
+ */
+GDateTime *
+pln_workspace_get_published (PlnWorkspace *self)
+{
+  g_return_val_if_fail (PLN_IS_WORKSPACE (self), NULL);
+
+  return self->published;
+}
+
+void
+pln_workspace_set_published (PlnWorkspace *self,
+                             GDateTime    *published)
+{
+  g_return_if_fail (PLN_IS_WORKSPACE (self));
+
+  pln_object_set_date_time (PLN_OBJECT (self), FIELD_PUBLISHED, published);
+}
+
+/**
+ * pln_workspace_get_publish_to:
+ *
+ * Returns: (nullable): the URI of the folder the secretariat publishes
+ *   the public edition to
+ */
+const char *
+pln_workspace_get_publish_to (PlnWorkspace *self)
+{
+  g_return_val_if_fail (PLN_IS_WORKSPACE (self), NULL);
+
+  return self->publish_to;
+}
+
+void
+pln_workspace_set_publish_to (PlnWorkspace *self,
+                              const char   *uri)
+{
+  g_return_if_fail (PLN_IS_WORKSPACE (self));
+
+  pln_object_set_string (PLN_OBJECT (self), FIELD_PUBLISH_TO, uri);
+}
+
+/**
+ * pln_workspace_get_documents:
+ *
+ * Returns: (transfer none): the documents published beside a public
+ *   edition, a list of #PlnPublishedDocument
+ */
+GListModel *
+pln_workspace_get_documents (PlnWorkspace *self)
+{
+  g_return_val_if_fail (PLN_IS_WORKSPACE (self), NULL);
+
+  return G_LIST_MODEL (self->documents);
+}
+
+void
+pln_workspace_append_document (PlnWorkspace         *self,
+                               PlnPublishedDocument *document)
+{
+  g_return_if_fail (PLN_IS_WORKSPACE (self));
+  g_return_if_fail (PLN_IS_PUBLISHED_DOCUMENT (document));
+
+  pln_object_list_insert (self->documents, G_MAXUINT, document);
+}

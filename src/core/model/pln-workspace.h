@@ -53,6 +53,22 @@ PlnWorkingGroup *pln_workspace_find_working_group  (PlnWorkspace    *self,
                                                    const char      *id);
 GListStore      *pln_workspace_dup_meetings_of     (PlnWorkspace    *self,
                                                    PlnWorkingGroup *group);
+PlnEdition       pln_workspace_get_edition         (PlnWorkspace    *self);
+void             pln_workspace_set_edition         (PlnWorkspace    *self,
+                                                   PlnEdition       edition);
+gboolean         pln_workspace_is_read_only        (PlnWorkspace    *self);
+const char      *pln_workspace_get_publisher       (PlnWorkspace    *self);
+void             pln_workspace_set_publisher       (PlnWorkspace    *self,
+                                                   const char      *publisher);
+GDateTime       *pln_workspace_get_published       (PlnWorkspace    *self);
+void             pln_workspace_set_published       (PlnWorkspace    *self,
+                                                   GDateTime       *published);
+const char      *pln_workspace_get_publish_to      (PlnWorkspace    *self);
+void             pln_workspace_set_publish_to      (PlnWorkspace    *self,
+                                                   const char      *uri);
+GListModel      *pln_workspace_get_documents       (PlnWorkspace    *self);
+void             pln_workspace_append_document     (PlnWorkspace         *self,
+                                                   PlnPublishedDocument *document);
 int              pln_meeting_compare_newest_first  (gconstpointer    a,
                                                    gconstpointer    b,
                                                    gpointer         user_data);

@@ -16,6 +16,7 @@
 #include "pln-json.h"
 #include "pln-json-private.h"
 #include "pln-model-private.h"
+#include "pln-public-edition.h"
 
 /* The workspace file is written and read from the fields each model class
  * declares (PlnField, pln-object.h), the same declaration its properties
@@ -909,6 +910,11 @@ read_workspace_tree (JsonNode    *root,
       g_set_error (error, PLN_ERROR, PLN_ERROR_FORMAT, _("At format: %s is not a format version"), text);
       return NULL;
     }
+
+  /* A public edition holds no personal data; one that does (edited by
+   * hand) is refused before anything is read from it. */
+  if (!pln_public_edition_check (root, error))
+    return NULL;
 
   /* The workspace itself has an id like every object, but older or
    * hand-written files may leave it out. */

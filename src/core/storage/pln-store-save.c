@@ -100,6 +100,21 @@ check_no_merge (PlnStore  *self,
   return FALSE;
 }
 
+/* A public edition is the publisher's: a reader never writes it back,
+ * over the publisher's file or anywhere else. */
+static gboolean
+check_writable (PlnStore  *self,
+                GError   **error)
+{
+  if (!pln_workspace_is_read_only (self->workspace))
+    return TRUE;
+
+  g_set_error (error, PLN_ERROR, PLN_ERROR_READ_ONLY,
+               _("This is the public edition of a workspace, published by “%s”: it is read-only and is never saved."),
+               pln_workspace_get_publisher (self->workspace) ?: _("a secretariat"));
+  return FALSE;
+}
+
 static gboolean
 ensure_parent (GFile   *file,
                GError **error)
@@ -144,7 +159,7 @@ pln_store_save (PlnStore      *self,
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
 
-  if (!check_no_merge (self, error))
+  if (!check_writable (self, error) || !check_no_merge (self, error))
     return FALSE;
 
   if (!ensure_parent (self->file, &local_error))
@@ -241,7 +256,8 @@ pln_store_save_async (PlnStore            *self,
       return;
     }
 
-  if (!check_no_merge (self, &error) || !ensure_parent (self->file, &error))
+  if (!check_writable (self, &error) || !check_no_merge (self, &error) ||
+      !ensure_parent (self->file, &error))
     {
       _pln_store_set_error (self, error);
       g_task_return_error (task, g_steal_pointer (&error));
@@ -329,7 +345,8 @@ pln_store_flush (PlnStore  *self,
   while (self->saving)
     g_main_context_iteration (NULL, TRUE);
 
-  if (self->workspace == NULL || !pln_store_get_dirty (self))
+  if (self->workspace == NULL || !pln_store_get_dirty (self) ||
+      pln_workspace_is_read_only (self->workspace))
     return TRUE;
 
   return pln_store_save (self, NULL, error);

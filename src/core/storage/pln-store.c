@@ -134,6 +134,10 @@ _pln_store_schedule_autosave (PlnStore *self)
   if (self->autosave_source != 0 || self->autosave_delay == 0)
     return;
 
+  /* A public edition is never written (pln-store-save.c). */
+  if (self->workspace != NULL && pln_workspace_is_read_only (self->workspace))
+    return;
+
   self->autosave_source = g_timeout_add (self->autosave_delay, autosave_cb, self);
 }
 

@@ -521,6 +521,13 @@ pln_compendium_view_set_workspace (PlnCompendiumView *self,
       g_signal_connect_swapped (self->compendium, "notify::progress", G_CALLBACK (progress_cb), self);
     }
 
+  /* A public edition's compendium is read, not edited. */
+  for (guint i = 0; i < 3; i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self),
+                                   (const char * const []) { "compendium.new-theme", "compendium.file-under-theme",
+                                                             "compendium.add-resolution" }[i],
+                                   workspace == NULL || !pln_workspace_is_read_only (workspace));
+
   _pln_compendium_view_update_choices (self);
   /* Searched when first shown: the index is built then. */
   g_list_store_remove_all (self->shown);

@@ -117,7 +117,7 @@ pln_registrations_page_selection_changed_cb (PlnRegistrationsPage *self)
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u selected", "%u selected", (gulong) n), (guint) n);
   gtk_label_set_text (self->selection_label, label);
   gtk_action_bar_set_revealed (self->selection_bar, n > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "registrations.write-email", n == 1);
+  pln_page_action_set_enabled (PLN_PAGE (self), "registrations.write-email", n == 1);
 }
 
 /**

@@ -143,9 +143,9 @@ pln_speakers_page_update_clock (PlnSpeakersPage *self)
   gtk_button_set_use_underline (self->start_button, TRUE);
 
   gtk_label_set_text (self->current_label, speaker ? pln_speaker_get_delegation (speaker) : _("No one is waiting for the floor"));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "speakers.start-pause", speaker != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "speakers.next", speaker != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "speakers.pause", speaking);
+  pln_page_action_set_enabled (PLN_PAGE (self), "speakers.start-pause", speaker != NULL);
+  pln_page_action_set_enabled (PLN_PAGE (self), "speakers.next", speaker != NULL);
+  pln_page_action_set_enabled (PLN_PAGE (self), "speakers.pause", speaking);
 
   show_time (self);
   if (speaking && self->tick_id == 0)

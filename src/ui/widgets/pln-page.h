@@ -48,5 +48,10 @@ void        pln_page_set_meeting (PlnPage    *self,
 PlnContext *pln_page_get_context (PlnPage    *self);
 void        pln_page_set_context (PlnPage    *self,
                                   PlnContext *context);
+gboolean    pln_page_get_read_only (PlnPage  *self);
+void        pln_page_action_set_enabled (PlnPage    *self,
+                                         const char *action_name,
+                                         gboolean    enabled);
+const char * const *pln_page_get_reading_actions (void);
 
 G_END_DECLS

@@ -51,6 +51,8 @@ struct _PlnWindow
   GtkWidget            *banner_reload_button;
   GtkWidget            *banner_retry_button;
   GtkWidget            *banner_choose_button;
+  GtkWidget            *banner_save_as_button;
+  GtkWidget            *new_menu_button;
   GtkWidget            *recover_button;
   GtkWidget            *open_another_button;
   GtkSpinner           *loading_spinner;
@@ -64,6 +66,8 @@ struct _PlnWindow
   GSignalGroup         *group_signals;       /* of its working group */
   gboolean              discard_confirmed;   /* the user chose to close without saving */
   GFile                *open_next;           /* to open once the unsaved edits are decided on */
+  gboolean              publishing;          /* a public edition is being published */
+  gboolean              publish_pending;     /* what it holds changed since it was published */
 };
 
 PlnStore   *_pln_window_dup_store           (PlnWindow      *self);
@@ -89,5 +93,9 @@ gboolean    _pln_window_drop_cb             (GtkDropTarget  *target,
 void        _pln_window_update_recent       (PlnWindow      *self);
 void        _pln_window_class_init_files    (GtkWidgetClass *widget_class);
 void        _pln_window_class_init_edit     (GtkWidgetClass *widget_class);
+void        _pln_window_class_init_publish  (GtkWidgetClass *widget_class);
+void        _pln_window_init_publish        (PlnWindow      *self);
+void        _pln_window_publish             (PlnWindow      *self,
+                                             gboolean        quiet);
 
 G_END_DECLS

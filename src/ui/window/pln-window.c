@@ -152,7 +152,10 @@ update_workspace_title (PlnWindow *self)
 
   if (store != NULL && pln_store_get_workspace (store) != NULL)
     {
-      if (pln_store_get_error (store) != NULL)
+      if (pln_workspace_is_read_only (pln_store_get_workspace (store)))
+        /* Translators: the sidebar's subtitle for a secretariat's public edition, which cannot be edited */
+        state = _("Read-only");
+      else if (pln_store_get_error (store) != NULL)
         state = _("Not saved");
       else if (pln_store_get_busy (store))
         state = _("Saving…");
@@ -251,9 +254,43 @@ show_save_error (PlnWindow    *self,
 
   gtk_widget_set_visible (self->banner_reload_button, changed);
   gtk_widget_set_visible (self->banner_retry_button, !changed);
+  gtk_widget_set_visible (self->banner_save_as_button, TRUE);
   gtk_widget_set_visible (self->banner_choose_button, merge != NULL && pln_merge_get_n_conflicts (merge) > 0);
 }
 
+/* The actions that change the workspace or write it, disabled for a
+ * public edition. Everything else (navigation, search, export, print,
+ * reload, open) reads only. */
+static const char * const editing_actions[] = {
+  "win.new-working-group", "win.edit-working-group", "win.remove-working-group",
+  "win.new-meeting", "win.remove-meeting", "win.undo", "win.save", "win.save-as",
+  "win.choose-changes", "win.recover", "win.import-agenda", "win.publish", NULL
+};
+
+static const char * const always_enabled[] = {
+  "win.edit-working-group", "win.remove-working-group", "win.undo", "win.remove-meeting", NULL
+};
+
+/* A public edition: who publishes it and when it was last updated; it
+ * cannot be edited here, and there is nothing to do about that. */
+static void
+show_read_only (PlnWindow    *self,
+                PlnWorkspace *workspace)
+{
+  GDateTime *published = pln_workspace_get_published (workspace);
+  g_autoptr(GDateTime) local = published != NULL ? g_date_time_to_local (published) : NULL;
+  g_autofree char *when = local != NULL ? g_date_time_format (local, "%x %H:%M") : NULL;
+  g_autofree char *text = NULL;
+
+  /* Translators: the name of the secretariat, then the date and time it last updated what it publishes */
+  text = g_strdup_printf (_("Published by %s for delegations, last updated %s. This edition is read-only."),
+                          pln_workspace_get_publisher (workspace) ?: _("a secretariat"), when ?: "—");
+  gtk_label_set_text (self->banner_label, text);
+  gtk_widget_set_visible (self->banner_reload_button, FALSE);
+  gtk_widget_set_visible (self->banner_retry_button, FALSE);
+  gtk_widget_set_visible (self->banner_choose_button, FALSE);
+  gtk_widget_set_visible (self->banner_save_as_button, FALSE);
+}
 
 /* The calendar, made the first time it is shown. */
 PlnCalendarView *
@@ -329,6 +366,7 @@ update_state (PlnWindow *self)
   PlnWorkspace *workspace = store ? pln_store_get_workspace (store) : NULL;
   const GError *error = store ? pln_store_get_error (store) : NULL;
   const char *content = gtk_stack_get_visible_child_name (self->content_stack);
+  gboolean read_only = workspace != NULL && pln_workspace_is_read_only (workspace);
 
   if (workspace == NULL && g_strcmp0 (content, "meeting") == 0)
     _pln_window_leave_meeting_page (self);
@@ -369,8 +407,10 @@ update_state (PlnWindow *self)
   gtk_spinner_set_spinning (self->loading_spinner, store != NULL && workspace == NULL && error == NULL);
 
   /* A failed save of an open workspace: say so, and offer what helps. */
-  gtk_revealer_set_reveal_child (self->banner_revealer, workspace != NULL && error != NULL);
-  if (workspace != NULL && error != NULL)
+  gtk_revealer_set_reveal_child (self->banner_revealer, workspace != NULL && (error != NULL || read_only));
+  if (read_only)
+    show_read_only (self, workspace);
+  else if (workspace != NULL && error != NULL)
     show_save_error (self, store, error);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", workspace != NULL);
@@ -384,6 +424,15 @@ update_state (PlnWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-meeting", workspace != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-working-group", workspace != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-agenda", workspace != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.publish", workspace != NULL);
+  /* No editing controls for a public edition, and no editing actions:
+   * those not set above are enabled again after it. */
+  gtk_widget_set_visible (self->new_menu_button, !read_only);
+  for (guint i = 0; editing_actions[i] != NULL; i++)
+    if (read_only)
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), editing_actions[i], FALSE);
+    else if (g_strv_contains (always_enabled, editing_actions[i]))
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), editing_actions[i], TRUE);
 
   update_workspace_title (self);
   update_title (self);
@@ -679,6 +728,8 @@ pln_window_class_init (PlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_reload_button);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_retry_button);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_choose_button);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_save_as_button);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, new_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, recover_button);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, open_another_button);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, loading_spinner);
@@ -687,6 +738,7 @@ pln_window_class_init (PlnWindowClass *klass)
 
   _pln_window_class_init_files (widget_class);
   _pln_window_class_init_edit (widget_class);
+  _pln_window_class_init_publish (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
@@ -728,6 +780,7 @@ pln_window_init (PlnWindow *self)
                                   G_CALLBACK (working_group_changed_cb), self);
   self->group_signals = g_signal_group_new (PLN_TYPE_WORKING_GROUP);
   g_signal_group_connect_swapped (self->group_signals, "notify", G_CALLBACK (update_title), self);
+  _pln_window_init_publish (self);
 
   {
     GtkDropTarget *target = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
