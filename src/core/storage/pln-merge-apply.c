@@ -79,6 +79,12 @@ pln_merge_op_new_move (PlnObject  *owner,
   return op_new (PLN_MERGE_OP_MOVE, owner, index, NULL, source, anchor);
 }
 
+PlnMergeOp *
+pln_merge_op_new_stamp (PlnObject *source)
+{
+  return op_new (PLN_MERGE_OP_STAMP, NULL, 0, NULL, source, NULL);
+}
+
 void
 pln_merge_op_free (PlnMergeOp *op)
 {
@@ -233,6 +239,24 @@ apply_move (const PlnMergeOp *op,
   insert (list, g_hash_table_lookup (ids, op->owner), anchor_position (list, op->anchor, ids), object);
 }
 
+/* Who changed an object and when are bookkeeping, never a conflict: the
+ * later change's are kept. */
+static void
+apply_stamp (const PlnMergeOp *op,
+             GHashTable       *ids)
+{
+  PlnObject *object = g_hash_table_lookup (ids, pln_object_get_id (op->source));
+  GDateTime *at = pln_object_get_changed_at (op->source);
+  GDateTime *current;
+
+  if (object == NULL || at == NULL)
+    return;
+
+  current = pln_object_get_changed_at (object);
+  if (current == NULL || g_date_time_compare (at, current) > 0)
+    pln_object_set_changed (object, pln_object_get_changed_by (op->source), at);
+}
+
 static void
 unref_copy (gpointer copy)
 {
@@ -289,6 +313,7 @@ pln_merge_ops_apply (PlnWorkspace  *target,
           break;
         case PLN_MERGE_OP_MOVE: apply_move (ops[i], ids); break;
         case PLN_MERGE_OP_SET:
+        case PLN_MERGE_OP_STAMP:
         default:
           break;
         }
@@ -303,4 +328,8 @@ pln_merge_ops_apply (PlnWorkspace  *target,
     for (guint i = 0; i < n_ops; i++)
       if (sets[i] && is_stamp (ops[i]) == (pass == 1))
         apply_set (ops[i], ids);
+
+  for (guint i = 0; i < n_ops; i++)
+    if (ops[i]->kind == PLN_MERGE_OP_STAMP)
+      apply_stamp (ops[i], ids);
 }

@@ -20,6 +20,8 @@ typedef enum
   PLN_MERGE_OP_REMOVE,
   PLN_MERGE_OP_INSERT,
   PLN_MERGE_OP_MOVE,
+  /* Who changed the object and when, if later than the target's. */
+  PLN_MERGE_OP_STAMP,
 } PlnMergeOpKind;
 
 typedef struct
@@ -30,7 +32,7 @@ typedef struct
   char           *owner;   /* the id of the list's owner */
   char           *anchor;  /* INSERT, MOVE: the item it goes after; NULL: first */
   PlnObject      *expect;  /* SET: the field must be as here; REMOVE: the object must equal this */
-  PlnObject      *source;  /* SET: where the value is; INSERT: what is copied; MOVE: the item */
+  PlnObject      *source;  /* SET, STAMP: where the value is; INSERT: what is copied; MOVE: the item */
 } PlnMergeOp;
 
 PlnMergeOp *pln_merge_op_new_set    (PlnObject   *expect,
@@ -48,6 +50,7 @@ PlnMergeOp *pln_merge_op_new_move   (PlnObject   *owner,
                                      guint        index,
                                      PlnObject   *source,
                                      const char  *anchor);
+PlnMergeOp *pln_merge_op_new_stamp  (PlnObject   *source);
 void        pln_merge_op_free       (PlnMergeOp  *op);
 void        pln_merge_ops_apply     (PlnWorkspace *target,
                                      PlnMergeOp  **ops,

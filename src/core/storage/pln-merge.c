@@ -78,6 +78,10 @@ conflict_free (gpointer data)
   g_free (c->conflict.path);
   g_free (c->conflict.mine);
   g_free (c->conflict.theirs);
+  g_free (c->conflict.mine_by);
+  g_free (c->conflict.theirs_by);
+  g_clear_pointer (&c->conflict.mine_at, g_date_time_unref);
+  g_clear_pointer (&c->conflict.theirs_at, g_date_time_unref);
   pln_merge_op_free (c->to_theirs);
   pln_merge_op_free (c->to_mine);
   g_free (c);
@@ -176,6 +180,22 @@ add_conflict (Walk                 *walk,
   g_ptr_array_add (walk->merge->conflicts, c);
 
   return c;
+}
+
+/* Who made each side's change, from the objects that record it. */
+static void
+conflict_set_authors (Conflict  *c,
+                      PlnObject *mine,
+                      PlnObject *theirs)
+{
+  GDateTime *at;
+
+  c->conflict.mine_by = g_strdup (mine != NULL ? pln_object_get_changed_by (mine) : NULL);
+  c->conflict.theirs_by = g_strdup (theirs != NULL ? pln_object_get_changed_by (theirs) : NULL);
+  if (mine != NULL && (at = pln_object_get_changed_at (mine)) != NULL)
+    c->conflict.mine_at = g_date_time_ref (at);
+  if (theirs != NULL && (at = pln_object_get_changed_at (theirs)) != NULL)
+    c->conflict.theirs_at = g_date_time_ref (at);
 }
 
 static void
@@ -279,6 +299,21 @@ merge_field (Walk       *walk,
                     pln_merge_op_new_set (theirs, mine, index, G_MAXUINT));
   c->conflict.mine = value_text (mine, index);
   c->conflict.theirs = value_text (theirs, index);
+  conflict_set_authors (c, mine, theirs);
+}
+
+/* Who changed the object and when: the later change's, without a
+ * conflict, as these are no one's edit. */
+static void
+merge_changed (Walk      *walk,
+               PlnObject *mine,
+               PlnObject *theirs)
+{
+  GDateTime *m = pln_object_get_changed_at (mine);
+  GDateTime *t = pln_object_get_changed_at (theirs);
+
+  if (t != NULL && (m == NULL || g_date_time_compare (t, m) > 0))
+    add_op (walk, pln_merge_op_new_stamp (theirs));
 }
 
 static void
@@ -290,6 +325,9 @@ merge_object (Walk       *walk,
 {
   guint n_fields;
   const PlnField *fields = pln_object_class_get_fields (PLN_OBJECT_GET_CLASS (mine), &n_fields);
+
+  if (!pln_object_changed_equal (mine, theirs))
+    merge_changed (walk, mine, theirs);
 
   for (guint i = 0; i < n_fields; i++)
     {
@@ -466,6 +504,7 @@ object_summary (PlnObject *object)
 static void
 merge_mine_items (Walk       *walk,
                   PlnObject  *owner,
+                  PlnObject  *theirs_owner,
                   guint       index,
                   GListModel *base,
                   GListModel *mine,
@@ -495,6 +534,7 @@ merge_mine_items (Walk       *walk,
                                       pln_merge_op_new_insert (owner, index, m, before));
 
           c->conflict.mine = object_summary (m);
+          conflict_set_authors (c, m, theirs_owner);
         }
     }
 }
@@ -531,6 +571,7 @@ merge_deleted_by_mine (Walk       *walk,
                                                  anchor_of (theirs, in_theirs - 1, base_positions, mine_positions)),
                         pln_merge_op_new_remove (owner, index, t));
       c->conflict.theirs = object_summary (t);
+      conflict_set_authors (c, owner, t);
     }
 }
 
@@ -589,7 +630,7 @@ merge_list (Walk       *walk,
   mine_positions = positions (m);
   theirs_positions = positions (t);
 
-  merge_mine_items (walk, mine, index, b, m, t, base_positions, theirs_positions, path);
+  merge_mine_items (walk, mine, theirs, index, b, m, t, base_positions, theirs_positions, path);
   merge_deleted_by_mine (walk, mine, index, b, t, base_positions, mine_positions, theirs_positions, path);
   merge_theirs_order (walk, mine, index, m, t, base_positions, mine_positions, theirs_positions);
 }

@@ -42,6 +42,11 @@ typedef enum
  * @mine: the value in mine, as text ("" when unset); %NULL if deleted
  * @theirs: the value in theirs, as text; %NULL if deleted
  * @choice: which side the merged workspace has; mine until resolved
+ * @mine_by: who saved mine's change, when known (for a deletion: the
+ *   change of the list it was deleted from)
+ * @mine_at: when, or %NULL
+ * @theirs_by: who saved theirs' change, when known
+ * @theirs_at: when, or %NULL
  *
  * One place where both sides changed the same thing. Read-only.
  */
@@ -54,6 +59,10 @@ typedef struct
   char                 *mine;
   char                 *theirs;
   PlnMergeChoice        choice;
+  char                 *mine_by;
+  GDateTime            *mine_at;
+  char                 *theirs_by;
+  GDateTime            *theirs_at;
 } PlnMergeConflict;
 
 #define PLN_TYPE_MERGE (pln_merge_get_type ())
