@@ -172,6 +172,7 @@ add_conflict (Walk                 *walk,
 
   c->conflict.kind = kind;
   c->conflict.id = g_strdup (pln_object_get_id (object));
+  c->conflict.type = G_OBJECT_TYPE (object);
   c->conflict.path = path_text (path);
   c->conflict.member = member;
   c->conflict.choice = PLN_MERGE_CHOICE_MINE;

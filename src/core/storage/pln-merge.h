@@ -36,6 +36,7 @@ typedef enum
  * PlnMergeConflict:
  * @kind: what both sides did
  * @id: the object's id
+ * @type: the object's class
  * @path: where the object is in the file, "meetings[3].recommendations[2]"
  *   (in mine, or in theirs for an object mine deleted)
  * @member: the field's member in the file, "text"; %NULL for a deletion
@@ -54,6 +55,7 @@ typedef struct
 {
   PlnMergeConflictKind  kind;
   char                 *id;
+  GType                 type;
   char                 *path;
   const char           *member;
   char                 *mine;

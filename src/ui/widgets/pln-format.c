@@ -79,8 +79,24 @@ char *
 pln_format_changed (PlnObject *object,
                     GDateTime *now)
 {
-  const char *by = pln_object_get_changed_by (object);
-  GDateTime *at = pln_object_get_changed_at (object);
+  g_return_val_if_fail (PLN_IS_OBJECT (object), NULL);
+
+  return pln_format_change (pln_object_get_changed_by (object), pln_object_get_changed_at (object), now);
+}
+
+/**
+ * pln_format_change:
+ * @by: (nullable): who saved a change
+ * @at: (nullable): when
+ * @now: (nullable): the present; %NULL for the clock's
+ *
+ * Returns: (transfer full) (nullable): as pln_format_changed() says it
+ */
+char *
+pln_format_change (const char *by,
+                   GDateTime  *at,
+                   GDateTime  *now)
+{
   g_autoptr(GDateTime) local = NULL;
   g_autoptr(GDateTime) today = NULL;
   g_autofree char *time = NULL;

@@ -17,6 +17,9 @@ char *pln_format_time          (GDateTime   *time);
 char *pln_format_minutes       (int          minutes);
 char *pln_format_changed       (PlnObject   *object,
                                 GDateTime   *now);
+char *pln_format_change        (const char  *by,
+                                GDateTime   *at,
+                                GDateTime   *now);
 char *pln_format_sitting_when  (PlnMeeting  *meeting,
                                 PlnSitting  *sitting);
 char *pln_format_meeting_short_title (PlnMeeting *meeting);
