@@ -17,13 +17,20 @@ G_BEGIN_DECLS
  * PlnMergeConflictKind:
  * @PLN_MERGE_CONFLICT_FIELD: both sides changed the field, to different values
  * @PLN_MERGE_CONFLICT_DELETED_BY_MINE: mine deleted an object theirs changed
- * @PLN_MERGE_CONFLICT_DELETED_BY_THEIRS: theirs deleted an object mine changed
+ * @PLN_MERGE_CONFLICT_DELETED_BY_THEIRS: theirs deleted an object mine changed,
+ *   or one mine refers to
+ * @PLN_MERGE_CONFLICT_MOVED: both moved the object to different lists; @mine
+ *   and @theirs say what each put it under
+ *
+ * A deletion by mine of an object theirs changed, moved or refers to is
+ * %PLN_MERGE_CONFLICT_DELETED_BY_MINE.
  */
 typedef enum
 {
   PLN_MERGE_CONFLICT_FIELD,
   PLN_MERGE_CONFLICT_DELETED_BY_MINE,
   PLN_MERGE_CONFLICT_DELETED_BY_THEIRS,
+  PLN_MERGE_CONFLICT_MOVED,
 } PlnMergeConflictKind;
 
 typedef enum

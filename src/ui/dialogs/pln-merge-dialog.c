@@ -78,6 +78,18 @@ readable_path (const char *path)
 static char *side_value_text (const char *value,
                               gboolean    mine);
 
+/* Where a side moved the object: under what. */
+static char *
+side_place_text (const char *owner,
+                 gboolean    mine)
+{
+  return mine
+         /* Translators: the choice of a merge conflict keeping the object where you moved it; %s is what it is under */
+         ? g_strdup_printf (_("Yours: under %s"), owner)
+         /* Translators: the choice of a merge conflict moving the object where someone else moved it; %s is what it is under */
+         : g_strdup_printf (_("Theirs: under %s"), owner);
+}
+
 /* What a side has, for its choice's label, with who changed it and
  * when, if known. */
 static char *
@@ -85,7 +97,9 @@ side_text (const PlnMergeConflict *conflict,
            const char             *value,
            gboolean                mine)
 {
-  g_autofree char *text = side_value_text (value, mine);
+  g_autofree char *text = conflict->kind == PLN_MERGE_CONFLICT_MOVED
+                          ? side_place_text (value, mine)
+                          : side_value_text (value, mine);
   g_autofree char *changed = pln_format_change (mine ? conflict->mine_by : conflict->theirs_by,
                                                 mine ? conflict->mine_at : conflict->theirs_at,
                                                 NULL);
@@ -162,6 +176,9 @@ conflict_row (const PlnMergeConflict *conflict,
       /* Translators: a field two people changed that has no name for people (a newer version's) */
       field = g_strdup (label != NULL ? label : _("Another field"));
     }
+  else if (conflict->kind == PLN_MERGE_CONFLICT_MOVED)
+    /* Translators: a merge conflict where you and someone else moved the same object to different places */
+    field = g_strdup (_("You and someone else moved it to different places"));
   else if (conflict->kind == PLN_MERGE_CONFLICT_DELETED_BY_MINE)
     /* Translators: a merge conflict where you deleted an object someone else changed */
     field = g_strdup (_("You deleted it; someone else changed it"));
