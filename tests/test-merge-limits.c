@@ -529,6 +529,192 @@ test_moved_and_deleted (Fixture       *fixture,
     }
 }
 
+/* -------------------------------------------- moves at random */
+
+/* One side's random moves of placements to other plenary meetings of
+ * their meeting, and edits of their notes; what it did is kept by id. */
+typedef struct
+{
+  GHashTable *moved;   /* placement id → sitting id */
+  GHashTable *noted;   /* placement id → note */
+} Moves;
+
+static void
+moves_clear (Moves *moves)
+{
+  g_clear_pointer (&moves->moved, g_hash_table_unref);
+  g_clear_pointer (&moves->noted, g_hash_table_unref);
+}
+
+static void
+random_moves (GRand        *rand,
+              PlnWorkspace *workspace,
+              const char   *side,
+              Moves        *moves)
+{
+  GListModel *meetings = pln_workspace_get_meetings (workspace);
+
+  moves->moved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  moves->noted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint k = g_rand_int_range (rand, 1, 12); k > 0; k--)
+    {
+      g_autoptr(PlnMeeting) meeting = g_list_model_get_item (meetings, g_rand_int_range (rand, 0, g_list_model_get_n_items (meetings)));
+      GListModel *sittings = pln_meeting_get_sittings (meeting);
+      guint n = g_list_model_get_n_items (sittings);
+      g_autoptr(PlnSitting) from = g_list_model_get_item (sittings, g_rand_int_range (rand, 0, n));
+      g_autoptr(PlnSitting) to = g_list_model_get_item (sittings, g_rand_int_range (rand, 0, n));
+      GListModel *placements = pln_sitting_get_placements (from);
+      g_autoptr(PlnPlacement) placement = NULL;
+      char *id;
+
+      if (g_list_model_get_n_items (placements) == 0)
+        continue;
+      placement = g_list_model_get_item (placements, g_rand_int_range (rand, 0, g_list_model_get_n_items (placements)));
+      id = g_strdup (pln_object_get_id (PLN_OBJECT (placement)));
+
+      if (g_rand_boolean (rand))
+        {
+          g_autofree char *note = g_strdup_printf ("%s %u", side, k);
+
+          pln_placement_set_note (placement, note);
+          g_hash_table_replace (moves->noted, g_strdup (id), g_strdup (note));
+        }
+      if (from != to)
+        {
+          pln_sitting_remove_placement (from, placement);
+          pln_sitting_insert_placement (to, g_rand_int_range (rand, 0, g_list_model_get_n_items (pln_sitting_get_placements (to)) + 1),
+                                        placement);
+          g_hash_table_replace (moves->moved, g_strdup (id), g_strdup (pln_object_get_id (PLN_OBJECT (to))));
+        }
+      g_free (id);
+    }
+}
+
+/* The sitting of @workspace that holds placement @id, which must be in
+ * one and only one. */
+static const char *
+sitting_holding (PlnWorkspace *workspace,
+                 const char   *id)
+{
+  GListModel *meetings = pln_workspace_get_meetings (workspace);
+  const char *found = NULL;
+
+  g_assert_cmpuint (count_id (PLN_OBJECT (workspace), id), ==, 1);
+  for (guint m = 0; m < g_list_model_get_n_items (meetings); m++)
+    {
+      g_autoptr(PlnMeeting) meeting = g_list_model_get_item (meetings, m);
+      GListModel *sittings = pln_meeting_get_sittings (meeting);
+
+      for (guint i = 0; i < g_list_model_get_n_items (sittings); i++)
+        {
+          g_autoptr(PlnSitting) sitting = g_list_model_get_item (sittings, i);
+
+          if (pln_object_list_find (pln_sitting_get_placements (sitting), id) != NULL)
+            found = pln_object_get_id (PLN_OBJECT (sitting));
+        }
+    }
+
+  return found;
+}
+
+static guint
+n_rounds (void)
+{
+  const char *env = g_getenv ("PLN_MERGE_ROUNDS");
+
+  return env != NULL ? (guint) g_ascii_strtoull (env, NULL, 10) : 12;
+}
+
+/* Moves and edits on both sides, at random: each placement is in the
+ * result once, moved where the only side that moved it put it, with the
+ * note the only side that edited it wrote; conflicts only where both
+ * moved it to different places or both wrote different notes. Rounds as
+ * test-merge.c's: fixed seeds, PLN_MERGE_RANDOM=1 for new ones. */
+static void
+test_random_moves (void)
+{
+  g_autoptr(PlnWorkspace) base = pln_synth_workspace (1, 20261202);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  pln_object_add_ids (PLN_OBJECT (base), ids);
+
+  for (guint round = 0; round < n_rounds (); round++)
+    {
+      guint32 seed = g_getenv ("PLN_MERGE_RANDOM") != NULL ? g_test_rand_int () : 20261202u + round * 104729u;
+      g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+      g_autoptr(PlnWorkspace) mine = pln_workspace_copy (base);
+      g_autoptr(PlnWorkspace) theirs = pln_workspace_copy (base);
+      g_autoptr(PlnWorkspace) merged = NULL;
+      g_autoptr(PlnMerge) merge = NULL;
+      Moves a, b;
+      GHashTableIter iter;
+      gpointer id;
+
+      g_test_message ("round %u: seed %u", round, seed);
+      random_moves (rand, mine, "Mine", &a);
+      random_moves (rand, theirs, "Theirs", &b);
+      merged = pln_merge_workspaces (base, mine, theirs, &merge);
+      assert_readable (merged);
+
+      for (guint i = 0; i < pln_merge_get_n_conflicts (merge); i++)
+        {
+          const PlnMergeConflict *c = pln_merge_get_conflict (merge, i);
+          gboolean explained = c->kind == PLN_MERGE_CONFLICT_MOVED
+                               ? g_hash_table_contains (a.moved, c->id) && g_hash_table_contains (b.moved, c->id)
+                               : c->kind == PLN_MERGE_CONFLICT_FIELD && g_strcmp0 (c->member, "note") == 0 &&
+                                 g_hash_table_contains (a.noted, c->id) && g_hash_table_contains (b.noted, c->id);
+
+          if (!explained)
+            g_error ("seed %u: conflict %d on %s %s neither side explains", seed, c->kind, c->id, c->member);
+        }
+
+      g_hash_table_iter_init (&iter, ids);
+      while (g_hash_table_iter_next (&iter, &id, NULL))
+        {
+          const char *where;
+          const char *moved_a = g_hash_table_lookup (a.moved, id), *moved_b = g_hash_table_lookup (b.moved, id);
+          const char *note_a = g_hash_table_lookup (a.noted, id), *note_b = g_hash_table_lookup (b.noted, id);
+          PlnPlacement *placement;
+
+          if (!PLN_IS_PLACEMENT (g_hash_table_lookup (ids, id)))
+            continue;
+          where = sitting_holding (merged, id);
+          if ((moved_a != NULL) != (moved_b != NULL))
+            g_assert_cmpstr (where, ==, moved_a != NULL ? moved_a : moved_b);
+          if ((note_a != NULL) != (note_b != NULL))
+            {
+              placement = NULL;
+              for (guint m = 0; placement == NULL && m < g_list_model_get_n_items (pln_workspace_get_meetings (merged)); m++)
+                {
+                  g_autoptr(PlnMeeting) meeting = g_list_model_get_item (pln_workspace_get_meetings (merged), m);
+                  PlnSitting *sitting = pln_meeting_find_sitting (meeting, where);
+
+                  if (sitting != NULL)
+                    placement = pln_object_list_find (pln_sitting_get_placements (sitting), id);
+                }
+              g_assert_nonnull (placement);
+              g_assert_cmpstr (pln_placement_get_note (placement), ==, note_a != NULL ? note_a : note_b);
+            }
+        }
+
+      /* Every choice keeps every placement once. */
+      for (guint pass = 0; pass < 2; pass++)
+        {
+          for (guint i = 0; i < pln_merge_get_n_conflicts (merge); i++)
+            pln_merge_resolve (merge, merged, i, pass == 0 ? PLN_MERGE_CHOICE_THEIRS : PLN_MERGE_CHOICE_MINE);
+          assert_readable (merged);
+          g_hash_table_iter_init (&iter, ids);
+          while (g_hash_table_iter_next (&iter, &id, NULL))
+            if (PLN_IS_PLACEMENT (g_hash_table_lookup (ids, id)))
+              sitting_holding (merged, id);
+        }
+
+      moves_clear (&a);
+      moves_clear (&b);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -546,6 +732,7 @@ main (int   argc,
   g_test_add ("/merge-limits/placement-follows-move", Fixture, NULL, set_up, test_placement_follows_move, tear_down);
   g_test_add ("/merge-limits/moved-by-both", Fixture, NULL, set_up, test_moved_by_both, tear_down);
   g_test_add ("/merge-limits/moved-and-deleted", Fixture, NULL, set_up, test_moved_and_deleted, tear_down);
+  g_test_add_func ("/merge-limits/random-moves", test_random_moves);
 
   return g_test_run ();
 }
