@@ -20,8 +20,9 @@
  * does, never by the workspace file's member names: every field of every
  * model class a conflict can name has a label, every list a name for its
  * items; and the rows of conflicts on a field of each kind say the label,
- * with who changed each side. With PLN_SCREENSHOT_DIR set, the dialog is
- * drawn there (merge-dialog-fields.png). */
+ * with who changed each side; an object both moved says under what each
+ * put it. With PLN_SCREENSHOT_DIR set, the dialog is drawn there
+ * (merge-dialog-fields.png, merge-dialog-moved.png). */
 
 /* Every class of the model, so that one added without labels is noticed. */
 static GType (* const model_types[]) (void) = {
@@ -206,6 +207,56 @@ test_rows_name_fields (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* Moves sub-item 1 (a) of the first meeting under item @to. */
+static void
+move_sub_item (PlnStore *store,
+               guint     to)
+{
+  PlnMeeting *m = meeting (store);
+  g_autoptr(PlnAgendaItem) first = g_list_model_get_item (pln_meeting_get_agenda (m), 0);
+  g_autoptr(PlnAgendaItem) target = g_list_model_get_item (pln_meeting_get_agenda (m), to);
+  g_autoptr(PlnAgendaItem) sub_item = g_list_model_get_item (pln_agenda_item_get_sub_items (first), 0);
+
+  pln_agenda_item_remove_sub_item (first, sub_item);
+  pln_agenda_item_append_sub_item (target, sub_item);
+}
+
+/* Both moved a sub-item, to different items: the row says so, and each
+ * choice says under what. */
+static void
+test_moved_row (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) shown = g_string_new (NULL);
+  g_autoptr(PlnAgendaItem) mine_to = g_list_model_get_item (pln_meeting_get_agenda (meeting (fixture->test.store)), 1);
+  g_autoptr(PlnAgendaItem) theirs_to = g_list_model_get_item (pln_meeting_get_agenda (meeting (fixture->other)), 2);
+  g_autofree char *yours = g_strdup_printf ("\nYours: under %s (Changed by Maria Lopez at ", pln_agenda_item_get_title (mine_to));
+  g_autofree char *theirs = g_strdup_printf ("\nTheirs: under %s (Changed by Li Wei at ", pln_agenda_item_get_title (theirs_to));
+  PlnMergeDialog *dialog;
+
+  move_sub_item (fixture->other, 2);
+  g_assert_true (pln_store_save (fixture->other, NULL, &error));
+  g_assert_no_error (error);
+  move_sub_item (fixture->test.store, 1);
+  g_assert_false (pln_store_save (fixture->test.store, NULL, &error));
+  g_assert_error (error, PLN_ERROR, PLN_ERROR_CHANGED);
+  g_assert_cmpuint (pln_merge_get_n_conflicts (pln_store_get_merge (fixture->test.store)), ==, 1);
+
+  dialog = pln_merge_dialog_new (fixture->test.store);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (pln_test_wait_mapped (dialog, 10000));
+  collect_labels (GTK_WIDGET (dialog), shown);
+  g_assert_nonnull (strstr (shown->str, "Meeting 1 › Agenda Item 2 › Sub-Item 1\n"));
+  g_assert_nonnull (strstr (shown->str, "\nYou and someone else moved it to different places\n"));
+  g_assert_nonnull (strstr (shown->str, yours));
+  g_assert_nonnull (strstr (shown->str, theirs));
+
+  g_assert_true (pln_test_wait_drawn (GTK_WIDGET (dialog), 10000));
+  pln_test_save_screenshot (GTK_WIDGET (dialog), "merge-dialog-moved.png");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -215,6 +266,7 @@ main (int   argc,
 
   g_test_add_func ("/merge-dialog/every-field-named", test_every_field_named);
   g_test_add ("/merge-dialog/rows-name-fields", Fixture, NULL, set_up, test_rows_name_fields, tear_down);
+  g_test_add ("/merge-dialog/moved-row", Fixture, NULL, set_up, test_moved_row, tear_down);
 
   return g_test_run ();
 }
