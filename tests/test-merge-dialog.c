@@ -143,6 +143,19 @@ edit (PlnStore *store,
   pln_meeting_set_morning_start (m, 9 * 60 + n * 30);
 }
 
+/* The other store saves first; this one's save then meets its changes
+ * and waits for choices. */
+static void
+save_both (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pln_store_save (fixture->other, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (pln_store_save (fixture->test.store, NULL, &error));
+  g_assert_error (error, PLN_ERROR, PLN_ERROR_CHANGED);
+}
+
 static void
 collect_labels (GtkWidget *widget,
                 GString   *text)
@@ -160,17 +173,13 @@ test_rows_name_fields (Fixture       *fixture,
   static const char * const expected[] = {
     "Text", "Status", "Day", "Agenda Item", "Themes", "Created", "Number of the Meeting", "Morning Start",
   };
-  g_autoptr(GError) error = NULL;
   g_autoptr(GString) shown = g_string_new (NULL);
   PlnMergeDialog *dialog;
   PlnMerge *merge;
 
   edit (fixture->other, 1);
-  g_assert_true (pln_store_save (fixture->other, NULL, &error));
-  g_assert_no_error (error);
   edit (fixture->test.store, 0);
-  g_assert_false (pln_store_save (fixture->test.store, NULL, &error));
-  g_assert_error (error, PLN_ERROR, PLN_ERROR_CHANGED);
+  save_both (fixture);
 
   merge = pln_store_get_merge (fixture->test.store);
   g_assert_nonnull (merge);
@@ -227,7 +236,6 @@ static void
 test_moved_row (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GString) shown = g_string_new (NULL);
   g_autoptr(PlnAgendaItem) mine_to = g_list_model_get_item (pln_meeting_get_agenda (meeting (fixture->test.store)), 1);
   g_autoptr(PlnAgendaItem) theirs_to = g_list_model_get_item (pln_meeting_get_agenda (meeting (fixture->other)), 2);
@@ -236,11 +244,8 @@ test_moved_row (Fixture       *fixture,
   PlnMergeDialog *dialog;
 
   move_sub_item (fixture->other, 2);
-  g_assert_true (pln_store_save (fixture->other, NULL, &error));
-  g_assert_no_error (error);
   move_sub_item (fixture->test.store, 1);
-  g_assert_false (pln_store_save (fixture->test.store, NULL, &error));
-  g_assert_error (error, PLN_ERROR, PLN_ERROR_CHANGED);
+  save_both (fixture);
   g_assert_cmpuint (pln_merge_get_n_conflicts (pln_store_get_merge (fixture->test.store)), ==, 1);
 
   dialog = pln_merge_dialog_new (fixture->test.store);
