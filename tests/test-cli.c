@@ -388,6 +388,69 @@ test_merge (void)
   }
 }
 
+/* An object moved by both to different places, and an item theirs
+ * deleted that mine refers to: a line each, "(moved)" and "-" for the
+ * field, exit status 1, and OUT readable. */
+static void
+test_merge_moves_and_references (void)
+{
+  g_autoptr(PlnWorkspace) base = pln_demo_new_workspace ();
+  g_autoptr(PlnWorkspace) mine = pln_workspace_copy (base);
+  g_autoptr(PlnWorkspace) theirs = pln_workspace_copy (base);
+  PlnMeeting *mine_meeting = pln_workspace_find_meeting (mine, "m-wg-7-2022");
+  PlnMeeting *theirs_meeting = pln_workspace_find_meeting (theirs, "m-wg-7-2022");
+  g_autofree char *base_path = write_workspace (base, "moves-base.json");
+  g_autofree char *mine_path = NULL;
+  g_autofree char *theirs_path = NULL;
+  g_autofree char *out = g_build_filename (tmp_dir, "moves-out.json", NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr(PlnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+  PlnMeeting *meetings[] = { mine_meeting, theirs_meeting };
+  const char *to[] = { "m-wg-7-2022-i2", "m-wg-7-2022-i3" };
+
+  for (guint side = 0; side < 2; side++)
+    {
+      PlnAgendaItem *sub_item = g_object_ref (pln_meeting_find_agenda_item (meetings[side], "m-wg-7-2022-i1a"));
+
+      pln_agenda_item_remove_sub_item (pln_agenda_item_get_parent (sub_item), sub_item);
+      pln_agenda_item_append_sub_item (pln_meeting_find_agenda_item (meetings[side], to[side]), sub_item);
+      g_object_unref (sub_item);
+    }
+  /* Theirs deletes item 5 with its placements' references to it. */
+  for (guint i = 0; i < g_list_model_get_n_items (pln_meeting_get_sittings (theirs_meeting)); i++)
+    {
+      g_autoptr(PlnSitting) sitting = g_list_model_get_item (pln_meeting_get_sittings (theirs_meeting), i);
+      GListModel *placements = pln_sitting_get_placements (sitting);
+
+      for (guint j = 0; j < g_list_model_get_n_items (placements); j++)
+        {
+          g_autoptr(PlnPlacement) placement = g_list_model_get_item (placements, j);
+          PlnAgendaItem *item = pln_placement_get_agenda_item (placement);
+
+          if (item != NULL && g_strcmp0 (pln_agenda_item_get_id (item), "m-wg-7-2022-i5") == 0)
+            pln_placement_set_agenda_item (placement, NULL);
+        }
+    }
+  pln_meeting_remove_agenda_item (theirs_meeting, pln_meeting_find_agenda_item (theirs_meeting, "m-wg-7-2022-i5"));
+  pln_test_add_recommendation (mine_meeting, "m-wg-7-2022-i5", 1, "States parties should report.", "Chair");
+  mine_path = write_workspace (mine, "moves-mine.json");
+  theirs_path = write_workspace (theirs, "moves-theirs.json");
+
+  run_cli (&run, (const char *[]) { "merge", base_path, mine_path, theirs_path, out, NULL });
+  check_run (&run, "merge", 1, "2 conflicts; the merged workspace has mine’s side of each");
+  expected = g_strdup_printf ("meetings[1].agenda[1].sub_items[0]\t(moved)\t%s\t%s\n"
+                              "meetings[1].agenda[4]\t-\t%s\t(deleted)\n",
+                              pln_agenda_item_get_title (pln_meeting_find_agenda_item (mine_meeting, to[0])),
+                              pln_agenda_item_get_title (pln_meeting_find_agenda_item (mine_meeting, to[1])),
+                              pln_agenda_item_get_title (pln_meeting_find_agenda_item (mine_meeting, "m-wg-7-2022-i5")));
+  g_assert_cmpstr (run.out, ==, expected);
+
+  store = load_store (out, &error);
+  g_assert_no_error (error);
+}
+
 /* ------------------------------------------------------------ numbers */
 
 static void
@@ -993,6 +1056,7 @@ main (int   argc,
   g_test_add_func ("/cli/import/registrations", test_import_registrations);
   g_test_add_func ("/cli/import/registrations-report", test_import_registrations_report);
   g_test_add_func ("/cli/merge/conflicts", test_merge);
+  g_test_add_func ("/cli/merge/moves-and-references", test_merge_moves_and_references);
   g_test_add_func ("/cli/numbers/day", test_numbers_day);
   g_test_add_func ("/cli/numbers/year", test_numbers_year);
   g_test_add_func ("/cli/numbers/plenary-meeting", test_numbers_plenary_meeting);

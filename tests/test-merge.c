@@ -768,6 +768,10 @@ assert_conflict_explained (const PlnMergeConflict *c,
     case PLN_MERGE_CONFLICT_DELETED_BY_MINE:
       explained = taken (mine, deleted) && touched_under (theirs, c->id);
       break;
+    case PLN_MERGE_CONFLICT_MOVED:
+      /* The scripts move items within their lists only. */
+      explained = FALSE;
+      break;
     default:
       g_assert_not_reached ();
     }

@@ -427,8 +427,9 @@ test_edits_during_save (PlnTestStore  *fixture,
   pln_test_store_save_workspace (store, workspace);
 
   pln_workspace_set_title (workspace, "As the save began");
-  at_start = pln_json_serialize_workspace (workspace);
   pln_store_save_async (store, NULL, save_done_cb, &done);
+  /* After the save began: it stamps who changed the title first. */
+  at_start = pln_json_serialize_workspace (workspace);
 
   /* Before the main loop runs again, so before the save can finish. */
   for (guint i = 0; i < g_list_model_get_n_items (registrations); i += 10)
@@ -439,7 +440,6 @@ test_edits_during_save (PlnTestStore  *fixture,
       pln_registration_set_name (reg, name);
     }
   pln_workspace_set_title (workspace, "Edited during the save");
-  edited = pln_json_serialize_workspace (workspace);
 
   g_assert_true (pln_test_wait_until (flag_is_set, &done, 10000));
   on_disk = pln_test_read_bytes (fixture->path);
@@ -449,7 +449,10 @@ test_edits_during_save (PlnTestStore  *fixture,
   g_assert_true (pln_test_wait_until (pln_test_store_clean, store, 10000));
   g_clear_pointer (&on_disk, g_bytes_unref);
   on_disk = pln_test_read_bytes (fixture->path);
+  /* The edits, and who made them, as the next save stamped them. */
+  edited = pln_json_serialize_workspace (workspace);
   g_assert_true (g_bytes_equal (on_disk, edited));
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (on_disk, NULL), -1, "Renamed during the save 10"));
 }
 
 static void

@@ -18,7 +18,9 @@
  * workspace as mine would have saved it, plus theirs' other edits:
  * nothing of mine is lost, and theirs' side is still in THEIRS); the
  * conflicts go to stdout, one a line, "PATH<tab>FIELD<tab>MINE<tab>THEIRS",
- * and the exit status is 1. */
+ * and the exit status is 1. FIELD is "-" for a deletion against an edit or
+ * a reference, "(moved)" for an object both moved to different places
+ * (MINE and THEIRS then say what each put it under). */
 
 static void
 print_conflict (const PlnMergeConflict *c)
@@ -26,9 +28,12 @@ print_conflict (const PlnMergeConflict *c)
   /* Translators: the value of a side that deleted the object, in the
    * conflicts plenary-cli merge lists */
   const char *deleted = _("(deleted)");
+  /* Translators: in place of a field, a conflict where both moved the
+   * object to different places, in the conflicts plenary-cli merge lists */
+  const char *moved = _("(moved)");
   const char *columns[] = {
     c->path,
-    c->member != NULL ? c->member : "-",
+    c->member != NULL ? c->member : c->kind == PLN_MERGE_CONFLICT_MOVED ? moved : "-",
     c->mine != NULL ? c->mine : deleted,
     c->theirs != NULL ? c->theirs : deleted,
   };

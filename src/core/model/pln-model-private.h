@@ -38,6 +38,10 @@ void     pln_object_set_revision_box (PlnObject    *self,
                                       guint        *revision);
 guint   *pln_object_get_revision_box (PlnObject    *self);
 void     pln_object_bump_revision   (guint         *revision);
+gboolean pln_object_is_unsaved      (PlnObject     *self);
+void     pln_object_init_changed    (PlnObject     *self,
+                                     const char    *by,
+                                     GDateTime     *at);
 
 /* The workspace file's writing (pln-object-json.c), for pln-json.c. */
 void     pln_json_write_string         (GString       *out,

@@ -95,6 +95,24 @@ pln_object_field_equal (PlnObject *a,
     }
 }
 
+/**
+ * pln_object_changed_equal:
+ *
+ * Returns: whether @a and @b say the same of who changed them and when
+ */
+gboolean
+pln_object_changed_equal (PlnObject *a,
+                          PlnObject *b)
+{
+  GDateTime *x = pln_object_get_changed_at (a), *y = pln_object_get_changed_at (b);
+
+  if (g_strcmp0 (pln_object_get_changed_by (a), pln_object_get_changed_by (b)) != 0)
+    return FALSE;
+  if (x == NULL || y == NULL)
+    return x == y;
+  return g_date_time_equal (x, y);
+}
+
 static gboolean
 list_equal (GListModel *a,
             GListModel *b)
@@ -132,6 +150,9 @@ pln_object_equal (PlnObject *a,
 
   if (G_OBJECT_TYPE (a) != G_OBJECT_TYPE (b) ||
       g_strcmp0 (pln_object_get_id (a), pln_object_get_id (b)) != 0)
+    return FALSE;
+
+  if (!pln_object_changed_equal (a, b))
     return FALSE;
 
   klass = PLN_OBJECT_GET_CLASS (a);
@@ -236,6 +257,7 @@ pln_object_copy (PlnObject *self)
   pln_model_set_loading (TRUE);
   copy = g_object_new (G_OBJECT_TYPE (self), "id", pln_object_get_id (self), NULL);
   pln_model_set_loading (FALSE);
+  pln_object_init_changed (copy, pln_object_get_changed_by (self), pln_object_get_changed_at (self));
 
   klass = PLN_OBJECT_GET_CLASS (self);
   for (guint i = 0; i < klass->n_fields; i++)

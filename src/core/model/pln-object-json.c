@@ -432,6 +432,32 @@ write_member (GString             *out,
   *first = FALSE;
 }
 
+/* Who saved the last change of @object and when, after its id: every
+ * object's, not a field of its class. */
+static void
+write_changed (GString   *out,
+               PlnObject *object,
+               guint      depth)
+{
+  const char *by = pln_object_get_changed_by (object);
+  GDateTime *at = pln_object_get_changed_at (object);
+
+  if (by != NULL)
+    {
+      append_c (out, ',');
+      write_indent (out, depth + 1);
+      append_literal (out, "\"changed_by\" : ");
+      pln_json_write_string (out, by);
+    }
+  if (at != NULL)
+    {
+      append_c (out, ',');
+      write_indent (out, depth + 1);
+      append_literal (out, "\"changed_at\" : ");
+      pln_json_write_date_time (out, at);
+    }
+}
+
 /* Writes the members of @object into an object already opened; @first
  * says whether none was written before. @write_item, when given, may
  * write the items of @object's own lists instead (returning TRUE), with
@@ -449,6 +475,7 @@ pln_object_write_json_members_full (PlnObject           *object,
   PlnObjectClass *klass = PLN_OBJECT_GET_CLASS (object);
 
   write_member (out, object, "id", NULL, depth, &first, NULL, NULL);
+  write_changed (out, object, depth);
   for (guint i = 0; i < klass->n_fields; i++)
     {
       if (!(klass->fields[i].flags & PLN_FIELD_NOT_IN_JSON))

@@ -24,8 +24,11 @@ typedef struct
   char      *id;
   PlnObject *root;
   guint     *revision;     /* its branch's edit count, a g_rc_box */
+  char      *changed_by;   /* who saved its last change, and when */
+  GDateTime *changed_at;
   guint      is_root : 1;
   guint      is_branch : 1;
+  guint      unsaved : 1;  /* made here, never stamped by a save */
 } PlnObjectPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PlnObject, pln_object, G_TYPE_OBJECT)
@@ -33,6 +36,8 @@ G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PlnObject, pln_object, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_ID,
+  PROP_CHANGED_BY,
+  PROP_CHANGED_AT,
   N_PROPS
 };
 
@@ -85,18 +90,26 @@ pln_object_finalize (GObject *object)
   if (priv->is_root)
     g_hash_table_remove (live_roots, object);
   g_clear_pointer (&priv->id, g_free);
+  g_clear_pointer (&priv->changed_by, g_free);
+  g_clear_pointer (&priv->changed_at, g_date_time_unref);
   g_clear_pointer (&priv->revision, g_rc_box_release);
 
   G_OBJECT_CLASS (pln_object_parent_class)->finalize (object);
 }
 
 /* One call for any property of any object, instead of a signal handler
- * on each of tens of thousands. */
+ * on each of tens of thousands. Who changed the object and when is
+ * stamped by a save, which is no edit of it. */
 static void
 pln_object_notify (GObject    *object,
                    GParamSpec *pspec)
 {
-  PlnObject *root = pln_object_get_root (PLN_OBJECT (object));
+  PlnObject *root;
+
+  if (pln_object_is_bookkeeping (pspec))
+    return;
+
+  root = pln_object_get_root (PLN_OBJECT (object));
 
   if (root != NULL && PLN_OBJECT_GET_CLASS (root)->descendant_changed != NULL)
     PLN_OBJECT_GET_CLASS (root)->descendant_changed (root, PLN_OBJECT (object), pspec);
@@ -114,6 +127,14 @@ pln_object_get_property (GObject    *object,
     {
     case PROP_ID:
       g_value_set_string (value, priv->id);
+      break;
+
+    case PROP_CHANGED_BY:
+      g_value_set_string (value, priv->changed_by);
+      break;
+
+    case PROP_CHANGED_AT:
+      g_value_set_boxed (value, priv->changed_at);
       break;
 
     default:
@@ -156,6 +177,17 @@ pln_object_class_init (PlnObjectClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  /* Set by pln_object_set_changed(), from a save. */
+  properties [PROP_CHANGED_BY] =
+    g_param_spec_string ("changed-by", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_CHANGED_AT] =
+    g_param_spec_boxed ("changed-at", NULL, NULL,
+                        G_TYPE_DATE_TIME,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   live_roots = g_hash_table_new (NULL, NULL);
@@ -167,6 +199,8 @@ pln_object_init (PlnObject *self)
   PlnObjectPrivate *priv = pln_object_get_instance_private (self);
 
   priv->id = pln_model_new_id ();
+  /* Objects read from a file or copied are made while "loading". */
+  priv->unsaved = priv->id != NULL;
 }
 
 /* ------------------------------------------------------------ properties */
@@ -578,6 +612,101 @@ pln_object_set_id (PlnObject  *self,
 
   g_free (priv->id);
   priv->id = g_strdup (id);
+}
+
+/* ------------------------------------------------------ who changed it */
+
+/**
+ * pln_object_get_changed_by:
+ *
+ * Returns: (nullable): the name of who saved the last change of @self
+ */
+const char *
+pln_object_get_changed_by (PlnObject *self)
+{
+  PlnObjectPrivate *priv = pln_object_get_instance_private (self);
+
+  g_return_val_if_fail (PLN_IS_OBJECT (self), NULL);
+
+  return priv->changed_by;
+}
+
+/**
+ * pln_object_get_changed_at:
+ *
+ * Returns: (nullable) (transfer none): when the last change of @self was
+ *   saved
+ */
+GDateTime *
+pln_object_get_changed_at (PlnObject *self)
+{
+  PlnObjectPrivate *priv = pln_object_get_instance_private (self);
+
+  g_return_val_if_fail (PLN_IS_OBJECT (self), NULL);
+
+  return priv->changed_at;
+}
+
+/**
+ * pln_object_set_changed:
+ * @by: (nullable): who changed it
+ * @at: (nullable): when
+ *
+ * Records who changed @self and when. This is bookkeeping, not an edit:
+ * the workspace is not told (a save that stamps the objects it writes
+ * would otherwise never end), but the count of edits of the object's
+ * branch moves on, so its text in the file is written again.
+ */
+void
+pln_object_set_changed (PlnObject  *self,
+                        const char *by,
+                        GDateTime  *at)
+{
+  PlnObjectPrivate *priv = pln_object_get_instance_private (self);
+  gboolean by_changed, at_changed;
+
+  g_return_if_fail (PLN_IS_OBJECT (self));
+
+  priv->unsaved = FALSE;
+  by_changed = pln_set_string (&priv->changed_by, by);
+  at_changed = pln_set_date_time (&priv->changed_at, at);
+  if (!by_changed && !at_changed)
+    return;
+
+  pln_object_bump_revision (priv->revision);
+  if (by_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CHANGED_BY]);
+  if (at_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CHANGED_AT]);
+}
+
+/* The same for an object nobody watches yet, fresh from a file or a
+ * copy: nothing is notified. */
+void
+pln_object_init_changed (PlnObject  *self,
+                         const char *by,
+                         GDateTime  *at)
+{
+  PlnObjectPrivate *priv = pln_object_get_instance_private (self);
+
+  pln_set_string (&priv->changed_by, by);
+  pln_set_date_time (&priv->changed_at, at);
+}
+
+/* Whether @pspec is one of the stamps of pln_object_set_changed(). */
+gboolean
+pln_object_is_bookkeeping (GParamSpec *pspec)
+{
+  return pspec == properties [PROP_CHANGED_BY] || pspec == properties [PROP_CHANGED_AT];
+}
+
+/* Whether @self was made here and no save has stamped it yet. */
+gboolean
+pln_object_is_unsaved (PlnObject *self)
+{
+  PlnObjectPrivate *priv = pln_object_get_instance_private (self);
+
+  return priv->unsaved;
 }
 
 /* The workspace an object is in, if it is in one that is alive. */

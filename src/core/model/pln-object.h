@@ -106,6 +106,13 @@ const char     *pln_object_get_id               (PlnObject       *self);
 PlnObject      *pln_object_get_root             (PlnObject       *self);
 guint           pln_object_get_revision         (PlnObject       *self);
 
+const char     *pln_object_get_changed_by       (PlnObject       *self);
+GDateTime      *pln_object_get_changed_at       (PlnObject       *self);
+void            pln_object_set_changed          (PlnObject       *self,
+                                                 const char      *by,
+                                                 GDateTime       *at);
+gboolean        pln_object_is_bookkeeping       (GParamSpec      *pspec);
+
 gpointer        pln_object_get_field_pointer    (PlnObject       *self,
                                                  guint            index);
 void            pln_object_get_field_value      (PlnObject       *self,
@@ -147,6 +154,8 @@ gboolean        pln_object_field_equal          (PlnObject       *a,
                                                  PlnObject       *b,
                                                  guint            index);
 gboolean        pln_object_equal                (PlnObject       *a,
+                                                 PlnObject       *b);
+gboolean        pln_object_changed_equal        (PlnObject       *a,
                                                  PlnObject       *b);
 PlnObject      *pln_object_copy                 (PlnObject       *self);
 void            pln_object_add_ids              (PlnObject       *self,

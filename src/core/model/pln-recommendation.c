@@ -68,7 +68,9 @@ static const PlnField fields[N_FIELDS] = {
 
 /* Any edit of a recommendation stamps its "changed" time: that is how a
  * non-paper shared earlier is known to be out of date. Its themes are not
- * in the non-paper, so filing it under one is not an edit of it. */
+ * in the non-paper, so filing it under one is not an edit of it; nor is
+ * a save recording who changed it ("changed-by", "changed-at"), which
+ * happens later than the edit. */
 static void
 pln_recommendation_notify (GObject    *object,
                            GParamSpec *pspec)
@@ -78,7 +80,8 @@ pln_recommendation_notify (GObject    *object,
 
   if (pspec != pln_object_class_get_pspec (klass, FIELD_CHANGED) &&
       pspec != pln_object_class_get_pspec (klass, FIELD_CREATED) &&
-      pspec != pln_object_class_get_pspec (klass, FIELD_THEMES))
+      pspec != pln_object_class_get_pspec (klass, FIELD_THEMES) &&
+      !pln_object_is_bookkeeping (pspec))
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 

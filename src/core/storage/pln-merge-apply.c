@@ -79,6 +79,22 @@ pln_merge_op_new_move (PlnObject  *owner,
   return op_new (PLN_MERGE_OP_MOVE, owner, index, NULL, source, anchor);
 }
 
+/* The insertion that puts back what @remove removes, where it was. */
+PlnMergeOp *
+pln_merge_op_new_undo_remove (const PlnMergeOp *remove)
+{
+  PlnMergeOp *op = op_new (PLN_MERGE_OP_INSERT, NULL, remove->index, NULL, remove->expect, remove->anchor);
+
+  op->owner = g_strdup (remove->owner);
+  return op;
+}
+
+PlnMergeOp *
+pln_merge_op_new_stamp (PlnObject *source)
+{
+  return op_new (PLN_MERGE_OP_STAMP, NULL, 0, NULL, source, NULL);
+}
+
 void
 pln_merge_op_free (PlnMergeOp *op)
 {
@@ -125,9 +141,10 @@ insert (GListStore *list,
         guint       position,
         PlnObject  *object)
 {
-  /* Sub-items know the item they belong to. */
-  if (PLN_IS_AGENDA_ITEM (owner_item) && PLN_IS_AGENDA_ITEM (object))
-    pln_agenda_item_set_parent (PLN_AGENDA_ITEM (object), PLN_AGENDA_ITEM (owner_item));
+  /* Sub-items know the item they belong to; an item of the agenda none. */
+  if (PLN_IS_AGENDA_ITEM (object))
+    pln_agenda_item_set_parent (PLN_AGENDA_ITEM (object),
+                                PLN_IS_AGENDA_ITEM (owner_item) ? PLN_AGENDA_ITEM (owner_item) : NULL);
   g_list_store_insert (list, position, object);
 }
 
@@ -216,21 +233,118 @@ apply_insert (const PlnMergeOp *op,
     insert (list, g_hash_table_lookup (ids, op->owner), anchor_position (list, op->anchor, ids), copy);
 }
 
+/* The list of @root's tree that holds @object, or NULL. */
+static GListStore *
+find_list (PlnObject *root,
+           PlnObject *object)
+{
+  guint n_fields;
+  const PlnField *fields = pln_object_class_get_fields (PLN_OBJECT_GET_CLASS (root), &n_fields);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      GListModel *list;
+      guint n;
+
+      if (fields[i].kind != PLN_FIELD_LIST)
+        continue;
+
+      list = *(GListModel **) pln_object_get_field_pointer (root, i);
+      n = g_list_model_get_n_items (list);
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(PlnObject) child = g_list_model_get_item (list, j);
+          GListStore *found;
+
+          if (child == object)
+            return G_LIST_STORE (list);
+          if ((found = find_list (child, object)) != NULL)
+            return found;
+        }
+    }
+
+  return NULL;
+}
+
+/* Within its list, or from another list (another parent) into this one. */
 static void
 apply_move (const PlnMergeOp *op,
+            PlnWorkspace     *target,
             GHashTable       *ids)
 {
   PlnObject *object = g_hash_table_lookup (ids, pln_object_get_id (op->source));
   GListStore *list = target_list (op, ids);
   g_autoptr(PlnObject) hold = NULL;
+  GListStore *from;
   guint position;
 
-  if (object == NULL || list == NULL || !g_list_store_find (list, object, &position))
+  if (object == NULL || list == NULL)
+    return;
+
+  from = g_list_store_find (list, object, &position) ? list : find_list (PLN_OBJECT (target), object);
+  if (from == NULL || (from != list && !g_list_store_find (from, object, &position)))
+    return;
+  /* Not into a list under the object itself. */
+  if (from != list && find_list (object, g_hash_table_lookup (ids, op->owner)) != NULL)
     return;
 
   hold = g_object_ref (object);
-  g_list_store_remove (list, position);
+  g_list_store_remove (from, position);
   insert (list, g_hash_table_lookup (ids, op->owner), anchor_position (list, op->anchor, ids), object);
+}
+
+/* References to objects no longer in @target (removed by a merge, or
+ * copied in from a version where their object was) are unset: a file
+ * never refers to what it does not hold. */
+static void
+clear_lost_references (PlnObject  *object,
+                       GHashTable *ids)
+{
+  guint n_fields;
+  const PlnField *fields = pln_object_class_get_fields (PLN_OBJECT_GET_CLASS (object), &n_fields);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      gpointer p = pln_object_get_field_pointer (object, i);
+
+      if (fields[i].kind == PLN_FIELD_OBJECT && !(fields[i].flags & PLN_FIELD_READ_ONLY))
+        {
+          PlnObject *ref = *(PlnObject **) p;
+
+          if (ref != NULL && g_hash_table_lookup (ids, pln_object_get_id (ref)) != ref)
+            pln_object_set_object (object, i, NULL);
+        }
+      else if (fields[i].kind == PLN_FIELD_LIST)
+        {
+          GListModel *list = *(GListModel **) p;
+          guint n = g_list_model_get_n_items (list);
+
+          for (guint j = 0; j < n; j++)
+            {
+              g_autoptr(PlnObject) child = g_list_model_get_item (list, j);
+
+              clear_lost_references (child, ids);
+            }
+        }
+    }
+}
+
+/* Who changed an object and when are bookkeeping, never a conflict: the
+ * later change's are kept. */
+static void
+apply_stamp (const PlnMergeOp *op,
+             GHashTable       *ids)
+{
+  PlnObject *object = g_hash_table_lookup (ids, pln_object_get_id (op->source));
+  GDateTime *at = pln_object_get_changed_at (op->source);
+  GDateTime *current;
+
+  if (object == NULL || at == NULL)
+    return;
+
+  current = pln_object_get_changed_at (object);
+  if (current == NULL || g_date_time_compare (at, current) > 0)
+    pln_object_set_changed (object, pln_object_get_changed_by (op->source), at);
 }
 
 static void
@@ -239,6 +353,16 @@ unref_copy (gpointer copy)
   /* NULL where an operation inserts nothing. */
   if (copy != NULL)
     g_object_unref (copy);
+}
+
+static gboolean
+removes (PlnMergeOp **ops,
+         guint        n_ops)
+{
+  for (guint i = 0; i < n_ops; i++)
+    if (ops[i]->kind == PLN_MERGE_OP_REMOVE)
+      return TRUE;
+  return FALSE;
 }
 
 /**
@@ -287,8 +411,9 @@ pln_merge_ops_apply (PlnWorkspace  *target,
           if (copies->pdata[i] != NULL)
             apply_insert (ops[i], copies->pdata[i], ids);
           break;
-        case PLN_MERGE_OP_MOVE: apply_move (ops[i], ids); break;
+        case PLN_MERGE_OP_MOVE: apply_move (ops[i], target, ids); break;
         case PLN_MERGE_OP_SET:
+        case PLN_MERGE_OP_STAMP:
         default:
           break;
         }
@@ -303,4 +428,16 @@ pln_merge_ops_apply (PlnWorkspace  *target,
     for (guint i = 0; i < n_ops; i++)
       if (sets[i] && is_stamp (ops[i]) == (pass == 1))
         apply_set (ops[i], ids);
+
+  for (guint i = 0; i < n_ops; i++)
+    if (ops[i]->kind == PLN_MERGE_OP_STAMP)
+      apply_stamp (ops[i], ids);
+
+  if (removes (ops, n_ops))
+    {
+      g_autoptr(GHashTable) now = g_hash_table_new (g_str_hash, g_str_equal);
+
+      pln_object_add_ids (PLN_OBJECT (target), now);
+      clear_lost_references (PLN_OBJECT (target), now);
+    }
 }

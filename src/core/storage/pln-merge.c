@@ -30,44 +30,20 @@
  *
  * Lists merge by id: items only one side inserted, removed or moved are
  * inserted, removed or moved; an inserted item goes after the item it
- * follows in its own version. An item both sides moved stays where mine
- * put it. Flags merge bit by bit (one side adds Arabic, the other French:
- * both). */
-
-struct _PlnMerge
-{
-  GObject    parent_instance;
-
-  GPtrArray *ops;        /* Op: what theirs changed and mine did not */
-  GPtrArray *conflicts;  /* Conflict */
-};
+ * follows in its own version. An item both sides moved within its list
+ * stays where mine put it. An item moved to another list (another
+ * parent) is found by id wherever it is: its fields merge there, so an
+ * edit follows the move; moved by both to different lists, it is a
+ * conflict (PLN_MERGE_CONFLICT_MOVED) rather than the later move winning,
+ * as neither side's time says which move was meant last. Flags merge bit
+ * by bit (one side adds Arabic, the other French: both).
+ *
+ * A deletion meets a reference (pln-merge-refs.c): theirs deleting what
+ * mine refers to, or mine what theirs' new objects refer to, is a
+ * conflict like a deletion against an edit, and a merge never leaves a
+ * reference to an object that is not in the result. */
 
 G_DEFINE_FINAL_TYPE (PlnMerge, pln_merge, G_TYPE_OBJECT)
-
-typedef struct
-{
-  PlnMergeConflict  conflict;
-  PlnMergeOp       *to_theirs;
-  PlnMergeOp       *to_mine;
-} Conflict;
-
-/* Where an object is, as text only when a conflict needs it. */
-typedef struct _Path Path;
-struct _Path
-{
-  const Path *parent;
-  const char *member;
-  int         index;
-};
-
-typedef struct
-{
-  PlnMerge     *merge;
-  PlnWorkspace *base;
-  PlnWorkspace *mine;
-  GHashTable   *base_ids;  /* made when a reference needs checking */
-  GHashTable   *mine_ids;
-} Walk;
 
 static void
 conflict_free (gpointer data)
@@ -78,85 +54,17 @@ conflict_free (gpointer data)
   g_free (c->conflict.path);
   g_free (c->conflict.mine);
   g_free (c->conflict.theirs);
-  pln_merge_op_free (c->to_theirs);
-  pln_merge_op_free (c->to_mine);
+  g_free (c->conflict.mine_by);
+  g_free (c->conflict.theirs_by);
+  g_clear_pointer (&c->conflict.mine_at, g_date_time_unref);
+  g_clear_pointer (&c->conflict.theirs_at, g_date_time_unref);
+  g_clear_pointer (&c->to_theirs, g_ptr_array_unref);
+  g_clear_pointer (&c->to_mine, g_ptr_array_unref);
   g_free (c);
 }
 
-static char *
-path_text (const Path *path)
-{
-  g_autoptr(GPtrArray) frames = g_ptr_array_new ();
-  GString *text = g_string_new (NULL);
-
-  for (const Path *p = path; p != NULL; p = p->parent)
-    g_ptr_array_add (frames, (gpointer) p);
-
-  for (guint i = frames->len; i > 0; i--)
-    {
-      const Path *p = frames->pdata[i - 1];
-
-      if (p->member != NULL)
-        g_string_append_printf (text, "%s%s", text->len > 0 ? "." : "", p->member);
-      if (p->index >= 0)
-        g_string_append_printf (text, "[%d]", p->index);
-    }
-
-  return g_string_free (text, FALSE);
-}
-
-static char *
-object_id_text (PlnObject *object)
-{
-  return g_strdup (object != NULL ? pln_object_get_id (object) : "");
-}
-
-/* A field's value as the conflict shows it. */
-static char *
-value_text (PlnObject *object,
-            guint      index)
-{
-  const PlnField *field = &pln_object_class_get_fields (PLN_OBJECT_GET_CLASS (object), NULL)[index];
-  gpointer p = pln_object_get_field_pointer (object, index);
-
-  switch (field->kind)
-    {
-    case PLN_FIELD_STRING:
-      return g_strdup (*(char **) p != NULL ? *(char **) p : "");
-    case PLN_FIELD_INT:
-      return g_strdup_printf ("%d", *(int *) p);
-    case PLN_FIELD_UINT:
-      return g_strdup_printf ("%u", *(guint *) p);
-    case PLN_FIELD_BOOL:
-      return g_strdup (*(gboolean *) p ? "true" : "false");
-    case PLN_FIELD_ENUM:
-      return g_strdup (pln_enum_to_nick (field->type_func (), *(int *) p));
-    case PLN_FIELD_FLAGS:
-      {
-        g_autoptr(GFlagsClass) klass = g_type_class_ref (field->type_func ());
-        g_autoptr(GString) text = g_string_new (NULL);
-
-        for (guint i = 0; i < klass->n_values; i++)
-          if (klass->values[i].value != 0 && (*(guint *) p & klass->values[i].value) == klass->values[i].value)
-            g_string_append_printf (text, "%s%s", text->len > 0 ? ", " : "", klass->values[i].value_nick);
-        return g_strdup (text->str);
-      }
-    case PLN_FIELD_DATE:
-      return g_date_valid (p) ? pln_date_to_iso (p) : g_strdup ("");
-    case PLN_FIELD_DATE_TIME:
-      return *(GDateTime **) p != NULL ? g_date_time_format_iso8601 (*(GDateTime **) p) : g_strdup ("");
-    case PLN_FIELD_STRV:
-      return *(char ***) p != NULL ? g_strjoinv (", ", *(char ***) p) : g_strdup ("");
-    case PLN_FIELD_OBJECT:
-      return object_id_text (*(PlnObject **) p);
-    case PLN_FIELD_LIST:
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-static Conflict *
-add_conflict (Walk                 *walk,
+Conflict *
+_pln_merge_add_conflict (Walk                 *walk,
               PlnMergeConflictKind  kind,
               PlnObject            *object,
               const Path           *path,
@@ -168,21 +76,55 @@ add_conflict (Walk                 *walk,
 
   c->conflict.kind = kind;
   c->conflict.id = g_strdup (pln_object_get_id (object));
-  c->conflict.path = path_text (path);
+  c->conflict.type = G_OBJECT_TYPE (object);
+  c->conflict.path = _pln_merge_path_text (path);
   c->conflict.member = member;
   c->conflict.choice = PLN_MERGE_CHOICE_MINE;
-  c->to_theirs = to_theirs;
-  c->to_mine = to_mine;
+  c->to_theirs = g_ptr_array_new_with_free_func ((GDestroyNotify) pln_merge_op_free);
+  c->to_mine = g_ptr_array_new_with_free_func ((GDestroyNotify) pln_merge_op_free);
+  if (to_theirs != NULL)
+    g_ptr_array_add (c->to_theirs, to_theirs);
+  if (to_mine != NULL)
+    g_ptr_array_add (c->to_mine, to_mine);
   g_ptr_array_add (walk->merge->conflicts, c);
 
   return c;
 }
 
-static void
-add_op (Walk       *walk,
+/* Who made each side's change, from the objects that record it. */
+void
+_pln_merge_conflict_set_authors (Conflict  *c,
+                      PlnObject *mine,
+                      PlnObject *theirs)
+{
+  GDateTime *at;
+
+  c->conflict.mine_by = g_strdup (mine != NULL ? pln_object_get_changed_by (mine) : NULL);
+  c->conflict.theirs_by = g_strdup (theirs != NULL ? pln_object_get_changed_by (theirs) : NULL);
+  if (mine != NULL && (at = pln_object_get_changed_at (mine)) != NULL)
+    c->conflict.mine_at = g_date_time_ref (at);
+  if (theirs != NULL && (at = pln_object_get_changed_at (theirs)) != NULL)
+    c->conflict.theirs_at = g_date_time_ref (at);
+}
+
+void
+_pln_merge_add_op (Walk       *walk,
         PlnMergeOp *op)
 {
   g_ptr_array_add (walk->merge->ops, op);
+}
+
+/* The ids of mine and of the base, made when a reference needs checking. */
+void
+_pln_merge_ensure_ids (Walk *walk)
+{
+  if (walk->mine_ids != NULL)
+    return;
+
+  walk->mine_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  walk->base_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  pln_object_add_ids (PLN_OBJECT (walk->mine), walk->mine_ids);
+  pln_object_add_ids (PLN_OBJECT (walk->base), walk->base_ids);
 }
 
 /* A reference theirs set can be kept if what it refers to is in mine or
@@ -198,13 +140,7 @@ reference_kept (Walk      *walk,
   if (target == NULL)
     return TRUE;
 
-  if (walk->mine_ids == NULL)
-    {
-      walk->mine_ids = g_hash_table_new (g_str_hash, g_str_equal);
-      walk->base_ids = g_hash_table_new (g_str_hash, g_str_equal);
-      pln_object_add_ids (PLN_OBJECT (walk->mine), walk->mine_ids);
-      pln_object_add_ids (PLN_OBJECT (walk->base), walk->base_ids);
-    }
+  _pln_merge_ensure_ids (walk);
 
   id = pln_object_get_id (target);
   return g_hash_table_contains (walk->mine_ids, id) || !g_hash_table_contains (walk->base_ids, id);
@@ -250,14 +186,14 @@ merge_field (Walk       *walk,
           guint changed = *(guint *) pln_object_get_field_pointer (base, index) ^
                           *(guint *) pln_object_get_field_pointer (theirs, index);
 
-          add_op (walk, pln_merge_op_new_set (mine, theirs, index, changed));
+          _pln_merge_add_op (walk, pln_merge_op_new_set (mine, theirs, index, changed));
           return;
         }
 
       if (pln_object_field_equal (base, mine, index) &&
           (field->kind != PLN_FIELD_OBJECT || reference_kept (walk, theirs, index)))
         {
-          add_op (walk, pln_merge_op_new_set (mine, theirs, index, G_MAXUINT));
+          _pln_merge_add_op (walk, pln_merge_op_new_set (mine, theirs, index, G_MAXUINT));
           return;
         }
     }
@@ -269,16 +205,31 @@ merge_field (Walk       *walk,
       GDateTime *t = *(GDateTime **) pln_object_get_field_pointer (theirs, index);
 
       if (t != NULL && (m == NULL || g_date_time_compare (t, m) > 0))
-        add_op (walk, pln_merge_op_new_set (mine, theirs, index, G_MAXUINT));
+        _pln_merge_add_op (walk, pln_merge_op_new_set (mine, theirs, index, G_MAXUINT));
       return;
     }
 
   /* The path is the object's; the member says which field. */
-  c = add_conflict (walk, PLN_MERGE_CONFLICT_FIELD, mine, path->parent, pln_object_class_get_member (klass, index),
+  c = _pln_merge_add_conflict (walk, PLN_MERGE_CONFLICT_FIELD, mine, path->parent, pln_object_class_get_member (klass, index),
                     pln_merge_op_new_set (mine, theirs, index, G_MAXUINT),
                     pln_merge_op_new_set (theirs, mine, index, G_MAXUINT));
-  c->conflict.mine = value_text (mine, index);
-  c->conflict.theirs = value_text (theirs, index);
+  c->conflict.mine = _pln_merge_value_text (mine, index);
+  c->conflict.theirs = _pln_merge_value_text (theirs, index);
+  _pln_merge_conflict_set_authors (c, mine, theirs);
+}
+
+/* Who changed the object and when: the later change's, without a
+ * conflict, as these are no one's edit. */
+static void
+merge_changed (Walk      *walk,
+               PlnObject *mine,
+               PlnObject *theirs)
+{
+  GDateTime *m = pln_object_get_changed_at (mine);
+  GDateTime *t = pln_object_get_changed_at (theirs);
+
+  if (t != NULL && (m == NULL || g_date_time_compare (t, m) > 0))
+    _pln_merge_add_op (walk, pln_merge_op_new_stamp (theirs));
 }
 
 static void
@@ -290,6 +241,9 @@ merge_object (Walk       *walk,
 {
   guint n_fields;
   const PlnField *fields = pln_object_class_get_fields (PLN_OBJECT_GET_CLASS (mine), &n_fields);
+
+  if (!pln_object_changed_equal (mine, theirs))
+    merge_changed (walk, mine, theirs);
 
   for (guint i = 0; i < n_fields; i++)
     {
@@ -449,23 +403,143 @@ anchor_of (GListModel *theirs,
   return NULL;
 }
 
-/* The first text of an object, to tell a person which one it is. */
-static char *
-object_summary (PlnObject *object)
+/* ---------------------------------------------------------------- places */
+
+static void
+add_places (GHashTable *places,
+            PlnObject  *owner)
 {
   guint n_fields;
-  const PlnField *fields = pln_object_class_get_fields (PLN_OBJECT_GET_CLASS (object), &n_fields);
+  const PlnField *fields = pln_object_class_get_fields (PLN_OBJECT_GET_CLASS (owner), &n_fields);
 
   for (guint i = 0; i < n_fields; i++)
-    if (fields[i].kind == PLN_FIELD_STRING && *(char **) pln_object_get_field_pointer (object, i) != NULL)
-      return value_text (object, i);
+    {
+      GListModel *list;
+      guint n;
 
-  return g_strdup (pln_object_get_id (object));
+      if (fields[i].kind != PLN_FIELD_LIST)
+        continue;
+
+      list = list_of (owner, i);
+      n = g_list_model_get_n_items (list);
+      for (guint j = 0; j < n; j++)
+        {
+          Place *place = g_new (Place, 1);
+
+          *place = (Place) { item (list, j), owner, i, j };
+          g_hash_table_insert (places, (gpointer) pln_object_get_id (place->object), place);
+          add_places (places, place->object);
+        }
+    }
+}
+
+/* Where the object with @id is in @version (the walk's base, mine or
+ * theirs), wherever its list: an object may have moved to another. The
+ * tables are made the first time a list differs between the versions. */
+const Place *
+_pln_merge_place (Walk         *walk,
+                  PlnWorkspace *version,
+                  const char   *id)
+{
+  if (walk->base_places == NULL)
+    {
+      walk->base_places = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+      walk->mine_places = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+      walk->theirs_places = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+      add_places (walk->base_places, PLN_OBJECT (walk->base));
+      add_places (walk->mine_places, PLN_OBJECT (walk->mine));
+      add_places (walk->theirs_places, PLN_OBJECT (walk->theirs));
+    }
+
+  if (version == walk->base)
+    return g_hash_table_lookup (walk->base_places, id);
+  if (version == walk->mine)
+    return g_hash_table_lookup (walk->mine_places, id);
+  return g_hash_table_lookup (walk->theirs_places, id);
+}
+
+static gboolean
+same_list (const Place *a,
+           const Place *b)
+{
+  return a->index == b->index && g_strcmp0 (pln_object_get_id (a->owner), pln_object_get_id (b->owner)) == 0;
+}
+
+/* The item of @place's list that @place's object goes after in its own
+ * version: the nearest before it that mine has or that is new there. */
+static const char *
+place_anchor (Walk        *walk,
+              const Place *place)
+{
+  GListModel *list = list_of (place->owner, place->index);
+
+  for (guint k = place->position; k > 0; k--)
+    {
+      const char *before = pln_object_get_id (item (list, k - 1));
+
+      if (_pln_merge_place (walk, walk->mine, before) != NULL || _pln_merge_place (walk, walk->base, before) == NULL)
+        return before;
+    }
+
+  return NULL;
+}
+
+/* An object moved to another list on one side or both (a sub-item under
+ * another item, a placement into another plenary meeting): its fields
+ * merge wherever it is, so an edit follows a move. A move by theirs only
+ * is made; moves by both to different places are a conflict, which keeps
+ * mine's place until theirs' is chosen: never two copies, never none. */
+static void
+merge_moved (Walk        *walk,
+             PlnObject   *mine,
+             const Path  *path)
+{
+  const char *id = pln_object_get_id (mine);
+  const Place *b = _pln_merge_place (walk, walk->base, id);
+  const Place *m = _pln_merge_place (walk, walk->mine, id);
+  const Place *t = _pln_merge_place (walk, walk->theirs, id);
+  PlnMergeOp *to_theirs;
+  Conflict *c;
+
+  merge_object (walk, b != NULL ? b->object : NULL, mine, t->object, path);
+
+  /* Moved by mine only: it stays where mine put it. */
+  if (b != NULL && same_list (b, t))
+    return;
+
+  to_theirs = pln_merge_op_new_move (t->owner, t->index, t->object, place_anchor (walk, t));
+  if (b != NULL && same_list (b, m))
+    {
+      _pln_merge_add_op (walk, to_theirs);
+      return;
+    }
+
+  c = _pln_merge_add_conflict (walk, PLN_MERGE_CONFLICT_MOVED, mine, path, NULL, to_theirs,
+                               pln_merge_op_new_move (m->owner, m->index, mine, place_anchor (walk, m)));
+  c->conflict.mine = _pln_merge_object_summary (m->owner);
+  c->conflict.theirs = _pln_merge_object_summary (t->owner);
+  _pln_merge_conflict_set_authors (c, m->owner, t->owner);
+}
+
+/* The object of @id in the base, wherever it was. */
+static PlnObject *
+base_object (Walk       *walk,
+             GListModel *base,
+             guint       in_base,
+             const char *id)
+{
+  const Place *place;
+
+  if (in_base > 0)
+    return item (base, in_base - 1);
+  place = _pln_merge_place (walk, walk->base, id);
+  return place != NULL ? place->object : NULL;
 }
 
 static void
 merge_mine_items (Walk       *walk,
                   PlnObject  *owner,
+                  PlnObject  *theirs_owner,
                   guint       index,
                   GListModel *base,
                   GListModel *mine,
@@ -479,23 +553,45 @@ merge_mine_items (Walk       *walk,
   for (guint i = 0; i < n; i++)
     {
       PlnObject *m = item (mine, i);
-      guint in_base = position_in (base_positions, m);
+      const char *id = pln_object_get_id (m);
       guint in_theirs = position_in (theirs_positions, m);
+      PlnObject *b = base_object (walk, base, position_in (base_positions, m), id);
       Path here = { path, NULL, i };
+      const char *before;
+      PlnMergeOp *remove;
+      Conflict *c;
 
       if (in_theirs > 0)
-        merge_object (walk, in_base > 0 ? item (base, in_base - 1) : NULL, m, item (theirs, in_theirs - 1), &here);
-      else if (in_base > 0 && pln_object_equal (item (base, in_base - 1), m))
-        add_op (walk, pln_merge_op_new_remove (owner, index, m));
-      else if (in_base > 0)
         {
-          const char *before = i > 0 ? pln_object_get_id (item (mine, i - 1)) : NULL;
-          Conflict *c = add_conflict (walk, PLN_MERGE_CONFLICT_DELETED_BY_THEIRS, m, &here, NULL,
-                                      pln_merge_op_new_remove (owner, index, m),
-                                      pln_merge_op_new_insert (owner, index, m, before));
-
-          c->conflict.mine = object_summary (m);
+          merge_object (walk, b, m, item (theirs, in_theirs - 1), &here);
+          continue;
         }
+      if (_pln_merge_place (walk, walk->theirs, id) != NULL)
+        {
+          merge_moved (walk, m, &here);
+          continue;
+        }
+      /* New in mine, or deleted by theirs. */
+      if (b == NULL)
+        continue;
+
+      before = i > 0 ? pln_object_get_id (item (mine, i - 1)) : NULL;
+      remove = pln_merge_op_new_remove (owner, index, m);
+      g_free (remove->anchor);
+      remove->anchor = g_strdup (before);
+      if (position_in (base_positions, m) > 0 && pln_object_equal (b, m))
+        {
+          /* Unless mine refers to it (pln-merge-refs.c). */
+          g_hash_table_insert (walk->removals, remove, _pln_merge_path_text (&here));
+          _pln_merge_add_op (walk, remove);
+          continue;
+        }
+
+      /* Edited or moved here by mine. */
+      c = _pln_merge_add_conflict (walk, PLN_MERGE_CONFLICT_DELETED_BY_THEIRS, m, &here, NULL,
+                                   remove, pln_merge_op_new_undo_remove (remove));
+      c->conflict.mine = _pln_merge_object_summary (m);
+      _pln_merge_conflict_set_authors (c, m, theirs_owner);
     }
 }
 
@@ -515,22 +611,27 @@ merge_deleted_by_mine (Walk       *walk,
   for (guint i = 0; i < n; i++)
     {
       PlnObject *b = item (base, i);
+      const char *id = pln_object_get_id (b);
       guint in_theirs = position_in (theirs_positions, b);
-      PlnObject *t;
+      const Place *t;
       Conflict *c;
 
-      if (position_in (mine_positions, b) > 0 || in_theirs == 0)
+      /* Kept by mine, here or in another list it moved to. */
+      if (position_in (mine_positions, b) > 0 || _pln_merge_place (walk, walk->mine, id) != NULL)
         continue;
 
-      t = item (theirs, in_theirs - 1);
-      if (pln_object_equal (b, t))
+      /* Deleted by both, or by mine only and not changed by theirs. */
+      t = _pln_merge_place (walk, walk->theirs, id);
+      if (t == NULL || (in_theirs > 0 && pln_object_equal (b, t->object)))
         continue;
 
-      c = add_conflict (walk, PLN_MERGE_CONFLICT_DELETED_BY_MINE, t, &(Path) { path, NULL, in_theirs - 1 }, NULL,
-                        pln_merge_op_new_insert (owner, index, t,
-                                                 anchor_of (theirs, in_theirs - 1, base_positions, mine_positions)),
-                        pln_merge_op_new_remove (owner, index, t));
-      c->conflict.theirs = object_summary (t);
+      /* Changed by theirs, or moved to another list: put back where theirs has it. */
+      c = _pln_merge_add_conflict (walk, PLN_MERGE_CONFLICT_DELETED_BY_MINE, t->object,
+                                   &(Path) { path, NULL, in_theirs > 0 ? (int) in_theirs - 1 : (int) i }, NULL,
+                                   pln_merge_op_new_insert (t->owner, t->index, t->object, place_anchor (walk, t)),
+                                   pln_merge_op_new_remove (t->owner, t->index, t->object));
+      c->conflict.theirs = _pln_merge_object_summary (t->object);
+      _pln_merge_conflict_set_authors (c, owner, t->object);
     }
 }
 
@@ -555,12 +656,18 @@ merge_theirs_order (Walk       *walk,
       gboolean in_base = position_in (base_positions, t) > 0;
       gboolean in_mine = position_in (mine_positions, t) > 0;
 
+      /* New in theirs; not an object moved here from another list, which
+       * is merged where mine has it, or put back by a conflict where mine
+       * deleted it. */
       if (!in_base && !in_mine)
-        add_op (walk, pln_merge_op_new_insert (owner, index, t,
-                                               anchor_of (theirs, j, base_positions, mine_positions)));
+        {
+          if (_pln_merge_place (walk, walk->base, id) == NULL && _pln_merge_place (walk, walk->mine, id) == NULL)
+            _pln_merge_add_op (walk, pln_merge_op_new_insert (owner, index, t,
+                                                              anchor_of (theirs, j, base_positions, mine_positions)));
+        }
       else if (in_base && in_mine && g_hash_table_contains (theirs_moved, id) && !g_hash_table_contains (mine_moved, id))
-        add_op (walk, pln_merge_op_new_move (owner, index, t,
-                                             anchor_of (theirs, j, base_positions, mine_positions)));
+        _pln_merge_add_op (walk, pln_merge_op_new_move (owner, index, t,
+                                                        anchor_of (theirs, j, base_positions, mine_positions)));
     }
 }
 
@@ -589,7 +696,7 @@ merge_list (Walk       *walk,
   mine_positions = positions (m);
   theirs_positions = positions (t);
 
-  merge_mine_items (walk, mine, index, b, m, t, base_positions, theirs_positions, path);
+  merge_mine_items (walk, mine, theirs, index, b, m, t, base_positions, theirs_positions, path);
   merge_deleted_by_mine (walk, mine, index, b, t, base_positions, mine_positions, theirs_positions, path);
   merge_theirs_order (walk, mine, index, m, t, base_positions, mine_positions, theirs_positions);
 }
@@ -640,7 +747,7 @@ pln_merge_new (PlnWorkspace *base,
                PlnWorkspace *theirs)
 {
   PlnMerge *self;
-  Walk walk = { NULL, base, mine, NULL, NULL };
+  Walk walk = { NULL, base, mine, theirs, };
 
   g_return_val_if_fail (PLN_IS_WORKSPACE (base), NULL);
   g_return_val_if_fail (PLN_IS_WORKSPACE (mine), NULL);
@@ -648,10 +755,16 @@ pln_merge_new (PlnWorkspace *base,
 
   self = g_object_new (PLN_TYPE_MERGE, NULL);
   walk.merge = self;
+  walk.removals = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   merge_object (&walk, PLN_OBJECT (base), PLN_OBJECT (mine), PLN_OBJECT (theirs), NULL);
+  _pln_merge_check_references (&walk);
 
   g_clear_pointer (&walk.mine_ids, g_hash_table_unref);
   g_clear_pointer (&walk.base_ids, g_hash_table_unref);
+  g_clear_pointer (&walk.base_places, g_hash_table_unref);
+  g_clear_pointer (&walk.mine_places, g_hash_table_unref);
+  g_clear_pointer (&walk.theirs_places, g_hash_table_unref);
+  g_clear_pointer (&walk.removals, g_hash_table_unref);
 
   return self;
 }
@@ -720,7 +833,7 @@ pln_merge_resolve (PlnMerge       *self,
                    PlnMergeChoice  choice)
 {
   Conflict *c;
-  PlnMergeOp *op;
+  GPtrArray *ops;
 
   g_return_if_fail (PLN_IS_MERGE (self));
   g_return_if_fail (PLN_IS_WORKSPACE (target));
@@ -730,8 +843,8 @@ pln_merge_resolve (PlnMerge       *self,
   if (c->conflict.choice == choice)
     return;
 
-  op = choice == PLN_MERGE_CHOICE_THEIRS ? c->to_theirs : c->to_mine;
-  pln_merge_ops_apply (target, &op, 1);
+  ops = choice == PLN_MERGE_CHOICE_THEIRS ? c->to_theirs : c->to_mine;
+  pln_merge_ops_apply (target, (PlnMergeOp **) ops->pdata, ops->len);
   c->conflict.choice = choice;
 }
 

@@ -17,13 +17,20 @@ G_BEGIN_DECLS
  * PlnMergeConflictKind:
  * @PLN_MERGE_CONFLICT_FIELD: both sides changed the field, to different values
  * @PLN_MERGE_CONFLICT_DELETED_BY_MINE: mine deleted an object theirs changed
- * @PLN_MERGE_CONFLICT_DELETED_BY_THEIRS: theirs deleted an object mine changed
+ * @PLN_MERGE_CONFLICT_DELETED_BY_THEIRS: theirs deleted an object mine changed,
+ *   or one mine refers to
+ * @PLN_MERGE_CONFLICT_MOVED: both moved the object to different lists; @mine
+ *   and @theirs say what each put it under
+ *
+ * A deletion by mine of an object theirs changed, moved or refers to is
+ * %PLN_MERGE_CONFLICT_DELETED_BY_MINE.
  */
 typedef enum
 {
   PLN_MERGE_CONFLICT_FIELD,
   PLN_MERGE_CONFLICT_DELETED_BY_MINE,
   PLN_MERGE_CONFLICT_DELETED_BY_THEIRS,
+  PLN_MERGE_CONFLICT_MOVED,
 } PlnMergeConflictKind;
 
 typedef enum
@@ -36,12 +43,18 @@ typedef enum
  * PlnMergeConflict:
  * @kind: what both sides did
  * @id: the object's id
+ * @type: the object's class
  * @path: where the object is in the file, "meetings[3].recommendations[2]"
  *   (in mine, or in theirs for an object mine deleted)
  * @member: the field's member in the file, "text"; %NULL for a deletion
  * @mine: the value in mine, as text ("" when unset); %NULL if deleted
  * @theirs: the value in theirs, as text; %NULL if deleted
  * @choice: which side the merged workspace has; mine until resolved
+ * @mine_by: who saved mine's change, when known (for a deletion: the
+ *   change of the list it was deleted from)
+ * @mine_at: when, or %NULL
+ * @theirs_by: who saved theirs' change, when known
+ * @theirs_at: when, or %NULL
  *
  * One place where both sides changed the same thing. Read-only.
  */
@@ -49,11 +62,16 @@ typedef struct
 {
   PlnMergeConflictKind  kind;
   char                 *id;
+  GType                 type;
   char                 *path;
   const char           *member;
   char                 *mine;
   char                 *theirs;
   PlnMergeChoice        choice;
+  char                 *mine_by;
+  GDateTime            *mine_at;
+  char                 *theirs_by;
+  GDateTime            *theirs_at;
 } PlnMergeConflict;
 
 #define PLN_TYPE_MERGE (pln_merge_get_type ())

@@ -163,7 +163,11 @@ _pln_store_take_merge (PlnStore      *self,
   gboolean current = self->generation == generation;
 
   if (write->merge != NULL)
-    pln_merge_apply (write->merge, self->workspace);
+    {
+      self->merging = TRUE;
+      pln_merge_apply (write->merge, self->workspace);
+      self->merging = FALSE;
+    }
 
   if (write->written != NULL)
     {

@@ -35,9 +35,12 @@ struct _PlnStore
   guint         prepare_position;
   guint64       generation;        /* counts edits */
   guint64       saved_generation;  /* the edit count of what is on disk */
+  GHashTable   *edited;            /* objects edited since the last save (pln-store-authors.c) */
+  char         *author;            /* NULL: pln_author_get_default() */
   guint         saving : 1;
   guint         busy : 1;
   guint         dirty : 1;         /* as last notified */
+  guint         merging : 1;       /* theirs' changes coming in: not edits of ours */
 };
 
 enum {
@@ -49,6 +52,7 @@ enum {
   PROP_ERROR,
   PROP_RECOVERABLE,
   PROP_MERGE,
+  PROP_AUTHOR,
   N_PROPS
 };
 
@@ -84,5 +88,8 @@ void  _pln_store_set_error            (PlnStore     *self,
 void  _pln_store_schedule_autosave    (PlnStore     *self);
 void  _pln_store_workspace_changed_cb (PlnStore     *self);
 char *_pln_store_display_name         (GFile        *file);
+void  _pln_store_track_edits          (PlnStore     *self,
+                                       PlnWorkspace *old_workspace);
+void  _pln_store_stamp_edits          (PlnStore     *self);
 
 G_END_DECLS

@@ -170,6 +170,7 @@ pln_store_save (PlnStore      *self,
     }
 
   generation = self->generation;
+  _pln_store_stamp_edits (self);
   snapshot = pln_json_snapshot_new (self->workspace);
   bytes = pln_json_snapshot_write (snapshot);
 
@@ -269,6 +270,7 @@ pln_store_save_async (PlnStore            *self,
   job->file = g_object_ref (self->file);
   job->etag = g_strdup (self->etag);
   job->generation = self->generation;
+  _pln_store_stamp_edits (self);
   job->snapshot = pln_json_snapshot_new (self->workspace);
   self->saving = TRUE;
   _pln_store_set_busy (self, TRUE);

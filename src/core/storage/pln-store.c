@@ -191,6 +191,7 @@ pln_store_dispose (GObject *object)
   if (self->workspace != NULL)
     g_signal_handlers_disconnect_by_func (self->workspace, _pln_store_workspace_changed_cb, self);
   g_clear_object (&self->workspace);
+  _pln_store_track_edits (self, NULL);
   g_clear_object (&self->merge);
 
   G_OBJECT_CLASS (pln_store_parent_class)->dispose (object);
@@ -207,6 +208,7 @@ pln_store_finalize (GObject *object)
   g_clear_error (&self->error);
   g_clear_object (&self->recovery);
   g_clear_pointer (&self->recovery_time, g_date_time_unref);
+  g_clear_pointer (&self->author, g_free);
 
   G_OBJECT_CLASS (pln_store_parent_class)->finalize (object);
 }
@@ -249,6 +251,10 @@ pln_store_get_property (GObject    *object,
       g_value_set_object (value, self->merge);
       break;
 
+    case PROP_AUTHOR:
+      g_value_set_string (value, pln_store_get_author (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -266,6 +272,10 @@ pln_store_set_property (GObject      *object,
     {
     case PROP_FILE:
       self->file = g_value_dup_object (value);
+      break;
+
+    case PROP_AUTHOR:
+      pln_store_set_author (self, g_value_get_string (value));
       break;
 
     default:
@@ -338,6 +348,17 @@ pln_store_class_init (PlnStoreClass *klass)
     g_param_spec_object ("merge", NULL, NULL,
                          PLN_TYPE_MERGE,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  /**
+   * PlnStore:author:
+   *
+   * The name each save records on the objects it changed; empty for the
+   * user's real name (pln_author_get_default()).
+   */
+  properties [PROP_AUTHOR] =
+    g_param_spec_string ("author", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -462,13 +483,17 @@ pln_store_set_workspace (PlnStore     *self,
   g_return_if_fail (PLN_IS_STORE (self));
   g_return_if_fail (workspace == NULL || PLN_IS_WORKSPACE (workspace));
 
+  g_autoptr(PlnWorkspace) old_workspace = NULL;
+
   if (self->workspace == workspace)
     return;
 
   if (self->workspace != NULL)
     g_signal_handlers_disconnect_by_func (self->workspace, _pln_store_workspace_changed_cb, self);
 
+  old_workspace = g_steal_pointer (&self->workspace);
   g_set_object (&self->workspace, workspace);
+  _pln_store_track_edits (self, old_workspace);
 
   g_clear_handle_id (&self->prepare_source, g_source_remove);
   if (self->workspace != NULL)

@@ -67,6 +67,10 @@ void          pln_store_resolve          (PlnStore             *self,
                                           guint                 index,
                                           PlnMergeChoice        choice);
 void          pln_store_finish_merge     (PlnStore             *self);
+const char   *pln_store_get_author       (PlnStore             *self);
+void          pln_store_set_author       (PlnStore             *self,
+                                          const char           *author);
+const char   *pln_author_get_default     (void);
 gboolean      pln_store_flush            (PlnStore             *self,
                                           GError              **error);
 

@@ -13,7 +13,9 @@
 #include <string.h>
 
 #include "pln-accessible.h"
+#include "pln-format.h"
 #include "pln-merge-dialog.h"
+#include "pln-merge-labels.h"
 
 /* The conflicts of a merge with someone else's changes (pln_store_get_merge()),
  * one row each: where, which field, and the two versions to choose from,
@@ -35,37 +37,6 @@ struct _PlnMergeDialog
 };
 
 G_DEFINE_FINAL_TYPE (PlnMergeDialog, pln_merge_dialog, ADW_TYPE_WINDOW)
-
-/* The collections of the workspace file, named for a person. */
-static const char *
-collection_name (const char *member)
-{
-  static const struct { const char *member; const char *name; } names[] = {
-    /* Translators: the kind of object a merge conflict is in, followed by its number: "Meeting 4" */
-    { "meetings", N_("Meeting") },
-    /* Translators: the kind of object a merge conflict is in, followed by its number: "Recommendation 3" */
-    { "recommendations", N_("Recommendation") },
-    /* Translators: the kind of object a merge conflict is in, followed by its number */
-    { "working-groups", N_("Working Group") },
-    /* Translators: the kind of object a merge conflict is in, followed by its number */
-    { "sittings", N_("Plenary Meeting") },
-    /* Translators: the kind of object a merge conflict is in, followed by its number */
-    { "agenda", N_("Agenda Item") },
-    /* Translators: the kind of object a merge conflict is in, followed by its number */
-    { "registrations", N_("Registration") },
-    /* Translators: the kind of object a merge conflict is in, followed by its number */
-    { "speakers", N_("Speaker") },
-    /* Translators: the kind of object a merge conflict is in, followed by its number */
-    { "documents", N_("Document") },
-    /* Translators: the kind of object a merge conflict is in, followed by its number */
-    { "statements", N_("Written Statement") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_strcmp0 (member, names[i].member) == 0)
-      return _(names[i].name);
-  return NULL;
-}
 
 /* "meetings[3].recommendations[2]" as "Meeting 4 › Recommendation 3";
  * a path of anything else is shown as it is. */
@@ -92,7 +63,7 @@ readable_path (const char *path)
         return g_strdup (path);
       member = g_strndup (parts[i], open - parts[i]);
       index = g_ascii_strtoull (open + 1, &end, 10);
-      if (end == open + 1 || g_strcmp0 (end, "]") != 0 || (name = collection_name (member)) == NULL)
+      if (end == open + 1 || g_strcmp0 (end, "]") != 0 || (name = pln_merge_collection_label (member)) == NULL)
         return g_strdup (path);
 
       if (text->len > 0)
@@ -104,11 +75,44 @@ readable_path (const char *path)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-/* What a side has, for its choice's label. */
+static char *side_value_text (const char *value,
+                              gboolean    mine);
+
+/* Where a side moved the object: under what. */
+static char *
+side_place_text (const char *owner,
+                 gboolean    mine)
+{
+  return mine
+         /* Translators: the choice of a merge conflict keeping the object where you moved it; %s is what it is under */
+         ? g_strdup_printf (_("Yours: under %s"), owner)
+         /* Translators: the choice of a merge conflict moving the object where someone else moved it; %s is what it is under */
+         : g_strdup_printf (_("Theirs: under %s"), owner);
+}
+
+/* What a side has, for its choice's label, with who changed it and
+ * when, if known. */
 static char *
 side_text (const PlnMergeConflict *conflict,
            const char             *value,
            gboolean                mine)
+{
+  g_autofree char *text = conflict->kind == PLN_MERGE_CONFLICT_MOVED
+                          ? side_place_text (value, mine)
+                          : side_value_text (value, mine);
+  g_autofree char *changed = pln_format_change (mine ? conflict->mine_by : conflict->theirs_by,
+                                                mine ? conflict->mine_at : conflict->theirs_at,
+                                                NULL);
+
+  if (changed == NULL)
+    return g_steal_pointer (&text);
+  /* Translators: a side of a merge conflict, then who changed it and when: "Theirs: … (Changed by Li Wei at 15:05)" */
+  return g_strdup_printf (_("%s (%s)"), text, changed);
+}
+
+static char *
+side_value_text (const char *value,
+                 gboolean    mine)
 {
   if (value == NULL)
     return g_strdup (mine
@@ -166,8 +170,15 @@ conflict_row (const PlnMergeConflict *conflict,
   g_autofree char *title = NULL;
 
   if (conflict->member != NULL)
-    /* Translators: which field of the object two people changed; %s is its name in the file, "text" */
-    field = g_strdup_printf (_("Field: %s"), conflict->member);
+    {
+      const char *label = pln_merge_field_label (conflict->type, conflict->member);
+
+      /* Translators: a field two people changed that has no name for people (a newer version's) */
+      field = g_strdup (label != NULL ? label : _("Another field"));
+    }
+  else if (conflict->kind == PLN_MERGE_CONFLICT_MOVED)
+    /* Translators: a merge conflict where you and someone else moved the same object to different places */
+    field = g_strdup (_("You and someone else moved it to different places"));
   else if (conflict->kind == PLN_MERGE_CONFLICT_DELETED_BY_MINE)
     /* Translators: a merge conflict where you deleted an object someone else changed */
     field = g_strdup (_("You deleted it; someone else changed it"));

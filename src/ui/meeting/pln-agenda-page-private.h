@@ -73,6 +73,7 @@ struct _PlnAgendaPage
   GtkSingleSelection  *selection;
   GListModel          *organization;   /* each plenary meeting, then what it takes up */
   GBinding            *title_binding;
+  GBinding            *changed_binding;
   GBinding            *annotation_binding;
   GSignalGroup        *meeting_signals;
   GSignalGroup        *group_signals;

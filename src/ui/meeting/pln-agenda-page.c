@@ -222,6 +222,7 @@ set_selected (PlnAgendaPage *self,
   gboolean has_item = item != NULL;
 
   g_clear_pointer (&self->title_binding, g_binding_unbind);
+  g_clear_pointer (&self->changed_binding, g_binding_unbind);
   g_clear_pointer (&self->annotation_binding, g_binding_unbind);
   g_set_object (&self->selected, item);
 
@@ -242,6 +243,10 @@ set_selected (PlnAgendaPage *self,
       self->title_binding = g_object_bind_property_full (item, "title", self->title_row, "text",
                                                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                                          pln_format_binding_text, NULL, NULL, NULL);
+      /* Who changed it: the group's description, under its heading. */
+      self->changed_binding = g_object_bind_property_full (item, "changed-at", self->item_group, "description",
+                                                           G_BINDING_SYNC_CREATE,
+                                                           pln_format_binding_changed, NULL, NULL, NULL);
       self->annotation_binding = g_object_bind_property_full (item, "annotation", buffer, "text",
                                                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                                               pln_format_binding_text, NULL, NULL, NULL);
@@ -335,6 +340,7 @@ pln_agenda_page_dispose (GObject *object)
       unwatch_list (self, pln_meeting_get_sittings (self->meeting));
     }
   g_clear_pointer (&self->title_binding, g_binding_unbind);
+  g_clear_pointer (&self->changed_binding, g_binding_unbind);
   g_clear_pointer (&self->annotation_binding, g_binding_unbind);
   g_clear_object (&self->meeting_signals);
   g_clear_object (&self->group_signals);

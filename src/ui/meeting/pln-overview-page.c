@@ -36,6 +36,7 @@ struct _PlnOverviewPage
   GtkLabel      *problems_label;
   GtkListBox    *problems_list;
   AdwActionRow  *group_row;
+  AdwPreferencesGroup *meeting_group;
   GtkSpinButton *ordinal_spin;
   PlnDateRow    *first_day_row;
   PlnDateRow    *last_day_row;
@@ -716,6 +717,7 @@ bind_meeting (PlnOverviewPage *self)
 
   if (self->meeting == NULL)
     {
+      adw_preferences_group_set_description (self->meeting_group, NULL);
       g_signal_group_set_target (self->sittings_signals, NULL);
       gtk_list_box_bind_model (self->sittings_list, NULL, NULL, NULL, NULL);
       update_online_rows (self);
@@ -741,6 +743,12 @@ bind_meeting (PlnOverviewPage *self)
   bind (self, "languages", self->languages_row, "languages", NULL, NULL);
   bind (self, "agenda-symbol", self->agenda_symbol_row, "text", pln_format_binding_text, NULL);
   bind (self, "report-symbol", self->report_symbol_row, "text", pln_format_binding_text, NULL);
+  /* Who changed the meeting: the description under its heading. */
+  g_ptr_array_add (self->bindings,
+                   g_object_ref (g_object_bind_property_full (self->meeting, "changed-at",
+                                                              self->meeting_group, "description",
+                                                              G_BINDING_SYNC_CREATE,
+                                                              pln_format_binding_changed, NULL, NULL, NULL)));
 
   /* The list box connects to the plenary meetings first, so that its rows
    * have changed by the time the problems are marked on them. */
@@ -812,6 +820,7 @@ pln_overview_page_class_init (PlnOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, problems_label);
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, problems_list);
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, group_row);
+  gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, meeting_group);
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, ordinal_spin);
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, first_day_row);
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, last_day_row);

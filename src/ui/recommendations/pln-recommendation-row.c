@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "pln-accessible.h"
+#include "pln-format.h"
 #include "pln-recommendation-row.h"
 
 /* One recommendation of the list: its number in the non-paper, its text,
@@ -100,6 +101,7 @@ update_details (PlnRecommendationRow *self)
   PlnRecommendation *rec = self->recommendation;
   PlnAgendaItem *item;
   g_autofree char *label = NULL;
+  g_autofree char *changed = NULL;
   g_autoptr(GString) details = NULL;
   guint words;
 
@@ -122,6 +124,8 @@ update_details (PlnRecommendationRow *self)
     g_string_append_printf (details, " · %s", _("longer than the hint, could be more concise"));
   if (pln_recommendation_get_merged_into (rec) != NULL)
     g_string_append_printf (details, " · %s", _("merged into another"));
+  if ((changed = pln_format_changed (PLN_OBJECT (rec), NULL)) != NULL)
+    g_string_append_printf (details, " · %s", changed);
 
   gtk_label_set_text (self->details_label, details->str);
   if (words > self->word_hint)
@@ -435,6 +439,7 @@ pln_recommendation_row_init (PlnRecommendationRow *self)
   g_signal_group_connect_swapped (self->recommendation_signals, "notify::source", G_CALLBACK (update_details), self);
   g_signal_group_connect_swapped (self->recommendation_signals, "notify::agenda-item", G_CALLBACK (update_details), self);
   g_signal_group_connect_swapped (self->recommendation_signals, "notify::merged-into", G_CALLBACK (update_details), self);
+  g_signal_group_connect_swapped (self->recommendation_signals, "notify::changed-at", G_CALLBACK (update_details), self);
   g_signal_group_connect_swapped (self->recommendation_signals, "notify::themes", G_CALLBACK (update_themes), self);
 }
 

@@ -66,6 +66,72 @@ pln_format_time (GDateTime *time)
 }
 
 /**
+ * pln_format_changed:
+ * @object: a model object
+ * @now: (nullable): the present, for whether the change was today;
+ *   %NULL for the clock's
+ *
+ * Returns: (transfer full) (nullable): who saved the last change of
+ *   @object and when, "Changed by Maria Lopez at 14:32", with the day when
+ *   it was not today (local time); %NULL when no save recorded one
+ */
+char *
+pln_format_changed (PlnObject *object,
+                    GDateTime *now)
+{
+  g_return_val_if_fail (PLN_IS_OBJECT (object), NULL);
+
+  return pln_format_change (pln_object_get_changed_by (object), pln_object_get_changed_at (object), now);
+}
+
+/**
+ * pln_format_change:
+ * @by: (nullable): who saved a change
+ * @at: (nullable): when
+ * @now: (nullable): the present; %NULL for the clock's
+ *
+ * Returns: (transfer full) (nullable): as pln_format_changed() says it
+ */
+char *
+pln_format_change (const char *by,
+                   GDateTime  *at,
+                   GDateTime  *now)
+{
+  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) today = NULL;
+  g_autofree char *time = NULL;
+  g_autofree char *day = NULL;
+  int y1, m1, d1, y2, m2, d2;
+
+  if (at == NULL)
+    /* Translators: who saved the last change of something, when the time is not known */
+    return by != NULL ? g_strdup_printf (_("Changed by %s"), by) : NULL;
+
+  local = g_date_time_to_local (at);
+  today = now != NULL ? g_date_time_to_local (now) : g_date_time_new_now_local ();
+  time = pln_format_time (local);
+  g_date_time_get_ymd (local, &y1, &m1, &d1);
+  g_date_time_get_ymd (today, &y2, &m2, &d2);
+
+  if (y1 == y2 && m1 == m2 && d1 == d2)
+    {
+      if (by == NULL)
+        /* Translators: when the last change of something was saved, today; a time of day */
+        return g_strdup_printf (_("Changed at %s"), time);
+      /* Translators: who saved the last change of something and when, today: "Changed by Maria Lopez at 14:32" */
+      return g_strdup_printf (_("Changed by %s at %s"), by, time);
+    }
+
+  /* Translators: a short date, see the GDateTime format codes */
+  day = g_strstrip (g_date_time_format (local, C_("sidebar date", "%-d %b %Y")));
+  if (by == NULL)
+    /* Translators: when the last change of something was saved: a date, a time of day */
+    return g_strdup_printf (_("Changed on %s at %s"), day, time);
+  /* Translators: who saved the last change of something and when: "Changed by Maria Lopez on 6 Oct 2025 at 14:32" */
+  return g_strdup_printf (_("Changed by %s on %s at %s"), by, day, time);
+}
+
+/**
  * pln_format_minutes:
  * @minutes: minutes since midnight
  *
@@ -204,5 +270,27 @@ pln_format_binding_reading_order (GBinding     *binding,
   const char *text = g_value_get_string (from);
 
   g_value_take_string (to, pln_format_in_reading_order (text != NULL ? text : ""));
+  return TRUE;
+}
+
+/**
+ * pln_format_binding_changed:
+ *
+ * A transform of a binding from a model object's "changed-at" to a text
+ * property: who changed the object and when, as pln_format_changed()
+ * says it, or nothing.
+ */
+gboolean
+pln_format_binding_changed (GBinding     *binding,
+                            const GValue *from,
+                            GValue       *to,
+                            gpointer      user_data)
+{
+  g_autoptr(GObject) object = g_binding_dup_source (binding);
+
+  if (object == NULL)
+    return FALSE;
+
+  g_value_take_string (to, pln_format_changed (PLN_OBJECT (object), NULL));
   return TRUE;
 }

@@ -15,6 +15,11 @@ char *pln_format_day           (GDateTime   *day);
 char *pln_format_date          (const GDate *date);
 char *pln_format_time          (GDateTime   *time);
 char *pln_format_minutes       (int          minutes);
+char *pln_format_changed       (PlnObject   *object,
+                                GDateTime   *now);
+char *pln_format_change        (const char  *by,
+                                GDateTime   *at,
+                                GDateTime   *now);
 char *pln_format_sitting_when  (PlnMeeting  *meeting,
                                 PlnSitting  *sitting);
 char *pln_format_meeting_short_title (PlnMeeting *meeting);
@@ -24,6 +29,10 @@ gboolean pln_format_binding_text (GBinding     *binding,
                                   const GValue *from,
                                   GValue       *to,
                                   gpointer      user_data);
+gboolean pln_format_binding_changed (GBinding     *binding,
+                                     const GValue *from,
+                                     GValue       *to,
+                                     gpointer      user_data);
 gboolean pln_format_binding_reading_order (GBinding     *binding,
                                            const GValue *from,
                                            GValue       *to,

@@ -176,6 +176,8 @@ pln_application_open_file (PlnApplication *self,
     {
       self->store = pln_store_new (file);
       g_signal_connect (self->store, "notify::file", G_CALLBACK (store_file_changed_cb), NULL);
+      /* Who changed what is recorded under the name in the preferences. */
+      g_settings_bind (self->settings, "author-name", self->store, "author", G_SETTINGS_BIND_GET);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
 

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "plenary-core.h"
 #include "pln-preferences-window.h"
 
 struct _PlnPreferencesWindow
@@ -22,6 +23,8 @@ struct _PlnPreferencesWindow
   GtkSpinButton        *word_hint_spin;
   GtkSwitch            *show_sources_switch;
   GtkSwitch            *deadline_switch;
+  AdwPreferencesGroup  *author_group;
+  AdwEntryRow          *author_row;
 
   /* Owned references */
   GSettings            *settings;
@@ -91,6 +94,21 @@ pln_preferences_window_constructed (GObject *object)
                    self->show_sources_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "deadline-notifications",
                    self->deadline_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "author-name",
+                   self->author_row, "text", G_SETTINGS_BIND_DEFAULT);
+}
+
+/* What the name is for, and the name recorded while none is typed
+ * (AdwEntryRow has no placeholder in libadwaita 1.2). */
+static void
+describe_author (PlnPreferencesWindow *self)
+{
+  g_autofree char *description = NULL;
+
+  /* Translators: the name is the user's, from the system. */
+  description = g_strdup_printf (_("Your name, recorded on what you change. Left empty: %s."),
+                                 pln_author_get_default ());
+  adw_preferences_group_set_description (self->author_group, description);
 }
 
 static void
@@ -153,6 +171,8 @@ pln_preferences_window_class_init (PlnPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnPreferencesWindow, word_hint_spin);
   gtk_widget_class_bind_template_child (widget_class, PlnPreferencesWindow, show_sources_switch);
   gtk_widget_class_bind_template_child (widget_class, PlnPreferencesWindow, deadline_switch);
+  gtk_widget_class_bind_template_child (widget_class, PlnPreferencesWindow, author_group);
+  gtk_widget_class_bind_template_child (widget_class, PlnPreferencesWindow, author_row);
 }
 
 /* libadwaita 1.2 leaves some of its own widgets without a name, which a
@@ -193,6 +213,7 @@ pln_preferences_window_init (PlnPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   name_unnamed (GTK_WIDGET (self), NULL);
+  describe_author (self);
 }
 
 PlnPreferencesWindow *
