@@ -57,12 +57,10 @@ pln_cli_publish (int    argc,
   workspace = pln_store_get_workspace (store);
   if (options.publisher == NULL)
     options.publisher = pln_workspace_get_publisher (workspace) ?: pln_workspace_get_title (workspace);
+  /* As the window does: a workspace that names no one is published by
+   * "The Secretariat", which --publisher NAME replaces. */
   if (options.publisher == NULL)
-    {
-      g_set_error_literal (&error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                           _("The workspace names no publisher: give the secretariat’s name with --publisher NAME"));
-      return pln_cli_fail ("publish", error);
-    }
+    options.publisher = _("The Secretariat");
 
   full = pln_json_serialize_workspace (workspace);
   folder = g_file_new_for_commandline_arg (argv[2]);

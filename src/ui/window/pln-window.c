@@ -279,8 +279,17 @@ show_read_only (PlnWindow    *self,
 {
   GDateTime *published = pln_workspace_get_published (workspace);
   g_autoptr(GDateTime) local = published != NULL ? g_date_time_to_local (published) : NULL;
-  g_autofree char *when = local != NULL ? g_date_time_format (local, "%x %H:%M") : NULL;
+  g_autofree char *when = NULL;
   g_autofree char *text = NULL;
+
+  if (local != NULL)
+    {
+      g_autofree char *day = g_strstrip (g_date_time_format (local, C_("sidebar date", "%-d %b %Y")));
+      g_autofree char *time = pln_format_time (local);
+
+      /* Translators: a date ("6 Oct 2025") and a time of day ("14:32") */
+      when = g_strdup_printf (C_("date and time", "%s, %s"), day, time);
+    }
 
   /* Translators: the name of the secretariat, then the date and time it last updated what it publishes */
   text = g_strdup_printf (_("Published by %s for delegations, last updated %s. This edition is read-only."),
