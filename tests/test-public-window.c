@@ -26,7 +26,7 @@
 static const char * const window_reading_actions[] = {
   "win.show-sidebar", "win.show-calendar", "win.show-compendium", "win.show-meeting",
   "win.show-recommendation", "win.open", "win.open-default", "win.open-sample", "win.start-empty",
-  "win.open-recent", "win.no-recent", "win.reload", "win.export-ics", NULL
+  "win.open-recent", "win.no-recent", "win.reload", "win.export-ics", "win.show-help-overlay", NULL
 };
 
 static const char * const compendium_reading_actions[] = { "compendium.export", NULL };
