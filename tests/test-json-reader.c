@@ -137,6 +137,68 @@ test_errors (void)
     }
 }
 
+static guint
+n_written_by_snapshot (PlnWorkspace *workspace)
+{
+  g_autoptr(PlnJsonSnapshot) snapshot = pln_json_snapshot_new (workspace);
+  g_autoptr(GBytes) written = pln_json_snapshot_write (snapshot);
+  g_autoptr(GBytes) expected = pln_json_serialize_workspace (workspace);
+
+  g_assert_true (g_bytes_equal (written, expected));
+  return pln_json_snapshot_get_n_written (snapshot);
+}
+
+/* A file this version wrote gives each meeting its text for the next
+ * save: the first one writes only what was edited, and the same bytes. A
+ * file written otherwise (another generator, a meeting laid out another
+ * way) has its meetings written again. */
+static void
+test_keeps_file (void)
+{
+  g_autoptr(PlnWorkspace) workspace = pln_synth_workspace (1, 5);
+  g_autoptr(GBytes) bytes = pln_json_serialize_workspace (workspace);
+  guint n = g_list_model_get_n_items (pln_workspace_get_meetings (workspace));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlnWorkspace) read = pln_json_parse_workspace_bytes (bytes, &error);
+  g_autoptr(PlnMeeting) first = NULL;
+  g_autofree char *older = NULL;
+  g_autofree char *moved = NULL;
+  char *at;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_written_by_snapshot (read), ==, 0);
+  first = g_list_model_get_item (pln_workspace_get_meetings (read), 0);
+  pln_meeting_set_city (first, "Geneva");
+  g_assert_cmpuint (n_written_by_snapshot (read), ==, 1);
+  g_assert_cmpuint (n_written_by_snapshot (read), ==, 0);
+
+  /* Written by another version. */
+  older = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  at = strstr (older, "\"Plenary ");
+  g_assert_nonnull (at);
+  at[strlen ("\"Plenary ")] = 'X';
+  {
+    g_autoptr(GBytes) other = g_bytes_new (older, strlen (older));
+    g_autoptr(PlnWorkspace) again = pln_json_parse_workspace_bytes (other, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (n_written_by_snapshot (again), ==, n);
+  }
+
+  /* The first meeting's first member on the line of its brace. */
+  moved = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  at = strstr (strstr (moved, "\"meetings\" : ["), "\n  {\n");
+  g_assert_nonnull (at);
+  memmove (at + 4, at + 5, strlen (at + 5) + 1);
+  {
+    g_autoptr(GBytes) other = g_bytes_new (moved, strlen (moved));
+    g_autoptr(PlnWorkspace) again = pln_json_parse_workspace_bytes (other, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (n_written_by_snapshot (again), ==, n);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -146,6 +208,7 @@ main (int   argc,
   g_test_add_func ("/json-reader/same-workspace", test_same_workspace);
   g_test_add_func ("/json-reader/layouts", test_layouts);
   g_test_add_func ("/json-reader/errors", test_errors);
+  g_test_add_func ("/json-reader/keeps-file", test_keeps_file);
 
   return g_test_run ();
 }

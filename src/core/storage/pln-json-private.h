@@ -9,6 +9,8 @@
 
 #include <glib.h>
 
+#include "pln-workspace.h"
+
 G_BEGIN_DECLS
 
 /* A part of a file's bytes: [start, end). */
@@ -22,5 +24,9 @@ gboolean _pln_json_find_meetings (const char   *data,
                                   gsize         length,
                                   PlnJsonSlice *list,
                                   GArray       *slices);
+
+void     _pln_json_snapshot_keep_file (PlnWorkspace *workspace,
+                                       GBytes       *file,
+                                       GArray       *slices);
 
 G_END_DECLS

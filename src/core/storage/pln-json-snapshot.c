@@ -13,6 +13,7 @@
 
 #include "plenary-core.h"
 #include "pln-json.h"
+#include "pln-json-private.h"
 #include "pln-model-private.h"
 
 /* Writing the workspace file without holding up the interface.
@@ -54,7 +55,17 @@ struct _PlnJsonSnapshot
 {
   GPtrArray *pieces;   /* of GBytes, in the order of the file */
   gsize      size;
+  guint      n_written;  /* meetings written for it, not kept from before */
 };
+
+/* The format version and generator go first, for people who open the file. */
+static void
+write_header (GString *out)
+{
+  g_string_append (out, "{\n \"format\" : ");
+  g_string_append_printf (out, "%d,\n \"generator\" : ", PLN_JSON_FORMAT);
+  pln_json_write_string (out, "Plenary " PACKAGE_VERSION);
+}
 
 static void
 write_workspace (PlnWorkspace         *workspace,
@@ -62,10 +73,7 @@ write_workspace (PlnWorkspace         *workspace,
                  PlnJsonWriteItemFunc  write_item,
                  gpointer              user_data)
 {
-  /* The format version and generator go first, for people who open the file. */
-  g_string_append (out, "{\n \"format\" : ");
-  g_string_append_printf (out, "%d,\n \"generator\" : ", PLN_JSON_FORMAT);
-  pln_json_write_string (out, "Plenary " PACKAGE_VERSION);
+  write_header (out);
   pln_object_write_json_members_full (PLN_OBJECT (workspace), out, 0, FALSE, write_item, user_data);
   g_string_append (out, "\n}\n");
 }
@@ -148,6 +156,7 @@ snapshot_item (PlnObject *item,
   add_piece (snapshot, g_bytes_new (out->str, out->len));
   g_string_truncate (out, 0);
   add_piece (snapshot, g_bytes_ref (text));
+  snapshot->n_written += written;
   return TRUE;
 }
 
@@ -216,6 +225,84 @@ pln_json_snapshot_free (PlnJsonSnapshot *snapshot)
 
   g_ptr_array_unref (snapshot->pieces);
   g_free (snapshot);
+}
+
+/**
+ * pln_json_snapshot_get_n_written:
+ *
+ * Returns: how many meetings @snapshot had to write, their text from the
+ *   last save or load not being current
+ */
+guint
+pln_json_snapshot_get_n_written (PlnJsonSnapshot *snapshot)
+{
+  g_return_val_if_fail (snapshot != NULL, 0);
+
+  return snapshot->n_written;
+}
+
+static void
+keep_text (PlnMeeting *meeting,
+           GBytes     *text)
+{
+  MeetingText *cached = g_new0 (MeetingText, 1);
+
+  cached->revision = pln_object_get_revision (PLN_OBJECT (meeting));
+  cached->text = text;
+  g_object_set_data_full (G_OBJECT (meeting), MEETING_TEXT_KEY, cached, meeting_text_free);
+}
+
+/**
+ * _pln_json_snapshot_keep_file:
+ * @workspace: as just read from @file
+ * @file: the bytes of the workspace file
+ * @slices: (element-type PlnJsonSlice): where each meeting of @workspace
+ *   is in @file
+ *
+ * After a load, each meeting's text in the file is its text for the next
+ * save, a part of @file (which the store keeps anyway, as the base of a
+ * merge): neither written again on the main thread nor held twice. Only
+ * when this version of Plenary wrote @file, which its first lines say,
+ * and its first and last meetings are written as this version writes
+ * them; otherwise the meetings are written again as before.
+ */
+void
+_pln_json_snapshot_keep_file (PlnWorkspace *workspace,
+                              GBytes       *file,
+                              GArray       *slices)
+{
+  GListModel *meetings = pln_workspace_get_meetings (workspace);
+  guint n = g_list_model_get_n_items (meetings);
+  g_autoptr(GString) header = g_string_new (NULL);
+  gsize length;
+  const char *data = g_bytes_get_data (file, &length);
+
+  if (n == 0 || slices->len != n)
+    return;
+
+  write_header (header);
+  if (length < header->len || memcmp (data, header->str, header->len) != 0)
+    return;
+
+  for (guint i = 0; i < n; i += MAX (n - 1, 1))
+    {
+      g_autoptr(PlnMeeting) meeting = g_list_model_get_item (meetings, i);
+      const PlnJsonSlice *slice = &g_array_index (slices, PlnJsonSlice, i);
+      g_autoptr(GString) out = g_string_new (NULL);
+
+      pln_object_write_json (PLN_OBJECT (meeting), out, MEETING_DEPTH);
+      if (out->len != slice->end - slice->start || memcmp (out->str, data + slice->start, out->len) != 0)
+        return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlnMeeting) meeting = g_list_model_get_item (meetings, i);
+      const PlnJsonSlice *slice = &g_array_index (slices, PlnJsonSlice, i);
+
+      if (pln_object_get_revision_box (PLN_OBJECT (meeting)) != NULL)
+        keep_text (meeting, g_bytes_new_from_bytes (file, slice->start, slice->end - slice->start));
+    }
 }
 
 /**

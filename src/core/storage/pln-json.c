@@ -1034,24 +1034,24 @@ parse_tree (const char  *data,
   return g_steal_pointer (&parser);
 }
 
-/**
- * pln_json_parse_workspace:
- *
- * Parses the bytes of a workspace file.
- *
- * Returns: (transfer full): the workspace, or %NULL with @error set
- */
-PlnWorkspace *
-pln_json_parse_workspace (const char  *data,
-                          gsize        length,
-                          GError     **error)
+/* Parses a workspace file; @slices, when not %NULL, says where its
+ * meetings were when they were parsed one at a time (and is empty when
+ * the file was parsed whole). */
+static PlnWorkspace *
+parse_workspace (const char  *data,
+                 gsize        length,
+                 GArray      *slices,
+                 GError     **error)
 {
-  g_autoptr(GArray) slices = g_array_new (FALSE, FALSE, sizeof (PlnJsonSlice));
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PlnJsonSlice));
   g_autoptr(JsonParser) parser = NULL;
   PlnJsonSlice list;
 
+  if (slices != NULL)
+    g_array_set_size (slices, 0);
+
   /* The file without its meetings, then each meeting on its own. */
-  if (length > 0 && _pln_json_find_meetings (data, length, &list, slices))
+  if (length > 0 && _pln_json_find_meetings (data, length, &list, found))
     {
       g_autoptr(GString) rest = g_string_sized_new (length - (list.end - list.start) + 2);
       g_autoptr(GError) local_error = NULL;
@@ -1067,12 +1067,14 @@ pln_json_parse_workspace (const char  *data,
         g_clear_object (&parser);
       if (parser != NULL)
         {
-          workspace = read_workspace_tree (json_parser_get_root (parser), TRUE, data, slices,
+          workspace = read_workspace_tree (json_parser_get_root (parser), TRUE, data, found,
                                            &slice_failed, &local_error);
           if (workspace != NULL || !slice_failed)
             {
               if (local_error != NULL)
                 g_propagate_error (error, g_steal_pointer (&local_error));
+              if (workspace != NULL && slices != NULL)
+                g_array_append_vals (slices, found->data, found->len);
               return workspace;
             }
         }
@@ -1086,6 +1088,46 @@ pln_json_parse_workspace (const char  *data,
     return NULL;
 
   return read_workspace_tree (json_parser_get_root (parser), TRUE, NULL, NULL, NULL, error);
+}
+
+/**
+ * pln_json_parse_workspace:
+ *
+ * Parses the bytes of a workspace file.
+ *
+ * Returns: (transfer full): the workspace, or %NULL with @error set
+ */
+PlnWorkspace *
+pln_json_parse_workspace (const char  *data,
+                          gsize        length,
+                          GError     **error)
+{
+  return parse_workspace (data, length, NULL, error);
+}
+
+/**
+ * pln_json_parse_workspace_bytes:
+ * @bytes: a workspace file, which the workspace may keep parts of
+ *
+ * Parses a workspace file as pln_json_parse_workspace() does; each
+ * meeting keeps its text in @bytes for the next save when this version
+ * of Plenary wrote the file (pln-json-snapshot.c).
+ *
+ * Returns: (transfer full): the workspace, or %NULL with @error set
+ */
+PlnWorkspace *
+pln_json_parse_workspace_bytes (GBytes  *bytes,
+                                GError **error)
+{
+  g_autoptr(GArray) slices = g_array_new (FALSE, FALSE, sizeof (PlnJsonSlice));
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  PlnWorkspace *workspace = parse_workspace (data, length, slices, error);
+
+  if (workspace != NULL && slices->len > 0)
+    _pln_json_snapshot_keep_file (workspace, bytes, slices);
+
+  return workspace;
 }
 
 /**

@@ -19,6 +19,8 @@ G_BEGIN_DECLS
 PlnWorkspace *pln_json_parse_workspace     (const char    *data,
                                             gsize          length,
                                             GError       **error);
+PlnWorkspace *pln_json_parse_workspace_bytes (GBytes      *bytes,
+                                            GError       **error);
 PlnWorkspace *pln_json_read_workspace      (JsonNode      *root,
                                             GError       **error);
 JsonNode     *pln_json_build_workspace     (PlnWorkspace  *workspace);
@@ -31,6 +33,7 @@ typedef struct _PlnJsonSnapshot PlnJsonSnapshot;
 PlnJsonSnapshot *pln_json_snapshot_new     (PlnWorkspace    *workspace);
 GBytes       *pln_json_snapshot_write      (PlnJsonSnapshot *snapshot);
 void          pln_json_snapshot_free       (PlnJsonSnapshot *snapshot);
+guint         pln_json_snapshot_get_n_written (PlnJsonSnapshot *snapshot);
 gboolean      pln_json_prepare_meeting     (PlnMeeting      *meeting);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlnJsonSnapshot, pln_json_snapshot_free)

@@ -113,7 +113,7 @@ read_workspace (GFile         *file,
   /* The bytes stay: they are the base a later merge compares both sides
    * with (pln-store-merge.c). */
   bytes = g_bytes_new_take (g_steal_pointer (&data), length);
-  workspace = pln_json_parse_workspace (g_bytes_get_data (bytes, NULL), length, &local_error);
+  workspace = pln_json_parse_workspace_bytes (bytes, &local_error);
   if (workspace == NULL)
     {
       g_set_error (error, local_error->domain, local_error->code,
