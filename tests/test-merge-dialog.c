@@ -30,6 +30,7 @@ static GType (* const model_types[]) (void) = {
   pln_placement_get_type, pln_speaker_get_type, pln_speaker_event_get_type, pln_statement_get_type,
   pln_agenda_item_get_type, pln_footnote_get_type, pln_document_ref_get_type, pln_registration_get_type,
   pln_recommendation_get_type, pln_export_record_get_type, pln_theme_get_type, pln_resolution_get_type,
+  pln_published_document_get_type,
 };
 
 static void
