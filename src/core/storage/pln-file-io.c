@@ -415,6 +415,49 @@ failed:
   return FALSE;
 }
 
+/* A web server gives a weak entity tag ("W/…") to a file changed less than
+ * a second before it was asked (Apache does: it cannot tell two changes
+ * within the same second apart), and refuses any conditional write against
+ * a weak tag. The tag becomes strong a second later: wait for it, in the
+ * worker that saves, and write on the strong tag if the file is still the
+ * one read. Returns the tag to write on; fails with WRONG_ETAG if the file
+ * changed meanwhile. */
+static char *
+wait_for_strong_etag (GFile         *file,
+                      const char    *expected_etag,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  const char *strong = expected_etag + 2;
+  gulong delay = 100 * 1000;
+
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autoptr(GFileInfo) info = NULL;
+      const char *etag;
+
+      g_usleep (delay);
+      delay *= 2;
+      info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, cancellable, error);
+      if (info == NULL)
+        return NULL;
+
+      etag = g_file_info_get_etag (info);
+      if (etag == NULL || g_str_has_prefix (etag, "W/"))
+        {
+          if (g_strcmp0 (etag, expected_etag) == 0)
+            continue;
+        }
+      else if (g_strcmp0 (etag, strong) == 0)
+        return g_strdup (strong);
+      break;
+    }
+
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+                       _("The file was changed by another program."));
+  return NULL;
+}
+
 static gboolean
 write_remote (GFile         *file,
               const void    *data,
@@ -426,14 +469,44 @@ write_remote (GFile         *file,
               GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *strong_etag = NULL;
   GFileCreateFlags create = G_FILE_CREATE_REPLACE_DESTINATION;
 
   if (flags & PLN_WRITE_PRIVATE)
     create |= G_FILE_CREATE_PRIVATE;
 
+  if (expected_etag != NULL && g_str_has_prefix (expected_etag, "W/"))
+    {
+      strong_etag = wait_for_strong_etag (file, expected_etag, cancellable, &local_error);
+      if (strong_etag == NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      expected_etag = strong_etag;
+    }
+
   if (g_file_replace_contents (file, data, length, expected_etag, (flags & PLN_WRITE_BACKUP) != 0,
                                create, new_etag, cancellable, &local_error))
     return TRUE;
+
+  /* GVfs's WebDAV backend keeps no backups of its own: the previous
+   * version is copied to "FILE~" first, then replaced (on the same
+   * condition: a copy made before a refused write is the server's version,
+   * which stays in the file anyway). */
+  if ((flags & PLN_WRITE_BACKUP) && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANT_CREATE_BACKUP))
+    {
+      g_autoptr(GFile) backup = pln_file_get_backup (file);
+      g_autoptr(GError) copy_error = NULL;
+
+      g_clear_error (&local_error);
+      if (!g_file_copy (file, backup, G_FILE_COPY_OVERWRITE, cancellable, NULL, NULL, &copy_error))
+        g_debug ("No backup of the remote file: %s", copy_error->message);
+
+      if (g_file_replace_contents (file, data, length, expected_etag, FALSE,
+                                   create, new_etag, cancellable, &local_error))
+        return TRUE;
+    }
 
   if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
     {
@@ -481,12 +554,18 @@ pln_file_write_safely (GFile          *file,
   data = g_bytes_get_data (bytes, &length);
   path = g_file_get_path (file);
   if (path == NULL)
-    return write_remote (file, data, length, flags, expected_etag, new_etag, cancellable, error);
+    {
+      if (!write_remote (file, data, length, flags, expected_etag, new_etag, cancellable, error))
+        return FALSE;
+    }
+  else if (!write_local (file, path, data != NULL ? data : "", length, flags, expected_etag, cancellable, error))
+    {
+      return FALSE;
+    }
 
-  if (!write_local (file, path, data != NULL ? data : "", length, flags, expected_etag, cancellable, error))
-    return FALSE;
-
-  if (new_etag != NULL)
+  /* GVfs's WebDAV backend does not say the tag of what it wrote: asked
+   * for it, so that the next save is conditional too. */
+  if (new_etag != NULL && (path != NULL || *new_etag == NULL))
     {
       info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
       *new_etag = info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;

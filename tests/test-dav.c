@@ -1,0 +1,272 @@
+/* test-dav.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "plenary-core.h"
+#include "pln-file-io.h"
+#include "pln-json.h"
+#include "pln-test-dav.h"
+#include "pln-test-util.h"
+
+/* One workspace on a real WebDAV share (apache2 and mod_dav, through
+ * GVfs), opened by two stores as by two officers: the different edits of
+ * both end up in the server's file, a conflict waits for a choice, no save
+ * overwrites another, and a stale ETag is refused by the server and met by
+ * a merge. What is on the server is read from its document root on disk,
+ * not through the share. */
+
+#define WAIT_MS 60000
+
+typedef struct
+{
+  char       *folder;
+  PlnTestDav *dav;
+  GFile      *file;     /* dav://…/workspace.json */
+  char       *path;     /* that file in the server's document root */
+  PlnStore   *store;
+  PlnStore   *other;
+} Fixture;
+
+static void
+load_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  pln_store_load_finish (PLN_STORE (object), result, &error);
+  g_object_set_data (object, "loaded", GINT_TO_POINTER (1));
+}
+
+static gboolean
+loaded (gpointer store)
+{
+  return g_object_get_data (store, "loaded") != NULL;
+}
+
+/* A store of the share's workspace, read in a worker, as the window does. */
+static PlnStore *
+open_store (Fixture *fixture)
+{
+  g_autoptr(PlnStore) store = pln_store_new (fixture->file);
+
+  pln_store_load_async (store, NULL, load_done_cb, NULL);
+  g_assert_true (pln_store_get_busy (store));
+  g_assert_true (pln_test_wait_until (loaded, store, WAIT_MS));
+  g_assert_no_error ((GError *) pln_store_get_error (store));
+  g_assert_nonnull (pln_store_get_workspace (store));
+
+  /* Autosaves would race the saves the test makes. */
+  pln_store_set_autosave_delay (store, 0);
+  return g_steal_pointer (&store);
+}
+
+static void
+set_up (Fixture       *fixture,
+        gconstpointer  data)
+{
+  g_autoptr(PlnWorkspace) workspace = pln_synth_workspace (1, 2022);
+  g_autoptr(PlnStore) local = NULL;
+  g_autoptr(GFile) on_disk = NULL;
+  g_autofree char *why_not = NULL;
+
+  fixture->folder = pln_test_make_folder ();
+  fixture->dav = pln_test_dav_new (fixture->folder, &why_not);
+  if (fixture->dav == NULL)
+    {
+      g_test_skip (why_not);
+      return;
+    }
+
+  /* The workspace is put on the server through its document root. */
+  fixture->path = pln_test_dav_get_path (fixture->dav, "workspace.json");
+  on_disk = g_file_new_for_path (fixture->path);
+  local = pln_store_new (on_disk);
+  pln_test_store_save_workspace (local, workspace);
+
+  fixture->file = pln_test_dav_get_file (fixture->dav, "workspace.json");
+  fixture->store = open_store (fixture);
+  fixture->other = open_store (fixture);
+}
+
+static void
+tear_down (Fixture       *fixture,
+           gconstpointer  data)
+{
+  if (fixture->other != NULL)
+    g_assert_finalize_object (fixture->other);
+  if (fixture->store != NULL)
+    g_assert_finalize_object (fixture->store);
+  g_clear_object (&fixture->file);
+  g_clear_pointer (&fixture->dav, pln_test_dav_free);
+  g_clear_pointer (&fixture->path, g_free);
+  g_clear_pointer (&fixture->folder, g_free);
+}
+
+static PlnMeeting *
+meeting (PlnWorkspace *workspace,
+         guint         position)
+{
+  g_autoptr(PlnMeeting) found = g_list_model_get_item (pln_workspace_get_meetings (workspace), position);
+
+  return found;
+}
+
+static PlnRecommendation *
+recommendation (PlnWorkspace *workspace)
+{
+  g_autoptr(PlnRecommendation) found = g_list_model_get_item (pln_meeting_get_recommendations (meeting (workspace, 0)), 3);
+
+  return found;
+}
+
+#define MEETING(store, position) meeting (pln_store_get_workspace (store), position)
+#define RECOMMENDATION(store) recommendation (pln_store_get_workspace (store))
+
+/* What the server has: read from its document root, which also shows
+ * that the file is whole (it parses). */
+static PlnWorkspace *
+on_server (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  PlnWorkspace *workspace;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (fixture->path, &data, &length, &error));
+  workspace = pln_json_parse_workspace (data, length, &error);
+  g_assert_no_error (error);
+  return workspace;
+}
+
+static void
+test_both_orders (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gboolean other_first = GPOINTER_TO_INT (data);
+  PlnStore *first = other_first ? fixture->other : fixture->store;
+  PlnStore *second = other_first ? fixture->store : fixture->other;
+  g_autoptr(PlnWorkspace) server = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (fixture->dav == NULL)
+    return;
+
+  pln_meeting_set_venue (MEETING (first, 0), "Venue of the first");
+  pln_recommendation_set_text (RECOMMENDATION (first), "The first's text.");
+  pln_meeting_set_venue (MEETING (second, 1), "Venue of the second");
+  pln_recommendation_set_text (RECOMMENDATION (second), "The second's text.");
+
+  g_assert_true (pln_test_store_save_async (first, &error));
+  g_assert_no_error (error);
+  server = on_server (fixture);
+  g_assert_cmpstr (pln_meeting_get_venue (meeting (server, 0)), ==, "Venue of the first");
+
+  /* The second meets the first's save through the server's ETag: the
+   * other meeting merges in, the recommendation waits for a choice, and
+   * the server's file is still the first's. */
+  g_assert_false (pln_test_store_save_async (second, &error));
+  g_assert_error (error, PLN_ERROR, PLN_ERROR_CHANGED);
+  g_clear_error (&error);
+  g_assert_cmpstr (pln_meeting_get_venue (MEETING (second, 0)), ==, "Venue of the first");
+  g_assert_nonnull (pln_store_get_merge (second));
+  g_assert_cmpuint (pln_merge_get_n_conflicts (pln_store_get_merge (second)), ==, 1);
+  g_assert_cmpstr (pln_merge_get_conflict (pln_store_get_merge (second), 0)->theirs, ==, "The first's text.");
+  g_clear_object (&server);
+  server = on_server (fixture);
+  g_assert_cmpstr (pln_recommendation_get_text (recommendation (server)), ==, "The first's text.");
+  g_assert_cmpstr (pln_meeting_get_venue (meeting (server, 1)), !=, "Venue of the second");
+
+  /* The second keeps its own text, and the save goes through. */
+  pln_store_resolve (second, 0, PLN_MERGE_CHOICE_MINE);
+  pln_store_finish_merge (second);
+  g_assert_true (pln_test_store_save_async (second, &error));
+  g_assert_no_error (error);
+
+  g_clear_object (&server);
+  server = on_server (fixture);
+  g_assert_cmpstr (pln_meeting_get_venue (meeting (server, 0)), ==, "Venue of the first");
+  g_assert_cmpstr (pln_meeting_get_venue (meeting (server, 1)), ==, "Venue of the second");
+  g_assert_cmpstr (pln_recommendation_get_text (recommendation (server)), ==, "The second's text.");
+
+  /* The first saves again: it takes the second's changes in, and
+   * overwrites none of them. */
+  pln_meeting_set_city (MEETING (first, 2), "Geneva");
+  g_assert_true (pln_test_store_save_async (first, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (pln_recommendation_get_text (RECOMMENDATION (first)), ==, "The second's text.");
+  g_assert_cmpstr (pln_meeting_get_venue (MEETING (first, 1)), ==, "Venue of the second");
+
+  g_clear_object (&server);
+  server = on_server (fixture);
+  g_assert_cmpstr (pln_meeting_get_venue (meeting (server, 1)), ==, "Venue of the second");
+  g_assert_cmpstr (pln_meeting_get_city (meeting (server, 2)), ==, "Geneva");
+  g_assert_cmpstr (pln_recommendation_get_text (recommendation (server)), ==, "The second's text.");
+}
+
+/* The server itself refuses a write with an ETag it no longer has. */
+static void
+test_wrong_etag (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("{}", 2);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *new_etag = NULL;
+  g_autofree char *stale = NULL;
+
+  if (fixture->dav == NULL)
+    return;
+
+  info = g_file_query_info (fixture->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, &error);
+  g_assert_no_error (error);
+  stale = g_strdup (g_file_info_get_etag (info));
+  g_assert_nonnull (stale);
+
+  /* Someone else saves (a new ETag)… */
+  pln_meeting_set_venue (MEETING (fixture->other, 0), "Changed by the other");
+  g_assert_true (pln_test_store_save_async (fixture->other, &error));
+  g_assert_no_error (error);
+  before = pln_test_read_bytes (fixture->path);
+
+  /* …and a write with the old one is refused, changing nothing. */
+  g_assert_false (pln_file_write_safely (fixture->file, bytes, PLN_WRITE_PRIVATE, stale, &new_etag, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  g_clear_error (&error);
+  after = pln_test_read_bytes (fixture->path);
+  g_assert_true (g_bytes_equal (before, after));
+
+  /* The store that still has the old ETag merges instead. */
+  pln_meeting_set_city (MEETING (fixture->store, 1), "Changed by the store");
+  g_assert_true (pln_test_store_save_async (fixture->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (pln_meeting_get_venue (MEETING (fixture->store, 0)), ==, "Changed by the other");
+  {
+    g_autoptr(PlnWorkspace) server = on_server (fixture);
+
+    g_assert_cmpstr (pln_meeting_get_venue (meeting (server, 0)), ==, "Changed by the other");
+    g_assert_cmpstr (pln_meeting_get_city (meeting (server, 1)), ==, "Changed by the store");
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  pln_test_dav_init ();
+  g_test_init (&argc, &argv, NULL);
+  pln_test_init_home ();
+
+  g_test_add ("/dav/merge/store-first", Fixture, GINT_TO_POINTER (FALSE), set_up, test_both_orders, tear_down);
+  g_test_add ("/dav/merge/other-first", Fixture, GINT_TO_POINTER (TRUE), set_up, test_both_orders, tear_down);
+  g_test_add ("/dav/wrong-etag", Fixture, NULL, set_up, test_wrong_etag, tear_down);
+
+  return g_test_run ();
+}
