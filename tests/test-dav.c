@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "plenary-core.h"
 #include "pln-file-io.h"
 #include "pln-json.h"
@@ -256,6 +258,161 @@ test_wrong_etag (Fixture       *fixture,
   }
 }
 
+static gboolean
+is_offline (gpointer store)
+{
+  return pln_store_get_state (store) == PLN_STORE_STATE_OFFLINE;
+}
+
+static gboolean
+is_online (gpointer store)
+{
+  return pln_store_get_state (store) == PLN_STORE_STATE_ONLINE;
+}
+
+typedef struct
+{
+  PlnStore *store;
+  guint     delay;
+} Delay;
+
+static gboolean
+delay_grew (gpointer user_data)
+{
+  Delay *delay = user_data;
+
+  return pln_store_get_retry_delay (delay->store) > delay->delay;
+}
+
+/* The local copy, as a workspace; also that it is its owner's only. */
+static PlnWorkspace *
+kept_copy (PlnStore *store)
+{
+  g_autoptr(GFile) copy = pln_store_get_offline_copy (store);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  PlnWorkspace *workspace;
+  gsize length;
+
+  info = g_file_query_info (copy, G_FILE_ATTRIBUTE_UNIX_MODE, G_FILE_QUERY_INFO_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_MODE) & 0777, ==, 0600);
+  g_assert_true (g_file_load_contents (copy, NULL, &data, &length, NULL, &error));
+  workspace = pln_json_parse_workspace (data, length, &error);
+  g_assert_no_error (error);
+  return workspace;
+}
+
+/* Whether the autosave put the last edit of test_offline() in the copy. */
+static gboolean
+copy_has_edit (gpointer store)
+{
+  g_autoptr(GFile) copy = pln_store_get_offline_copy (store);
+  g_autofree char *data = NULL;
+
+  return !pln_store_get_busy (store) &&
+         g_file_load_contents (copy, NULL, &data, NULL, NULL, NULL) &&
+         strstr (data, "Kept too") != NULL;
+}
+
+/* The server stops during a save: the store goes offline and keeps every
+ * edit in a local copy; a store that opens the workspace meanwhile opens
+ * that copy, offline; once the server is back the edits are saved there,
+ * merged with what another officer saved meanwhile, and the copy goes.
+ * The server's file is whole at every step. */
+static void
+test_offline (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(PlnWorkspace) kept = NULL;
+  g_autoptr(PlnWorkspace) server = NULL;
+  g_autoptr(GFile) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  Delay delay;
+
+  if (fixture->dav == NULL)
+    return;
+
+  g_clear_object (&fixture->other);
+  pln_store_set_retry_delay (fixture->store, 50);
+  pln_meeting_set_venue (MEETING (fixture->store, 0), "Saved before");
+  g_assert_true (pln_test_store_save_async (fixture->store, &error));
+  g_assert_cmpint (pln_store_get_state (fixture->store), ==, PLN_STORE_STATE_ONLINE);
+
+  pln_test_dav_stop (fixture->dav);
+  before = pln_test_read_bytes (fixture->path);
+
+  /* Not a failure: the edit is kept on this computer. */
+  pln_meeting_set_venue (MEETING (fixture->store, 1), "Kept while offline");
+  g_assert_true (pln_test_store_save_async (fixture->store, &error));
+  g_assert_no_error (error);
+  g_assert_true (pln_test_wait_until (is_offline, fixture->store, WAIT_MS));
+  g_assert_nonnull (pln_store_get_offline_since (fixture->store));
+  g_assert_null (pln_store_get_error (fixture->store));
+  g_assert_true (pln_store_get_dirty (fixture->store));
+  kept = kept_copy (fixture->store);
+  g_assert_cmpstr (pln_meeting_get_venue (meeting (kept, 1)), ==, "Kept while offline");
+
+  /* Saving is tried again, each time after a longer wait. */
+  delay.store = fixture->store;
+  delay.delay = pln_store_get_retry_delay (fixture->store);
+  g_assert_true (pln_test_wait_until (delay_grew, &delay, WAIT_MS));
+  g_assert_true (is_offline (fixture->store));
+
+  /* Each later edit goes into the copy too (the autosave of a window). */
+  pln_store_set_autosave_delay (fixture->store, 10);
+  pln_meeting_set_city (MEETING (fixture->store, 2), "Kept too");
+  g_assert_true (pln_test_wait_until (copy_has_edit, fixture->store, WAIT_MS));
+  g_clear_object (&kept);
+  kept = kept_copy (fixture->store);
+
+  /* The server's file was not touched, and is whole. */
+  after = pln_test_read_bytes (fixture->path);
+  g_assert_true (g_bytes_equal (before, after));
+
+  /* Another officer saves on the server meanwhile (through its folder). */
+  {
+    g_autoptr(GFile) on_disk = g_file_new_for_path (fixture->path);
+    g_autoptr(PlnStore) officer = pln_store_new (on_disk);
+
+    g_assert_true (pln_store_load (officer, NULL, &error));
+    pln_meeting_set_city (MEETING (officer, 3), "Saved by another officer");
+    g_assert_true (pln_store_save (officer, NULL, &error));
+    g_assert_no_error (error);
+  }
+
+  /* The window is closed, and the workspace opened again, still offline:
+   * the local copy is what opens. */
+  g_assert_true (pln_store_flush (fixture->store, &error));
+  g_assert_finalize_object (g_steal_pointer (&fixture->store));
+  fixture->store = pln_store_new (fixture->file);
+  pln_store_set_retry_delay (fixture->store, 50);
+  g_assert_true (pln_store_load (fixture->store, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (is_offline (fixture->store));
+  g_assert_cmpstr (pln_meeting_get_venue (MEETING (fixture->store, 1)), ==, "Kept while offline");
+  g_assert_cmpstr (pln_meeting_get_city (MEETING (fixture->store, 2)), ==, "Kept too");
+
+  /* The server is back: the store saves there by itself, merged. */
+  pln_test_dav_start (fixture->dav);
+  g_assert_true (pln_test_wait_until (is_online, fixture->store, WAIT_MS));
+  g_assert_null (pln_store_get_error (fixture->store));
+  g_assert_false (pln_store_get_dirty (fixture->store));
+  g_assert_cmpstr (pln_meeting_get_city (MEETING (fixture->store, 3)), ==, "Saved by another officer");
+
+  server = on_server (fixture);
+  g_assert_cmpstr (pln_meeting_get_venue (meeting (server, 0)), ==, "Saved before");
+  g_assert_cmpstr (pln_meeting_get_venue (meeting (server, 1)), ==, "Kept while offline");
+  g_assert_cmpstr (pln_meeting_get_city (meeting (server, 2)), ==, "Kept too");
+  g_assert_cmpstr (pln_meeting_get_city (meeting (server, 3)), ==, "Saved by another officer");
+
+  copy = pln_store_get_offline_copy (fixture->store);
+  g_assert_false (g_file_query_exists (copy, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -267,6 +424,7 @@ main (int   argc,
   g_test_add ("/dav/merge/store-first", Fixture, GINT_TO_POINTER (FALSE), set_up, test_both_orders, tear_down);
   g_test_add ("/dav/merge/other-first", Fixture, GINT_TO_POINTER (TRUE), set_up, test_both_orders, tear_down);
   g_test_add ("/dav/wrong-etag", Fixture, NULL, set_up, test_wrong_etag, tear_down);
+  g_test_add ("/dav/offline", Fixture, NULL, set_up, test_offline, tear_down);
 
   return g_test_run ();
 }

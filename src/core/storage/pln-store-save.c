@@ -51,6 +51,9 @@ typedef struct
   char            *etag;   /* what was read */
   guint64          generation;
   PlnStoreWrite    write;  /* what was written, or the merge met */
+  GDateTime       *since;  /* offline since, or now */
+  gboolean         keep_only;   /* offline: into the local copy only */
+  gboolean         kept;        /* the server was not reached: kept locally */
 } SaveJob;
 
 static void
@@ -62,8 +65,36 @@ save_job_free (gpointer data)
   g_clear_pointer (&job->snapshot, pln_json_snapshot_free);
   g_clear_pointer (&job->base, g_bytes_unref);
   _pln_store_write_clear (&job->write);
+  g_clear_pointer (&job->since, g_date_time_unref);
   g_free (job->etag);
   g_free (job);
+}
+
+/* Writes @bytes to the server, or, when it cannot be reached (or the
+ * store is offline and this is an autosave), into the local copy. */
+static gboolean
+write_or_keep (SaveJob       *job,
+               GBytes        *bytes,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!job->keep_only &&
+      _pln_store_write_merging (job->file, job->base, bytes, job->etag, WORKSPACE_WRITE_FLAGS,
+                                &job->write, cancellable, &local_error))
+    return TRUE;
+
+  if (!job->keep_only && !_pln_store_is_unreachable (job->file, local_error))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (local_error != NULL)
+    g_debug ("Kept on this computer: %s", local_error->message);
+  job->kept = _pln_store_keep_offline (job->file, bytes, !job->keep_only, job->base, job->etag, job->since, error);
+  return job->kept;
 }
 
 static void
@@ -76,14 +107,54 @@ save_thread (GTask        *task,
   g_autoptr(GBytes) bytes = pln_json_snapshot_write (job->snapshot);
   GError *error = NULL;
 
-  if (!_pln_store_write_merging (job->file, job->base, bytes, job->etag, WORKSPACE_WRITE_FLAGS,
-                                 &job->write, cancellable, &error))
+  if (!write_or_keep (job, bytes, cancellable, &error))
     {
       g_task_return_error (task, error);
       return;
     }
 
   g_task_return_boolean (task, TRUE);
+}
+
+static SaveJob *
+save_job_new (PlnStore *self,
+              gboolean  keep_only)
+{
+  SaveJob *job = g_new0 (SaveJob, 1);
+
+  job->base = self->base != NULL ? g_bytes_ref (self->base) : NULL;
+  job->file = g_object_ref (self->file);
+  job->etag = g_strdup (self->etag);
+  job->generation = self->generation;
+  job->snapshot = pln_json_snapshot_new (self->workspace);
+  job->since = self->offline_since != NULL ? g_date_time_ref (self->offline_since) : g_date_time_new_now_utc ();
+  job->keep_only = keep_only;
+  return job;
+}
+
+/* On the main thread, what a save found about the server: reached (the
+ * store is online, and the local copy goes once the edits are saved), or
+ * not (offline, and tried again later). */
+static void
+follow_server (PlnStore     *self,
+               SaveJob      *job,
+               const GError *error)
+{
+  if (job->keep_only)
+    {
+      self->kept_generation = job->generation;
+      /* A try that met a save in progress is made again. */
+      if (self->retry_source == 0)
+        _pln_store_went_offline (self, job->generation);
+    }
+  else if (job->kept)
+    {
+      _pln_store_went_offline (self, job->generation);
+    }
+  else if (error == NULL || !_pln_store_is_unreachable (self->file, error))
+    {
+      _pln_store_back_online (self, error == NULL);
+    }
 }
 
 /* Conflicts of an earlier merge wait for a choice: saving now would put
@@ -106,6 +177,11 @@ ensure_parent (GFile   *file,
 {
   g_autoptr(GFile) parent = g_file_get_parent (file);
   g_autoptr(GError) local_error = NULL;
+
+  /* A share's folder is there (it was chosen in it); asking its server
+   * here would wait on it in the main thread. */
+  if (!g_file_is_native (file))
+    return TRUE;
 
   if (parent == NULL || g_file_make_directory_with_parents (parent, NULL, &local_error))
     return TRUE;
@@ -132,11 +208,9 @@ pln_store_save (PlnStore      *self,
                 GCancellable  *cancellable,
                 GError       **error)
 {
-  g_autoptr(PlnJsonSnapshot) snapshot = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
-  PlnStoreWrite write = { NULL, };
-  guint64 generation;
+  SaveJob *job;
   gboolean ok;
 
   g_return_val_if_fail (PLN_IS_STORE (self), FALSE);
@@ -154,14 +228,12 @@ pln_store_save (PlnStore      *self,
       return FALSE;
     }
 
-  generation = self->generation;
-  snapshot = pln_json_snapshot_new (self->workspace);
-  bytes = pln_json_snapshot_write (snapshot);
-
-  ok = _pln_store_write_merging (self->file, self->base, bytes, self->etag, WORKSPACE_WRITE_FLAGS,
-                                 &write, cancellable, &local_error);
-  _pln_store_take_merge (self, &write, generation);
-  _pln_store_write_clear (&write);
+  job = save_job_new (self, FALSE);
+  bytes = pln_json_snapshot_write (job->snapshot);
+  ok = write_or_keep (job, bytes, cancellable, &local_error);
+  _pln_store_take_merge (self, &job->write, job->generation);
+  follow_server (self, job, local_error);
+  save_job_free (job);
   if (!ok)
     {
       translate_save_error (self, &local_error);
@@ -184,14 +256,18 @@ save_async_cb (GObject      *object,
   SaveJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
+  gboolean ok;
+
   self->saving = FALSE;
   _pln_store_set_busy (self, FALSE);
 
   /* Theirs' changes, met by a merge, come into the live workspace here
    * on the main thread, conflicts or not. */
   _pln_store_take_merge (self, &job->write, job->generation);
+  ok = g_task_propagate_boolean (G_TASK (result), &error);
+  follow_server (self, job, error);
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!ok)
     {
       translate_save_error (self, &error);
       _pln_store_set_error (self, error);
@@ -201,34 +277,26 @@ save_async_cb (GObject      *object,
 
   _pln_store_set_error (self, NULL);
 
-  /* Edits made while the file was being written are saved next. */
-  if (pln_store_get_dirty (self))
+  /* Edits made while the file was being written are saved next (into
+   * the local copy, offline). */
+  if (self->state == PLN_STORE_STATE_OFFLINE ? self->generation != self->kept_generation
+                                             : pln_store_get_dirty (self))
     _pln_store_schedule_autosave (self);
 
   g_task_return_boolean (task, TRUE);
 }
 
-/**
- * pln_store_save_async:
- *
- * Like pln_store_save(), with the file written in a worker thread. A
- * snapshot of the workspace is taken before this returns, so later edits
- * are not half in the file; only the meetings changed since they were
- * last written are written on this thread (see pln-json-snapshot.c).
- */
-void
-pln_store_save_async (PlnStore            *self,
-                      GCancellable        *cancellable,
-                      GAsyncReadyCallback  callback,
-                      gpointer             user_data)
+static void
+save_async (PlnStore            *self,
+            gboolean             keep_only,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GTask) worker = NULL;
   g_autoptr(GError) error = NULL;
   SaveJob *job;
-
-  g_return_if_fail (PLN_IS_STORE (self));
-  g_return_if_fail (self->workspace != NULL);
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, pln_store_save_async);
@@ -248,12 +316,7 @@ pln_store_save_async (PlnStore            *self,
       return;
     }
 
-  job = g_new0 (SaveJob, 1);
-  job->base = self->base != NULL ? g_bytes_ref (self->base) : NULL;
-  job->file = g_object_ref (self->file);
-  job->etag = g_strdup (self->etag);
-  job->generation = self->generation;
-  job->snapshot = pln_json_snapshot_new (self->workspace);
+  job = save_job_new (self, keep_only);
   self->saving = TRUE;
   _pln_store_set_busy (self, TRUE);
 
@@ -261,6 +324,39 @@ pln_store_save_async (PlnStore            *self,
   g_task_set_source_tag (worker, save_thread);
   g_task_set_task_data (worker, job, save_job_free);
   g_task_run_in_thread (worker, save_thread);
+}
+
+/**
+ * pln_store_save_async:
+ *
+ * Like pln_store_save(), with the file written in a worker thread. A
+ * snapshot of the workspace is taken before this returns, so later edits
+ * are not half in the file; only the meetings changed since they were
+ * last written are written on this thread (see pln-json-snapshot.c).
+ *
+ * When the file's server cannot be reached, the edits are kept in a local
+ * copy and the store goes offline (#PlnStore:state); that is not a
+ * failure. Offline, this tries the server again at once.
+ */
+void
+pln_store_save_async (PlnStore            *self,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  g_return_if_fail (PLN_IS_STORE (self));
+  g_return_if_fail (self->workspace != NULL);
+
+  save_async (self, FALSE, cancellable, callback, user_data);
+}
+
+/* An autosave: offline, into the local copy only; the server is tried
+ * again on its own schedule. */
+void
+_pln_store_autosave_async (PlnStore            *self,
+                           GAsyncReadyCallback  callback)
+{
+  save_async (self, self->state == PLN_STORE_STATE_OFFLINE, NULL, callback, NULL);
 }
 
 gboolean
@@ -331,6 +427,26 @@ pln_store_flush (PlnStore  *self,
 
   if (self->workspace == NULL || !pln_store_get_dirty (self))
     return TRUE;
+
+  /* Offline, the edits go into the local copy, which the next start
+   * opens; the server is not waited for. */
+  if (self->state == PLN_STORE_STATE_OFFLINE)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      SaveJob *job;
+      gboolean ok;
+
+      if (self->generation == self->kept_generation)
+        return TRUE;
+
+      job = save_job_new (self, TRUE);
+      bytes = pln_json_snapshot_write (job->snapshot);
+      ok = write_or_keep (job, bytes, NULL, error);
+      if (ok)
+        self->kept_generation = job->generation;
+      save_job_free (job);
+      return ok;
+    }
 
   return pln_store_save (self, NULL, error);
 }

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "pln-enum-types.h"
 #include "pln-error.h"
 #include "pln-json.h"
 #include "pln-meeting.h"
@@ -119,7 +120,7 @@ autosave_cb (gpointer user_data)
   if (self->saving)
     return G_SOURCE_REMOVE;  /* rescheduled when that save finishes */
 
-  pln_store_save_async (self, NULL, autosave_done_cb, NULL);
+  _pln_store_autosave_async (self, autosave_done_cb);
   return G_SOURCE_REMOVE;
 }
 
@@ -184,6 +185,7 @@ pln_store_dispose (GObject *object)
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   g_clear_handle_id (&self->prepare_source, g_source_remove);
+  g_clear_handle_id (&self->retry_source, g_source_remove);
   if (self->workspace != NULL)
     g_signal_handlers_disconnect_by_func (self->workspace, _pln_store_workspace_changed_cb, self);
   g_clear_object (&self->workspace);
@@ -203,6 +205,7 @@ pln_store_finalize (GObject *object)
   g_clear_error (&self->error);
   g_clear_object (&self->recovery);
   g_clear_pointer (&self->recovery_time, g_date_time_unref);
+  g_clear_pointer (&self->offline_since, g_date_time_unref);
 
   G_OBJECT_CLASS (pln_store_parent_class)->finalize (object);
 }
@@ -243,6 +246,14 @@ pln_store_get_property (GObject    *object,
 
     case PROP_MERGE:
       g_value_set_object (value, self->merge);
+      break;
+
+    case PROP_STATE:
+      g_value_set_enum (value, self->state);
+      break;
+
+    case PROP_OFFLINE_SINCE:
+      g_value_set_boxed (value, self->offline_since);
       break;
 
     default:
@@ -335,6 +346,23 @@ pln_store_class_init (PlnStoreClass *klass)
                          PLN_TYPE_MERGE,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
 
+  /**
+   * PlnStore:state:
+   *
+   * Whether the file is reached, or its server cannot be and the edits
+   * are kept in a local copy (pln-store-offline.c).
+   */
+  properties [PROP_STATE] =
+    g_param_spec_enum ("state", NULL, NULL,
+                       PLN_TYPE_STORE_STATE,
+                       PLN_STORE_STATE_ONLINE,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties [PROP_OFFLINE_SINCE] =
+    g_param_spec_boxed ("offline-since", NULL, NULL,
+                        G_TYPE_DATE_TIME,
+                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -342,6 +370,7 @@ static void
 pln_store_init (PlnStore *self)
 {
   self->autosave_delay = DEFAULT_AUTOSAVE_DELAY_MS;
+  _pln_store_init_offline (self);
 }
 
 /**
