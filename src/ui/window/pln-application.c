@@ -105,6 +105,35 @@ load_cb (GObject      *object,
   add_recent (pln_store_get_file (PLN_STORE (object)));
 }
 
+static void
+mounted_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(PlnApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* Any failure is met again by the load, which says so in the window
+   * (or opens the local copy kept while the server could not be reached). */
+  if (!g_file_mount_enclosing_volume_finish (G_FILE (object), result, &error))
+    g_debug ("Not mounted: %s", error->message);
+
+  if (self->store != NULL && g_file_equal (pln_store_get_file (self->store), G_FILE (object)))
+    pln_store_load_async (self->store, NULL, load_cb, g_object_ref (self));
+}
+
+/* A share (WebDAV, SMB) is mounted first, with a dialog that asks for a
+ * password when the server wants one; its file is then read in a worker. */
+static void
+mount_and_load (PlnApplication *self,
+                GFile          *file)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GMountOperation) operation = gtk_mount_operation_new (window);
+
+  g_file_mount_enclosing_volume (file, G_MOUNT_MOUNT_NONE, operation, NULL, mounted_cb, g_object_ref (self));
+}
+
 /* Whether @file, or its backup, is there: a default workspace that lost
  * only its file is not a first start. */
 static gboolean
@@ -181,7 +210,9 @@ pln_application_open_file (PlnApplication *self,
   uri = g_file_equal (file, default_file) ? g_strdup ("") : g_file_get_uri (file);
   g_settings_set_string (self->settings, "last-workspace", uri);
 
-  if (self->store != NULL)
+  if (self->store != NULL && !g_file_is_native (file))
+    mount_and_load (self, file);
+  else if (self->store != NULL)
     pln_store_load_async (self->store, NULL, load_cb, g_object_ref (self));
 }
 

@@ -365,8 +365,15 @@ save_done_cb (GObject      *object,
   g_autoptr(PlnWindow) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  /* A failure is in the store's error, which the banner shows. */
-  if (pln_store_save_finish (PLN_STORE (object), result, &error))
+  /* A failure is in the store's error, which the banner shows; so is a
+   * server that cannot be reached (the edits are kept on this computer). */
+  if (!pln_store_save_finish (PLN_STORE (object), result, &error))
+    return;
+
+  if (pln_store_get_state (PLN_STORE (object)) == PLN_STORE_STATE_OFFLINE)
+    pln_context_add_toast (self->context,
+                           adw_toast_new (_("The server cannot be reached yet: changes kept on this computer")));
+  else
     pln_context_add_toast (self->context, adw_toast_new (_("Workspace saved")));
 }
 
@@ -438,13 +445,25 @@ recover_action (GtkWidget  *widget,
 
 
 static void
+reload_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(PlnWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!pln_store_load_finish (PLN_STORE (object), result, &error))
+    _pln_window_show_error (self, _("The Workspace Could Not Be Reloaded"), error);
+}
+
+
+static void
 reload_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   PlnWindow *self = PLN_WINDOW (widget);
   g_autoptr(PlnStore) store = _pln_window_dup_store (self);
-  g_autoptr(GError) error = NULL;
 
   /* The other program's version replaces the unsaved edits, as the user
    * chose; the meeting shown belongs to the old workspace. */
@@ -453,8 +472,8 @@ reload_action (GtkWidget  *widget,
 
   _pln_window_leave_meeting_page (self);
   gtk_stack_set_visible_child_name (self->content_stack, "calendar");
-  if (!pln_store_load (store, NULL, &error))
-    _pln_window_show_error (self, _("The Workspace Could Not Be Reloaded"), error);
+  /* In a worker: a share's server can take its time. */
+  pln_store_load_async (store, NULL, reload_done_cb, g_object_ref (self));
 }
 
 

@@ -52,6 +52,7 @@ struct _PlnWindow
   GtkWidget            *recover_button;
   GtkWidget            *open_another_button;
   GtkSpinner           *loading_spinner;
+  AdwStatusPage        *loading_page;
   AdwStatusPage        *load_error_page;
 
   /* Owned references */

@@ -1,0 +1,185 @@
+/* test-window-dav.c
+ *
+ * Copyright 2026 The Plenary authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "pln-application.h"
+#include "pln-test-dav.h"
+#include "pln-test-ui.h"
+#include "pln-test-util.h"
+#include "pln-window-private.h"
+
+/* The window on a workspace of a WebDAV share (apache2 and mod_dav of the
+ * test's own, through GVfs): opened from a dav:// URI as on the command
+ * line, it says when the server cannot be reached ("Offline — changes
+ * kept on this computer"), with Try Again, and the banner goes once the
+ * edits are on the server. */
+
+#define WAIT_MS 60000
+
+static PlnApplication *app;
+
+typedef struct
+{
+  char       *folder;
+  PlnTestDav *dav;
+  GtkWindow  *window;
+} Fixture;
+
+static gboolean
+window_shown (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+
+  fixture->window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  return fixture->window != NULL && gtk_widget_get_mapped (GTK_WIDGET (fixture->window));
+}
+
+static gboolean
+workspace_shown (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+
+  return pln_window_get_workspace (PLN_WINDOW (fixture->window)) != NULL;
+}
+
+static gboolean
+window_gone (gpointer user_data)
+{
+  return ((Fixture *) user_data)->window == NULL;
+}
+
+static void
+set_up (Fixture       *fixture,
+        gconstpointer  data)
+{
+  g_autoptr(PlnWorkspace) workspace = pln_synth_workspace (1, 2022);
+  g_autofree char *why_not = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) on_disk = NULL;
+  g_autoptr(PlnStore) local = NULL;
+
+  fixture->folder = pln_test_make_folder ();
+  fixture->dav = pln_test_dav_new (fixture->folder, &why_not);
+  if (fixture->dav == NULL)
+    {
+      g_test_skip (why_not);
+      return;
+    }
+
+  path = pln_test_dav_get_path (fixture->dav, "workspace.json");
+  on_disk = g_file_new_for_path (path);
+  local = pln_store_new (on_disk);
+  pln_test_store_save_workspace (local, workspace);
+}
+
+static void
+tear_down (Fixture       *fixture,
+           gconstpointer  data)
+{
+  GList *windows;
+
+  if (fixture->window != NULL)
+    g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (windows->data);
+  g_assert_true (pln_test_wait_until (window_gone, fixture, 5000));
+
+  g_clear_pointer (&fixture->dav, pln_test_dav_free);
+  g_clear_pointer (&fixture->folder, g_free);
+}
+
+static gboolean
+is_offline (gpointer store)
+{
+  return pln_store_get_state (store) == PLN_STORE_STATE_OFFLINE;
+}
+
+static gboolean
+saved_online (gpointer store)
+{
+  return pln_store_get_state (store) == PLN_STORE_STATE_ONLINE && pln_test_store_clean (store);
+}
+
+static gboolean
+revealed (gpointer revealer)
+{
+  return gtk_revealer_get_child_revealed (revealer);
+}
+
+static void
+test_offline (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GFile) share = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *on_server = NULL;
+  PlnWindow *window;
+  PlnStore *store;
+
+  if (fixture->dav == NULL)
+    return;
+
+  /* As "plenary dav://127.0.0.1:PORT/workspace.json" does. */
+  share = pln_test_dav_get_file (fixture->dav, "workspace.json");
+  uri = g_file_get_uri (share);
+  file = g_file_new_for_commandline_arg (uri);
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  g_assert_true (pln_test_wait_until (window_shown, fixture, 10000));
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, WAIT_MS));
+  window = PLN_WINDOW (fixture->window);
+  store = pln_application_get_store (app);
+  g_assert_true (g_file_equal (pln_store_get_file (store), share));
+  g_assert_false (gtk_revealer_get_reveal_child (window->banner_revealer));
+
+  /* The server stops; an edit's autosave finds it gone. */
+  pln_store_set_retry_delay (store, 100);
+  pln_test_dav_stop (fixture->dav);
+  pln_workspace_set_title (pln_window_get_workspace (window), "Edited while offline");
+  g_assert_true (pln_test_wait_until (is_offline, store, WAIT_MS));
+  g_assert_true (pln_test_wait_until (revealed, window->banner_revealer, 10000));
+  g_assert_nonnull (strstr (gtk_label_get_text (window->banner_label), "Offline — changes kept on this computer"));
+  g_assert_true (gtk_widget_get_visible (window->banner_retry_button));
+  g_assert_false (gtk_widget_get_visible (window->banner_reload_button));
+  g_assert_cmpstr (adw_window_title_get_subtitle (window->workspace_title), ==, "Offline");
+  pln_test_save_screenshot (GTK_WIDGET (window), "window-offline.png");
+
+  /* Back: the edit is saved to the server by itself, and the banner goes. */
+  pln_test_dav_start (fixture->dav);
+  g_assert_true (pln_test_wait_until (saved_online, store, WAIT_MS));
+  g_assert_false (gtk_revealer_get_reveal_child (window->banner_revealer));
+  path = pln_test_dav_get_path (fixture->dav, "workspace.json");
+  g_assert_true (g_file_get_contents (path, &on_server, NULL, NULL));
+  g_assert_nonnull (strstr (on_server, "Edited while offline"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  pln_test_dav_init ();
+  pln_application_init_i18n ();
+  pln_test_ui_init (&argc, &argv);
+
+  app = pln_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  g_test_add ("/window-dav/offline", Fixture, NULL, set_up, test_offline, tear_down);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+
+  return status;
+}
