@@ -413,6 +413,119 @@ test_offline (Fixture       *fixture,
   g_assert_false (g_file_query_exists (copy, NULL));
 }
 
+static void
+published_cb (PlnStore     *store,
+              const GError *error,
+              GError      **out)
+{
+  *out = error != NULL ? g_error_copy (error) : g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "published");
+}
+
+static gboolean
+error_set (gpointer user_data)
+{
+  return *(GError **) user_data != NULL;
+}
+
+/* Saves, and waits for what publishing the calendar after it gave. */
+static GError *
+save_and_publish (PlnStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  GError *published = NULL;
+  gulong id = g_signal_connect (store, "published", G_CALLBACK (published_cb), &published);
+
+  g_assert_true (pln_test_store_save_async (store, &error));
+  g_assert_no_error (error);
+  g_assert_true (pln_test_wait_until (error_set, &published, WAIT_MS));
+  g_signal_handler_disconnect (store, id);
+  return published;
+}
+
+/* The calendar @text has the meetings of @group (of all with %NULL), and
+ * no other: each has its event, by its UID. */
+static void
+assert_has_meetings (const char      *text,
+                     PlnWorkspace    *workspace,
+                     PlnWorkingGroup *group)
+{
+  GListModel *meetings = pln_workspace_get_meetings (workspace);
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(PlnMeeting) meeting = g_list_model_get_item (meetings, i);
+      g_autofree char *uid = g_strdup_printf ("UID:%s@plenary\r\n", pln_meeting_get_id (meeting));
+
+      if (group == NULL || pln_meeting_get_working_group (meeting) == group)
+        g_assert_nonnull (strstr (text, uid));
+      else
+        g_assert_null (strstr (text, uid));
+    }
+}
+
+/* After a save with publishing on, the server has the calendar of the
+ * working group chosen (or of all); a location that cannot be written
+ * says so, and the save itself is not affected. */
+static void
+test_publish (Fixture       *fixture,
+              gconstpointer  data)
+{
+  PlnWorkspace *workspace;
+  g_autoptr(PlnWorkingGroup) group = NULL;
+  g_autoptr(GListStore) of_group = NULL;
+  g_autoptr(GFile) calendar = NULL;
+  g_autoptr(GError) published = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *saved = NULL;
+
+  if (fixture->dav == NULL)
+    return;
+
+  workspace = pln_store_get_workspace (fixture->store);
+  group = g_list_model_get_item (pln_workspace_get_working_groups (workspace), 1);
+  of_group = pln_workspace_dup_meetings_of (workspace, group);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (of_group)), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (of_group)), <,
+                    g_list_model_get_n_items (pln_workspace_get_meetings (workspace)));
+
+  calendar = pln_test_dav_get_file (fixture->dav, "calendar.ics");
+  uri = g_file_get_uri (calendar);
+  pln_workspace_set_publish_location (workspace, uri);
+  pln_workspace_set_publish_working_group (workspace, pln_working_group_get_id (group));
+  pln_workspace_set_publish_enabled (workspace, TRUE);
+  published = save_and_publish (fixture->store);
+  g_assert_error (published, G_IO_ERROR, G_IO_ERROR_EXISTS);
+
+  /* The group's meetings, and only them. */
+  path = pln_test_dav_get_path (fixture->dav, "calendar.ics");
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR"));
+  assert_has_meetings (text, workspace, group);
+
+  /* The settings are the workspace's: in its file on the server. */
+  g_assert_true (g_file_get_contents (fixture->path, &saved, NULL, NULL));
+  g_assert_nonnull (strstr (saved, "\"publish_enabled\" : true"));
+  g_assert_nonnull (strstr (saved, uri));
+
+  /* All working groups, after the next save. */
+  g_clear_pointer (&text, g_free);
+  g_clear_error (&published);
+  pln_workspace_set_publish_working_group (workspace, NULL);
+  published = save_and_publish (fixture->store);
+  g_assert_error (published, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  assert_has_meetings (text, workspace, NULL);
+
+  /* A folder that is not on the server: the error names the location. */
+  g_clear_error (&published);
+  pln_workspace_set_publish_location (workspace, "dav://127.0.0.1:1/no/such/folder/calendar.ics");
+  published = save_and_publish (fixture->store);
+  g_assert_nonnull (strstr (published->message, "127.0.0.1:1/no/such/folder"));
+  g_assert_false (pln_store_get_dirty (fixture->store));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -425,6 +538,7 @@ main (int   argc,
   g_test_add ("/dav/merge/other-first", Fixture, GINT_TO_POINTER (TRUE), set_up, test_both_orders, tear_down);
   g_test_add ("/dav/wrong-etag", Fixture, NULL, set_up, test_wrong_etag, tear_down);
   g_test_add ("/dav/offline", Fixture, NULL, set_up, test_offline, tear_down);
+  g_test_add ("/dav/publish", Fixture, NULL, set_up, test_publish, tear_down);
 
   return g_test_run ();
 }

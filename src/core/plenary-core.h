@@ -33,6 +33,7 @@
 #include "pln-non-paper.h"
 #include "pln-participants-document.h"
 #include "pln-placement.h"
+#include "pln-publish.h"
 #include "pln-recommendation.h"
 #include "pln-registration.h"
 #include "pln-resolution.h"

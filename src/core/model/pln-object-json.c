@@ -296,6 +296,8 @@ write_field (GString             *out,
       return TRUE;
 
     case PLN_FIELD_BOOL:
+      if ((info->flags & PLN_FIELD_OMIT_DEFAULT) && !FIELD (object, info, gboolean) == !info->default_value)
+        return FALSE;
       if (FIELD (object, info, gboolean))
         append_literal (out, "true");
       else

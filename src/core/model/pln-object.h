@@ -41,6 +41,10 @@ typedef enum
   /* A time the model stamps on any edit of the object: when both sides
    * of a merge changed it, the later is kept, without a conflict. */
   PLN_FIELD_LATEST      = 1 << 3,
+  /* Left out of the file while it has its default value: a member added
+   * after files were written, so that such a file does not change on its
+   * first save (booleans). */
+  PLN_FIELD_OMIT_DEFAULT = 1 << 4,
 } PlnFieldFlags;
 
 /* One field of a model class, declared once: its property, its member in

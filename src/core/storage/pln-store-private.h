@@ -42,6 +42,8 @@ struct _PlnStore
   guint         retry_source;      /* tries the server again, offline */
   guint         retry_delay;       /* the first wait before trying again */
   guint         retry_next;        /* the next wait: it grows */
+  guint         publishing : 1;    /* the calendar is being uploaded */
+  guint         publish_again : 1; /* saved again meanwhile */
   guint         saving : 1;
   guint         busy : 1;
   guint         dirty : 1;         /* as last notified */
@@ -118,6 +120,7 @@ gboolean  _pln_store_ensure_mounted      (GFile          *file,
                                           GCancellable   *cancellable,
                                           GError        **error);
 
+void  _pln_store_publish              (PlnStore     *self);
 void  _pln_store_notify               (PlnStore     *self,
                                        guint         prop_id);
 void  _pln_store_set_busy             (PlnStore     *self,

@@ -276,6 +276,8 @@ save_async_cb (GObject      *object,
     }
 
   _pln_store_set_error (self, NULL);
+  if (!job->kept)
+    _pln_store_publish (self);
 
   /* Edits made while the file was being written are saved next (into
    * the local copy, offline). */

@@ -13,6 +13,7 @@
 #include "pln-error.h"
 #include "pln-json.h"
 #include "pln-meeting.h"
+#include "pln-publish.h"
 #include "pln-store-private.h"
 #include "pln-workspace.h"
 
@@ -43,6 +44,48 @@
 G_DEFINE_FINAL_TYPE (PlnStore, pln_store, G_TYPE_OBJECT)
 
 static GParamSpec *properties [N_PROPS];
+
+enum {
+  PUBLISHED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
+static void
+publish_done_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(PlnStore) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  pln_publish_calendar_finish (PLN_WORKSPACE (object), result, &error);
+  self->publishing = FALSE;
+  g_signal_emit (self, signals [PUBLISHED], 0, error);
+
+  if (self->publish_again)
+    _pln_store_publish (self);
+}
+
+/* After a save that reached the file: the calendar is published when the
+ * workspace says so (pln-publish.c), one upload at a time. */
+void
+_pln_store_publish (PlnStore *self)
+{
+  self->publish_again = FALSE;
+  if (self->workspace == NULL || !pln_workspace_get_publish_enabled (self->workspace))
+    return;
+
+  if (self->publishing)
+    {
+      self->publish_again = TRUE;
+      return;
+    }
+
+  self->publishing = TRUE;
+  pln_publish_calendar_async (self->workspace, NULL, publish_done_cb, g_object_ref (self));
+}
 
 void
 _pln_store_set_busy (PlnStore *self,
@@ -364,6 +407,19 @@ pln_store_class_init (PlnStoreClass *klass)
                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * PlnStore::published:
+   * @error: (nullable): why the calendar could not be published
+   *
+   * The calendar was published after a save, or could not be.
+   */
+  signals [PUBLISHED] =
+    g_signal_new ("published",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_ERROR);
 }
 
 static void
