@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "pln-application.h"
+#include "pln-publish-group.h"
 #include "pln-test-dav.h"
 #include "pln-test-ui.h"
 #include "pln-test-util.h"
@@ -162,6 +163,88 @@ test_offline (Fixture       *fixture,
   g_assert_nonnull (strstr (on_server, "Edited while offline"));
 }
 
+static gboolean
+file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+/* A PlnTestWidgetMatch: a button with the label @label. */
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+/* Preferences edit the workspace's published calendar: the switch, the
+ * location (applied), the working group; Publish Now uploads it. */
+static void
+test_publish (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GFile) share = NULL;
+  g_autoptr(GFile) calendar = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(PlnWorkingGroup) group = NULL;
+  PlnWorkspace *workspace;
+  GtkWindow *prefs;
+  GtkWidget *publish_group;
+  GtkWidget *entry_row;
+  GtkWidget *combo_row;
+  GtkWidget *toggle;
+  GtkWidget *button;
+
+  if (fixture->dav == NULL)
+    return;
+
+  share = pln_test_dav_get_file (fixture->dav, "workspace.json");
+  pln_application_open_file (app, share);
+  g_application_activate (G_APPLICATION (app));
+  g_assert_true (pln_test_wait_until (window_shown, fixture, 10000));
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, WAIT_MS));
+  workspace = pln_window_get_workspace (PLN_WINDOW (fixture->window));
+  group = g_list_model_get_item (pln_workspace_get_working_groups (workspace), 2);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  prefs = pln_test_find_toplevel (ADW_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (prefs);
+  g_assert_true (pln_test_wait_mapped (prefs, 10000));
+  publish_group = pln_test_find_descendant (GTK_WIDGET (prefs), PLN_TYPE_PUBLISH_GROUP);
+  g_assert_true (gtk_widget_get_sensitive (publish_group));
+  entry_row = pln_test_find_descendant (publish_group, ADW_TYPE_ENTRY_ROW);
+  combo_row = pln_test_find_descendant (publish_group, ADW_TYPE_COMBO_ROW);
+  toggle = pln_test_find_descendant (publish_group, GTK_TYPE_SWITCH);
+  button = pln_test_find_widget (publish_group, is_button_labelled, "_Publish Now");
+
+  calendar = pln_test_dav_get_file (fixture->dav, "calendar.ics");
+  uri = g_file_get_uri (calendar);
+  gtk_editable_set_text (GTK_EDITABLE (entry_row), uri);
+  g_assert_null (pln_workspace_get_publish_location (workspace));
+  g_signal_emit_by_name (entry_row, "apply");
+  g_assert_cmpstr (pln_workspace_get_publish_location (workspace), ==, uri);
+
+  /* "All Working Groups" first, then each. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (combo_row), 3);
+  g_assert_cmpstr (pln_workspace_get_publish_working_group (workspace), ==, pln_working_group_get_id (group));
+  gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
+  g_assert_true (pln_workspace_get_publish_enabled (workspace));
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "workspace");
+  g_assert_true (pln_test_wait_painted (GTK_WIDGET (prefs), 10000));
+  pln_test_save_screenshot (GTK_WIDGET (prefs), "preferences-publish.png");
+
+  g_assert_nonnull (button);
+  gtk_widget_activate (button);
+  path = pln_test_dav_get_path (fixture->dav, "calendar.ics");
+  g_assert_true (pln_test_wait_until (file_exists, path, WAIT_MS));
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR"));
+  g_assert_nonnull (strstr (text, "SUMMARY:"));
+  gtk_window_destroy (prefs);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -177,6 +260,7 @@ main (int   argc,
   g_application_register (G_APPLICATION (app), NULL, NULL);
 
   g_test_add ("/window-dav/offline", Fixture, NULL, set_up, test_offline, tear_down);
+  g_test_add ("/window-dav/publish", Fixture, NULL, set_up, test_publish, tear_down);
 
   status = g_test_run ();
   g_clear_object (&app);

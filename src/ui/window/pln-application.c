@@ -416,6 +416,9 @@ preferences_action (GSimpleAction *action,
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   PlnPreferencesWindow *prefs = pln_preferences_window_new (self->settings);
 
+  if (self->store != NULL)
+    pln_preferences_window_set_workspace (prefs, pln_store_get_workspace (self->store));
+
   gtk_window_set_transient_for (GTK_WINDOW (prefs), window);
   gtk_window_set_application (GTK_WINDOW (prefs), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (prefs));

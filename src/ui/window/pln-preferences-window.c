@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "pln-preferences-window.h"
+#include "pln-publish-group.h"
 
 struct _PlnPreferencesWindow
 {
@@ -22,6 +23,7 @@ struct _PlnPreferencesWindow
   GtkSpinButton        *word_hint_spin;
   GtkSwitch            *show_sources_switch;
   GtkSwitch            *deadline_switch;
+  PlnPublishGroup      *publish_group;
 
   /* Owned references */
   GSettings            *settings;
@@ -148,11 +150,13 @@ pln_preferences_window_class_init (PlnPreferencesWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (PLN_TYPE_PUBLISH_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PlnPreferencesWindow, color_scheme_row);
   gtk_widget_class_bind_template_child (widget_class, PlnPreferencesWindow, word_hint_spin);
   gtk_widget_class_bind_template_child (widget_class, PlnPreferencesWindow, show_sources_switch);
   gtk_widget_class_bind_template_child (widget_class, PlnPreferencesWindow, deadline_switch);
+  gtk_widget_class_bind_template_child (widget_class, PlnPreferencesWindow, publish_group);
 }
 
 /* libadwaita 1.2 leaves some of its own widgets without a name, which a
@@ -203,4 +207,18 @@ pln_preferences_window_new (GSettings *settings)
   return g_object_new (PLN_TYPE_PREFERENCES_WINDOW,
                        "settings", settings,
                        NULL);
+}
+
+/**
+ * pln_preferences_window_set_workspace:
+ * @workspace: (nullable): the open workspace, whose own settings (the
+ *   published calendar) the window shows too
+ */
+void
+pln_preferences_window_set_workspace (PlnPreferencesWindow *self,
+                                      PlnWorkspace         *workspace)
+{
+  g_return_if_fail (PLN_IS_PREFERENCES_WINDOW (self));
+
+  pln_publish_group_set_workspace (self->publish_group, workspace);
 }

@@ -177,6 +177,17 @@ update_workspace_title (PlnWindow *self)
 }
 
 
+/* The calendar could not be published after a save: said once, as a toast
+ * (the save itself went through). */
+static void
+store_published_cb (PlnWindow    *self,
+                    const GError *error)
+{
+  if (error != NULL)
+    pln_context_add_toast (self->context, adw_toast_new (error->message));
+}
+
+
 PlnStore *
 _pln_window_dup_store (PlnWindow *self)
 {
@@ -648,6 +659,7 @@ pln_window_init (PlnWindow *self)
   g_signal_group_connect_swapped (self->store_signals, "notify::error", G_CALLBACK (update_state), self);
   g_signal_group_connect_swapped (self->store_signals, "notify::recoverable", G_CALLBACK (update_state), self);
   g_signal_group_connect_swapped (self->store_signals, "notify::merge", G_CALLBACK (update_state), self);
+  g_signal_group_connect_swapped (self->store_signals, "published", G_CALLBACK (store_published_cb), self);
   g_signal_group_connect_swapped (self->store_signals, "notify::state", G_CALLBACK (update_state), self);
   g_signal_group_connect_swapped (self->store_signals, "notify::offline-since", G_CALLBACK (update_state), self);
   g_signal_group_connect_swapped (self->store_signals, "notify::dirty", G_CALLBACK (update_workspace_title), self);
