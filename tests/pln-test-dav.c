@@ -16,8 +16,8 @@
  * port, its pid file, its logs and its lock database are in the test's
  * folder, so that several tests (and several runs) never meet. It is
  * started and stopped with "apache2 -k"; the test waits for the port to
- * answer, or to stop answering, by polling it, and for GVfs to mount the
- * share (the gvfsd of the session bus, started by D-Bus activation). */
+ * answer, or to stop answering, by polling it. GVfs is the gvfsd of the
+ * session bus, started by D-Bus activation. */
 
 #define APACHE "/usr/sbin/apache2"
 #define GVFSD "/usr/libexec/gvfsd"
@@ -29,8 +29,9 @@ struct _PlnTestDav
 {
   char  *folder;
   char  *root;     /* the document root */
-  char  *config;
-  guint  port;
+  char      *config;
+  guint      port;
+  GPtrArray *files;   /* handed out: their shares are unmounted at the end */
 };
 
 /**
@@ -162,46 +163,6 @@ wait_for_port (PlnTestDav *dav,
     }
 }
 
-static void
-mount_done_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  GError **error = user_data;
-
-  if (!g_file_mount_enclosing_volume_finish (G_FILE (object), result, error) && *error == NULL)
-    g_assert_not_reached ();
-  if (*error == NULL)
-    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_ALREADY_MOUNTED, "mounted");
-}
-
-static gboolean
-error_set (gpointer user_data)
-{
-  return *(GError **) user_data != NULL;
-}
-
-/* Mounts the share through GVfs; FALSE with @error when it cannot be. */
-static gboolean
-mount (PlnTestDav  *dav,
-       GError     **error)
-{
-  g_autoptr(GFile) share = pln_test_dav_get_file (dav, NULL);
-  g_autoptr(GMountOperation) operation = g_mount_operation_new ();
-  GError *local_error = NULL;
-
-  g_file_mount_enclosing_volume (share, G_MOUNT_MOUNT_NONE, operation, NULL, mount_done_cb, &local_error);
-  g_assert_true (pln_test_wait_until (error_set, &local_error, WAIT_MS));
-  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_ALREADY_MOUNTED))
-    {
-      g_error_free (local_error);
-      return TRUE;
-    }
-
-  g_propagate_error (error, local_error);
-  return FALSE;
-}
-
 /* Why a test of a WebDAV share cannot run here, or NULL. */
 static char *
 find_missing (void)
@@ -228,16 +189,16 @@ find_missing (void)
  * @folder: the test's own folder, for the server's files
  * @why_not: (out): why no server can run here, when %NULL is returned
  *
- * Starts a WebDAV server and mounts it.
+ * Starts a WebDAV server. Nothing is mounted: Plenary mounts what it
+ * opens or publishes to, as it must for a user.
  *
- * Returns: (transfer full) (nullable): the server, running and mounted
+ * Returns: (transfer full) (nullable): the server, running
  */
 PlnTestDav *
 pln_test_dav_new (const char  *folder,
                   char       **why_not)
 {
   g_autoptr(PlnTestDav) dav = NULL;
-  g_autoptr(GError) error = NULL;
 
   if ((*why_not = find_missing ()) != NULL)
     return NULL;
@@ -246,17 +207,12 @@ pln_test_dav_new (const char  *folder,
   dav->folder = g_build_filename (folder, "dav-server", NULL);
   dav->root = g_build_filename (dav->folder, "root", NULL);
   dav->config = g_build_filename (dav->folder, "httpd.conf", NULL);
+  dav->files = g_ptr_array_new_with_free_func (g_object_unref);
   g_assert_cmpint (g_mkdir_with_parents (dav->root, 0700), ==, 0);
   dav->port = free_port ();
   write_config (dav);
 
   pln_test_dav_start (dav);
-  if (!mount (dav, &error))
-    {
-      *why_not = g_strdup_printf ("GVfs could not mount the WebDAV share: %s", error->message);
-      return NULL;
-    }
-
   return g_steal_pointer (&dav);
 }
 
@@ -269,13 +225,18 @@ pln_test_dav_get_root (PlnTestDav *dav)
 /**
  * pln_test_dav_get_path:
  *
- * Returns: (transfer full): where the server keeps @name on disk
+ * Returns: (transfer full): where the server keeps @name on disk (its
+ *   folder made)
  */
 char *
 pln_test_dav_get_path (PlnTestDav *dav,
                        const char *name)
 {
-  return g_build_filename (dav->root, name, NULL);
+  char *path = g_build_filename (dav->root, name, NULL);
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  return path;
 }
 
 /**
@@ -289,8 +250,10 @@ pln_test_dav_get_file (PlnTestDav *dav,
                        const char *name)
 {
   g_autofree char *uri = g_strdup_printf ("dav://127.0.0.1:%u/%s", dav->port, name != NULL ? name : "");
+  GFile *file = g_file_new_for_uri (uri);
 
-  return g_file_new_for_uri (uri);
+  g_ptr_array_add (dav->files, g_object_ref (file));
+  return file;
 }
 
 /* Stops the server (the share stays mounted, unreachable) and waits
@@ -328,17 +291,16 @@ flag_set (gpointer user_data)
 void
 pln_test_dav_free (PlnTestDav *dav)
 {
-  g_autoptr(GFile) share = NULL;
-  g_autoptr(GMount) mount = NULL;
-  gboolean unmounted = FALSE;
-
   if (dav == NULL)
     return;
 
-  share = pln_test_dav_get_file (dav, NULL);
-  mount = g_file_find_enclosing_mount (share, NULL, NULL);
-  if (mount != NULL)
+  for (guint i = 0; dav->files != NULL && i < dav->files->len; i++)
     {
+      g_autoptr(GMount) mount = g_file_find_enclosing_mount (g_ptr_array_index (dav->files, i), NULL, NULL);
+      gboolean unmounted = FALSE;
+
+      if (mount == NULL)
+        continue;
       g_mount_unmount_with_operation (mount, G_MOUNT_UNMOUNT_FORCE, NULL, NULL, unmount_done_cb, &unmounted);
       pln_test_wait_until (flag_set, &unmounted, WAIT_MS);
     }
@@ -346,6 +308,7 @@ pln_test_dav_free (PlnTestDav *dav)
   if (pln_test_dav_is_running (dav))
     pln_test_dav_stop (dav);
 
+  g_clear_pointer (&dav->files, g_ptr_array_unref);
   g_free (dav->folder);
   g_free (dav->root);
   g_free (dav->config);

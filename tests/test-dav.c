@@ -24,6 +24,10 @@
 
 #define WAIT_MS 60000
 
+/* In a folder of the share, as a secretariat keeps it: GVfs mounts that
+ * folder (it mounts folders, not files). */
+#define WORKSPACE "secretariat/workspace.json"
+
 typedef struct
 {
   char       *folder;
@@ -86,12 +90,12 @@ set_up (Fixture       *fixture,
     }
 
   /* The workspace is put on the server through its document root. */
-  fixture->path = pln_test_dav_get_path (fixture->dav, "workspace.json");
+  fixture->path = pln_test_dav_get_path (fixture->dav, WORKSPACE);
   on_disk = g_file_new_for_path (fixture->path);
   local = pln_store_new (on_disk);
   pln_test_store_save_workspace (local, workspace);
 
-  fixture->file = pln_test_dav_get_file (fixture->dav, "workspace.json");
+  fixture->file = pln_test_dav_get_file (fixture->dav, WORKSPACE);
   fixture->store = open_store (fixture);
   fixture->other = open_store (fixture);
 }

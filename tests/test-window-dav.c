@@ -25,6 +25,10 @@
 
 #define WAIT_MS 60000
 
+/* In a folder of the share, as a secretariat keeps it: GVfs mounts that
+ * folder (it mounts folders, not files). */
+#define WORKSPACE "secretariat/workspace.json"
+
 static PlnApplication *app;
 
 typedef struct
@@ -75,7 +79,7 @@ set_up (Fixture       *fixture,
       return;
     }
 
-  path = pln_test_dav_get_path (fixture->dav, "workspace.json");
+  path = pln_test_dav_get_path (fixture->dav, WORKSPACE);
   on_disk = g_file_new_for_path (path);
   local = pln_store_new (on_disk);
   pln_test_store_save_workspace (local, workspace);
@@ -131,7 +135,7 @@ test_offline (Fixture       *fixture,
     return;
 
   /* As "plenary dav://127.0.0.1:PORT/workspace.json" does. */
-  share = pln_test_dav_get_file (fixture->dav, "workspace.json");
+  share = pln_test_dav_get_file (fixture->dav, WORKSPACE);
   uri = g_file_get_uri (share);
   file = g_file_new_for_commandline_arg (uri);
   g_application_open (G_APPLICATION (app), &file, 1, "");
@@ -158,7 +162,7 @@ test_offline (Fixture       *fixture,
   pln_test_dav_start (fixture->dav);
   g_assert_true (pln_test_wait_until (saved_online, store, WAIT_MS));
   g_assert_false (gtk_revealer_get_reveal_child (window->banner_revealer));
-  path = pln_test_dav_get_path (fixture->dav, "workspace.json");
+  path = pln_test_dav_get_path (fixture->dav, WORKSPACE);
   g_assert_true (g_file_get_contents (path, &on_server, NULL, NULL));
   g_assert_nonnull (strstr (on_server, "Edited while offline"));
 }
@@ -200,7 +204,7 @@ test_publish (Fixture       *fixture,
   if (fixture->dav == NULL)
     return;
 
-  share = pln_test_dav_get_file (fixture->dav, "workspace.json");
+  share = pln_test_dav_get_file (fixture->dav, WORKSPACE);
   pln_application_open_file (app, share);
   g_application_activate (G_APPLICATION (app));
   g_assert_true (pln_test_wait_until (window_shown, fixture, 10000));

@@ -79,7 +79,8 @@ upload_thread (GTask        *task,
   GFile *location = g_object_get_data (G_OBJECT (task), "location");
   g_autoptr(GError) error = NULL;
 
-  if (!pln_file_write_safely (location, task_data, PLN_WRITE_NONE, NULL, NULL, cancellable, &error))
+  if (!pln_file_ensure_mounted (location, cancellable, &error) ||
+      !pln_file_write_safely (location, task_data, PLN_WRITE_NONE, NULL, NULL, cancellable, &error))
     {
       g_autofree char *name = g_file_get_parse_name (location);
 

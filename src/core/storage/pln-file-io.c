@@ -588,6 +588,112 @@ pln_file_write_bytes_safely (GFile          *file,
   return pln_file_write_safely (file, bytes, flags, NULL, NULL, NULL, error);
 }
 
+static void
+mount_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GError **error = user_data;
+
+  if (g_file_mount_enclosing_volume_finish (G_FILE (object), result, error))
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_ALREADY_MOUNTED, "");
+}
+
+/* Mounts @folder, waiting on a main context of this thread's own. */
+static gboolean
+mount_folder (GFile         *folder,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(GMountOperation) operation = g_mount_operation_new ();
+  GError *local_error = NULL;
+
+  g_main_context_push_thread_default (context);
+  g_file_mount_enclosing_volume (folder, G_MOUNT_MOUNT_NONE, operation, cancellable, mount_done_cb, &local_error);
+  while (local_error == NULL)
+    g_main_context_iteration (context, TRUE);
+  g_main_context_pop_thread_default (context);
+
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_ALREADY_MOUNTED))
+    {
+      g_error_free (local_error);
+      return TRUE;
+    }
+
+  g_propagate_error (error, local_error);
+  return FALSE;
+}
+
+/**
+ * pln_file_get_share_folders:
+ * @folder: (out) (transfer full): the folder of @file
+ * @root: (out) (transfer full) (nullable): the root of its server, when
+ *   that is not @folder
+ *
+ * What to mount for @file, in order. GVfs's WebDAV backend mounts folders,
+ * not files ("Could not find an enclosing directory"); and it cannot
+ * mount a folder whose name without its final slash the server redirects
+ * (Apache's DirectorySlash; "Message is already in session queue"), which
+ * the root of the server never is.
+ */
+void
+pln_file_get_share_folders (GFile  *file,
+                            GFile **folder,
+                            GFile **root)
+{
+  GFile *parent = g_file_get_parent (file);
+  GFile *top;
+
+  *folder = parent != NULL ? parent : g_object_ref (file);
+  *root = NULL;
+  top = g_object_ref (*folder);
+  while ((parent = g_file_get_parent (top)) != NULL)
+    {
+      g_object_unref (top);
+      top = parent;
+    }
+
+  if (g_file_equal (top, *folder))
+    g_object_unref (top);
+  else
+    *root = top;
+}
+
+/**
+ * pln_file_ensure_mounted:
+ *
+ * Mounts the share @file is on (WebDAV, SMB through GVfs), when it is not:
+ * its folder, or else the root of its server. For a worker thread: it
+ * waits on a main context of its own. A share that asks for a password is
+ * mounted by the interface first, which can ask.
+ */
+gboolean
+pln_file_ensure_mounted (GFile         *file,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  g_autoptr(GMount) mount = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) root = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (g_file_is_native (file) || (mount = g_file_find_enclosing_mount (file, cancellable, NULL)) != NULL)
+    return TRUE;
+
+  pln_file_get_share_folders (file, &folder, &root);
+  if (mount_folder (folder, cancellable, &local_error))
+    return TRUE;
+
+  if (root == NULL || g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      !mount_folder (root, cancellable, NULL))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 is_temporary_of (const char *name,
                  const char *base)

@@ -205,7 +205,7 @@ load_file (LoadJob       *job,
   if ((result = read_offline (job->file, cancellable)) != NULL)
     return result;
 
-  if (!_pln_store_ensure_mounted (job->file, cancellable, &local_error))
+  if (!pln_file_ensure_mounted (job->file, cancellable, &local_error))
     {
       g_autofree char *name = _pln_store_display_name (job->file);
 

@@ -329,55 +329,6 @@ _pln_store_back_online (PlnStore *self,
   _pln_store_notify (self, PROP_STATE);
 }
 
-static void
-mount_done_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  GError **error = user_data;
-
-  if (g_file_mount_enclosing_volume_finish (G_FILE (object), result, error))
-    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_ALREADY_MOUNTED, "");
-}
-
-/**
- * _pln_store_ensure_mounted:
- *
- * Mounts the share @file is on, when it is not: in a worker thread, which
- * waits on a main context of its own. A share that asks for a password is
- * mounted by the interface first, which can ask.
- */
-gboolean
-_pln_store_ensure_mounted (GFile         *file,
-                           GCancellable  *cancellable,
-                           GError       **error)
-{
-  g_autoptr(GMainContext) context = NULL;
-  g_autoptr(GMount) mount = NULL;
-  g_autoptr(GMountOperation) operation = NULL;
-  GError *local_error = NULL;
-
-  if (g_file_is_native (file) || (mount = g_file_find_enclosing_mount (file, cancellable, NULL)) != NULL)
-    return TRUE;
-
-  context = g_main_context_new ();
-  g_main_context_push_thread_default (context);
-  operation = g_mount_operation_new ();
-  g_file_mount_enclosing_volume (file, G_MOUNT_MOUNT_NONE, operation, cancellable, mount_done_cb, &local_error);
-  while (local_error == NULL)
-    g_main_context_iteration (context, TRUE);
-  g_main_context_pop_thread_default (context);
-
-  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_ALREADY_MOUNTED))
-    {
-      g_error_free (local_error);
-      return TRUE;
-    }
-
-  g_propagate_error (error, local_error);
-  return FALSE;
-}
-
 /**
  * pln_store_get_state:
  *

@@ -116,9 +116,6 @@ void      _pln_store_went_offline        (PlnStore       *self,
 void      _pln_store_back_online         (PlnStore       *self,
                                           gboolean        saved);
 void      _pln_store_init_offline        (PlnStore       *self);
-gboolean  _pln_store_ensure_mounted      (GFile          *file,
-                                          GCancellable   *cancellable,
-                                          GError        **error);
 
 void  _pln_store_publish              (PlnStore     *self);
 void  _pln_store_notify               (PlnStore     *self,
