@@ -530,6 +530,70 @@ test_publish (Fixture       *fixture,
   g_assert_false (pln_store_get_dirty (fixture->store));
 }
 
+static void
+saved_as_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GError **error = user_data;
+
+  if (pln_store_save_as_finish (PLN_STORE (object), result, error))
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "saved");
+}
+
+/* Saves @store as @file in a worker; what it gave, "saved" (EXISTS) when
+ * it did. */
+static GError *
+save_as (PlnStore *store,
+         GFile    *file)
+{
+  GError *error = NULL;
+
+  pln_store_save_as_async (store, file, NULL, saved_as_cb, &error);
+  g_assert_true (pln_test_wait_until (error_set, &error, WAIT_MS));
+  return error;
+}
+
+/* A workspace saved onto the share, in a worker, then opened from it; a
+ * folder the server does not have is a refusal (not "offline"), and the
+ * store keeps its file. */
+static void
+test_save_as (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GFile) missing = NULL;
+  g_autoptr(GFile) copy = NULL;
+  g_autofree char *copy_path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (fixture->dav == NULL)
+    return;
+
+  missing = pln_test_dav_get_file (fixture->dav, "no-such-folder/workspace.json");
+  error = save_as (fixture->store, missing);
+  g_assert_false (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS));
+  g_assert_nonnull (strstr (error->message, "no-such-folder"));
+  g_assert_cmpint (pln_store_get_state (fixture->store), ==, PLN_STORE_STATE_ONLINE);
+  g_assert_true (g_file_equal (pln_store_get_file (fixture->store), fixture->file));
+  g_clear_error (&error);
+
+  copy = pln_test_dav_get_file (fixture->dav, "secretariat/copy.json");
+  pln_meeting_set_venue (MEETING (fixture->store, 0), "In the copy");
+  error = save_as (fixture->store, copy);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_assert_true (g_file_equal (pln_store_get_file (fixture->store), copy));
+  g_assert_false (pln_store_get_dirty (fixture->store));
+
+  copy_path = pln_test_dav_get_path (fixture->dav, "secretariat/copy.json");
+  g_clear_pointer (&fixture->path, g_free);
+  fixture->path = g_steal_pointer (&copy_path);
+  {
+    g_autoptr(PlnWorkspace) server = on_server (fixture);
+
+    g_assert_cmpstr (pln_meeting_get_venue (meeting (server, 0)), ==, "In the copy");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -543,6 +607,7 @@ main (int   argc,
   g_test_add ("/dav/wrong-etag", Fixture, NULL, set_up, test_wrong_etag, tear_down);
   g_test_add ("/dav/offline", Fixture, NULL, set_up, test_offline, tear_down);
   g_test_add ("/dav/publish", Fixture, NULL, set_up, test_publish, tear_down);
+  g_test_add ("/dav/save-as", Fixture, NULL, set_up, test_save_as, tear_down);
 
   return g_test_run ();
 }

@@ -39,6 +39,10 @@
 #define MAX_RETRY_DELAY_MS (5 * 60 * 1000)
 
 #define COPY_FLAGS PLN_WRITE_PRIVATE
+
+/* How long a connection to the server is tried, to tell whether it can be
+ * reached when a save failed. */
+#define PROBE_TIMEOUT_S 10
 #define INFO_GROUP "Offline"
 
 void
@@ -67,36 +71,83 @@ _pln_store_offline_file (GFile      *file,
   return g_file_new_build_filename (g_get_user_data_dir (), "plenary", "offline", name, NULL);
 }
 
-/* Whether a save of @file failed because its server cannot be reached
- * (or its share is not mounted), rather than for what it was asked: a
- * refusal of the server (a changed file, a permission) or our own. */
-gboolean
-_pln_store_is_unreachable (GFile        *file,
-                           const GError *error)
+/* The port a location's server listens on, when its URI does not say. */
+static int
+default_port (const char *scheme)
 {
-  if (error == NULL || g_file_is_native (file) || error->domain == PLN_ERROR)
+  static const struct { const char *scheme; int port; } ports[] = {
+    { "dav", 80 }, { "http", 80 }, { "davs", 443 }, { "https", 443 },
+    { "smb", 445 }, { "sftp", 22 }, { "ssh", 22 }, { "ftp", 21 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ports); i++)
+    if (g_ascii_strcasecmp (scheme, ports[i].scheme) == 0)
+      return ports[i].port;
+  return -1;
+}
+
+/* Whether a connection to the server of @file can be opened now. */
+static gboolean
+server_answers (GFile        *file,
+                GCancellable *cancellable,
+                gboolean     *known)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GUri) parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, NULL);
+  g_autoptr(GSocketClient) client = NULL;
+  g_autoptr(GSocketConnection) connection = NULL;
+  int port;
+
+  *known = FALSE;
+  if (parsed == NULL || g_uri_get_host (parsed) == NULL)
+    return FALSE;
+  port = g_uri_get_port (parsed) > 0 ? g_uri_get_port (parsed) : default_port (g_uri_get_scheme (parsed));
+  if (port <= 0)
     return FALSE;
 
-  if (error->domain != G_IO_ERROR)
-    return TRUE;   /* GVfs over D-Bus, a TLS or a resolver error */
+  *known = TRUE;
+  client = g_socket_client_new ();
+  g_socket_client_set_timeout (client, PROBE_TIMEOUT_S);
+  connection = g_socket_client_connect_to_host (client, g_uri_get_host (parsed), port, cancellable, NULL);
+  return connection != NULL;
+}
 
-  switch (error->code)
-    {
-    case G_IO_ERROR_WRONG_ETAG:
-    case G_IO_ERROR_CANCELLED:
-    case G_IO_ERROR_PERMISSION_DENIED:
-    case G_IO_ERROR_NO_SPACE:
-    case G_IO_ERROR_INVALID_FILENAME:
-    case G_IO_ERROR_IS_DIRECTORY:
-    case G_IO_ERROR_NOT_REGULAR_FILE:
-    case G_IO_ERROR_READ_ONLY:
-    case G_IO_ERROR_FILENAME_TOO_LONG:
-    case G_IO_ERROR_NOT_SUPPORTED:
-      return FALSE;
+/**
+ * _pln_store_is_unreachable:
+ *
+ * Whether a save of @file failed because its server cannot be reached,
+ * rather than for what it was asked (a changed file, a permission, a
+ * folder that is not there) or our own reasons. GVfs reports most of
+ * both as G_IO_ERROR_FAILED ("HTTP Error: Conflict", "Could not connect"),
+ * so the server is asked directly: can a connection to it be opened now?
+ * In the saving worker: that can take up to PROBE_TIMEOUT_S.
+ */
+gboolean
+_pln_store_is_unreachable (GFile        *file,
+                           const GError *error,
+                           GCancellable *cancellable)
+{
+  gboolean known;
+  gboolean answers;
 
-    default:
-      return TRUE;
-    }
+  if (error == NULL || g_file_is_native (file) || error->domain == PLN_ERROR ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return FALSE;
+
+  answers = server_answers (file, cancellable, &known);
+  if (known)
+    return !answers;
+
+  /* A location without a host and port: its error says what it can. */
+  return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_MOUNTED) ||
+         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_HOST_NOT_FOUND) ||
+         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_HOST_UNREACHABLE) ||
+         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NETWORK_UNREACHABLE) ||
+         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED) ||
+         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT) ||
+         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_CLOSED) ||
+         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CLOSED);
 }
 
 static gboolean

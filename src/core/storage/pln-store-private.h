@@ -99,7 +99,8 @@ void      _pln_offline_copy_clear        (PlnOfflineCopy *copy);
 GFile    *_pln_store_offline_file        (GFile          *file,
                                           const char     *suffix);
 gboolean  _pln_store_is_unreachable      (GFile          *file,
-                                          const GError   *error);
+                                          const GError   *error,
+                                          GCancellable   *cancellable);
 gboolean  _pln_store_keep_offline        (GFile          *file,
                                           GBytes         *bytes,
                                           gboolean        first,

@@ -54,6 +54,7 @@ typedef struct
   GDateTime       *since;  /* offline since, or now */
   gboolean         keep_only;   /* offline: into the local copy only */
   gboolean         kept;        /* the server was not reached: kept locally */
+  gboolean         reached;     /* the server answered, yes or no */
 } SaveJob;
 
 static void
@@ -80,13 +81,19 @@ write_or_keep (SaveJob       *job,
 {
   g_autoptr(GError) local_error = NULL;
 
+  /* A share's mount goes when its server stops: mounted again first. */
   if (!job->keep_only &&
+      pln_file_ensure_mounted (job->file, cancellable, &local_error) &&
       _pln_store_write_merging (job->file, job->base, bytes, job->etag, WORKSPACE_WRITE_FLAGS,
                                 &job->write, cancellable, &local_error))
-    return TRUE;
-
-  if (!job->keep_only && !_pln_store_is_unreachable (job->file, local_error))
     {
+      job->reached = TRUE;
+      return TRUE;
+    }
+
+  if (!job->keep_only && !_pln_store_is_unreachable (job->file, local_error, cancellable))
+    {
+      job->reached = TRUE;
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
@@ -140,6 +147,13 @@ follow_server (PlnStore     *self,
                SaveJob      *job,
                const GError *error)
 {
+  /* The local copy could not be written: still offline, tried again. */
+  if (!job->keep_only && !job->kept && !job->reached)
+    {
+      _pln_store_went_offline (self, self->kept_generation);
+      return;
+    }
+
   if (job->keep_only)
     {
       self->kept_generation = job->generation;
@@ -151,7 +165,7 @@ follow_server (PlnStore     *self,
     {
       _pln_store_went_offline (self, job->generation);
     }
-  else if (error == NULL || !_pln_store_is_unreachable (self->file, error))
+  else
     {
       _pln_store_back_online (self, error == NULL);
     }
@@ -410,6 +424,104 @@ pln_store_save_as (PlnStore      *self,
   if (old_merge != NULL)
     _pln_store_notify (self, PROP_MERGE);
   return TRUE;
+}
+
+/* What a save under another name puts back when it fails. */
+typedef struct
+{
+  GFile    *file;
+  char     *etag;
+  PlnMerge *merge;
+} SaveAsJob;
+
+static void
+save_as_job_free (gpointer data)
+{
+  SaveAsJob *job = data;
+
+  g_clear_object (&job->file);
+  g_free (job->etag);
+  g_clear_object (&job->merge);
+  g_free (job);
+}
+
+static void
+save_as_done_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  PlnStore *self = PLN_STORE (object);
+  g_autoptr(GTask) task = user_data;
+  SaveAsJob *job = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (!pln_store_save_finish (self, result, &error))
+    {
+      g_set_object (&self->file, job->file);
+      g_free (self->etag);
+      self->etag = g_steal_pointer (&job->etag);
+      g_set_object (&self->merge, job->merge);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  _pln_store_notify (self, PROP_FILE);
+  if (job->merge != NULL)
+    _pln_store_notify (self, PROP_MERGE);
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * pln_store_save_as_async:
+ * @file: where to save from now on
+ *
+ * pln_store_save_as() with the file written in a worker thread (a share's
+ * server can take its time); the store's file is @file from now on, and
+ * again the one before if the save fails.
+ */
+void
+pln_store_save_as_async (PlnStore            *self,
+                         GFile               *file,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveAsJob *job;
+
+  g_return_if_fail (PLN_IS_STORE (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->workspace != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, pln_store_save_as_async);
+  if (self->saving)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PENDING,
+                               _("The workspace is being saved already"));
+      return;
+    }
+
+  /* Conflicts with the old file's changes do not hold a new file back. */
+  job = g_new0 (SaveAsJob, 1);
+  job->file = g_steal_pointer (&self->file);
+  job->etag = g_steal_pointer (&self->etag);
+  job->merge = g_steal_pointer (&self->merge);
+  g_task_set_task_data (task, job, save_as_job_free);
+  self->file = g_object_ref (file);
+
+  save_async (self, FALSE, cancellable, save_as_done_cb, g_steal_pointer (&task));
+}
+
+gboolean
+pln_store_save_as_finish (PlnStore      *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (PLN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /**

@@ -74,6 +74,14 @@ gboolean      pln_store_save_as          (PlnStore             *self,
                                           GFile                *file,
                                           GCancellable         *cancellable,
                                           GError              **error);
+void          pln_store_save_as_async    (PlnStore             *self,
+                                          GFile                *file,
+                                          GCancellable         *cancellable,
+                                          GAsyncReadyCallback   callback,
+                                          gpointer              user_data);
+gboolean      pln_store_save_as_finish   (PlnStore             *self,
+                                          GAsyncResult         *result,
+                                          GError              **error);
 PlnMerge     *pln_store_get_merge        (PlnStore             *self);
 void          pln_store_resolve          (PlnStore             *self,
                                           guint                 index,

@@ -250,27 +250,40 @@ _pln_window_update_recent (PlnWindow *self)
 
 
 static void
-save_as_chosen_cb (GObject *owner,
-                   GFile   *file)
+saved_as_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
-  PlnWindow *self = PLN_WINDOW (owner);
-  g_autoptr(PlnStore) store = _pln_window_dup_store (self);
+  g_autoptr(PlnWindow) self = user_data;
+  PlnStore *store = PLN_STORE (object);
   g_autoptr(GError) error = NULL;
   PlnApplication *app = PLN_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   g_autofree char *uri = NULL;
 
-  if (file == NULL || store == NULL)
-    return;
-
-  if (!pln_store_save_as (store, file, NULL, &error))
+  if (!pln_store_save_as_finish (store, result, &error))
     {
       _pln_window_show_error (self, _("The Workspace Could Not Be Saved"), error);
       return;
     }
 
-  uri = g_file_get_uri (file);
-  g_settings_set_string (pln_application_get_settings (app), "last-workspace", uri);
+  uri = g_file_get_uri (pln_store_get_file (store));
+  if (app != NULL)
+    g_settings_set_string (pln_application_get_settings (app), "last-workspace", uri);
   pln_context_add_toast (self->context, adw_toast_new (_("Workspace saved")));
+}
+
+/* Written in a worker: the place chosen may be a share's. */
+static void
+save_as_chosen_cb (GObject *owner,
+                   GFile   *file)
+{
+  PlnWindow *self = PLN_WINDOW (owner);
+  g_autoptr(PlnStore) store = _pln_window_dup_store (self);
+
+  if (file == NULL || store == NULL || pln_store_get_workspace (store) == NULL)
+    return;
+
+  pln_store_save_as_async (store, file, NULL, saved_as_cb, g_object_ref (self));
 }
 
 static void
