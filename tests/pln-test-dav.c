@@ -8,14 +8,16 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/prctl.h>
 
 #include "pln-test-dav.h"
 #include "pln-test-util.h"
 
 /* apache2 runs unprivileged with a configuration of the test's own: its
  * port, its pid file, its logs and its lock database are in the test's
- * folder, so that several tests (and several runs) never meet. It is
- * started and stopped with "apache2 -k"; the test waits for the port to
+ * folder, so that several tests (and several runs) never meet. It runs
+ * as the test's child, and ends with it; the test waits for the port to
  * answer, or to stop answering, by polling it. GVfs is the gvfsd of the
  * session bus, started by D-Bus activation. */
 
@@ -31,6 +33,7 @@ struct _PlnTestDav
   char  *root;     /* the document root */
   char      *config;
   guint      port;
+  GPid       pid;     /* apache2's main process, in the foreground */
   GPtrArray *files;   /* handed out: their shares are unmounted at the end */
 };
 
@@ -97,19 +100,26 @@ write_config (PlnTestDav *dav)
   g_assert_no_error (error);
 }
 
+/* In the child: apache2 stops when the test ends, also when it ends by a
+ * failed assertion, which runs no cleanup. */
 static void
-run_apache (PlnTestDav *dav,
-            const char *command)
+die_with_parent (gpointer user_data)
 {
-  const char *argv[] = { APACHE, "-f", dav->config, "-k", command, NULL };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  int status;
+  prctl (PR_SET_PDEATHSIG, SIGTERM);
+}
 
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("apache2 -k %s failed: %s", command, err);
+static void
+exited_cb (GPid     pid,
+           int      status,
+           gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+static gboolean
+flag_set (gpointer user_data)
+{
+  return *(gboolean *) user_data;
 }
 
 /**
@@ -256,20 +266,35 @@ pln_test_dav_get_file (PlnTestDav *dav,
   return file;
 }
 
-/* Stops the server (the share stays mounted, unreachable) and waits
- * until it no longer answers. */
+/* Stops the server (a share mounted stays mounted, unreachable) and waits
+ * until it has ended and no longer answers. */
 void
 pln_test_dav_stop (PlnTestDav *dav)
 {
-  run_apache (dav, "stop");
+  gboolean exited = FALSE;
+
+  g_assert_cmpint (dav->pid, !=, 0);
+  g_child_watch_add (dav->pid, exited_cb, &exited);
+  kill (dav->pid, SIGTERM);
+  g_assert_true (pln_test_wait_until (flag_set, &exited, WAIT_MS));
+  g_spawn_close_pid (dav->pid);
+  dav->pid = 0;
   wait_for_port (dav, FALSE);
 }
 
-/* Starts the server again on the same port, and waits until it answers. */
+/* Starts the server (again, on the same port), and waits until it
+ * answers. It runs in the foreground ("-DFOREGROUND", rather than "-k
+ * start", which detaches) as the test's child, so that it ends with it. */
 void
 pln_test_dav_start (PlnTestDav *dav)
 {
-  run_apache (dav, "start");
+  const char *argv[] = { APACHE, "-f", dav->config, "-DFOREGROUND", NULL };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (dav->pid, ==, 0);
+  g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL,
+                 die_with_parent, NULL, &dav->pid, &error);
+  g_assert_no_error (error);
   wait_for_port (dav, TRUE);
 }
 
@@ -280,12 +305,6 @@ unmount_done_cb (GObject      *object,
 {
   g_mount_unmount_with_operation_finish (G_MOUNT (object), result, NULL);
   *(gboolean *) user_data = TRUE;
-}
-
-static gboolean
-flag_set (gpointer user_data)
-{
-  return *(gboolean *) user_data;
 }
 
 void
@@ -305,7 +324,7 @@ pln_test_dav_free (PlnTestDav *dav)
       pln_test_wait_until (flag_set, &unmounted, WAIT_MS);
     }
 
-  if (pln_test_dav_is_running (dav))
+  if (dav->pid != 0)
     pln_test_dav_stop (dav);
 
   g_clear_pointer (&dav->files, g_ptr_array_unref);
