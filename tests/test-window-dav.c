@@ -249,6 +249,53 @@ test_publish (Fixture       *fixture,
   gtk_window_destroy (prefs);
 }
 
+static gboolean
+load_error_shown (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (PLN_WINDOW (fixture->window)->content_stack),
+                    "load-error") == 0;
+}
+
+static gboolean
+stack_still (gpointer stack)
+{
+  return !gtk_stack_get_transition_running (stack);
+}
+
+/* A workspace on a share whose server does not answer, and of which no
+ * local copy is kept: the window says why, with Try Again, which opens it
+ * once the server is back. */
+static void
+test_unreachable (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GFile) share = NULL;
+  PlnWindow *window;
+
+  if (fixture->dav == NULL)
+    return;
+
+  pln_test_dav_stop (fixture->dav);
+  share = pln_test_dav_get_file (fixture->dav, WORKSPACE);
+  pln_application_open_file (app, share);
+  g_application_activate (G_APPLICATION (app));
+  g_assert_true (pln_test_wait_until (window_shown, fixture, 10000));
+  g_assert_true (pln_test_wait_until (load_error_shown, fixture, WAIT_MS));
+  window = PLN_WINDOW (fixture->window);
+  g_assert_nonnull (strstr (adw_status_page_get_description (window->load_error_page), "Could not"));
+  g_assert_true (gtk_widget_get_visible (window->retry_load_button));
+  g_assert_true (pln_test_wait_until (stack_still, window->content_stack, 10000));
+  g_assert_true (pln_test_wait_painted (GTK_WIDGET (window), 10000));
+  pln_test_save_screenshot (GTK_WIDGET (window), "window-unreachable.png");
+
+  pln_test_dav_start (fixture->dav);
+  gtk_widget_activate (window->retry_load_button);
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, WAIT_MS));
+  g_assert_cmpint (pln_store_get_state (pln_application_get_store (app)), ==, PLN_STORE_STATE_ONLINE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -265,6 +312,7 @@ main (int   argc,
 
   g_test_add ("/window-dav/offline", Fixture, NULL, set_up, test_offline, tear_down);
   g_test_add ("/window-dav/publish", Fixture, NULL, set_up, test_publish, tear_down);
+  g_test_add ("/window-dav/unreachable", Fixture, NULL, set_up, test_unreachable, tear_down);
 
   status = g_test_run ();
   g_clear_object (&app);

@@ -484,7 +484,9 @@ reload_action (GtkWidget  *widget,
     return;
 
   _pln_window_leave_meeting_page (self);
-  gtk_stack_set_visible_child_name (self->content_stack, "calendar");
+  gtk_stack_set_visible_child_name (self->content_stack,
+                                    pln_store_get_workspace (store) != NULL ? "calendar" : "loading");
+  gtk_spinner_set_spinning (self->loading_spinner, pln_store_get_workspace (store) == NULL);
   /* In a worker: a share's server can take its time. */
   pln_store_load_async (store, NULL, reload_done_cb, g_object_ref (self));
 }

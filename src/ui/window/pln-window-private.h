@@ -51,6 +51,7 @@ struct _PlnWindow
   GtkWidget            *banner_choose_button;
   GtkWidget            *recover_button;
   GtkWidget            *open_another_button;
+  GtkWidget            *retry_load_button;
   GtkSpinner           *loading_spinner;
   AdwStatusPage        *loading_page;
   AdwStatusPage        *load_error_page;

@@ -205,8 +205,11 @@ show_load_error (PlnWindow    *self,
   GDateTime *saved = pln_store_get_recoverable (store) ? pln_store_get_recovery_time (store) : NULL;
   g_autofree char *escaped = NULL;
 
+  gboolean remote = !g_file_is_native (pln_store_get_file (store));
+
   gtk_widget_set_visible (self->recover_button, pln_store_get_recoverable (store));
-  if (pln_store_get_recoverable (store))
+  gtk_widget_set_visible (self->retry_load_button, remote);
+  if (pln_store_get_recoverable (store) || remote)
     gtk_widget_remove_css_class (self->open_another_button, "suggested-action");
   else
     gtk_widget_add_css_class (self->open_another_button, "suggested-action");
@@ -624,6 +627,7 @@ pln_window_class_init (PlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_choose_button);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, recover_button);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, open_another_button);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, retry_load_button);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, load_error_page);
