@@ -20,7 +20,8 @@ DEB_PACKAGES = \
 # the document checkers, and the locales the translation tests switch to.
 DEB_TEST_PACKAGES = \
 	xvfb xauth dbus dbus-x11 at-spi2-core poppler-utils libxml2-utils unzip \
-	locales libreoffice-writer-nogui python3 python3-pyatspi
+	locales libreoffice-writer-nogui python3 python3-pyatspi \
+	apache2 gvfs-backends gvfs-daemons
 
 TEST_LOCALES = ar_EG fr_FR es_ES ru_RU zh_CN
 

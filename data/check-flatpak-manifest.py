@@ -16,7 +16,10 @@ if manifest.get("id") != "io.github.plenary.Plenary":
     problems.append("id is not io.github.plenary.Plenary")
 if manifest.get("runtime") != "org.gnome.Platform" or manifest.get("sdk") != "org.gnome.Sdk":
     problems.append("runtime and sdk must be org.gnome.Platform and org.gnome.Sdk")
-allowed = {"--share=ipc", "--socket=wayland", "--socket=fallback-x11", "--device=dri"}
+# GVfs, for workspaces on WebDAV and SMB shares (dav://, smb://): the host's
+# gvfsd on the session bus and its socket; the network is the host's.
+allowed = {"--share=ipc", "--socket=wayland", "--socket=fallback-x11", "--device=dri",
+           "--talk-name=org.gtk.vfs.*", "--filesystem=xdg-run/gvfsd"}
 for arg in manifest.get("finish-args", []):
     if arg not in allowed:
         problems.append(f"finish-arg {arg} is more than the app needs (files go through portals)")

@@ -568,3 +568,39 @@ pln_test_libreoffice_to_pdf (const char *path)
   g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
   return g_steal_pointer (&pdf);
 }
+
+static void
+save_async_done_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  GError **error = user_data;
+
+  if (!pln_store_save_finish (PLN_STORE (object), result, error) && *error == NULL)
+    g_assert_not_reached ();
+  g_object_set_data (object, "pln-test-saved", GINT_TO_POINTER (1));
+}
+
+static gboolean
+store_saved (gpointer store)
+{
+  return g_object_get_data (store, "pln-test-saved") != NULL;
+}
+
+/**
+ * pln_test_store_save_async:
+ *
+ * Saves @store in a worker, as the window does, and waits for the end of
+ * the save.
+ *
+ * Returns: whether it saved; why not in @error
+ */
+gboolean
+pln_test_store_save_async (PlnStore  *store,
+                           GError   **error)
+{
+  g_object_set_data (G_OBJECT (store), "pln-test-saved", NULL);
+  pln_store_save_async (store, NULL, save_async_done_cb, error);
+  g_assert_true (pln_test_wait_until (store_saved, store, 60000));
+  return *error == NULL;
+}

@@ -79,6 +79,8 @@ void               pln_test_store_tear_down      (PlnTestStore       *fixture,
                                                   gconstpointer       data);
 void               pln_test_store_save_workspace (PlnStore           *store,
                                                   PlnWorkspace       *workspace);
+gboolean           pln_test_store_save_async     (PlnStore           *store,
+                                                  GError            **error);
 gboolean           pln_test_store_clean          (gpointer            store);
 void               pln_test_assert_load_fails    (PlnStore           *store,
                                                   GQuark              domain,

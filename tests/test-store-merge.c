@@ -66,24 +66,6 @@ recommendation (PlnStore *store)
   return found;
 }
 
-static void
-save_done_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  GError **error = user_data;
-
-  if (!pln_store_save_finish (PLN_STORE (object), result, error) && *error == NULL)
-    g_assert_not_reached ();
-  g_object_set_data (object, "saved", GINT_TO_POINTER (1));
-}
-
-static gboolean
-saved (gpointer store)
-{
-  return g_object_get_data (store, "saved") != NULL;
-}
-
 /* Saves in a worker when @async, waiting for the end of the save. */
 static gboolean
 save (PlnStore  *store,
@@ -93,10 +75,7 @@ save (PlnStore  *store,
   if (!async)
     return pln_store_save (store, NULL, error);
 
-  g_object_set_data (G_OBJECT (store), "saved", NULL);
-  pln_store_save_async (store, NULL, save_done_cb, error);
-  g_assert_true (pln_test_wait_until (saved, store, 60000));
-  return *error == NULL;
+  return pln_test_store_save_async (store, error);
 }
 
 /* What is in the file now. */

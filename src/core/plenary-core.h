@@ -35,6 +35,7 @@
 #include "pln-placement.h"
 #include "pln-public-edition.h"
 #include "pln-published-document.h"
+#include "pln-publish.h"
 #include "pln-recommendation.h"
 #include "pln-registration.h"
 #include "pln-resolution.h"

@@ -279,6 +279,8 @@ is_omitted_default (gpointer        object,
     return FIELD (object, info, int) == info->default_value;
   if (info->kind == PLN_FIELD_LIST)
     return g_list_model_get_n_items (FIELD (object, info, GListModel *)) == 0;
+  if (info->kind == PLN_FIELD_BOOL)
+    return !FIELD (object, info, gboolean) == !info->default_value;
   return FALSE;
 }
 

@@ -41,9 +41,10 @@ typedef enum
   /* A time the model stamps on any edit of the object: when both sides
    * of a merge changed it, the later is kept, without a conflict. */
   PLN_FIELD_LATEST      = 1 << 3,
-  /* Left out of the file at its default (an enum) or empty (a list): a
-   * member of some files only, such as a public edition's, that does not
-   * change the bytes of the others. */
+  /* Left out of the file at its default (an enum, a boolean) or empty (a
+   * list): a member of some files only, such as a public edition's, or
+   * added after files were written, that does not change the bytes of the
+   * others. */
   PLN_FIELD_OMIT_DEFAULT = 1 << 4,
 } PlnFieldFlags;
 

@@ -33,6 +33,9 @@ struct _PlnWorkspace
   char *publisher;
   GDateTime *published;
   char *publish_to;
+  char *publish_location;
+  char *publish_working_group;
+  gboolean publish_enabled;
   GListStore *working_groups;
   GListStore *meetings;
   GListStore *themes;
@@ -53,6 +56,9 @@ enum {
   FIELD_THEMES,
   FIELD_RESOLUTIONS,
   FIELD_DOCUMENTS,
+  FIELD_PUBLISH_LOCATION,
+  FIELD_PUBLISH_WORKING_GROUP,
+  FIELD_PUBLISH_ENABLED,
   N_FIELDS
 };
 
@@ -71,6 +77,11 @@ static const PlnField fields[N_FIELDS] = {
   [FIELD_THEMES] = { "themes", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnWorkspace, themes), pln_theme_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
   [FIELD_RESOLUTIONS] = { "resolutions", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnWorkspace, resolutions), pln_resolution_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY },
   [FIELD_DOCUMENTS] = { "documents", PLN_FIELD_LIST, G_STRUCT_OFFSET (PlnWorkspace, documents), pln_published_document_get_type, 0, 0, 0, PLN_FIELD_READ_ONLY | PLN_FIELD_OMIT_DEFAULT },
+  /* The calendar published after each save (pln-publish.c): where (a URI
+   * or a path), of which working group (its id; none for all), whether. */
+  [FIELD_PUBLISH_LOCATION] = { "publish-location", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnWorkspace, publish_location) },
+  [FIELD_PUBLISH_WORKING_GROUP] = { "publish-working-group", PLN_FIELD_STRING, G_STRUCT_OFFSET (PlnWorkspace, publish_working_group) },
+  [FIELD_PUBLISH_ENABLED] = { "publish-enabled", PLN_FIELD_BOOL, G_STRUCT_OFFSET (PlnWorkspace, publish_enabled), NULL, 0, 0, FALSE, PLN_FIELD_OMIT_DEFAULT },
 };
 
 enum {
@@ -311,6 +322,73 @@ pln_workspace_set_title (PlnWorkspace *self,
   g_return_if_fail (PLN_IS_WORKSPACE (self));
 
   pln_object_set_string (PLN_OBJECT (self), FIELD_TITLE, title);
+}
+
+/**
+ * pln_workspace_get_publish_location:
+ *
+ * Returns: (nullable): where the calendar is published (a URI, or a path)
+ */
+const char *
+pln_workspace_get_publish_location (PlnWorkspace *self)
+{
+  g_return_val_if_fail (PLN_IS_WORKSPACE (self), NULL);
+
+  return self->publish_location;
+}
+
+void
+pln_workspace_set_publish_location (PlnWorkspace *self,
+                                    const char   *location)
+{
+  g_return_if_fail (PLN_IS_WORKSPACE (self));
+
+  pln_object_set_string (PLN_OBJECT (self), FIELD_PUBLISH_LOCATION, location);
+}
+
+/**
+ * pln_workspace_get_publish_working_group:
+ *
+ * Returns: (nullable): the id of the working group whose meetings the
+ *   published calendar has, or %NULL for all
+ */
+const char *
+pln_workspace_get_publish_working_group (PlnWorkspace *self)
+{
+  g_return_val_if_fail (PLN_IS_WORKSPACE (self), NULL);
+
+  return self->publish_working_group;
+}
+
+void
+pln_workspace_set_publish_working_group (PlnWorkspace *self,
+                                         const char   *id)
+{
+  g_return_if_fail (PLN_IS_WORKSPACE (self));
+
+  pln_object_set_string (PLN_OBJECT (self), FIELD_PUBLISH_WORKING_GROUP, id);
+}
+
+/**
+ * pln_workspace_get_publish_enabled:
+ *
+ * Returns: whether the calendar is published after each save
+ */
+gboolean
+pln_workspace_get_publish_enabled (PlnWorkspace *self)
+{
+  g_return_val_if_fail (PLN_IS_WORKSPACE (self), FALSE);
+
+  return self->publish_enabled;
+}
+
+void
+pln_workspace_set_publish_enabled (PlnWorkspace *self,
+                                   gboolean      enabled)
+{
+  g_return_if_fail (PLN_IS_WORKSPACE (self));
+
+  pln_object_set_bool (PLN_OBJECT (self), FIELD_PUBLISH_ENABLED, enabled);
 }
 
 /**

@@ -23,6 +23,15 @@ const char   *pln_workspace_get_id               (PlnWorkspace *self);
 const char   *pln_workspace_get_title            (PlnWorkspace *self);
 void          pln_workspace_set_title            (PlnWorkspace *self,
                                                   const char   *title);
+const char   *pln_workspace_get_publish_location (PlnWorkspace *self);
+void          pln_workspace_set_publish_location (PlnWorkspace *self,
+                                                  const char   *location);
+const char   *pln_workspace_get_publish_working_group (PlnWorkspace *self);
+void          pln_workspace_set_publish_working_group (PlnWorkspace *self,
+                                                       const char   *id);
+gboolean      pln_workspace_get_publish_enabled  (PlnWorkspace *self);
+void          pln_workspace_set_publish_enabled  (PlnWorkspace *self,
+                                                  gboolean      enabled);
 GListModel   *pln_workspace_get_working_groups   (PlnWorkspace *self);
 void          pln_workspace_append_working_group (PlnWorkspace    *self,
                                                   PlnWorkingGroup *working_group);

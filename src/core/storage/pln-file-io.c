@@ -415,6 +415,49 @@ failed:
   return FALSE;
 }
 
+/* A web server gives a weak entity tag ("W/…") to a file changed less than
+ * a second before it was asked (Apache does: it cannot tell two changes
+ * within the same second apart), and refuses any conditional write against
+ * a weak tag. The tag becomes strong a second later: wait for it, in the
+ * worker that saves, and write on the strong tag if the file is still the
+ * one read. Returns the tag to write on; fails with WRONG_ETAG if the file
+ * changed meanwhile. */
+static char *
+wait_for_strong_etag (GFile         *file,
+                      const char    *expected_etag,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  const char *strong = expected_etag + 2;
+  gulong delay = 100 * 1000;
+
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autoptr(GFileInfo) info = NULL;
+      const char *etag;
+
+      g_usleep (delay);
+      delay *= 2;
+      info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, cancellable, error);
+      if (info == NULL)
+        return NULL;
+
+      etag = g_file_info_get_etag (info);
+      if (etag == NULL || g_str_has_prefix (etag, "W/"))
+        {
+          if (g_strcmp0 (etag, expected_etag) == 0)
+            continue;
+        }
+      else if (g_strcmp0 (etag, strong) == 0)
+        return g_strdup (strong);
+      break;
+    }
+
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+                       _("The file was changed by another program."));
+  return NULL;
+}
+
 static gboolean
 write_remote (GFile         *file,
               const void    *data,
@@ -426,14 +469,44 @@ write_remote (GFile         *file,
               GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *strong_etag = NULL;
   GFileCreateFlags create = G_FILE_CREATE_REPLACE_DESTINATION;
 
   if (flags & PLN_WRITE_PRIVATE)
     create |= G_FILE_CREATE_PRIVATE;
 
+  if (expected_etag != NULL && g_str_has_prefix (expected_etag, "W/"))
+    {
+      strong_etag = wait_for_strong_etag (file, expected_etag, cancellable, &local_error);
+      if (strong_etag == NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      expected_etag = strong_etag;
+    }
+
   if (g_file_replace_contents (file, data, length, expected_etag, (flags & PLN_WRITE_BACKUP) != 0,
                                create, new_etag, cancellable, &local_error))
     return TRUE;
+
+  /* GVfs's WebDAV backend keeps no backups of its own: the previous
+   * version is copied to "FILE~" first, then replaced (on the same
+   * condition: a copy made before a refused write is the server's version,
+   * which stays in the file anyway). */
+  if ((flags & PLN_WRITE_BACKUP) && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANT_CREATE_BACKUP))
+    {
+      g_autoptr(GFile) backup = pln_file_get_backup (file);
+      g_autoptr(GError) copy_error = NULL;
+
+      g_clear_error (&local_error);
+      if (!g_file_copy (file, backup, G_FILE_COPY_OVERWRITE, cancellable, NULL, NULL, &copy_error))
+        g_debug ("No backup of the remote file: %s", copy_error->message);
+
+      if (g_file_replace_contents (file, data, length, expected_etag, FALSE,
+                                   create, new_etag, cancellable, &local_error))
+        return TRUE;
+    }
 
   if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
     {
@@ -481,12 +554,18 @@ pln_file_write_safely (GFile          *file,
   data = g_bytes_get_data (bytes, &length);
   path = g_file_get_path (file);
   if (path == NULL)
-    return write_remote (file, data, length, flags, expected_etag, new_etag, cancellable, error);
+    {
+      if (!write_remote (file, data, length, flags, expected_etag, new_etag, cancellable, error))
+        return FALSE;
+    }
+  else if (!write_local (file, path, data != NULL ? data : "", length, flags, expected_etag, cancellable, error))
+    {
+      return FALSE;
+    }
 
-  if (!write_local (file, path, data != NULL ? data : "", length, flags, expected_etag, cancellable, error))
-    return FALSE;
-
-  if (new_etag != NULL)
+  /* GVfs's WebDAV backend does not say the tag of what it wrote: asked
+   * for it, so that the next save is conditional too. */
+  if (new_etag != NULL && (path != NULL || *new_etag == NULL))
     {
       info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
       *new_etag = info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
@@ -507,6 +586,112 @@ pln_file_write_bytes_safely (GFile          *file,
                              GError        **error)
 {
   return pln_file_write_safely (file, bytes, flags, NULL, NULL, NULL, error);
+}
+
+static void
+mount_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GError **error = user_data;
+
+  if (g_file_mount_enclosing_volume_finish (G_FILE (object), result, error))
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_ALREADY_MOUNTED, "");
+}
+
+/* Mounts @folder, waiting on a main context of this thread's own. */
+static gboolean
+mount_folder (GFile         *folder,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(GMountOperation) operation = g_mount_operation_new ();
+  GError *local_error = NULL;
+
+  g_main_context_push_thread_default (context);
+  g_file_mount_enclosing_volume (folder, G_MOUNT_MOUNT_NONE, operation, cancellable, mount_done_cb, &local_error);
+  while (local_error == NULL)
+    g_main_context_iteration (context, TRUE);
+  g_main_context_pop_thread_default (context);
+
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_ALREADY_MOUNTED))
+    {
+      g_error_free (local_error);
+      return TRUE;
+    }
+
+  g_propagate_error (error, local_error);
+  return FALSE;
+}
+
+/**
+ * pln_file_get_share_folders:
+ * @folder: (out) (transfer full): the folder of @file
+ * @root: (out) (transfer full) (nullable): the root of its server, when
+ *   that is not @folder
+ *
+ * What to mount for @file, in order. GVfs's WebDAV backend mounts folders,
+ * not files ("Could not find an enclosing directory"); and it cannot
+ * mount a folder whose name without its final slash the server redirects
+ * (Apache's DirectorySlash; "Message is already in session queue"), which
+ * the root of the server never is.
+ */
+void
+pln_file_get_share_folders (GFile  *file,
+                            GFile **folder,
+                            GFile **root)
+{
+  GFile *parent = g_file_get_parent (file);
+  GFile *top;
+
+  *folder = parent != NULL ? parent : g_object_ref (file);
+  *root = NULL;
+  top = g_object_ref (*folder);
+  while ((parent = g_file_get_parent (top)) != NULL)
+    {
+      g_object_unref (top);
+      top = parent;
+    }
+
+  if (g_file_equal (top, *folder))
+    g_object_unref (top);
+  else
+    *root = top;
+}
+
+/**
+ * pln_file_ensure_mounted:
+ *
+ * Mounts the share @file is on (WebDAV, SMB through GVfs), when it is not:
+ * its folder, or else the root of its server. For a worker thread: it
+ * waits on a main context of its own. A share that asks for a password is
+ * mounted by the interface first, which can ask.
+ */
+gboolean
+pln_file_ensure_mounted (GFile         *file,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  g_autoptr(GMount) mount = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) root = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (g_file_is_native (file) || (mount = g_file_find_enclosing_mount (file, cancellable, NULL)) != NULL)
+    return TRUE;
+
+  pln_file_get_share_folders (file, &folder, &root);
+  if (mount_folder (folder, cancellable, &local_error))
+    return TRUE;
+
+  if (root == NULL || g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      !mount_folder (root, cancellable, NULL))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean

@@ -49,6 +49,12 @@ gboolean  pln_file_write_bytes_safely      (GFile         *file,
                                             GBytes        *bytes,
                                             PlnWriteFlags  flags,
                                             GError       **error);
+void      pln_file_get_share_folders       (GFile         *file,
+                                            GFile        **folder,
+                                            GFile        **root);
+gboolean  pln_file_ensure_mounted          (GFile         *file,
+                                            GCancellable  *cancellable,
+                                            GError       **error);
 guint     pln_file_remove_stale_temporaries (GFile        *file);
 GFile    *pln_file_get_backup              (GFile         *file);
 gboolean  pln_file_move_aside              (GFile         *file,

@@ -26,6 +26,7 @@ typedef struct
   char         *etag;
   GBytes       *bytes;     /* what was read: the base of a later merge */
   GDateTime    *saved;     /* a backup's modification time */
+  GDateTime    *offline;   /* a local copy's: since when it is offline */
 } LoadResult;
 
 static void
@@ -40,6 +41,7 @@ load_result_free (gpointer data)
   g_free (result->etag);
   g_clear_pointer (&result->bytes, g_bytes_unref);
   g_clear_pointer (&result->saved, g_date_time_unref);
+  g_clear_pointer (&result->offline, g_date_time_unref);
   g_free (result);
 }
 
@@ -151,6 +153,41 @@ read_backup (GFile        *file,
   return result;
 }
 
+/* The local copy of a workspace on a share, which holds edits that did not
+ * reach its server (pln-store-offline.c): when there is one, it is what
+ * is opened, offline; the next save brings it to the server, merged. */
+static LoadResult *
+read_offline (GFile        *file,
+              GCancellable *cancellable)
+{
+  PlnOfflineCopy copy = { NULL, };
+  g_autoptr(GFile) copy_file = _pln_store_offline_file (file, ".json");
+  g_autoptr(GError) error = NULL;
+  PlnWorkspace *workspace;
+  LoadResult *result;
+
+  if (g_file_is_native (file) || !_pln_store_read_offline (file, &copy, cancellable))
+    return NULL;
+
+  workspace = pln_json_parse_workspace (g_bytes_get_data (copy.workspace, NULL),
+                                        g_bytes_get_size (copy.workspace), &error);
+  if (workspace == NULL)
+    {
+      g_warning ("The local copy of a workspace, %s, could not be read: %s",
+                 g_file_peek_path (copy_file), error->message);
+      _pln_offline_copy_clear (&copy);
+      return NULL;
+    }
+
+  result = g_new0 (LoadResult, 1);
+  result->workspace = workspace;
+  result->etag = g_steal_pointer (&copy.etag);
+  result->bytes = g_steal_pointer (&copy.base);
+  result->offline = g_steal_pointer (&copy.since);
+  _pln_offline_copy_clear (&copy);
+  return result;
+}
+
 /* Reads and parses the file; runs in a worker thread for the async load.
  * The default workspace that does not exist yet is created from the demo
  * data, so the first start shows real working groups. What an earlier
@@ -164,6 +201,19 @@ load_file (LoadJob       *job,
   LoadResult *result;
 
   pln_file_remove_stale_temporaries (job->file);
+
+  if ((result = read_offline (job->file, cancellable)) != NULL)
+    return result;
+
+  if (!pln_file_ensure_mounted (job->file, cancellable, &local_error))
+    {
+      g_autofree char *name = _pln_store_display_name (job->file);
+
+      /* Translators: the first %s is a file's location, the second why it cannot be reached */
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Could not reach “%s”: %s"), name, local_error->message);
+      return NULL;
+    }
 
   result = read_workspace (job->file, cancellable, &local_error);
   if (result != NULL)
@@ -228,6 +278,20 @@ apply_load_result (PlnStore   *self,
   /* A demo workspace just created is not on disk yet. */
   self->generation = self->etag == NULL ? 1 : 0;
   self->saved_generation = 0;
+
+  /* A local copy has edits the server has not: offline until they are
+   * there. */
+  if (result->offline != NULL)
+    {
+      self->generation = 1;
+      g_clear_pointer (&self->offline_since, g_date_time_unref);
+      self->offline_since = g_steal_pointer (&result->offline);
+      _pln_store_went_offline (self, self->generation);
+      _pln_store_update_dirty (self);
+      return;
+    }
+
+  _pln_store_back_online (self, FALSE);
   _pln_store_update_dirty (self);
   if (pln_store_get_dirty (self))
     _pln_store_schedule_autosave (self);

@@ -37,6 +37,15 @@ struct _PlnStore
   guint64       saved_generation;  /* the edit count of what is on disk */
   GHashTable   *edited;            /* objects edited since the last save (pln-store-authors.c) */
   char         *author;            /* NULL: pln_author_get_default() */
+
+  PlnStoreState state;
+  GDateTime    *offline_since;
+  guint64       kept_generation;   /* the edit count of the local copy, offline */
+  guint         retry_source;      /* tries the server again, offline */
+  guint         retry_delay;       /* the first wait before trying again */
+  guint         retry_next;        /* the next wait: it grows */
+  guint         publishing : 1;    /* the calendar is being uploaded */
+  guint         publish_again : 1; /* saved again meanwhile */
   guint         saving : 1;
   guint         busy : 1;
   guint         dirty : 1;         /* as last notified */
@@ -53,6 +62,8 @@ enum {
   PROP_RECOVERABLE,
   PROP_MERGE,
   PROP_AUTHOR,
+  PROP_STATE,
+  PROP_OFFLINE_SINCE,
   N_PROPS
 };
 
@@ -78,6 +89,40 @@ void     _pln_store_take_merge    (PlnStore       *self,
                                    PlnStoreWrite  *write,
                                    guint64         generation);
 
+/* Offline (pln-store-offline.c): the local copy that keeps the edits of a
+ * workspace whose server cannot be reached. */
+typedef struct
+{
+  GBytes    *workspace;  /* mine */
+  GBytes    *base;       /* what etag is of */
+  char      *etag;
+  GDateTime *since;
+} PlnOfflineCopy;
+
+void      _pln_offline_copy_clear        (PlnOfflineCopy *copy);
+GFile    *_pln_store_offline_file        (GFile          *file,
+                                          const char     *suffix);
+gboolean  _pln_store_is_unreachable      (GFile          *file,
+                                          const GError   *error,
+                                          GCancellable   *cancellable);
+gboolean  _pln_store_keep_offline        (GFile          *file,
+                                          GBytes         *bytes,
+                                          gboolean        first,
+                                          GBytes         *base,
+                                          const char     *etag,
+                                          GDateTime      *since,
+                                          GError        **error);
+gboolean  _pln_store_read_offline        (GFile          *file,
+                                          PlnOfflineCopy *copy,
+                                          GCancellable   *cancellable);
+void      _pln_store_remove_offline      (GFile          *file);
+void      _pln_store_went_offline        (PlnStore       *self,
+                                          guint64         kept_generation);
+void      _pln_store_back_online         (PlnStore       *self,
+                                          gboolean        saved);
+void      _pln_store_init_offline        (PlnStore       *self);
+
+void  _pln_store_publish              (PlnStore     *self);
 void  _pln_store_notify               (PlnStore     *self,
                                        guint         prop_id);
 void  _pln_store_set_busy             (PlnStore     *self,
@@ -86,6 +131,8 @@ void  _pln_store_update_dirty         (PlnStore     *self);
 void  _pln_store_set_error            (PlnStore     *self,
                                        const GError *error);
 void  _pln_store_schedule_autosave    (PlnStore     *self);
+void  _pln_store_autosave_async       (PlnStore     *self,
+                                       GAsyncReadyCallback callback);
 void  _pln_store_workspace_changed_cb (PlnStore     *self);
 char *_pln_store_display_name         (GFile        *file);
 void  _pln_store_track_edits          (PlnStore     *self,

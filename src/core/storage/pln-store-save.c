@@ -51,6 +51,10 @@ typedef struct
   char            *etag;   /* what was read */
   guint64          generation;
   PlnStoreWrite    write;  /* what was written, or the merge met */
+  GDateTime       *since;  /* offline since, or now */
+  gboolean         keep_only;   /* offline: into the local copy only */
+  gboolean         kept;        /* the server was not reached: kept locally */
+  gboolean         reached;     /* the server answered, yes or no */
 } SaveJob;
 
 static void
@@ -62,8 +66,42 @@ save_job_free (gpointer data)
   g_clear_pointer (&job->snapshot, pln_json_snapshot_free);
   g_clear_pointer (&job->base, g_bytes_unref);
   _pln_store_write_clear (&job->write);
+  g_clear_pointer (&job->since, g_date_time_unref);
   g_free (job->etag);
   g_free (job);
+}
+
+/* Writes @bytes to the server, or, when it cannot be reached (or the
+ * store is offline and this is an autosave), into the local copy. */
+static gboolean
+write_or_keep (SaveJob       *job,
+               GBytes        *bytes,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  /* A share's mount goes when its server stops: mounted again first. */
+  if (!job->keep_only &&
+      pln_file_ensure_mounted (job->file, cancellable, &local_error) &&
+      _pln_store_write_merging (job->file, job->base, bytes, job->etag, WORKSPACE_WRITE_FLAGS,
+                                &job->write, cancellable, &local_error))
+    {
+      job->reached = TRUE;
+      return TRUE;
+    }
+
+  if (!job->keep_only && !_pln_store_is_unreachable (job->file, local_error, cancellable))
+    {
+      job->reached = TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (local_error != NULL)
+    g_debug ("Kept on this computer: %s", local_error->message);
+  job->kept = _pln_store_keep_offline (job->file, bytes, !job->keep_only, job->base, job->etag, job->since, error);
+  return job->kept;
 }
 
 static void
@@ -76,14 +114,62 @@ save_thread (GTask        *task,
   g_autoptr(GBytes) bytes = pln_json_snapshot_write (job->snapshot);
   GError *error = NULL;
 
-  if (!_pln_store_write_merging (job->file, job->base, bytes, job->etag, WORKSPACE_WRITE_FLAGS,
-                                 &job->write, cancellable, &error))
+  if (!write_or_keep (job, bytes, cancellable, &error))
     {
       g_task_return_error (task, error);
       return;
     }
 
   g_task_return_boolean (task, TRUE);
+}
+
+static SaveJob *
+save_job_new (PlnStore *self,
+              gboolean  keep_only)
+{
+  SaveJob *job = g_new0 (SaveJob, 1);
+
+  job->base = self->base != NULL ? g_bytes_ref (self->base) : NULL;
+  job->file = g_object_ref (self->file);
+  job->etag = g_strdup (self->etag);
+  job->generation = self->generation;
+  _pln_store_stamp_edits (self);
+  job->snapshot = pln_json_snapshot_new (self->workspace);
+  job->since = self->offline_since != NULL ? g_date_time_ref (self->offline_since) : g_date_time_new_now_utc ();
+  job->keep_only = keep_only;
+  return job;
+}
+
+/* On the main thread, what a save found about the server: reached (the
+ * store is online, and the local copy goes once the edits are saved), or
+ * not (offline, and tried again later). */
+static void
+follow_server (PlnStore     *self,
+               SaveJob      *job,
+               const GError *error)
+{
+  /* The local copy could not be written: still offline, tried again. */
+  if (!job->keep_only && !job->kept && !job->reached)
+    {
+      _pln_store_went_offline (self, self->kept_generation);
+      return;
+    }
+
+  if (job->keep_only)
+    {
+      self->kept_generation = job->generation;
+      /* A try that met a save in progress is made again. */
+      if (self->retry_source == 0)
+        _pln_store_went_offline (self, job->generation);
+    }
+  else if (job->kept)
+    {
+      _pln_store_went_offline (self, job->generation);
+    }
+  else
+    {
+      _pln_store_back_online (self, error == NULL);
+    }
 }
 
 /* Conflicts of an earlier merge wait for a choice: saving now would put
@@ -122,6 +208,11 @@ ensure_parent (GFile   *file,
   g_autoptr(GFile) parent = g_file_get_parent (file);
   g_autoptr(GError) local_error = NULL;
 
+  /* A share's folder is there (it was chosen in it); asking its server
+   * here would wait on it in the main thread. */
+  if (!g_file_is_native (file))
+    return TRUE;
+
   if (parent == NULL || g_file_make_directory_with_parents (parent, NULL, &local_error))
     return TRUE;
 
@@ -147,11 +238,9 @@ pln_store_save (PlnStore      *self,
                 GCancellable  *cancellable,
                 GError       **error)
 {
-  g_autoptr(PlnJsonSnapshot) snapshot = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
-  PlnStoreWrite write = { NULL, };
-  guint64 generation;
+  SaveJob *job;
   gboolean ok;
 
   g_return_val_if_fail (PLN_IS_STORE (self), FALSE);
@@ -169,15 +258,12 @@ pln_store_save (PlnStore      *self,
       return FALSE;
     }
 
-  generation = self->generation;
-  _pln_store_stamp_edits (self);
-  snapshot = pln_json_snapshot_new (self->workspace);
-  bytes = pln_json_snapshot_write (snapshot);
-
-  ok = _pln_store_write_merging (self->file, self->base, bytes, self->etag, WORKSPACE_WRITE_FLAGS,
-                                 &write, cancellable, &local_error);
-  _pln_store_take_merge (self, &write, generation);
-  _pln_store_write_clear (&write);
+  job = save_job_new (self, FALSE);
+  bytes = pln_json_snapshot_write (job->snapshot);
+  ok = write_or_keep (job, bytes, cancellable, &local_error);
+  _pln_store_take_merge (self, &job->write, job->generation);
+  follow_server (self, job, local_error);
+  save_job_free (job);
   if (!ok)
     {
       translate_save_error (self, &local_error);
@@ -200,14 +286,18 @@ save_async_cb (GObject      *object,
   SaveJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
+  gboolean ok;
+
   self->saving = FALSE;
   _pln_store_set_busy (self, FALSE);
 
   /* Theirs' changes, met by a merge, come into the live workspace here
    * on the main thread, conflicts or not. */
   _pln_store_take_merge (self, &job->write, job->generation);
+  ok = g_task_propagate_boolean (G_TASK (result), &error);
+  follow_server (self, job, error);
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!ok)
     {
       translate_save_error (self, &error);
       _pln_store_set_error (self, error);
@@ -216,35 +306,29 @@ save_async_cb (GObject      *object,
     }
 
   _pln_store_set_error (self, NULL);
+  if (!job->kept)
+    _pln_store_publish (self);
 
-  /* Edits made while the file was being written are saved next. */
-  if (pln_store_get_dirty (self))
+  /* Edits made while the file was being written are saved next (into
+   * the local copy, offline). */
+  if (self->state == PLN_STORE_STATE_OFFLINE ? self->generation != self->kept_generation
+                                             : pln_store_get_dirty (self))
     _pln_store_schedule_autosave (self);
 
   g_task_return_boolean (task, TRUE);
 }
 
-/**
- * pln_store_save_async:
- *
- * Like pln_store_save(), with the file written in a worker thread. A
- * snapshot of the workspace is taken before this returns, so later edits
- * are not half in the file; only the meetings changed since they were
- * last written are written on this thread (see pln-json-snapshot.c).
- */
-void
-pln_store_save_async (PlnStore            *self,
-                      GCancellable        *cancellable,
-                      GAsyncReadyCallback  callback,
-                      gpointer             user_data)
+static void
+save_async (PlnStore            *self,
+            gboolean             keep_only,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GTask) worker = NULL;
   g_autoptr(GError) error = NULL;
   SaveJob *job;
-
-  g_return_if_fail (PLN_IS_STORE (self));
-  g_return_if_fail (self->workspace != NULL);
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, pln_store_save_async);
@@ -265,13 +349,7 @@ pln_store_save_async (PlnStore            *self,
       return;
     }
 
-  job = g_new0 (SaveJob, 1);
-  job->base = self->base != NULL ? g_bytes_ref (self->base) : NULL;
-  job->file = g_object_ref (self->file);
-  job->etag = g_strdup (self->etag);
-  job->generation = self->generation;
-  _pln_store_stamp_edits (self);
-  job->snapshot = pln_json_snapshot_new (self->workspace);
+  job = save_job_new (self, keep_only);
   self->saving = TRUE;
   _pln_store_set_busy (self, TRUE);
 
@@ -279,6 +357,39 @@ pln_store_save_async (PlnStore            *self,
   g_task_set_source_tag (worker, save_thread);
   g_task_set_task_data (worker, job, save_job_free);
   g_task_run_in_thread (worker, save_thread);
+}
+
+/**
+ * pln_store_save_async:
+ *
+ * Like pln_store_save(), with the file written in a worker thread. A
+ * snapshot of the workspace is taken before this returns, so later edits
+ * are not half in the file; only the meetings changed since they were
+ * last written are written on this thread (see pln-json-snapshot.c).
+ *
+ * When the file's server cannot be reached, the edits are kept in a local
+ * copy and the store goes offline (#PlnStore:state); that is not a
+ * failure. Offline, this tries the server again at once.
+ */
+void
+pln_store_save_async (PlnStore            *self,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  g_return_if_fail (PLN_IS_STORE (self));
+  g_return_if_fail (self->workspace != NULL);
+
+  save_async (self, FALSE, cancellable, callback, user_data);
+}
+
+/* An autosave: offline, into the local copy only; the server is tried
+ * again on its own schedule. */
+void
+_pln_store_autosave_async (PlnStore            *self,
+                           GAsyncReadyCallback  callback)
+{
+  save_async (self, self->state == PLN_STORE_STATE_OFFLINE, NULL, callback, NULL);
 }
 
 gboolean
@@ -332,6 +443,104 @@ pln_store_save_as (PlnStore      *self,
   return TRUE;
 }
 
+/* What a save under another name puts back when it fails. */
+typedef struct
+{
+  GFile    *file;
+  char     *etag;
+  PlnMerge *merge;
+} SaveAsJob;
+
+static void
+save_as_job_free (gpointer data)
+{
+  SaveAsJob *job = data;
+
+  g_clear_object (&job->file);
+  g_free (job->etag);
+  g_clear_object (&job->merge);
+  g_free (job);
+}
+
+static void
+save_as_done_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  PlnStore *self = PLN_STORE (object);
+  g_autoptr(GTask) task = user_data;
+  SaveAsJob *job = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (!pln_store_save_finish (self, result, &error))
+    {
+      g_set_object (&self->file, job->file);
+      g_free (self->etag);
+      self->etag = g_steal_pointer (&job->etag);
+      g_set_object (&self->merge, job->merge);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  _pln_store_notify (self, PROP_FILE);
+  if (job->merge != NULL)
+    _pln_store_notify (self, PROP_MERGE);
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * pln_store_save_as_async:
+ * @file: where to save from now on
+ *
+ * pln_store_save_as() with the file written in a worker thread (a share's
+ * server can take its time); the store's file is @file from now on, and
+ * again the one before if the save fails.
+ */
+void
+pln_store_save_as_async (PlnStore            *self,
+                         GFile               *file,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveAsJob *job;
+
+  g_return_if_fail (PLN_IS_STORE (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->workspace != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, pln_store_save_as_async);
+  if (self->saving)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PENDING,
+                               _("The workspace is being saved already"));
+      return;
+    }
+
+  /* Conflicts with the old file's changes do not hold a new file back. */
+  job = g_new0 (SaveAsJob, 1);
+  job->file = g_steal_pointer (&self->file);
+  job->etag = g_steal_pointer (&self->etag);
+  job->merge = g_steal_pointer (&self->merge);
+  g_task_set_task_data (task, job, save_as_job_free);
+  self->file = g_object_ref (file);
+
+  save_async (self, FALSE, cancellable, save_as_done_cb, g_steal_pointer (&task));
+}
+
+gboolean
+pln_store_save_as_finish (PlnStore      *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (PLN_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 /**
  * pln_store_flush:
  *
@@ -350,6 +559,26 @@ pln_store_flush (PlnStore  *self,
   if (self->workspace == NULL || !pln_store_get_dirty (self) ||
       pln_workspace_is_read_only (self->workspace))
     return TRUE;
+
+  /* Offline, the edits go into the local copy, which the next start
+   * opens; the server is not waited for. */
+  if (self->state == PLN_STORE_STATE_OFFLINE)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      SaveJob *job;
+      gboolean ok;
+
+      if (self->generation == self->kept_generation)
+        return TRUE;
+
+      job = save_job_new (self, TRUE);
+      bytes = pln_json_snapshot_write (job->snapshot);
+      ok = write_or_keep (job, bytes, NULL, error);
+      if (ok)
+        self->kept_generation = job->generation;
+      save_job_free (job);
+      return ok;
+    }
 
   return pln_store_save (self, NULL, error);
 }

@@ -9,9 +9,11 @@
 
 #include "config.h"
 
+#include "pln-enum-types.h"
 #include "pln-error.h"
 #include "pln-json.h"
 #include "pln-meeting.h"
+#include "pln-publish.h"
 #include "pln-store-private.h"
 #include "pln-workspace.h"
 
@@ -42,6 +44,48 @@
 G_DEFINE_FINAL_TYPE (PlnStore, pln_store, G_TYPE_OBJECT)
 
 static GParamSpec *properties [N_PROPS];
+
+enum {
+  PUBLISHED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
+static void
+publish_done_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(PlnStore) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  pln_publish_calendar_finish (PLN_WORKSPACE (object), result, &error);
+  self->publishing = FALSE;
+  g_signal_emit (self, signals [PUBLISHED], 0, error);
+
+  if (self->publish_again)
+    _pln_store_publish (self);
+}
+
+/* After a save that reached the file: the calendar is published when the
+ * workspace says so (pln-publish.c), one upload at a time. */
+void
+_pln_store_publish (PlnStore *self)
+{
+  self->publish_again = FALSE;
+  if (self->workspace == NULL || !pln_workspace_get_publish_enabled (self->workspace))
+    return;
+
+  if (self->publishing)
+    {
+      self->publish_again = TRUE;
+      return;
+    }
+
+  self->publishing = TRUE;
+  pln_publish_calendar_async (self->workspace, NULL, publish_done_cb, g_object_ref (self));
+}
 
 void
 _pln_store_set_busy (PlnStore *self,
@@ -119,7 +163,7 @@ autosave_cb (gpointer user_data)
   if (self->saving)
     return G_SOURCE_REMOVE;  /* rescheduled when that save finishes */
 
-  pln_store_save_async (self, NULL, autosave_done_cb, NULL);
+  _pln_store_autosave_async (self, autosave_done_cb);
   return G_SOURCE_REMOVE;
 }
 
@@ -188,6 +232,7 @@ pln_store_dispose (GObject *object)
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   g_clear_handle_id (&self->prepare_source, g_source_remove);
+  g_clear_handle_id (&self->retry_source, g_source_remove);
   if (self->workspace != NULL)
     g_signal_handlers_disconnect_by_func (self->workspace, _pln_store_workspace_changed_cb, self);
   g_clear_object (&self->workspace);
@@ -209,6 +254,7 @@ pln_store_finalize (GObject *object)
   g_clear_object (&self->recovery);
   g_clear_pointer (&self->recovery_time, g_date_time_unref);
   g_clear_pointer (&self->author, g_free);
+  g_clear_pointer (&self->offline_since, g_date_time_unref);
 
   G_OBJECT_CLASS (pln_store_parent_class)->finalize (object);
 }
@@ -253,6 +299,14 @@ pln_store_get_property (GObject    *object,
 
     case PROP_AUTHOR:
       g_value_set_string (value, pln_store_get_author (self));
+      break;
+
+    case PROP_STATE:
+      g_value_set_enum (value, self->state);
+      break;
+
+    case PROP_OFFLINE_SINCE:
+      g_value_set_boxed (value, self->offline_since);
       break;
 
     default:
@@ -360,13 +414,44 @@ pln_store_class_init (PlnStoreClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
 
+  /**
+   * PlnStore:state:
+   *
+   * Whether the file is reached, or its server cannot be and the edits
+   * are kept in a local copy (pln-store-offline.c).
+   */
+  properties [PROP_STATE] =
+    g_param_spec_enum ("state", NULL, NULL,
+                       PLN_TYPE_STORE_STATE,
+                       PLN_STORE_STATE_ONLINE,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties [PROP_OFFLINE_SINCE] =
+    g_param_spec_boxed ("offline-since", NULL, NULL,
+                        G_TYPE_DATE_TIME,
+                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * PlnStore::published:
+   * @error: (nullable): why the calendar could not be published
+   *
+   * The calendar was published after a save, or could not be.
+   */
+  signals [PUBLISHED] =
+    g_signal_new ("published",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_ERROR);
 }
 
 static void
 pln_store_init (PlnStore *self)
 {
   self->autosave_delay = DEFAULT_AUTOSAVE_DELAY_MS;
+  _pln_store_init_offline (self);
 }
 
 /**

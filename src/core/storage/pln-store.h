@@ -14,6 +14,18 @@
 
 G_BEGIN_DECLS
 
+/**
+ * PlnStoreState:
+ * @PLN_STORE_STATE_ONLINE: the file is reached; edits are saved to it
+ * @PLN_STORE_STATE_OFFLINE: the file's server cannot be reached; edits are
+ *   kept in a local copy and saving to the server is tried again
+ */
+typedef enum
+{
+  PLN_STORE_STATE_ONLINE,
+  PLN_STORE_STATE_OFFLINE,
+} PlnStoreState;
+
 #define PLN_TYPE_STORE (pln_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (PlnStore, pln_store, PLN, STORE, GObject)
@@ -62,6 +74,14 @@ gboolean      pln_store_save_as          (PlnStore             *self,
                                           GFile                *file,
                                           GCancellable         *cancellable,
                                           GError              **error);
+void          pln_store_save_as_async    (PlnStore             *self,
+                                          GFile                *file,
+                                          GCancellable         *cancellable,
+                                          GAsyncReadyCallback   callback,
+                                          gpointer              user_data);
+gboolean      pln_store_save_as_finish   (PlnStore             *self,
+                                          GAsyncResult         *result,
+                                          GError              **error);
 PlnMerge     *pln_store_get_merge        (PlnStore             *self);
 void          pln_store_resolve          (PlnStore             *self,
                                           guint                 index,
@@ -73,5 +93,12 @@ void          pln_store_set_author       (PlnStore             *self,
 const char   *pln_author_get_default     (void);
 gboolean      pln_store_flush            (PlnStore             *self,
                                           GError              **error);
+
+PlnStoreState pln_store_get_state        (PlnStore             *self);
+GDateTime    *pln_store_get_offline_since (PlnStore            *self);
+GFile        *pln_store_get_offline_copy (PlnStore             *self);
+guint         pln_store_get_retry_delay  (PlnStore             *self);
+void          pln_store_set_retry_delay  (PlnStore             *self,
+                                          guint                 milliseconds);
 
 G_END_DECLS

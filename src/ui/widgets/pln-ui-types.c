@@ -23,6 +23,7 @@
 #include "pln-online-bar.h"
 #include "pln-overview-page.h"
 #include "pln-preferences-window.h"
+#include "pln-publish-group.h"
 #include "pln-recommendation-row.h"
 #include "pln-recommendations-page.h"
 #include "pln-registration-dialog.h"
@@ -53,6 +54,7 @@ pln_ui_ensure_types (void)
   g_type_ensure (PLN_TYPE_ONLINE_BAR);
   g_type_ensure (PLN_TYPE_OVERVIEW_PAGE);
   g_type_ensure (PLN_TYPE_PREFERENCES_WINDOW);
+  g_type_ensure (PLN_TYPE_PUBLISH_GROUP);
   g_type_ensure (PLN_TYPE_RECOMMENDATION_ROW);
   g_type_ensure (PLN_TYPE_RECOMMENDATIONS_PAGE);
   g_type_ensure (PLN_TYPE_REGISTRATION_DIALOG);

@@ -106,6 +106,95 @@ load_cb (GObject      *object,
   add_recent (pln_store_get_file (PLN_STORE (object)));
 }
 
+/* What is being mounted for a workspace on a share. */
+typedef struct
+{
+  PlnApplication *self;
+  PlnStore       *store;   /* unless another workspace was opened meanwhile */
+  GFile          *root;    /* to try next, or NULL */
+} Mounting;
+
+static void
+mounting_free (Mounting *mounting)
+{
+  g_clear_object (&mounting->self);
+  g_clear_object (&mounting->store);
+  g_clear_object (&mounting->root);
+  g_free (mounting);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Mounting, mounting_free)
+
+static void
+mount_share (Mounting *mounting,
+       GFile    *folder);
+
+static void
+mounted_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(Mounting) mounting = user_data;
+  PlnApplication *self = mounting->self;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_mount_enclosing_volume_finish (G_FILE (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_ALREADY_MOUNTED) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_FAILED_HANDLED) &&
+      mounting->root != NULL)
+    {
+      g_autoptr(GFile) root = g_steal_pointer (&mounting->root);
+
+      /* The folder could not be mounted: the server's root may. */
+      g_debug ("Not mounted: %s", error->message);
+      mount_share (g_steal_pointer (&mounting), root);
+      return;
+    }
+
+  /* Any failure is met again by the load, which says so in the window
+   * (or opens the local copy kept while the server could not be reached). */
+  if (self->store != NULL && self->store == mounting->store)
+    pln_store_load_async (self->store, NULL, load_cb, g_object_ref (self));
+}
+
+static void
+mount_share (Mounting *mounting,
+             GFile    *folder)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (mounting->self));
+  g_autoptr(GMountOperation) operation = gtk_mount_operation_new (window);
+
+  g_file_mount_enclosing_volume (folder, G_MOUNT_MOUNT_NONE, operation, NULL, mounted_cb, mounting);
+}
+
+/* A share (WebDAV, SMB) is mounted first, with a dialog that asks for a
+ * password when the server wants one (pln_file_get_share_folders() says
+ * what is mounted); its file is then read in a worker. */
+static void
+mount_and_load (PlnApplication *self,
+                GFile          *file)
+{
+  Mounting *mounting = g_new0 (Mounting, 1);
+  g_autoptr(GFile) folder = NULL;
+
+  mounting->self = g_object_ref (self);
+  mounting->store = g_object_ref (self->store);
+  pln_file_get_share_folders (file, &folder, &mounting->root);
+  mount_share (mounting, folder);
+}
+
+/* Reads the store's file: a share's folder is mounted first. */
+static void
+start_load (PlnApplication *self)
+{
+  GFile *file = pln_store_get_file (self->store);
+
+  if (!g_file_is_native (file))
+    mount_and_load (self, file);
+  else
+    pln_store_load_async (self->store, NULL, load_cb, g_object_ref (self));
+}
+
 /* Whether @file, or its backup, is there: a default workspace that lost
  * only its file is not a first start. */
 static gboolean
@@ -190,7 +279,7 @@ pln_application_open_file (PlnApplication *self,
   self->load_when_mapped = self->store != NULL &&
                            gtk_application_get_active_window (GTK_APPLICATION (self)) == NULL;
   if (self->store != NULL && !self->load_when_mapped)
-    pln_store_load_async (self->store, NULL, load_cb, g_object_ref (self));
+    start_load (self);
 }
 
 /**
@@ -272,7 +361,7 @@ start_pending_load (PlnApplication *self)
 
   self->load_when_mapped = FALSE;
   if (self->store != NULL)
-    pln_store_load_async (self->store, NULL, load_cb, g_object_ref (self));
+    start_load (self);
 }
 
 static void
@@ -433,6 +522,9 @@ preferences_action (GSimpleAction *action,
   PlnApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   PlnPreferencesWindow *prefs = pln_preferences_window_new (self->settings);
+
+  if (self->store != NULL)
+    pln_preferences_window_set_workspace (prefs, pln_store_get_workspace (self->store));
 
   gtk_window_set_transient_for (GTK_WINDOW (prefs), window);
   gtk_window_set_application (GTK_WINDOW (prefs), GTK_APPLICATION (self));

@@ -13,6 +13,7 @@
 
 #include "plenary-core.h"
 #include "pln-preferences-window.h"
+#include "pln-publish-group.h"
 
 struct _PlnPreferencesWindow
 {
@@ -25,6 +26,7 @@ struct _PlnPreferencesWindow
   GtkSwitch            *deadline_switch;
   AdwPreferencesGroup  *author_group;
   AdwEntryRow          *author_row;
+  PlnPublishGroup      *publish_group;
 
   /* Owned references */
   GSettings            *settings;
@@ -166,6 +168,7 @@ pln_preferences_window_class_init (PlnPreferencesWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (PLN_TYPE_PUBLISH_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PlnPreferencesWindow, color_scheme_row);
   gtk_widget_class_bind_template_child (widget_class, PlnPreferencesWindow, word_hint_spin);
@@ -173,6 +176,7 @@ pln_preferences_window_class_init (PlnPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnPreferencesWindow, deadline_switch);
   gtk_widget_class_bind_template_child (widget_class, PlnPreferencesWindow, author_group);
   gtk_widget_class_bind_template_child (widget_class, PlnPreferencesWindow, author_row);
+  gtk_widget_class_bind_template_child (widget_class, PlnPreferencesWindow, publish_group);
 }
 
 /* libadwaita 1.2 leaves some of its own widgets without a name, which a
@@ -224,4 +228,18 @@ pln_preferences_window_new (GSettings *settings)
   return g_object_new (PLN_TYPE_PREFERENCES_WINDOW,
                        "settings", settings,
                        NULL);
+}
+
+/**
+ * pln_preferences_window_set_workspace:
+ * @workspace: (nullable): the open workspace, whose own settings (the
+ *   published calendar) the window shows too
+ */
+void
+pln_preferences_window_set_workspace (PlnPreferencesWindow *self,
+                                      PlnWorkspace         *workspace)
+{
+  g_return_if_fail (PLN_IS_PREFERENCES_WINDOW (self));
+
+  pln_publish_group_set_workspace (self->publish_group, workspace);
 }

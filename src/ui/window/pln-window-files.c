@@ -250,27 +250,40 @@ _pln_window_update_recent (PlnWindow *self)
 
 
 static void
-save_as_chosen_cb (GObject *owner,
-                   GFile   *file)
+saved_as_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
-  PlnWindow *self = PLN_WINDOW (owner);
-  g_autoptr(PlnStore) store = _pln_window_dup_store (self);
+  g_autoptr(PlnWindow) self = user_data;
+  PlnStore *store = PLN_STORE (object);
   g_autoptr(GError) error = NULL;
   PlnApplication *app = PLN_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   g_autofree char *uri = NULL;
 
-  if (file == NULL || store == NULL)
-    return;
-
-  if (!pln_store_save_as (store, file, NULL, &error))
+  if (!pln_store_save_as_finish (store, result, &error))
     {
       _pln_window_show_error (self, _("The Workspace Could Not Be Saved"), error);
       return;
     }
 
-  uri = g_file_get_uri (file);
-  g_settings_set_string (pln_application_get_settings (app), "last-workspace", uri);
+  uri = g_file_get_uri (pln_store_get_file (store));
+  if (app != NULL)
+    g_settings_set_string (pln_application_get_settings (app), "last-workspace", uri);
   pln_context_add_toast (self->context, adw_toast_new (_("Workspace saved")));
+}
+
+/* Written in a worker: the place chosen may be a share's. */
+static void
+save_as_chosen_cb (GObject *owner,
+                   GFile   *file)
+{
+  PlnWindow *self = PLN_WINDOW (owner);
+  g_autoptr(PlnStore) store = _pln_window_dup_store (self);
+
+  if (file == NULL || store == NULL || pln_store_get_workspace (store) == NULL)
+    return;
+
+  pln_store_save_as_async (store, file, NULL, saved_as_cb, g_object_ref (self));
 }
 
 static void
@@ -365,8 +378,15 @@ save_done_cb (GObject      *object,
   g_autoptr(PlnWindow) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  /* A failure is in the store's error, which the banner shows. */
-  if (pln_store_save_finish (PLN_STORE (object), result, &error))
+  /* A failure is in the store's error, which the banner shows; so is a
+   * server that cannot be reached (the edits are kept on this computer). */
+  if (!pln_store_save_finish (PLN_STORE (object), result, &error))
+    return;
+
+  if (pln_store_get_state (PLN_STORE (object)) == PLN_STORE_STATE_OFFLINE)
+    pln_context_add_toast (self->context,
+                           adw_toast_new (_("The server cannot be reached yet: changes kept on this computer")));
+  else
     pln_context_add_toast (self->context, adw_toast_new (_("Workspace saved")));
 }
 
@@ -438,13 +458,25 @@ recover_action (GtkWidget  *widget,
 
 
 static void
+reload_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(PlnWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!pln_store_load_finish (PLN_STORE (object), result, &error))
+    _pln_window_show_error (self, _("The Workspace Could Not Be Reloaded"), error);
+}
+
+
+static void
 reload_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   PlnWindow *self = PLN_WINDOW (widget);
   g_autoptr(PlnStore) store = _pln_window_dup_store (self);
-  g_autoptr(GError) error = NULL;
 
   /* The other program's version replaces the unsaved edits, as the user
    * chose; the meeting shown belongs to the old workspace. */
@@ -452,9 +484,10 @@ reload_action (GtkWidget  *widget,
     return;
 
   _pln_window_leave_meeting_page (self);
-  _pln_window_show_content (self, "calendar");
-  if (!pln_store_load (store, NULL, &error))
-    _pln_window_show_error (self, _("The Workspace Could Not Be Reloaded"), error);
+  _pln_window_show_content (self, pln_store_get_workspace (store) != NULL ? "calendar" : "loading");
+  gtk_spinner_set_spinning (self->loading_spinner, pln_store_get_workspace (store) == NULL);
+  /* In a worker: a share's server can take its time. */
+  pln_store_load_async (store, NULL, reload_done_cb, g_object_ref (self));
 }
 
 

@@ -55,7 +55,9 @@ struct _PlnWindow
   GtkWidget            *new_menu_button;
   GtkWidget            *recover_button;
   GtkWidget            *open_another_button;
+  GtkWidget            *retry_load_button;
   GtkSpinner           *loading_spinner;
+  AdwStatusPage        *loading_page;
   AdwStatusPage        *load_error_page;
 
   /* Owned references */

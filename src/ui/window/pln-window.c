@@ -155,6 +155,9 @@ update_workspace_title (PlnWindow *self)
       if (pln_workspace_is_read_only (pln_store_get_workspace (store)))
         /* Translators: the sidebar's subtitle for a secretariat's public edition, which cannot be edited */
         state = _("Read-only");
+      else if (pln_store_get_state (store) == PLN_STORE_STATE_OFFLINE)
+        /* Translators: the sidebar's subtitle while the workspace's server cannot be reached */
+        state = _("Offline");
       else if (pln_store_get_error (store) != NULL)
         state = _("Not saved");
       else if (pln_store_get_busy (store))
@@ -178,6 +181,17 @@ update_workspace_title (PlnWindow *self)
 }
 
 
+/* The calendar could not be published after a save: said once, as a toast
+ * (the save itself went through). */
+static void
+store_published_cb (PlnWindow    *self,
+                    const GError *error)
+{
+  if (error != NULL)
+    pln_context_add_toast (self->context, adw_toast_new (error->message));
+}
+
+
 PlnStore *
 _pln_window_dup_store (PlnWindow *self)
 {
@@ -195,8 +209,11 @@ show_load_error (PlnWindow    *self,
   GDateTime *saved = pln_store_get_recoverable (store) ? pln_store_get_recovery_time (store) : NULL;
   g_autofree char *escaped = NULL;
 
+  gboolean remote = !g_file_is_native (pln_store_get_file (store));
+
   gtk_widget_set_visible (self->recover_button, pln_store_get_recoverable (store));
-  if (pln_store_get_recoverable (store))
+  gtk_widget_set_visible (self->retry_load_button, remote);
+  if (pln_store_get_recoverable (store) || remote)
     gtk_widget_remove_css_class (self->open_another_button, "suggested-action");
   else
     gtk_widget_add_css_class (self->open_another_button, "suggested-action");
@@ -365,6 +382,27 @@ _pln_window_show_content (PlnWindow  *self,
 }
 
 
+/* The server of a shared workspace cannot be reached: the edits are kept
+ * on this computer, and saved there once it can. */
+static void
+show_offline (PlnWindow *self,
+              PlnStore  *store)
+{
+  GDateTime *since = pln_store_get_offline_since (store);
+  g_autoptr(GDateTime) local = since != NULL ? g_date_time_to_local (since) : g_date_time_new_now_local ();
+  g_autofree char *time = pln_format_time (local);
+  g_autofree char *text = NULL;
+
+  /* Translators: %s is the time ("14:32") the server could no longer be reached */
+  text = g_strdup_printf (_("Offline — changes kept on this computer since %s. They are saved to the "
+                            "server by themselves as soon as it can be reached."), time);
+  gtk_label_set_text (self->banner_label, text);
+  gtk_widget_set_visible (self->banner_reload_button, FALSE);
+  gtk_widget_set_visible (self->banner_retry_button, TRUE);
+  gtk_widget_set_visible (self->banner_choose_button, FALSE);
+}
+
+
 /* The window follows its store: opening (spinner), failed to open (what
  * went wrong, and the way out), open (sidebar and content), and a banner
  * when a save failed. */
@@ -374,6 +412,7 @@ update_state (PlnWindow *self)
   g_autoptr(PlnStore) store = _pln_window_dup_store (self);
   PlnWorkspace *workspace = store ? pln_store_get_workspace (store) : NULL;
   const GError *error = store ? pln_store_get_error (store) : NULL;
+  gboolean offline = store != NULL && pln_store_get_state (store) == PLN_STORE_STATE_OFFLINE;
   const char *content = gtk_stack_get_visible_child_name (self->content_stack);
   gboolean read_only = workspace != NULL && pln_workspace_is_read_only (workspace);
 
@@ -404,6 +443,10 @@ update_state (PlnWindow *self)
     }
   else if (workspace == NULL)
     {
+      g_autofree char *name = g_file_get_parse_name (pln_store_get_file (store));
+
+      /* Which location: a share can take a while to answer. */
+      adw_status_page_set_description (self->loading_page, name);
       gtk_stack_set_visible_child_name (self->content_stack, "loading");
     }
   else if (g_strcmp0 (content, "loading") == 0 || g_strcmp0 (content, "load-error") == 0 ||
@@ -416,11 +459,13 @@ update_state (PlnWindow *self)
   gtk_spinner_set_spinning (self->loading_spinner, store != NULL && workspace == NULL && error == NULL);
 
   /* A failed save of an open workspace: say so, and offer what helps. */
-  gtk_revealer_set_reveal_child (self->banner_revealer, workspace != NULL && (error != NULL || read_only));
+  gtk_revealer_set_reveal_child (self->banner_revealer, workspace != NULL && (error != NULL || read_only || offline));
   if (read_only)
     show_read_only (self, workspace);
   else if (workspace != NULL && error != NULL)
     show_save_error (self, store, error);
+  else if (workspace != NULL && offline)
+    show_offline (self, store);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", workspace != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", workspace != NULL);
@@ -741,7 +786,9 @@ pln_window_class_init (PlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, new_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, recover_button);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, open_another_button);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, retry_load_button);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, load_error_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_meeting_activated_cb);
 
@@ -776,6 +823,9 @@ pln_window_init (PlnWindow *self)
   g_signal_group_connect_swapped (self->store_signals, "notify::error", G_CALLBACK (update_state), self);
   g_signal_group_connect_swapped (self->store_signals, "notify::recoverable", G_CALLBACK (update_state), self);
   g_signal_group_connect_swapped (self->store_signals, "notify::merge", G_CALLBACK (update_state), self);
+  g_signal_group_connect_swapped (self->store_signals, "published", G_CALLBACK (store_published_cb), self);
+  g_signal_group_connect_swapped (self->store_signals, "notify::state", G_CALLBACK (update_state), self);
+  g_signal_group_connect_swapped (self->store_signals, "notify::offline-since", G_CALLBACK (update_state), self);
   g_signal_group_connect_swapped (self->store_signals, "notify::dirty", G_CALLBACK (update_workspace_title), self);
   g_signal_group_connect_swapped (self->store_signals, "notify::busy", G_CALLBACK (update_workspace_title), self);
   g_signal_group_connect_swapped (self->store_signals, "notify::file", G_CALLBACK (update_workspace_title), self);
