@@ -16,8 +16,10 @@
  * the model (a 10-year workspace: 55 MB of tree at once). This is not a
  * JSON parser: it follows strings, escapes and brackets to find where the
  * top-level object's "meetings" list and each of its objects begin and
- * end, and gives up (FALSE) on anything it does not expect; json-glib then
- * parses the file whole and says what is wrong and where. */
+ * end, and gives up (FALSE) on anything it does not expect, and on what
+ * json-glib reads beyond JSON (single quotes, comments) and keys written
+ * with escapes; json-glib then parses the file whole, reads it as it
+ * always did and says what is wrong and where. */
 
 static gsize
 skip_space (const char *data,
@@ -63,7 +65,11 @@ skip_value (const char *data,
     {
       /* A number, true, false or null: up to what ends it. */
       while (i < length && strchr (",}] \t\r\n", data[i]) == NULL)
-        i++;
+        {
+          if (data[i] == '\'' || data[i] == '/')
+            return 0;
+          i++;
+        }
       return i;
     }
 
@@ -86,6 +92,11 @@ skip_value (const char *data,
           if (--depth == 0)
             return i + 1;
           break;
+        case '\'':
+        case '/':
+          /* json-glib's single-quoted strings and comments: it parses
+           * the file whole. */
+          return 0;
         default:
           break;
         }
@@ -123,6 +134,9 @@ _pln_json_find_meetings (const char   *data,
       gsize key_start = i, key_end, value_start;
 
       if (data[i] != '"' || (key_end = skip_string (data, length, i)) == 0)
+        return FALSE;
+      /* A key written with escapes ("meeting\u0073") could be "meetings". */
+      if (memchr (data + key_start, '\\', key_end - key_start) != NULL)
         return FALSE;
       i = skip_space (data, length, key_end);
       if (i >= length || data[i] != ':')

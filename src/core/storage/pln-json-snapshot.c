@@ -262,9 +262,9 @@ keep_text (PlnMeeting *meeting,
  * After a load, each meeting's text in the file is its text for the next
  * save, a part of @file (which the store keeps anyway, as the base of a
  * merge): neither written again on the main thread nor held twice. Only
- * when this version of Plenary wrote @file, which its first lines say,
- * and its first and last meetings are written as this version writes
- * them; otherwise the meetings are written again as before.
+ * for each meeting whose text is the one this version writes for it
+ * (compared here, in the loading worker); the others are written again
+ * as before.
  */
 void
 _pln_json_snapshot_keep_file (PlnWorkspace *workspace,
@@ -273,34 +273,27 @@ _pln_json_snapshot_keep_file (PlnWorkspace *workspace,
 {
   GListModel *meetings = pln_workspace_get_meetings (workspace);
   guint n = g_list_model_get_n_items (meetings);
-  g_autoptr(GString) header = g_string_new (NULL);
-  gsize length;
-  const char *data = g_bytes_get_data (file, &length);
+  g_autoptr(GString) out = NULL;
+  const char *data = g_bytes_get_data (file, NULL);
 
   if (n == 0 || slices->len != n)
     return;
 
-  write_header (header);
-  if (length < header->len || memcmp (data, header->str, header->len) != 0)
-    return;
-
-  for (guint i = 0; i < n; i += MAX (n - 1, 1))
-    {
-      g_autoptr(PlnMeeting) meeting = g_list_model_get_item (meetings, i);
-      const PlnJsonSlice *slice = &g_array_index (slices, PlnJsonSlice, i);
-      g_autoptr(GString) out = g_string_new (NULL);
-
-      pln_object_write_json (PLN_OBJECT (meeting), out, MEETING_DEPTH);
-      if (out->len != slice->end - slice->start || memcmp (out->str, data + slice->start, out->len) != 0)
-        return;
-    }
-
+  /* Each meeting is written and compared, in the worker that loads: a
+   * meeting edited by hand (a member added, one left to its default) is
+   * written again, as this version writes it, on the next save. */
+  out = g_string_sized_new (64 * 1024);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PlnMeeting) meeting = g_list_model_get_item (meetings, i);
       const PlnJsonSlice *slice = &g_array_index (slices, PlnJsonSlice, i);
 
-      if (pln_object_get_revision_box (PLN_OBJECT (meeting)) != NULL)
+      if (pln_object_get_revision_box (PLN_OBJECT (meeting)) == NULL)
+        continue;
+
+      g_string_truncate (out, 0);
+      pln_object_write_json (PLN_OBJECT (meeting), out, MEETING_DEPTH);
+      if (out->len == slice->end - slice->start && memcmp (out->str, data + slice->start, out->len) == 0)
         keep_text (meeting, g_bytes_new_from_bytes (file, slice->start, slice->end - slice->start));
     }
 }

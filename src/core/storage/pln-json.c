@@ -1069,13 +1069,21 @@ parse_workspace (const char  *data,
         {
           workspace = read_workspace_tree (json_parser_get_root (parser), TRUE, data, found,
                                            &slice_failed, &local_error);
-          if (workspace != NULL || !slice_failed)
+          if (workspace != NULL)
             {
-              if (local_error != NULL)
-                g_propagate_error (error, g_steal_pointer (&local_error));
-              if (workspace != NULL && slices != NULL)
+              if (slices != NULL)
                 g_array_append_vals (slices, found->data, found->len);
               return workspace;
+            }
+          /* What is wrong in the objects, unless the file is not valid
+           * JSON further on: as the parse of the whole file says it. */
+          if (!slice_failed)
+            {
+              g_clear_object (&parser);
+              parser = parse_tree (data, length, error);
+              if (parser != NULL)
+                g_propagate_error (error, g_steal_pointer (&local_error));
+              return NULL;
             }
         }
       g_clear_object (&parser);
