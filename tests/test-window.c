@@ -92,6 +92,8 @@ is_primary_menu (GtkWidget     *widget,
   return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
 }
 
+static gboolean workspace_shown (gpointer user_data);
+
 static void
 test_window_shows (Fixture       *fixture,
                    gconstpointer  data)
@@ -122,6 +124,7 @@ test_window_shows (Fixture       *fixture,
 
   /* What is not on the way to the first frame is built when first shown:
    * the compendium, the shortcuts window (still on Ctrl+?). */
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
   g_assert_null (pln_test_find_descendant (GTK_WIDGET (fixture->window), PLN_TYPE_COMPENDIUM_VIEW));
   g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window)));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-compendium", NULL);

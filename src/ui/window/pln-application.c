@@ -25,7 +25,7 @@ struct _PlnApplication
 
   GSettings      *settings;
   PlnStore       *store;
-  gboolean        load_when_mapped;   /* the store is read once the first window is on screen */
+  gboolean        load_when_mapped;   /* the store is read once the first window is painted */
 };
 
 G_DEFINE_FINAL_TYPE (PlnApplication, pln_application, ADW_TYPE_APPLICATION)
@@ -273,9 +273,9 @@ pln_application_open_file (PlnApplication *self,
   uri = g_file_equal (file, default_file) ? g_strdup ("") : g_file_get_uri (file);
   g_settings_set_string (self->settings, "last-workspace", uri);
 
-  /* At start, the workspace is read once the window is on screen (it
-   * shows "Opening Workspace…" meanwhile): parsing a large workspace beside
-   * the window's first frame, on two busy cores, delays the frame. */
+  /* At start, the workspace is read once the window's first frame is on
+   * screen (it shows "Opening Workspace…" meanwhile): parsing a large
+   * workspace beside that frame, on two busy cores, delays it. */
   self->load_when_mapped = self->store != NULL &&
                            gtk_application_get_active_window (GTK_APPLICATION (self)) == NULL;
   if (self->store != NULL && !self->load_when_mapped)
@@ -365,32 +365,29 @@ start_pending_load (PlnApplication *self)
 }
 
 static void
-surface_mapped_cb (GdkSurface     *surface,
-                   GParamSpec     *pspec,
-                   PlnApplication *self)
+first_frame_cb (GdkFrameClock  *clock,
+                PlnApplication *self)
 {
-  if (!gdk_surface_get_mapped (surface))
-    return;
-
-  g_signal_handlers_disconnect_by_func (surface, surface_mapped_cb, self);
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
   start_pending_load (self);
 }
 
-/* Starts the load put off by pln_application_open_file() when @window is
- * mapped (now, if it is). */
+/* Starts the load put off by pln_application_open_file() once @window's
+ * first frame is painted: GDK on X11 says a window is mapped as soon as it
+ * is shown, before anything of it is laid out. */
 static void
-load_when_mapped (PlnApplication *self,
-                  GtkWindow      *window)
+load_after_first_frame (PlnApplication *self,
+                        GtkWindow      *window)
 {
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
 
   if (!self->load_when_mapped)
     return;
 
-  if (surface == NULL || gdk_surface_get_mapped (surface))
+  if (clock == NULL)
     start_pending_load (self);
   else
-    g_signal_connect_object (surface, "notify::mapped", G_CALLBACK (surface_mapped_cb), self, 0);
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_frame_cb), self, 0);
 }
 
 static void
@@ -406,7 +403,7 @@ pln_application_activate (GApplication *app)
     }
 
   gtk_window_present (window);
-  load_when_mapped (self, window);
+  load_after_first_frame (self, window);
 }
 
 static void
