@@ -16,6 +16,7 @@
 #include "pln-test-ui.h"
 #include "pln-test-util.h"
 #include "pln-window.h"
+#include "pln-calendar-view.h"
 #include "pln-window-private.h"
 
 /* A public edition opened in the window: every action of the window and
@@ -269,6 +270,19 @@ test_read_only (void)
 
   n = check_actions (GTK_WIDGET (window), window_reading_actions, "window");
   g_assert_cmpuint (n, >=, 10);
+
+  /* A day activated in the calendar offers no new meeting. */
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    guint before_dialogs = g_list_model_get_n_items (toplevels);
+    GDate empty_day;
+
+    g_date_clear (&empty_day, 1);
+    g_date_set_dmy (&empty_day, 6, G_DATE_OCTOBER, 2025);
+    pln_calendar_view_ask_new_meeting (_pln_window_ensure_calendar_view (window), &empty_day);
+    g_assert_true (pln_test_wait_idle (5000));
+    g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before_dialogs);
+  }
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-compendium", NULL);
   g_assert_true (pln_test_wait_drawn (GTK_WIDGET (window), 10000));
   check_pages (GTK_WIDGET (window), "compendium");

@@ -403,7 +403,8 @@ pln_calendar_view_ask_new_meeting (PlnCalendarView *self,
     { "create", _("C_reate"), ADW_RESPONSE_SUGGESTED },
   };
 
-  if (self->workspace == NULL ||
+  /* Nothing is added to a public edition, a day activated included. */
+  if (self->workspace == NULL || pln_workspace_is_read_only (self->workspace) ||
       g_list_model_get_n_items (pln_workspace_get_working_groups (self->workspace)) == 0)
     return;
 
