@@ -13,14 +13,14 @@ DEB_PACKAGES = \
 	meson ninja-build pkg-config gcc gettext itstool \
 	libglib2.0-dev libglib2.0-bin libgtk-4-dev libgtk-4-bin libadwaita-1-dev \
 	libjson-glib-dev libcairo2-dev libpango1.0-dev libgsf-1-dev libical-dev \
-	libpoppler-glib-dev desktop-file-utils appstream hicolor-icon-theme \
+	libpoppler-glib-dev libsoup-3.0-dev desktop-file-utils appstream hicolor-icon-theme \
 	adwaita-icon-theme fonts-noto-core fonts-noto-cjk fonts-dejavu-core
 
 # Additionally needed by the test suite: a virtual display and session bus,
 # the document checkers, and the locales the translation tests switch to.
 DEB_TEST_PACKAGES = \
 	xvfb xauth dbus dbus-x11 at-spi2-core poppler-utils libxml2-utils unzip \
-	locales libreoffice-writer-nogui python3 python3-pyatspi
+	locales libreoffice-writer-nogui python3 python3-pyatspi apache2
 
 TEST_LOCALES = ar_EG fr_FR es_ES ru_RU zh_CN
 
