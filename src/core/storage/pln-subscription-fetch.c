@@ -45,6 +45,7 @@ _pln_fetch_free (PlnFetch *fetch)
   g_clear_object (&fetch->cache);
   g_clear_pointer (&fetch->new_documents, g_ptr_array_unref);
   g_free (fetch->publisher);
+  g_clear_object (&fetch->edition);
   g_free (fetch);
 }
 
@@ -480,5 +481,6 @@ _pln_fetch_run (PlnFetch      *fetch,
     return FALSE;
 
   fetch->changed = TRUE;
+  fetch->edition = g_steal_pointer (&edition);
   return TRUE;
 }

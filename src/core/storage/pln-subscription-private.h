@@ -28,6 +28,7 @@ typedef struct
   guint      documents_downloaded;
   GPtrArray *new_documents;  /* (element-type PlnPublishedDocument): new non-papers, changed agendas */
   char      *publisher;
+  PlnWorkspace *edition;     /* the new copy, read */
   gboolean   offline;        /* the failure was the server not being reached */
 } PlnFetch;
 

@@ -45,6 +45,7 @@ struct _PlnSubscription
   GCancellable         *cancellable;   /* of the refresh under way, or NULL */
   GPtrArray            *waiting;       /* (element-type GTask): callers of the refresh under way */
 
+  PlnWorkspace         *edition;       /* (nullable): the copy the last refresh brought */
   gboolean              edition_downloaded;
   guint                 documents_downloaded;
 };
@@ -227,6 +228,8 @@ fetch_done_cb (GObject      *object,
       set_state (self, PLN_SUBSCRIPTION_ONLINE, NULL);
       if (fetch->publisher != NULL && self->title == NULL)
         pln_subscription_set_title (self, fetch->publisher);
+      if (fetch->edition != NULL)
+        g_set_object (&self->edition, fetch->edition);
       if (fetch->changed)
         g_signal_emit (self, signals [UPDATED], 0);
       if (fetch->new_documents->len > 0)
@@ -385,6 +388,7 @@ pln_subscription_finalize (GObject *object)
   g_clear_pointer (&self->offline_since, g_date_time_unref);
   g_free (self->error_message);
   g_clear_pointer (&self->waiting, g_ptr_array_unref);
+  g_clear_object (&self->edition);
 
   G_OBJECT_CLASS (pln_subscription_parent_class)->finalize (object);
 }
@@ -667,6 +671,20 @@ pln_subscription_set_interval (PlnSubscription *self,
   self->max_interval = max_ms;
   self->retry = interval_ms;
   schedule (self);
+}
+
+/**
+ * pln_subscription_get_edition:
+ *
+ * Returns: (transfer none) (nullable): the edition the last refresh that
+ *   brought a new copy read, to name what it brought
+ */
+PlnWorkspace *
+pln_subscription_get_edition (PlnSubscription *self)
+{
+  g_return_val_if_fail (PLN_IS_SUBSCRIPTION (self), NULL);
+
+  return self->edition;
 }
 
 /**

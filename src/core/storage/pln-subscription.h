@@ -62,6 +62,7 @@ guint                pln_subscription_get_retry_interval (PlnSubscription      *
 void                 pln_subscription_set_interval       (PlnSubscription      *self,
                                                           guint                 interval_ms,
                                                           guint                 max_ms);
+PlnWorkspace        *pln_subscription_get_edition        (PlnSubscription      *self);
 void                 pln_subscription_get_last_downloads (PlnSubscription      *self,
                                                           gboolean             *edition,
                                                           guint                *documents);
