@@ -38,13 +38,7 @@ typedef struct
 static void
 secretariat_publish (Secretariat *s)
 {
-  g_autoptr(GBytes) full = pln_json_serialize_workspace (s->workspace);
-  g_autoptr(GFile) folder = g_file_new_for_path (s->published);
-  g_autoptr(GError) error = NULL;
-  PlnPublicOptions options = { "UNODC Secretariat", FALSE };
-
-  g_assert_true (pln_public_edition_publish (full, &options, folder, NULL, NULL, &error));
-  g_assert_no_error (error);
+  pln_test_publish (s->workspace, s->published);
 }
 
 static void
@@ -63,11 +57,7 @@ secretariat_init (Secretariat *s)
 static void
 secretariat_share_day_one (Secretariat *s)
 {
-  PlnMeeting *meeting = pln_workspace_find_meeting (s->workspace, MEETING);
-  GDate day;
-
-  pln_meeting_get_day (meeting, 0, &day);
-  pln_meeting_mark_shared (meeting, &day);
+  pln_test_share_day (s->workspace, MEETING, 0);
   secretariat_publish (s);
 }
 
