@@ -10,7 +10,10 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "pln-agenda-page.h"
 #include "pln-application-private.h"
+#include "pln-notes-group.h"
+#include "pln-overview-page.h"
 #include "pln-subscribe-dialog.h"
 #include "pln-test-http.h"
 #include "pln-test-ui.h"
@@ -252,6 +255,104 @@ subscribe (const char *url)
   }
 }
 
+typedef struct
+{
+  PlnSubscription *subscription;
+  const char      *item_id;    /* or NULL for the meeting's note */
+  const char      *text;
+} Note;
+
+static gboolean
+note_saved (gpointer user_data)
+{
+  Note *note = user_data;
+  g_autofree char *text = pln_subscription_dup_note (note->subscription, MEETING, note->item_id);
+
+  return g_strcmp0 (text, note->text) == 0;
+}
+
+static PlnNotesGroup *
+find_notes (PlnWindow *window,
+            GType      page_type)
+{
+  GtkWidget *page = pln_test_find_descendant (GTK_WIDGET (window), page_type);
+  PlnNotesGroup *notes;
+
+  g_assert_nonnull (page);
+  notes = PLN_NOTES_GROUP (pln_test_find_descendant (page, PLN_TYPE_NOTES_GROUP));
+  g_assert_nonnull (notes);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (notes)));
+  g_assert_true (gtk_text_view_get_editable (pln_notes_group_get_view (notes)));
+  return notes;
+}
+
+/* Types @note into @notes as the user would, at the cursor, and waits
+ * until it is saved. */
+static void
+type_note (PlnNotesGroup *notes,
+           Note          *note)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (pln_notes_group_get_view (notes));
+
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, note->text, -1, TRUE);
+  g_assert_true (pln_test_wait_until (note_saved, note, 10000));
+}
+
+static void
+type_notes (PlnWindow       *window,
+            PlnSubscription *subscription)
+{
+  g_autoptr(GFile) edition = pln_subscription_get_edition_file (subscription);
+  g_autoptr(GFile) cache = g_file_get_parent (edition);
+  g_autoptr(GString) before = g_string_new (NULL);
+  g_autoptr(GString) after = g_string_new (NULL);
+  Note meeting_note = { subscription, NULL, "Ask the chair about the hybrid format" };
+  Note item_note = { subscription, "m-wg-7-2022-i2", "Statement under item 2 ready" };
+  PlnMeeting *meeting;
+  PlnNotesGroup *notes;
+
+  pln_test_dump_folder (g_file_peek_path (cache), before);
+
+  meeting = pln_workspace_find_meeting (pln_window_get_workspace (window), MEETING);
+  pln_window_show_meeting (window, meeting, "overview");
+  g_assert_true (pln_test_wait_drawn (GTK_WIDGET (window), 10000));
+  notes = find_notes (window, PLN_TYPE_OVERVIEW_PAGE);
+  type_note (notes, &meeting_note);
+
+  pln_window_show_meeting (window, meeting, "agenda");
+  g_assert_true (pln_test_wait_drawn (GTK_WIDGET (window), 10000));
+  pln_agenda_page_select_item (PLN_AGENDA_PAGE (pln_test_find_descendant (GTK_WIDGET (window), PLN_TYPE_AGENDA_PAGE)),
+                               pln_meeting_find_agenda_item (meeting, item_note.item_id));
+  notes = find_notes (window, PLN_TYPE_AGENDA_PAGE);
+  type_note (notes, &item_note);
+  if (g_getenv ("PLN_SCREENSHOT_DIR") != NULL)
+    {
+      g_assert_true (pln_test_wait_painted (GTK_WIDGET (window), 10000));
+      pln_test_save_screenshot (GTK_WIDGET (window), "subscription-notes.png");
+    }
+
+  /* The text view's own undo takes the typing back, and that is saved. */
+  item_note.text = "";
+  gtk_widget_activate_action (GTK_WIDGET (pln_notes_group_get_view (notes)), "text.undo", NULL);
+  g_assert_true (pln_test_wait_until (note_saved, &(Note) { subscription, item_note.item_id, NULL }, 10000));
+
+  /* Back on the Overview, the meeting's note is there. */
+  pln_window_show_meeting (window, meeting, "overview");
+  notes = find_notes (window, PLN_TYPE_OVERVIEW_PAGE);
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (pln_notes_group_get_view (notes));
+    g_autofree char *text = NULL;
+    GtkTextIter start, end;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (text, ==, meeting_note.text);
+  }
+
+  pln_test_dump_folder (g_file_peek_path (cache), after);
+  g_assert_cmpmem (before->str, before->len, after->str, after->len);
+}
+
 static gboolean
 is_subscribed (gpointer user_data)
 {
@@ -372,6 +473,13 @@ test_subscribe (void)
   g_assert_true (pln_test_wait_idle (5000));
   pln_test_dump_folder (published, after);
   g_assert_cmpuint (before->len, ==, after->len);
+  g_assert_cmpmem (before->str, before->len, after->str, after->len);
+
+  /* The delegation's notes, on the meeting and on an item: saved as
+   * typed beside the copy, the copy and the server's folder untouched. */
+  type_notes (window, subscription);
+  g_string_truncate (after, 0);
+  pln_test_dump_folder (published, after);
   g_assert_cmpmem (before->str, before->len, after->str, after->len);
 
   /* Unsubscribing: its notifications withdrawn, its copy gone, the

@@ -187,6 +187,7 @@ static void
 subscription_changed_cb (PlnWindow *self)
 {
   g_signal_group_set_target (self->subscription_signals, shown_subscription (self));
+  pln_context_set_subscription (self->context, shown_subscription (self));
   update_menu (self);
   _pln_window_update_state (self);
 }
