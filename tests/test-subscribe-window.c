@@ -246,6 +246,12 @@ subscribe (const char *url)
       return NULL;
     }
 
+  if (g_getenv ("PLN_SCREENSHOT_DIR") != NULL)
+    {
+      g_assert_true (pln_test_wait_painted (GTK_WIDGET (dialog), 10000));
+      pln_test_save_screenshot (GTK_WIDGET (dialog), "subscribe-dialog-%s.png", g_uri_peek_scheme (url));
+    }
+
   {
     g_autofree char *copy = g_strdup (error);
 

@@ -167,10 +167,15 @@ http_get (Source        *source,
   if (!SOUP_STATUS_IS_SUCCESSFUL (status))
     {
       /* A server that fails (5xx) is as good as unreachable for now. */
-      g_set_error (error, G_IO_ERROR,
-                   status >= 500 ? G_IO_ERROR_HOST_UNREACHABLE : G_IO_ERROR_NOT_FOUND,
-                   /* Translators: a web address, then the server's answer, e.g. "404 Not Found" */
-                   _("%s: the server answered “%u %s”"), uri, status, soup_message_get_reason_phrase (message));
+      if (status >= 500)
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_HOST_UNREACHABLE,
+                     /* Translators: a web address, then the server's answer, e.g. "503 Service Unavailable" */
+                     _("%s: the server answered “%u %s”"), uri, status, soup_message_get_reason_phrase (message));
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                     /* Translators: a web address, then the server's answer, e.g. "404 Not Found" */
+                     _("Nothing is published at %s: the server answered “%u %s”"), uri, status,
+                     soup_message_get_reason_phrase (message));
       return NULL;
     }
   if (g_bytes_get_size (bytes) > (gsize) PLN_FILE_LIMIT_WORKSPACE)
