@@ -428,6 +428,20 @@ test_subscribe (void)
   wait_banner (window, "Published by UNODC Secretariat");
   subscription = pln_application_get_subscription (app);
   pln_subscription_set_interval (subscription, 200, 1600);
+
+  /* The menu lists it, to switch to it and to unsubscribe; Refresh Now. */
+  {
+    GMenuModel *menu = G_MENU_MODEL (window->subscriptions_menu);
+    g_autofree char *label = NULL;
+    g_autofree char *target = NULL;
+
+    g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
+    g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+    g_assert_cmpstr (label, ==, "UNODC Secretariat");
+    g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_TARGET, "s", &target));
+    g_assert_cmpstr (target, ==, pln_subscription_get_id (subscription));
+    g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "refresh-subscription"));
+  }
   pln_test_dump_folder (published, before);
 
   /* A new non-paper: a notification, whose action opens the copy. */

@@ -320,6 +320,7 @@ test_http (void)
   gboolean downloaded;
   guint documents;
   guint n_documents;
+  gint64 start;
 
   if (!pln_test_http_available (&missing))
     {
@@ -336,7 +337,9 @@ test_http (void)
   offline[0] = online[0] = subscription;
 
   /* First load: the edition and every document, once. */
+  start = g_get_monotonic_time ();
   error = refresh (subscription);
+  g_test_message ("first copy over HTTP: %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
   g_assert_no_error (error);
   n_documents = count_documents (s.published);
   assert_logged (http, "GET /workspace.json HTTP/1.1 200", 1);
@@ -347,7 +350,9 @@ test_http (void)
   g_assert_no_error (error);
 
   /* No change: a 304, and no document asked for again. */
+  start = g_get_monotonic_time ();
   error = refresh (subscription);
+  g_test_message ("refresh with nothing new (304): %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
   g_assert_no_error (error);
   assert_logged (http, "GET /workspace.json HTTP/1.1 304", 1);
   assert_logged (http, "GET /documents/", n_documents);
