@@ -349,13 +349,26 @@ test_http (void)
   g_assert_true (pln_subscriptions_add (s.list, subscription, &error));
   g_assert_no_error (error);
 
+  /* The same folder as a WebDAV address: read with plain GETs, no mount. */
+  {
+    g_autofree char *dav = g_strconcat ("dav://", pln_test_http_get_url (http) + strlen ("http://"), NULL);
+    g_autoptr(PlnSubscription) by_dav = pln_subscriptions_prepare (s.list, dav, &error);
+
+    g_assert_no_error (error);
+    error = refresh (by_dav);
+    g_assert_no_error (error);
+    g_assert_true (pln_subscription_has_copy (by_dav));
+    assert_logged (http, "GET /workspace.json HTTP/1.1 200", 2);
+    assert_logged (http, "GET /documents/", 2 * n_documents);
+  }
+
   /* No change: a 304, and no document asked for again. */
   start = g_get_monotonic_time ();
   error = refresh (subscription);
   g_test_message ("refresh with nothing new (304): %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
   g_assert_no_error (error);
   assert_logged (http, "GET /workspace.json HTTP/1.1 304", 1);
-  assert_logged (http, "GET /documents/", n_documents);
+  assert_logged (http, "GET /documents/", 2 * n_documents);
   pln_subscription_get_last_downloads (subscription, &downloaded, &documents);
   g_assert_false (downloaded);
   g_assert_cmpuint (received->len, ==, 0);
@@ -364,9 +377,9 @@ test_http (void)
   secretariat_share_day_one (&s);
   error = refresh (subscription);
   g_assert_no_error (error);
-  assert_logged (http, "GET /workspace.json HTTP/1.1 200", 2);
+  assert_logged (http, "GET /workspace.json HTTP/1.1 200", 3);
   assert_logged (http, "GET /" NON_PAPER " HTTP/1.1 200", 1);
-  assert_logged (http, "GET /documents/", n_documents + 1);
+  assert_logged (http, "GET /documents/", 2 * n_documents + 1);
   g_assert_cmpuint (received->len, ==, 1);
   g_assert_cmpstr (received->pdata[0], ==, NON_PAPER);
 
