@@ -99,8 +99,9 @@ pln_test_http_new (const char *root)
   for (guint i = 0; modules[i] != NULL; i++)
     g_string_append_printf (conf, "LoadModule %s_module " MODULES "/mod_%s.so\n", modules[i], modules[i]);
   g_string_append (conf, "ServerName 127.0.0.1\nTypesConfig /etc/mime.types\nStartServers 1\n");
-  /* The request line and status of each request, counted by the test. */
-  g_string_append (conf, "LogFormat \"%r %>s\" plain\n");
+  /* The request line and status of each request, counted by the test,
+   * and the validators of a conditional request. */
+  g_string_append (conf, "LogFormat \"%r %>s if-none-match=%{If-None-Match}i if-modified-since=%{If-Modified-Since}i\" plain\n");
   g_string_append_printf (conf, "CustomLog \"%s\" plain\n", self->access_log);
   g_string_append_printf (conf, "DocumentRoot \"%s\"\n<Directory \"%s\">\n  Require all granted\n</Directory>\n",
                           root, root);
@@ -205,15 +206,18 @@ pln_test_http_get_url (PlnTestHttp *self)
 }
 
 /**
- * pln_test_http_count:
+ * pln_test_http_count_with:
  * @request: the start of a log line: "GET /workspace.json HTTP/1.1 304"
- *   would be matched by "GET /workspace.json"
+ *   matches the conditional requests of workspace.json answered 304
+ * @containing: (nullable): what the line holds besides
  *
- * Returns: how many requests of the access log start with @request
+ * Returns: how many requests of the access log start with @request (and
+ *   hold @containing)
  */
 guint
-pln_test_http_count (PlnTestHttp *self,
-                     const char  *request)
+pln_test_http_count_with (PlnTestHttp *self,
+                          const char  *request,
+                          const char  *containing)
 {
   g_autofree char *log = NULL;
   g_auto(GStrv) lines = NULL;
@@ -223,9 +227,16 @@ pln_test_http_count (PlnTestHttp *self,
     return 0;
   lines = g_strsplit (log, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (lines[i], request))
+    if (g_str_has_prefix (lines[i], request) && (containing == NULL || strstr (lines[i], containing) != NULL))
       n++;
   return n;
+}
+
+guint
+pln_test_http_count (PlnTestHttp *self,
+                     const char  *request)
+{
+  return pln_test_http_count_with (self, request, NULL);
 }
 
 void

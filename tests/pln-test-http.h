@@ -25,6 +25,9 @@ void         pln_test_http_stop      (PlnTestHttp  *self);
 const char  *pln_test_http_get_url   (PlnTestHttp  *self);
 guint        pln_test_http_count     (PlnTestHttp  *self,
                                       const char   *request);
+guint        pln_test_http_count_with (PlnTestHttp *self,
+                                       const char  *request,
+                                       const char  *containing);
 gboolean     pln_test_http_poll_until (PlnTestCondition condition,
                                        gpointer         user_data,
                                        guint            timeout_ms);

@@ -368,6 +368,9 @@ test_http (void)
   g_test_message ("refresh with nothing new (304): %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
   g_assert_no_error (error);
   assert_logged (http, "GET /workspace.json HTTP/1.1 304", 1);
+  /* With the copy's ETag and Last-Modified. */
+  g_assert_cmpuint (pln_test_http_count_with (http, "GET /workspace.json HTTP/1.1 304 if-none-match=", " GMT"), ==, 1);
+  g_assert_cmpuint (pln_test_http_count (http, "GET /workspace.json HTTP/1.1 304 if-none-match=-"), ==, 0);
   assert_logged (http, "GET /documents/", 2 * n_documents);
   pln_subscription_get_last_downloads (subscription, &downloaded, &documents);
   g_assert_false (downloaded);
