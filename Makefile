@@ -13,7 +13,7 @@ DEB_PACKAGES = \
 	meson ninja-build pkg-config gcc gettext itstool \
 	libglib2.0-dev libglib2.0-bin libgtk-4-dev libgtk-4-bin libadwaita-1-dev \
 	libjson-glib-dev libcairo2-dev libpango1.0-dev libgsf-1-dev libical-dev \
-	libpoppler-glib-dev desktop-file-utils appstream hicolor-icon-theme \
+	libpoppler-glib-dev libsoup-3.0-dev desktop-file-utils appstream hicolor-icon-theme \
 	adwaita-icon-theme fonts-noto-core fonts-noto-cjk fonts-dejavu-core
 
 # Additionally needed by the test suite: a virtual display and session bus,

@@ -604,3 +604,77 @@ pln_test_store_save_async (PlnStore  *store,
   g_assert_true (pln_test_wait_until (store_saved, store, 60000));
   return *error == NULL;
 }
+
+/**
+ * pln_test_publish:
+ * @folder: where the secretariat publishes
+ *
+ * Publishes the public edition of @workspace (by "UNODC Secretariat") and
+ * its documents to @folder, as the secretariat's window does.
+ */
+void
+pln_test_publish (PlnWorkspace *workspace,
+                  const char   *folder)
+{
+  g_autoptr(GBytes) full = pln_json_serialize_workspace (workspace);
+  g_autoptr(GFile) out = g_file_new_for_path (folder);
+  g_autoptr(GError) error = NULL;
+  PlnPublicOptions options = { "UNODC Secretariat", FALSE };
+
+  g_assert_true (pln_public_edition_publish (full, &options, out, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* The chair shares the non-paper of day @index of meeting @meeting_id. */
+void
+pln_test_share_day (PlnWorkspace *workspace,
+                    const char   *meeting_id,
+                    guint         index)
+{
+  PlnMeeting *meeting = pln_workspace_find_meeting (workspace, meeting_id);
+  GDate day;
+
+  g_assert_nonnull (meeting);
+  g_assert_true (pln_meeting_get_day (meeting, index, &day));
+  pln_meeting_mark_shared (meeting, &day);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * pln_test_dump_folder:
+ *
+ * Appends the names and bytes of every file under @folder to @out, in
+ * order: two dumps are equal exactly when nothing under @folder changed.
+ */
+void
+pln_test_dump_folder (const char *folder,
+                      GString    *out)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (folder, names->pdata[i], NULL);
+      g_autofree char *data = NULL;
+      gsize length;
+
+      g_string_append_printf (out, "[%s]", path);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        pln_test_dump_folder (path, out);
+      else if (g_file_get_contents (path, &data, &length, NULL))
+        g_string_append_len (out, data, length);
+    }
+}

@@ -66,11 +66,20 @@ char              *pln_test_libreoffice_to_pdf   (const char         *path);
 guint              pln_test_count                (const char         *text,
                                                   const char         *what);
 guint              pln_test_count_files          (const char         *folder);
+void               pln_test_dump_folder          (const char         *folder,
+                                                  GString            *out);
 PlnRecommendation *pln_test_add_recommendation   (PlnMeeting         *meeting,
                                                   const char         *item_id,
                                                   guint               day_index,
                                                   const char         *text,
                                                   const char         *source);
+
+/* Public editions */
+void               pln_test_publish              (PlnWorkspace       *workspace,
+                                                  const char         *folder);
+void               pln_test_share_day            (PlnWorkspace       *workspace,
+                                                  const char         *meeting_id,
+                                                  guint               index);
 
 /* The store */
 void               pln_test_store_set_up         (PlnTestStore       *fixture,

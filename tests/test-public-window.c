@@ -168,41 +168,6 @@ check_pages (GtkWidget  *window,
   return n;
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The names and bytes of every file under @folder. */
-static void
-append_folder (const char *folder,
-               GString    *out)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      g_autofree char *path = g_build_filename (folder, names->pdata[i], NULL);
-      g_autofree char *data = NULL;
-      gsize length;
-
-      g_string_append_printf (out, "[%s]", path);
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        append_folder (path, out);
-      else if (g_file_get_contents (path, &data, &length, NULL))
-        g_string_append_len (out, data, length);
-    }
-}
-
 static gboolean
 shows_read_only (gpointer user_data)
 {
@@ -258,7 +223,7 @@ test_read_only (void)
     g_assert_true (pln_public_edition_publish (full, &options, out, NULL, NULL, &error));
   }
   g_assert_no_error (error);
-  append_folder (folder, before);
+  pln_test_dump_folder (folder, before);
 
   g_application_activate (G_APPLICATION (app));
   g_assert_true (pln_test_wait_until (window_shown, NULL, 10000));
@@ -304,7 +269,7 @@ test_read_only (void)
   pln_workspace_set_title (pln_window_get_workspace (window), "Edited by a delegate");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   g_assert_true (pln_test_wait_idle (5000));
-  append_folder (folder, after);
+  pln_test_dump_folder (folder, after);
   g_assert_cmpuint (before->len, ==, after->len);
   g_assert_cmpmem (before->str, before->len, after->str, after->len);
 

@@ -51,6 +51,8 @@
 #include "pln-statements-export.h"
 #include "pln-floor.h"
 #include "pln-store.h"
+#include "pln-subscription.h"
+#include "pln-subscriptions.h"
 #include "pln-synth.h"
 #include "pln-terms.h"
 #include "pln-theme.h"

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "pln-agenda-page.h"
+#include "pln-notes-group.h"
 #include "pln-idle-refresh.h"
 
 G_BEGIN_DECLS
@@ -51,6 +52,7 @@ struct _PlnAgendaPage
   AdwPreferencesGroup *item_group;
   AdwEntryRow         *title_row;
   AdwPreferencesGroup *annotation_group;
+  PlnNotesGroup       *notes_group;
   GtkTextView         *annotation_view;
   AdwPreferencesGroup *documents_group;
   GtkListBox          *documents_list;

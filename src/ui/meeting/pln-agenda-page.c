@@ -215,6 +215,17 @@ series_changed_cb (PlnAgendaPage *self)
 
 /* ------------------------------------------------------------ selection */
 
+/* The delegation's notes on the item selected, in a subscribed workspace. */
+static void
+set_notes_target (PlnAgendaPage *self)
+{
+  PlnMeeting *meeting = pln_page_get_meeting (PLN_PAGE (self));
+
+  pln_notes_group_set_target (self->notes_group,
+                              meeting != NULL && self->selected != NULL ? pln_meeting_get_id (meeting) : NULL,
+                              self->selected != NULL ? pln_agenda_item_get_id (self->selected) : NULL);
+}
+
 static void
 set_selected (PlnAgendaPage *self,
               PlnAgendaItem *item)
@@ -254,6 +265,7 @@ set_selected (PlnAgendaPage *self,
 
   _pln_agenda_page_bind_documents (self);
   _pln_agenda_page_bind_footnotes (self);
+  set_notes_target (self);
 }
 
 static void
@@ -363,6 +375,7 @@ pln_agenda_page_class_init (PlnAgendaPageClass *klass)
   object_class->dispose = pln_agenda_page_dispose;
   page_class->meeting_changed = pln_agenda_page_meeting_changed;
 
+  g_type_ensure (PLN_TYPE_NOTES_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-agenda-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaPage, export_button);
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaPage, items_view);
@@ -370,6 +383,7 @@ pln_agenda_page_class_init (PlnAgendaPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaPage, item_group);
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaPage, title_row);
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaPage, annotation_group);
+  gtk_widget_class_bind_template_child (widget_class, PlnAgendaPage, notes_group);
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaPage, annotation_view);
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaPage, documents_group);
   gtk_widget_class_bind_template_child (widget_class, PlnAgendaPage, documents_list);

@@ -17,6 +17,7 @@
 #include "pln-date-row.h"
 #include "pln-format.h"
 #include "pln-languages-row.h"
+#include "pln-notes-group.h"
 #include "pln-overview-page.h"
 
 /* The fields of a meeting, edited in place: every row is bound to the
@@ -37,6 +38,7 @@ struct _PlnOverviewPage
   GtkListBox    *problems_list;
   AdwActionRow  *group_row;
   AdwPreferencesGroup *meeting_group;
+  PlnNotesGroup       *notes_group;
   GtkSpinButton *ordinal_spin;
   PlnDateRow    *first_day_row;
   PlnDateRow    *last_day_row;
@@ -781,6 +783,7 @@ pln_overview_page_meeting_changed (PlnPage    *page,
 
   self->meeting = pln_page_get_meeting (page);
   bind_meeting (self);
+  pln_notes_group_set_target (self->notes_group, self->meeting ? pln_meeting_get_id (self->meeting) : NULL, NULL);
 }
 
 static void
@@ -813,6 +816,7 @@ pln_overview_page_class_init (PlnOverviewPageClass *klass)
   page_class->meeting_changed = pln_overview_page_meeting_changed;
 
   g_type_ensure (PLN_TYPE_DATE_ROW);
+  g_type_ensure (PLN_TYPE_NOTES_GROUP);
   g_type_ensure (PLN_TYPE_LANGUAGES_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pln-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, problems_button);
@@ -821,6 +825,7 @@ pln_overview_page_class_init (PlnOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, problems_list);
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, group_row);
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, meeting_group);
+  gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, notes_group);
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, ordinal_spin);
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, first_day_row);
   gtk_widget_class_bind_template_child (widget_class, PlnOverviewPage, last_day_row);

@@ -40,6 +40,7 @@ struct _PlnContext
   GApplication *application;
   GSettings    *settings;
   PlnStore     *store;
+  PlnSubscription *subscription; /* whose copy the store is, or NULL */
   PlnCompendium *compendium;   /* of the store's workspace, once asked for */
   GQueue        undo;         /* of UndoEdit, newest first */
   PlnNowFunc    now;
@@ -55,6 +56,7 @@ enum {
   PROP_STORE,
   PROP_WORKSPACE,
   PROP_N_UNDO,
+  PROP_SUBSCRIPTION,
   N_PROPS
 };
 
@@ -127,6 +129,7 @@ pln_context_dispose (GObject *object)
   clear_undo (self);
   pln_context_set_store (self, NULL);
   g_clear_object (&self->compendium);
+  g_clear_object (&self->subscription);
   g_clear_object (&self->settings);
   g_clear_object (&self->application);
 
@@ -161,6 +164,10 @@ pln_context_get_property (GObject    *object,
 
     case PROP_N_UNDO:
       g_value_set_uint (value, self->undo.length);
+      break;
+
+    case PROP_SUBSCRIPTION:
+      g_value_set_object (value, self->subscription);
       break;
 
     default:
@@ -228,6 +235,13 @@ pln_context_class_init (PlnContextClass *klass)
     g_param_spec_uint ("n-undo", NULL, NULL,
                        0, G_MAXUINT, 0,
                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /* The subscription whose copy is open: its delegation's notes are
+   * shown beside the meeting and its items. */
+  properties [PROP_SUBSCRIPTION] =
+    g_param_spec_object ("subscription", NULL, NULL,
+                         PLN_TYPE_SUBSCRIPTION,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -324,6 +338,29 @@ pln_context_set_store (PlnContext *self,
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
   store_workspace_changed_cb (self);
+}
+
+/**
+ * pln_context_get_subscription:
+ *
+ * Returns: (transfer none) (nullable): the subscription whose copy is open
+ */
+PlnSubscription *
+pln_context_get_subscription (PlnContext *self)
+{
+  g_return_val_if_fail (PLN_IS_CONTEXT (self), NULL);
+
+  return self->subscription;
+}
+
+void
+pln_context_set_subscription (PlnContext      *self,
+                              PlnSubscription *subscription)
+{
+  g_return_if_fail (PLN_IS_CONTEXT (self));
+
+  if (g_set_object (&self->subscription, subscription))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SUBSCRIPTION]);
 }
 
 /**

@@ -40,6 +40,9 @@ PlnStore     *pln_context_get_store      (PlnContext     *self);
 void          pln_context_set_store      (PlnContext     *self,
                                           PlnStore       *store);
 PlnWorkspace *pln_context_get_workspace  (PlnContext     *self);
+PlnSubscription *pln_context_get_subscription (PlnContext      *self);
+void          pln_context_set_subscription (PlnContext      *self,
+                                            PlnSubscription *subscription);
 PlnCompendium *pln_context_get_compendium (PlnContext    *self);
 
 GDateTime    *pln_context_dup_now        (PlnContext     *self);

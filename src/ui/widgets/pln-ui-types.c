@@ -20,6 +20,7 @@
 #include "pln-languages-row.h"
 #include "pln-meeting-page.h"
 #include "pln-merge-dialog.h"
+#include "pln-notes-group.h"
 #include "pln-online-bar.h"
 #include "pln-overview-page.h"
 #include "pln-preferences-window.h"
@@ -33,6 +34,7 @@
 #include "pln-sidebar.h"
 #include "pln-speakers-page.h"
 #include "pln-statements-dialog.h"
+#include "pln-subscribe-dialog.h"
 #include "pln-window.h"
 #include "pln-working-group-dialog.h"
 
@@ -51,6 +53,7 @@ pln_ui_ensure_types (void)
   g_type_ensure (PLN_TYPE_LANGUAGES_ROW);
   g_type_ensure (PLN_TYPE_MEETING_PAGE);
   g_type_ensure (PLN_TYPE_MERGE_DIALOG);
+  g_type_ensure (PLN_TYPE_NOTES_GROUP);
   g_type_ensure (PLN_TYPE_ONLINE_BAR);
   g_type_ensure (PLN_TYPE_OVERVIEW_PAGE);
   g_type_ensure (PLN_TYPE_PREFERENCES_WINDOW);
@@ -64,6 +67,7 @@ pln_ui_ensure_types (void)
   g_type_ensure (PLN_TYPE_SIDEBAR);
   g_type_ensure (PLN_TYPE_SPEAKERS_PAGE);
   g_type_ensure (PLN_TYPE_STATEMENTS_DIALOG);
+  g_type_ensure (PLN_TYPE_SUBSCRIBE_DIALOG);
   g_type_ensure (PLN_TYPE_WINDOW);
   g_type_ensure (PLN_TYPE_WORKING_GROUP_DIALOG);
 }

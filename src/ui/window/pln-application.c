@@ -19,20 +19,12 @@
 #include "pln-preferences-window.h"
 #include "pln-window.h"
 
-struct _PlnApplication
-{
-  AdwApplication  parent_instance;
-
-  GSettings      *settings;
-  PlnStore       *store;
-  gboolean        load_when_mapped;   /* the store is read once the first window is painted */
-};
-
 G_DEFINE_FINAL_TYPE (PlnApplication, pln_application, ADW_TYPE_APPLICATION)
 
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_SUBSCRIPTION,
   N_PROPS
 };
 
@@ -269,6 +261,7 @@ pln_application_open_file (PlnApplication *self,
       g_settings_bind (self->settings, "author-name", self->store, "author", G_SETTINGS_BIND_GET);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+  _pln_application_follow_store (self);
 
   uri = g_file_equal (file, default_file) ? g_strdup ("") : g_file_get_uri (file);
   g_settings_set_string (self->settings, "last-workspace", uri);
@@ -539,6 +532,7 @@ pln_application_dispose (GObject *object)
 {
   PlnApplication *self = PLN_APPLICATION (object);
 
+  _pln_application_dispose_subscriptions (self);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
 
@@ -557,6 +551,10 @@ pln_application_get_property (GObject    *object,
     {
     case PROP_STORE:
       g_value_set_object (value, self->store);
+      break;
+
+    case PROP_SUBSCRIPTION:
+      g_value_set_object (value, self->subscription);
       break;
 
     default:
@@ -590,6 +588,17 @@ pln_application_class_init (PlnApplicationClass *klass)
                          PLN_TYPE_STORE,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * PlnApplication:subscription:
+   *
+   * The subscription whose copy is the open workspace, refreshed while it
+   * is open; %NULL for any other workspace.
+   */
+  properties [PROP_SUBSCRIPTION] =
+    g_param_spec_object ("subscription", NULL, NULL,
+                         PLN_TYPE_SUBSCRIPTION,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -608,6 +617,7 @@ pln_application_init (PlnApplication *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_actions, G_N_ELEMENTS (app_actions),
                                    self);
+  _pln_application_init_subscriptions (self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", prefs_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", shortcuts_accels);

@@ -27,6 +27,10 @@ PlnStore       *pln_application_get_store    (PlnApplication *self);
 void            pln_application_open_file    (PlnApplication *self,
                                               GFile          *file);
 gboolean        pln_application_get_sample_open (PlnApplication *self);
+PlnSubscriptions *pln_application_get_subscriptions (PlnApplication  *self);
+PlnSubscription  *pln_application_get_subscription  (PlnApplication  *self);
+void              pln_application_open_subscription (PlnApplication  *self,
+                                                     PlnSubscription *subscription);
 
 GFile          *pln_application_get_sample_file (void);
 gboolean        pln_application_create_sample   (GError        **error);

@@ -19,7 +19,10 @@ G_BEGIN_DECLS
 /* The window is split by concern: pln-window.c (its state, the content
  * shown, toasts and the context), pln-window-files.c (opening, saving,
  * recovering, exporting and importing files), pln-window-edit.c (working
- * groups and meetings added, edited and removed, undo, navigation). */
+ * groups and meetings added, edited and removed, undo, navigation),
+ * pln-window-publish.c (publishing for delegations),
+ * pln-window-subscriptions.c (a subscribed workspace: banner, new copies,
+ * the menu of subscriptions). */
 
 struct _PlnWindow
 {
@@ -39,6 +42,7 @@ struct _PlnWindow
   AdwViewSwitcher      *wide_switcher;
   AdwViewSwitcher      *narrow_switcher;
   GMenu                *recent_menu;
+  GMenu                *subscriptions_menu;
   AdwBin               *meeting_bin;
   PlnMeetingPage       *meeting_page;   /* in meeting_bin once a meeting is shown, or NULL */
   PlnSidebar           *sidebar;
@@ -70,6 +74,7 @@ struct _PlnWindow
   GFile                *open_next;           /* to open once the unsaved edits are decided on */
   gboolean              publishing;          /* a public edition is being published */
   gboolean              publish_pending;     /* what it holds changed since it was published */
+  GSignalGroup         *subscription_signals; /* of the subscription whose copy is shown */
 };
 
 PlnStore   *_pln_window_dup_store           (PlnWindow      *self);
@@ -99,5 +104,10 @@ void        _pln_window_class_init_publish  (GtkWidgetClass *widget_class);
 void        _pln_window_init_publish        (PlnWindow      *self);
 void        _pln_window_publish             (PlnWindow      *self,
                                              gboolean        quiet);
+void        _pln_window_update_state        (PlnWindow      *self);
+void        _pln_window_init_subscriptions  (PlnWindow      *self,
+                                             PlnApplication *app);
+char       *_pln_window_dup_subscription_banner (PlnWindow    *self,
+                                             PlnWorkspace   *workspace);
 
 G_END_DECLS

@@ -297,7 +297,7 @@ show_read_only (PlnWindow    *self,
   GDateTime *published = pln_workspace_get_published (workspace);
   g_autoptr(GDateTime) local = published != NULL ? g_date_time_to_local (published) : NULL;
   g_autofree char *when = NULL;
-  g_autofree char *text = NULL;
+  g_autofree char *text = _pln_window_dup_subscription_banner (self, workspace);
 
   if (local != NULL)
     {
@@ -308,9 +308,10 @@ show_read_only (PlnWindow    *self,
       when = g_strdup_printf (C_("date and time", "%s, %s"), day, time);
     }
 
-  /* Translators: the name of the secretariat, then the date and time it last updated what it publishes */
-  text = g_strdup_printf (_("Published by %s for delegations, last updated %s. This edition is read-only."),
-                          pln_workspace_get_publisher (workspace) ?: _("a secretariat"), when ?: "—");
+  if (text == NULL)
+    /* Translators: the name of the secretariat, then the date and time it last updated what it publishes */
+    text = g_strdup_printf (_("Published by %s for delegations, last updated %s. This edition is read-only."),
+                            pln_workspace_get_publisher (workspace) ?: _("a secretariat"), when ?: "—");
   gtk_label_set_text (self->banner_label, text);
   gtk_widget_set_visible (self->banner_reload_button, FALSE);
   gtk_widget_set_visible (self->banner_retry_button, FALSE);
@@ -406,8 +407,8 @@ show_offline (PlnWindow *self,
 /* The window follows its store: opening (spinner), failed to open (what
  * went wrong, and the way out), open (sidebar and content), and a banner
  * when a save failed. */
-static void
-update_state (PlnWindow *self)
+void
+_pln_window_update_state (PlnWindow *self)
 {
   g_autoptr(PlnStore) store = _pln_window_dup_store (self);
   PlnWorkspace *workspace = store ? pln_store_get_workspace (store) : NULL;
@@ -502,7 +503,7 @@ application_store_changed_cb (PlnWindow *self)
   g_signal_group_set_target (self->store_signals, pln_application_get_store (app));
   pln_context_set_store (self->context, pln_application_get_store (app));
   gtk_stack_set_visible_child_name (self->content_stack, "loading");
-  update_state (self);
+  _pln_window_update_state (self);
 }
 
 
@@ -701,6 +702,7 @@ pln_window_dispose (GObject *object)
   PlnWindow *self = PLN_WINDOW (object);
 
   g_clear_object (&self->store_signals);
+  g_clear_object (&self->subscription_signals);
   g_clear_object (&self->workspace_signals);
   g_clear_object (&self->meeting_signals);
   g_clear_object (&self->group_signals);
@@ -773,6 +775,7 @@ pln_window_class_init (PlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, wide_switcher);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, narrow_switcher);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, subscriptions_menu);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, meeting_bin);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, calendar_bin);
@@ -819,13 +822,13 @@ pln_window_init (PlnWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->store_signals = g_signal_group_new (PLN_TYPE_STORE);
-  g_signal_group_connect_swapped (self->store_signals, "notify::workspace", G_CALLBACK (update_state), self);
-  g_signal_group_connect_swapped (self->store_signals, "notify::error", G_CALLBACK (update_state), self);
-  g_signal_group_connect_swapped (self->store_signals, "notify::recoverable", G_CALLBACK (update_state), self);
-  g_signal_group_connect_swapped (self->store_signals, "notify::merge", G_CALLBACK (update_state), self);
+  g_signal_group_connect_swapped (self->store_signals, "notify::workspace", G_CALLBACK (_pln_window_update_state), self);
+  g_signal_group_connect_swapped (self->store_signals, "notify::error", G_CALLBACK (_pln_window_update_state), self);
+  g_signal_group_connect_swapped (self->store_signals, "notify::recoverable", G_CALLBACK (_pln_window_update_state), self);
+  g_signal_group_connect_swapped (self->store_signals, "notify::merge", G_CALLBACK (_pln_window_update_state), self);
   g_signal_group_connect_swapped (self->store_signals, "published", G_CALLBACK (store_published_cb), self);
-  g_signal_group_connect_swapped (self->store_signals, "notify::state", G_CALLBACK (update_state), self);
-  g_signal_group_connect_swapped (self->store_signals, "notify::offline-since", G_CALLBACK (update_state), self);
+  g_signal_group_connect_swapped (self->store_signals, "notify::state", G_CALLBACK (_pln_window_update_state), self);
+  g_signal_group_connect_swapped (self->store_signals, "notify::offline-since", G_CALLBACK (_pln_window_update_state), self);
   g_signal_group_connect_swapped (self->store_signals, "notify::dirty", G_CALLBACK (update_workspace_title), self);
   g_signal_group_connect_swapped (self->store_signals, "notify::busy", G_CALLBACK (update_workspace_title), self);
   g_signal_group_connect_swapped (self->store_signals, "notify::file", G_CALLBACK (update_workspace_title), self);
@@ -880,6 +883,7 @@ pln_window_new (PlnApplication *application)
                            G_CALLBACK (application_store_changed_cb), self,
                            G_CONNECT_SWAPPED);
   application_store_changed_cb (self);
+  _pln_window_init_subscriptions (self, application);
 
   return self;
 }
