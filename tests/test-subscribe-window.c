@@ -377,6 +377,12 @@ shows_editable (gpointer user_data)
   return workspace != NULL && !pln_workspace_is_read_only (workspace);
 }
 
+static gboolean
+folder_gone (gpointer subscription)
+{
+  return !g_file_query_exists (pln_subscription_get_folder (subscription), NULL);
+}
+
 static void
 test_subscribe (void)
 {
@@ -511,7 +517,7 @@ test_subscribe (void)
   g_assert_false (notified (id));
   /* The agenda's, still shown, is withdrawn; the non-paper's was clicked. */
   g_assert_true (pln_test_wait_until (closed_one, NULL, 10000));
-  g_assert_false (g_file_query_exists (pln_subscription_get_folder (subscription), NULL));
+  g_assert_true (pln_test_wait_until (folder_gone, subscription, 10000));
   g_assert_true (pln_test_wait_until (shows_editable, window, 10000));
   g_assert_null (pln_application_get_subscription (app));
   g_object_unref (subscription);

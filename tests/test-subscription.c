@@ -97,6 +97,12 @@ refresh_done (gpointer user_data)
   return ((Refresh *) user_data)->done;
 }
 
+static gboolean
+folder_gone (gpointer subscription)
+{
+  return !g_file_query_exists (pln_subscription_get_folder (subscription), NULL);
+}
+
 /* Refreshes @subscription, iterating the main context meanwhile (the
  * worker never blocks it). */
 static GError *
@@ -258,6 +264,50 @@ test_file (void)
     g_assert_cmpint (pln_subscription_get_state (subscription), ==, PLN_SUBSCRIPTION_ERROR);
     after = pln_test_read_bytes (g_file_peek_path (edition));
     g_assert_true (g_bytes_equal (before, after));
+  }
+
+  /* A document's path that an address would decode to leave the folder
+   * ("%2e%2e" is ".."): refused, nothing read from outside. */
+  {
+    g_autofree char *path = g_build_filename (s.published, PLN_PUBLIC_EDITION_FILE, NULL);
+    g_autofree char *outside = g_build_filename (s.published, "..", "secret.txt", NULL);
+    g_autofree char *contents = NULL;
+    g_autoptr(GString) edited = NULL;
+    char *at;
+
+    g_assert_cmpint (g_unlink (path), ==, 0);   /* the full workspace put there above */
+    secretariat_publish (&s);
+    g_assert_true (g_file_set_contents (outside, "not published", -1, NULL));
+    g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+    edited = g_string_new (contents);
+    at = strstr (edited->str, "\"path\" : \"documents/");
+    g_assert_nonnull (at);
+    g_string_insert (edited, at - edited->str + strlen ("\"path\" : \"documents/"), "%2e%2e/%2e%2e/");
+    g_assert_true (g_file_set_contents (path, edited->str, edited->len, NULL));
+    error = refresh (subscription);
+    g_assert_error (error, PLN_ERROR, PLN_ERROR_PARSE);
+    g_assert_nonnull (strstr (error->message, "is not inside the published folder"));
+    g_clear_error (&error);
+    g_assert_cmpuint (count_documents (cache), ==, count_documents (s.published));
+  }
+
+  /* Unsubscribed while a refresh is under way: nothing of it stays. */
+  {
+    Refresh state = { FALSE, NULL };
+
+    g_object_ref (subscription);
+    g_assert_true (pln_subscriptions_add (s.list, subscription, &error));
+    secretariat_share_day_one (&s);
+    secretariat_publish (&s);
+    pln_subscription_refresh_async (subscription, NULL, refresh_cb, &state);
+    g_assert_true (pln_subscriptions_remove (s.list, subscription, &error));
+    g_assert_no_error (error);
+    g_assert_true (pln_test_wait_until (refresh_done, &state, 60000));
+    g_clear_error (&state.error);
+    g_assert_true (pln_test_wait_until (folder_gone, subscription, 10000));
+    g_assert_true (pln_test_wait_idle (2000));
+    g_assert_false (g_file_query_exists (pln_subscription_get_folder (subscription), NULL));
+    g_object_unref (subscription);
   }
 }
 
@@ -489,10 +539,15 @@ test_list_and_notes (void)
     g_assert_cmpmem (g_bytes_get_data (kept, NULL), g_bytes_get_size (kept), "[1, 2]", 6);
   }
 
-  /* Unsubscribing removes its copy and its notes. */
+  /* Unsubscribing removes its copy and its notes (in a worker); a note
+   * typed just before is not written back. */
+  g_object_ref (subscription);
   g_assert_true (pln_subscriptions_remove (list, subscription, &error));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  g_assert_true (pln_test_wait_until (folder_gone, subscription, 10000));
+  g_assert_true (pln_subscription_set_note (subscription, "m", NULL, "late", &error));
   g_assert_false (g_file_query_exists (pln_subscription_get_folder (subscription), NULL));
+  g_object_unref (subscription);
   g_clear_object (&again);
   again = pln_subscriptions_new (home);
   g_assert_true (pln_subscriptions_load (again, &error));

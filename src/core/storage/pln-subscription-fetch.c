@@ -127,10 +127,42 @@ write_validators (GFile       *cache,
 
 /* GET @uri; with @source's validators when @conditional. Sets
  * @not_modified on a 304 and returns NULL without an error then. */
+/* Reads the body of @stream, refusing it once it is larger than @limit:
+ * a server may send without end. */
+static GBytes *
+read_bounded (GInputStream  *stream,
+              const char    *uri,
+              goffset        limit,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 chunk[64 * 1024];
+
+  for (;;)
+    {
+      gssize n = g_input_stream_read (stream, chunk, sizeof chunk, cancellable, error);
+
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+      if ((goffset) data->len + n > limit)
+        {
+          g_set_error (error, PLN_ERROR, PLN_ERROR_TOO_LARGE, _("%s is larger than Plenary reads"), uri);
+          return NULL;
+        }
+      g_byte_array_append (data, chunk, n);
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
 static GBytes *
 http_get (Source        *source,
           const char    *uri,
           gboolean       conditional,
+          goffset        limit,
           char         **etag,
           char         **modified,
           gboolean      *not_modified,
@@ -138,6 +170,7 @@ http_get (Source        *source,
           GError       **error)
 {
   g_autoptr(SoupMessage) message = soup_message_new (SOUP_METHOD_GET, uri);
+  g_autoptr(GInputStream) stream = NULL;
   g_autoptr(GBytes) bytes = NULL;
   SoupMessageHeaders *headers;
   guint status;
@@ -154,8 +187,8 @@ http_get (Source        *source,
   if (conditional && source->modified != NULL)
     soup_message_headers_replace (headers, "If-Modified-Since", source->modified);
 
-  bytes = soup_session_send_and_read (source->session, message, cancellable, error);
-  if (bytes == NULL)
+  stream = soup_session_send (source->session, message, cancellable, error);
+  if (stream == NULL)
     return NULL;
 
   status = soup_message_get_status (message);
@@ -178,13 +211,16 @@ http_get (Source        *source,
                      soup_message_get_reason_phrase (message));
       return NULL;
     }
-  if (g_bytes_get_size (bytes) > (gsize) PLN_FILE_LIMIT_WORKSPACE)
+  headers = soup_message_get_response_headers (message);
+  if (soup_message_headers_get_content_length (headers) > limit)
     {
       g_set_error (error, PLN_ERROR, PLN_ERROR_TOO_LARGE, _("%s is larger than Plenary reads"), uri);
       return NULL;
     }
+  bytes = read_bounded (stream, uri, limit, cancellable, error);
+  if (bytes == NULL)
+    return NULL;
 
-  headers = soup_message_get_response_headers (message);
   if (etag != NULL)
     *etag = g_strdup (soup_message_headers_get_one (headers, "ETag"));
   if (modified != NULL)
@@ -239,7 +275,7 @@ source_get (Source        *source,
             GError       **error)
 {
   if (source->session != NULL)
-    return http_get (source, uri, conditional, etag, modified, not_modified, cancellable, error);
+    return http_get (source, uri, conditional, limit, etag, modified, not_modified, cancellable, error);
 
   return gio_get (source, uri, conditional, limit, etag, not_modified, cancellable, error);
 }
@@ -324,7 +360,8 @@ path_is_safe (const char *path)
 {
   g_auto(GStrv) parts = NULL;
 
-  if (path == NULL || path[0] == '\0' || path[0] == '/' || strchr (path, '\\') != NULL)
+  /* No "%": a file:// or http address would decode "%2e%2e" to "..". */
+  if (path == NULL || path[0] == '\0' || path[0] == '/' || strpbrk (path, "\\%") != NULL)
     return FALSE;
 
   parts = g_strsplit (path, "/", -1);
@@ -394,7 +431,11 @@ fetch_documents (PlnFetch      *fetch,
                      pln_published_document_get_checksum (document)) == 0)
         continue;
 
-      uri = g_strconcat (fetch->base_uri, "/", path, NULL);
+      {
+        g_autofree char *escaped = g_uri_escape_string (path, "/", FALSE);
+
+        uri = g_strconcat (fetch->base_uri, "/", escaped, NULL);
+      }
       bytes = source_get (source, uri, FALSE, PLN_FILE_LIMIT_DOCUMENT, NULL, NULL, &not_modified,
                           cancellable, error);
       if (bytes == NULL)

@@ -120,6 +120,10 @@ pln_subscription_set_note (PlnSubscription  *self,
   g_return_val_if_fail (PLN_IS_SUBSCRIPTION (self), FALSE);
   g_return_val_if_fail (meeting_id != NULL, FALSE);
 
+  /* Unsubscribed: its notes went with its folder. */
+  if (_pln_subscription_get_removed (self))
+    return TRUE;
+
   if ((notes = read_notes (self, error)) == NULL)
     return FALSE;
 

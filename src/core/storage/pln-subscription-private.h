@@ -33,6 +33,8 @@ typedef struct
 } PlnFetch;
 
 void      _pln_fetch_free (PlnFetch      *fetch);
+void      _pln_subscription_remove_folder (PlnSubscription *self);
+gboolean  _pln_subscription_get_removed   (PlnSubscription *self);
 gboolean  _pln_subscription_write_json (GFile    *file,
                                         JsonNode *root,
                                         GError  **error);

@@ -43,6 +43,7 @@ struct _PlnSubscription
   guint                 timeout_id;
   gboolean              polling;
   GCancellable         *cancellable;   /* of the refresh under way, or NULL */
+  gboolean              removed;       /* unsubscribed: its folder goes, nothing is written */
   GPtrArray            *waiting;       /* (element-type GTask): callers of the refresh under way */
 
   PlnWorkspace         *edition;       /* (nullable): the copy the last refresh brought */
@@ -193,6 +194,65 @@ set_state (PlnSubscription      *self,
 static void schedule (PlnSubscription *self);
 
 static void
+delete_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children =
+    g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  GFileInfo *info;
+  GFile *child;
+
+  while (children != NULL && g_file_enumerator_iterate (children, &info, &child, NULL, NULL) && info != NULL)
+    delete_tree (child);
+  g_file_delete (file, NULL, NULL);
+}
+
+static void
+delete_folder_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  delete_tree (task_data);
+  g_task_return_boolean (task, TRUE);
+}
+
+/* The copy and the notes, deleted in a worker: a copy holds every PDF. */
+static void
+delete_folder (PlnSubscription *self)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, NULL, NULL);
+
+  g_task_set_task_data (task, g_object_ref (self->folder), g_object_unref);
+  g_task_run_in_thread (task, delete_folder_thread);
+}
+
+/**
+ * _pln_subscription_remove_folder:
+ *
+ * Unsubscribed: no refresh any more, the one under way cancelled, and the
+ * subscription's folder (its copy and its notes) deleted once nothing
+ * writes to it; no signal is emitted after this.
+ */
+void
+_pln_subscription_remove_folder (PlnSubscription *self)
+{
+  g_return_if_fail (PLN_IS_SUBSCRIPTION (self));
+
+  pln_subscription_stop (self);
+  self->removed = TRUE;
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);   /* deleted in fetch_done_cb () */
+  else
+    delete_folder (self);
+}
+
+gboolean
+_pln_subscription_get_removed (PlnSubscription *self)
+{
+  return self->removed;
+}
+
+static void
 fetch_thread (GTask        *task,
               gpointer      source_object,
               gpointer      task_data,
@@ -219,6 +279,17 @@ fetch_done_cb (GObject      *object,
   gboolean cancelled;
 
   g_clear_object (&self->cancellable);
+
+  /* Unsubscribed meanwhile: what the refresh wrote goes with the rest. */
+  if (self->removed)
+    {
+      for (guint i = 0; i < waiting->len; i++)
+        g_task_return_new_error (waiting->pdata[i], G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s",
+                                 _("The subscription was removed"));
+      delete_folder (self);
+      return;
+    }
+
   self->edition_downloaded = fetch->edition_downloaded;
   self->documents_downloaded = fetch->documents_downloaded;
 
@@ -295,6 +366,12 @@ pln_subscription_refresh_async (PlnSubscription     *self,
 
   waiter = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (waiter, pln_subscription_refresh_async);
+
+  if (self->removed)
+    {
+      g_task_return_new_error (waiter, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", _("The subscription was removed"));
+      return;
+    }
 
   if (self->cancellable != NULL)
     {

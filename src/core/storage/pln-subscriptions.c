@@ -330,18 +330,6 @@ pln_subscriptions_add (PlnSubscriptions  *self,
   return pln_subscriptions_save (self, error);
 }
 
-static void
-delete_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children =
-    g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  GFileInfo *info;
-  GFile *child;
-
-  while (children != NULL && g_file_enumerator_iterate (children, &info, &child, NULL, NULL) && info != NULL)
-    delete_tree (child);
-  g_file_delete (file, NULL, NULL);
-}
 
 /**
  * pln_subscriptions_remove:
@@ -361,12 +349,11 @@ pln_subscriptions_remove (PlnSubscriptions  *self,
   if (!g_list_store_find (self->list, subscription, &position))
     return TRUE;
 
-  pln_subscription_stop (subscription);
+  g_object_ref (subscription);
   g_list_store_remove (self->list, position);
-  if (!pln_subscriptions_save (self, error))
-    return FALSE;
-  delete_tree (pln_subscription_get_folder (subscription));
-  return TRUE;
+  _pln_subscription_remove_folder (subscription);
+  g_object_unref (subscription);
+  return pln_subscriptions_save (self, error);
 }
 
 /**
