@@ -275,6 +275,7 @@ test_file (void)
     g_autoptr(GString) edited = NULL;
     char *at;
 
+    g_clear_error (&error);
     g_assert_cmpint (g_unlink (path), ==, 0);   /* the full workspace put there above */
     secretariat_publish (&s);
     g_assert_true (g_file_set_contents (outside, "not published", -1, NULL));
