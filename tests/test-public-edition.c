@@ -386,7 +386,11 @@ test_refused (void)
   before = pln_test_read_bytes (path);
   g_assert_false (publish (workspace, folder, FALSE, NULL, &error));
   g_assert_error (error, PLN_ERROR, PLN_ERROR_INVALID);
-  g_assert_true (g_bytes_equal (before, pln_test_read_bytes (path)));
+  {
+    g_autoptr(GBytes) after = pln_test_read_bytes (path);
+
+    g_assert_true (g_bytes_equal (before, after));
+  }
 }
 
 int
