@@ -613,6 +613,9 @@ mount_folder (GFile         *folder,
   g_file_mount_enclosing_volume (folder, G_MOUNT_MOUNT_NONE, operation, cancellable, mount_done_cb, &local_error);
   while (local_error == NULL)
     g_main_context_iteration (context, TRUE);
+  /* What GIO left to do once it answered (freeing its operation). */
+  while (g_main_context_iteration (context, FALSE))
+    ;
   g_main_context_pop_thread_default (context);
 
   if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_ALREADY_MOUNTED))
