@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "pln-synth.h"
 #include "pln-test-util.h"
 
 static char *test_home;
@@ -429,6 +430,50 @@ pln_test_store_tear_down (PlnTestStore  *fixture,
   g_clear_pointer (&fixture->backup, g_free);
   g_clear_pointer (&fixture->path, g_free);
   g_clear_pointer (&fixture->folder, g_free);
+}
+
+/**
+ * pln_test_two_stores_set_up:
+ *
+ * Saves a synthetic year (seed 2022) to a file of its own and opens it
+ * in two stores, as two officers on a shared folder; their autosaves are
+ * put off, as they would race the saves a test makes.
+ */
+void
+pln_test_two_stores_set_up (PlnTestTwoStores *fixture,
+                            gconstpointer     data)
+{
+  g_autoptr(PlnWorkspace) workspace = pln_synth_workspace (1, 2022);
+  g_autoptr(GError) error = NULL;
+
+  pln_test_store_set_up (&fixture->test, data);
+  pln_test_store_save_workspace (fixture->test.store, workspace);
+  g_assert_true (pln_store_load (fixture->test.store, NULL, &error));
+  fixture->other = pln_store_new (fixture->test.file);
+  g_assert_true (pln_store_load (fixture->other, NULL, &error));
+  g_assert_no_error (error);
+
+  pln_store_set_autosave_delay (fixture->test.store, 1000000);
+  pln_store_set_autosave_delay (fixture->other, 1000000);
+}
+
+void
+pln_test_two_stores_tear_down (PlnTestTwoStores *fixture,
+                               gconstpointer     data)
+{
+  g_assert_finalize_object (fixture->other);
+  pln_test_store_tear_down (&fixture->test, data);
+}
+
+/* Returns: (transfer none): the meeting at @position of @store's workspace */
+PlnMeeting *
+pln_test_store_meeting (PlnStore *store,
+                        guint     position)
+{
+  g_autoptr(PlnMeeting) found = g_list_model_get_item (pln_workspace_get_meetings (pln_store_get_workspace (store)),
+                                                       position);
+
+  return found;
 }
 
 /* Gives @store @workspace and saves it: its file holds it then. */

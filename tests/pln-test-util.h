@@ -30,6 +30,14 @@ typedef struct
   PlnStore *store;   /* of file */
 } PlnTestStore;
 
+/* Two officers on one shared file: two stores that read the same
+ * synthetic year (pln_test_two_stores_set_up()). */
+typedef struct
+{
+  PlnTestStore  test;
+  PlnStore     *other;   /* a second store on test.file */
+} PlnTestTwoStores;
+
 void               pln_test_init_home            (void);
 void               pln_test_create_default_workspace (void);
 const char        *pln_test_seeds_dir            (void);
@@ -86,6 +94,12 @@ void               pln_test_store_set_up         (PlnTestStore       *fixture,
                                                   gconstpointer       data);
 void               pln_test_store_tear_down      (PlnTestStore       *fixture,
                                                   gconstpointer       data);
+void               pln_test_two_stores_set_up    (PlnTestTwoStores   *fixture,
+                                                  gconstpointer       data);
+void               pln_test_two_stores_tear_down (PlnTestTwoStores   *fixture,
+                                                  gconstpointer       data);
+PlnMeeting        *pln_test_store_meeting        (PlnStore           *store,
+                                                  guint               position);
 void               pln_test_store_save_workspace (PlnStore           *store,
                                                   PlnWorkspace       *workspace);
 gboolean           pln_test_store_save_async     (PlnStore           *store,

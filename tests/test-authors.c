@@ -16,54 +16,23 @@
  * as theirs, and tells each side's author in a conflict. Two stores on
  * one file stand for two officers on a shared folder. */
 
-typedef struct
-{
-  PlnTestStore  test;
-  PlnStore     *other;
-} Fixture;
+typedef PlnTestTwoStores Fixture;
 
+/* The two officers, by name. */
 static void
 set_up (Fixture       *fixture,
         gconstpointer  data)
 {
-  g_autoptr(PlnWorkspace) workspace = pln_synth_workspace (1, 2022);
-  g_autoptr(GError) error = NULL;
-
-  pln_test_store_set_up (&fixture->test, data);
-  pln_test_store_save_workspace (fixture->test.store, workspace);
-  g_assert_true (pln_store_load (fixture->test.store, NULL, &error));
-  fixture->other = pln_store_new (fixture->test.file);
-  g_assert_true (pln_store_load (fixture->other, NULL, &error));
-  g_assert_no_error (error);
-
-  pln_store_set_autosave_delay (fixture->test.store, 1000000);
-  pln_store_set_autosave_delay (fixture->other, 1000000);
+  pln_test_two_stores_set_up (fixture, data);
   pln_store_set_author (fixture->test.store, "Maria Lopez");
   pln_store_set_author (fixture->other, "Li Wei");
-}
-
-static void
-tear_down (Fixture       *fixture,
-           gconstpointer  data)
-{
-  g_assert_finalize_object (fixture->other);
-  pln_test_store_tear_down (&fixture->test, data);
-}
-
-static PlnMeeting *
-meeting (PlnStore *store,
-         guint     position)
-{
-  g_autoptr(PlnMeeting) found = g_list_model_get_item (pln_workspace_get_meetings (pln_store_get_workspace (store)), position);
-
-  return found;
 }
 
 static PlnRecommendation *
 recommendation (PlnStore *store,
                 guint     position)
 {
-  g_autoptr(PlnRecommendation) found = g_list_model_get_item (pln_meeting_get_recommendations (meeting (store, 0)), position);
+  g_autoptr(PlnRecommendation) found = g_list_model_get_item (pln_meeting_get_recommendations (pln_test_store_meeting (store, 0)), position);
 
   return found;
 }
@@ -109,7 +78,7 @@ test_save_stamps_edits (Fixture       *fixture,
   edit_time = g_date_time_ref (pln_recommendation_get_changed (edited));
   pln_agenda_item_set_title (sub_item, "Opening of the meeting");
   pln_agenda_item_append_sub_item (item, sub_item);
-  pln_meeting_append_agenda_item (meeting (store, 1), item);
+  pln_meeting_append_agenda_item (pln_test_store_meeting (store, 1), item);
 
   before = g_get_real_time () / G_USEC_PER_SEC;
   save (store);
@@ -122,11 +91,11 @@ test_save_stamps_edits (Fixture       *fixture,
   /* The non-paper's "changed since shared" keeps the time of the edit. */
   g_assert_true (g_date_time_equal (pln_recommendation_get_changed (edited), edit_time));
 
-  assert_changed_by (meeting (store, 1), "Maria Lopez");
+  assert_changed_by (pln_test_store_meeting (store, 1), "Maria Lopez");
   assert_changed_by (item, "Maria Lopez");
   assert_changed_by (sub_item, "Maria Lopez");
   assert_changed_by (recommendation (store, 4), NULL);
-  assert_changed_by (meeting (store, 0), NULL);
+  assert_changed_by (pln_test_store_meeting (store, 0), NULL);
   assert_changed_by (pln_store_get_workspace (store), NULL);
 
   /* In the file, as read again. */
@@ -137,7 +106,7 @@ test_save_stamps_edits (Fixture       *fixture,
   g_assert_true (g_date_time_equal (pln_object_get_changed_at (PLN_OBJECT (recommendation (reader, 3))),
                                     pln_object_get_changed_at (PLN_OBJECT (edited))));
   assert_changed_by (recommendation (reader, 4), NULL);
-  assert_changed_by (meeting (reader, 0), NULL);
+  assert_changed_by (pln_test_store_meeting (reader, 0), NULL);
 }
 
 /* A second save stamps what was edited since the first, and leaves the
@@ -172,13 +141,13 @@ test_merge_keeps_their_author (Fixture       *fixture,
   pln_recommendation_set_text (recommendation (fixture->other, 3), "Li's text");
   save (fixture->other);
 
-  pln_meeting_set_city (meeting (fixture->test.store, 1), "Ulaanbaatar");
+  pln_meeting_set_city (pln_test_store_meeting (fixture->test.store, 1), "Ulaanbaatar");
   save (fixture->test.store);
 
   g_assert_null (pln_store_get_merge (fixture->test.store));
   g_assert_cmpstr (pln_recommendation_get_text (recommendation (fixture->test.store, 3)), ==, "Li's text");
   assert_changed_by (recommendation (fixture->test.store, 3), "Li Wei");
-  assert_changed_by (meeting (fixture->test.store, 1), "Maria Lopez");
+  assert_changed_by (pln_test_store_meeting (fixture->test.store, 1), "Maria Lopez");
 }
 
 /* Both changed the same field: the conflict names each side's author and
@@ -284,11 +253,11 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/authors/save-stamps-edits", Fixture, NULL, set_up, test_save_stamps_edits, tear_down);
-  g_test_add ("/authors/save-stamps-only-new-edits", Fixture, NULL, set_up, test_save_stamps_only_new_edits, tear_down);
-  g_test_add ("/authors/merge-keeps-their-author", Fixture, NULL, set_up, test_merge_keeps_their_author, tear_down);
-  g_test_add ("/authors/conflict-names-authors", Fixture, NULL, set_up, test_conflict_names_authors, tear_down);
-  g_test_add ("/authors/default-author", Fixture, NULL, set_up, test_default_author, tear_down);
+  g_test_add ("/authors/save-stamps-edits", Fixture, NULL, set_up, test_save_stamps_edits, pln_test_two_stores_tear_down);
+  g_test_add ("/authors/save-stamps-only-new-edits", Fixture, NULL, set_up, test_save_stamps_only_new_edits, pln_test_two_stores_tear_down);
+  g_test_add ("/authors/merge-keeps-their-author", Fixture, NULL, set_up, test_merge_keeps_their_author, pln_test_two_stores_tear_down);
+  g_test_add ("/authors/conflict-names-authors", Fixture, NULL, set_up, test_conflict_names_authors, pln_test_two_stores_tear_down);
+  g_test_add ("/authors/default-author", Fixture, NULL, set_up, test_default_author, pln_test_two_stores_tear_down);
   g_test_add_func ("/authors/merge-later-stamp", test_merge_later_stamp);
 
   return g_test_run ();

@@ -70,51 +70,22 @@ test_every_field_named (void)
 
 /* ---------------------------------------------------------- the rows */
 
-typedef struct
-{
-  PlnTestStore  test;
-  PlnStore     *other;
-} Fixture;
+typedef PlnTestTwoStores Fixture;
 
+/* The two officers, by name. */
 static void
 set_up (Fixture       *fixture,
         gconstpointer  data)
 {
-  g_autoptr(PlnWorkspace) workspace = pln_synth_workspace (1, 2022);
-  g_autoptr(GError) error = NULL;
-
-  pln_test_store_set_up (&fixture->test, data);
-  pln_test_store_save_workspace (fixture->test.store, workspace);
-  g_assert_true (pln_store_load (fixture->test.store, NULL, &error));
-  fixture->other = pln_store_new (fixture->test.file);
-  g_assert_true (pln_store_load (fixture->other, NULL, &error));
-  g_assert_no_error (error);
-  pln_store_set_autosave_delay (fixture->test.store, 1000000);
-  pln_store_set_autosave_delay (fixture->other, 1000000);
+  pln_test_two_stores_set_up (fixture, data);
   pln_store_set_author (fixture->test.store, "Maria Lopez");
   pln_store_set_author (fixture->other, "Li Wei");
-}
-
-static void
-tear_down (Fixture       *fixture,
-           gconstpointer  data)
-{
-  g_assert_finalize_object (fixture->other);
-  pln_test_store_tear_down (&fixture->test, data);
-}
-
-static PlnMeeting *
-meeting (PlnStore *store)
-{
-  g_autoptr(PlnMeeting) found = g_list_model_get_item (pln_workspace_get_meetings (pln_store_get_workspace (store)), 0);
-
-  return found;
 }
 
 static PlnRecommendation *
 recommendation (PlnStore *store)
 {
-  g_autoptr(PlnRecommendation) found = g_list_model_get_item (pln_meeting_get_recommendations (meeting (store)), 3);
+  g_autoptr(PlnRecommendation) found = g_list_model_get_item (pln_meeting_get_recommendations (pln_test_store_meeting (store, 0)), 3);
 
   return found;
 }
@@ -127,7 +98,7 @@ edit (PlnStore *store,
       guint     n)
 {
   PlnRecommendation *rec = recommendation (store);
-  PlnMeeting *m = meeting (store);
+  PlnMeeting *m = pln_test_store_meeting (store, 0);
   g_autoptr(PlnAgendaItem) item = g_list_model_get_item (pln_meeting_get_agenda (m), n);
   g_autoptr(GDateTime) created = g_date_time_new_utc (2022, 6, 27, 10 + n, 0, 0);
   g_autoptr(GDate) day = g_date_new_dmy (1 + n, G_DATE_JULY, 2022);
@@ -222,7 +193,7 @@ static void
 move_sub_item (PlnStore *store,
                guint     to)
 {
-  PlnMeeting *m = meeting (store);
+  PlnMeeting *m = pln_test_store_meeting (store, 0);
   g_autoptr(PlnAgendaItem) first = g_list_model_get_item (pln_meeting_get_agenda (m), 0);
   g_autoptr(PlnAgendaItem) target = g_list_model_get_item (pln_meeting_get_agenda (m), to);
   g_autoptr(PlnAgendaItem) sub_item = g_list_model_get_item (pln_agenda_item_get_sub_items (first), 0);
@@ -238,8 +209,8 @@ test_moved_row (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GString) shown = g_string_new (NULL);
-  g_autoptr(PlnAgendaItem) mine_to = g_list_model_get_item (pln_meeting_get_agenda (meeting (fixture->test.store)), 1);
-  g_autoptr(PlnAgendaItem) theirs_to = g_list_model_get_item (pln_meeting_get_agenda (meeting (fixture->other)), 2);
+  g_autoptr(PlnAgendaItem) mine_to = g_list_model_get_item (pln_meeting_get_agenda (pln_test_store_meeting (fixture->test.store, 0)), 1);
+  g_autoptr(PlnAgendaItem) theirs_to = g_list_model_get_item (pln_meeting_get_agenda (pln_test_store_meeting (fixture->other, 0)), 2);
   g_autofree char *yours = g_strdup_printf ("\nYours: under %s (Changed by Maria Lopez at ", pln_agenda_item_get_title (mine_to));
   g_autofree char *theirs = g_strdup_printf ("\nTheirs: under %s (Changed by Li Wei at ", pln_agenda_item_get_title (theirs_to));
   PlnMergeDialog *dialog;
@@ -271,8 +242,8 @@ main (int   argc,
   pln_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/merge-dialog/every-field-named", test_every_field_named);
-  g_test_add ("/merge-dialog/rows-name-fields", Fixture, NULL, set_up, test_rows_name_fields, tear_down);
-  g_test_add ("/merge-dialog/moved-row", Fixture, NULL, set_up, test_moved_row, tear_down);
+  g_test_add ("/merge-dialog/rows-name-fields", Fixture, NULL, set_up, test_rows_name_fields, pln_test_two_stores_tear_down);
+  g_test_add ("/merge-dialog/moved-row", Fixture, NULL, set_up, test_moved_row, pln_test_two_stores_tear_down);
 
   return g_test_run ();
 }

@@ -16,52 +16,12 @@
  * the file, the conflict waits for a choice and is saved as chosen, and no
  * save overwrites another. */
 
-typedef struct
-{
-  PlnTestStore  test;
-  PlnStore     *other;
-} Fixture;
-
-static void
-set_up (Fixture       *fixture,
-        gconstpointer  data)
-{
-  g_autoptr(PlnWorkspace) workspace = pln_synth_workspace (1, 2022);
-  g_autoptr(GError) error = NULL;
-
-  pln_test_store_set_up (&fixture->test, data);
-  pln_test_store_save_workspace (fixture->test.store, workspace);
-  g_assert_true (pln_store_load (fixture->test.store, NULL, &error));
-  fixture->other = pln_store_new (fixture->test.file);
-  g_assert_true (pln_store_load (fixture->other, NULL, &error));
-  g_assert_no_error (error);
-
-  /* Autosaves would race the saves the test makes. */
-  pln_store_set_autosave_delay (fixture->test.store, 1000000);
-  pln_store_set_autosave_delay (fixture->other, 1000000);
-}
-
-static void
-tear_down (Fixture       *fixture,
-           gconstpointer  data)
-{
-  g_assert_finalize_object (fixture->other);
-  pln_test_store_tear_down (&fixture->test, data);
-}
-
-static PlnMeeting *
-meeting (PlnStore *store,
-         guint     position)
-{
-  g_autoptr(PlnMeeting) found = g_list_model_get_item (pln_workspace_get_meetings (pln_store_get_workspace (store)), position);
-
-  return found;
-}
+typedef PlnTestTwoStores Fixture;
 
 static PlnRecommendation *
 recommendation (PlnStore *store)
 {
-  g_autoptr(PlnRecommendation) found = g_list_model_get_item (pln_meeting_get_recommendations (meeting (store, 0)), 3);
+  g_autoptr(PlnRecommendation) found = g_list_model_get_item (pln_meeting_get_recommendations (pln_test_store_meeting (store, 0)), 3);
 
   return found;
 }
@@ -101,9 +61,9 @@ test_both_orders (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   const PlnMergeConflict *c;
 
-  pln_meeting_set_venue (meeting (first, 0), "Venue of the first");
+  pln_meeting_set_venue (pln_test_store_meeting (first, 0), "Venue of the first");
   pln_recommendation_set_text (recommendation (first), "The first's text.");
-  pln_meeting_set_venue (meeting (second, 1), "Venue of the second");
+  pln_meeting_set_venue (pln_test_store_meeting (second, 1), "Venue of the second");
   pln_recommendation_set_text (recommendation (second), "The second's text.");
 
   g_assert_true (save (first, async, &error));
@@ -115,7 +75,7 @@ test_both_orders (Fixture       *fixture,
   g_assert_false (save (second, async, &error));
   g_assert_error (error, PLN_ERROR, PLN_ERROR_CHANGED);
   g_clear_error (&error);
-  g_assert_cmpstr (pln_meeting_get_venue (meeting (second, 0)), ==, "Venue of the first");
+  g_assert_cmpstr (pln_meeting_get_venue (pln_test_store_meeting (second, 0)), ==, "Venue of the first");
   g_assert_cmpstr (pln_recommendation_get_text (recommendation (second)), ==, "The second's text.");
   file = on_disk (fixture);
   {
@@ -160,11 +120,11 @@ test_both_orders (Fixture       *fixture,
 
   /* The first saves again: no conflict, and the second's meeting comes
    * into its workspace; it has nothing left unsaved. */
-  pln_meeting_set_city (meeting (first, 2), "Geneva");
+  pln_meeting_set_city (pln_test_store_meeting (first, 2), "Geneva");
   g_assert_true (save (first, async, &error));
   g_assert_no_error (error);
   g_assert_null (pln_store_get_merge (first));
-  g_assert_cmpstr (pln_meeting_get_venue (meeting (first, 1)), ==, "Venue of the second");
+  g_assert_cmpstr (pln_meeting_get_venue (pln_test_store_meeting (first, 1)), ==, "Venue of the second");
   g_assert_false (pln_store_get_dirty (first));
 
   g_clear_object (&file);
@@ -207,12 +167,12 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   pln_test_init_home ();
 
-  g_test_add ("/store-merge/sync/mine-first", Fixture, GINT_TO_POINTER (0), set_up, test_both_orders, tear_down);
-  g_test_add ("/store-merge/sync/theirs-first", Fixture, GINT_TO_POINTER (2), set_up, test_both_orders, tear_down);
-  g_test_add ("/store-merge/async/mine-first", Fixture, GINT_TO_POINTER (1), set_up, test_both_orders, tear_down);
-  g_test_add ("/store-merge/async/theirs-first", Fixture, GINT_TO_POINTER (3), set_up, test_both_orders, tear_down);
+  g_test_add ("/store-merge/sync/mine-first", Fixture, GINT_TO_POINTER (0), pln_test_two_stores_set_up, test_both_orders, pln_test_two_stores_tear_down);
+  g_test_add ("/store-merge/sync/theirs-first", Fixture, GINT_TO_POINTER (2), pln_test_two_stores_set_up, test_both_orders, pln_test_two_stores_tear_down);
+  g_test_add ("/store-merge/async/mine-first", Fixture, GINT_TO_POINTER (1), pln_test_two_stores_set_up, test_both_orders, pln_test_two_stores_tear_down);
+  g_test_add ("/store-merge/async/theirs-first", Fixture, GINT_TO_POINTER (3), pln_test_two_stores_set_up, test_both_orders, pln_test_two_stores_tear_down);
 
-  g_test_add ("/store-merge/save-elsewhere", Fixture, NULL, set_up, test_save_elsewhere, tear_down);
+  g_test_add ("/store-merge/save-elsewhere", Fixture, NULL, pln_test_two_stores_set_up, test_save_elsewhere, pln_test_two_stores_tear_down);
 
   return g_test_run ();
 }
