@@ -9,7 +9,6 @@
 
 #include <glib/gstdio.h>
 #include <signal.h>
-#include <sys/prctl.h>
 
 #include "pln-test-dav.h"
 #include "pln-test-util.h"
@@ -53,24 +52,6 @@ pln_test_dav_init (void)
   g_setenv ("XDG_RUNTIME_DIR", g_get_user_runtime_dir (), FALSE);
 }
 
-/* A port nobody listens on now: the kernel's choice for port 0. */
-static guint
-free_port (void)
-{
-  g_autoptr(GSocket) socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, NULL);
-  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
-  g_autoptr(GSocketAddress) any = g_inet_socket_address_new (loopback, 0);
-  g_autoptr(GSocketAddress) bound = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_nonnull (socket);
-  g_assert_true (g_socket_bind (socket, any, FALSE, &error));
-  g_assert_no_error (error);
-  bound = g_socket_get_local_address (socket, &error);
-  g_assert_no_error (error);
-  return g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
-}
-
 static void
 write_config (PlnTestDav *dav)
 {
@@ -98,14 +79,6 @@ write_config (PlnTestDav *dav)
                           dav->folder, dav->port, dav->root);
   g_file_set_contents (dav->config, text, -1, &error);
   g_assert_no_error (error);
-}
-
-/* In the child: apache2 stops when the test ends, also when it ends by a
- * failed assertion, which runs no cleanup. */
-static void
-die_with_parent (gpointer user_data)
-{
-  prctl (PR_SET_PDEATHSIG, SIGTERM);
 }
 
 static void
@@ -219,7 +192,7 @@ pln_test_dav_new (const char  *folder,
   dav->config = g_build_filename (dav->folder, "httpd.conf", NULL);
   dav->files = g_ptr_array_new_with_free_func (g_object_unref);
   g_assert_cmpint (g_mkdir_with_parents (dav->root, 0700), ==, 0);
-  dav->port = free_port ();
+  dav->port = pln_test_free_port ();
   write_config (dav);
 
   pln_test_dav_start (dav);
@@ -293,7 +266,7 @@ pln_test_dav_start (PlnTestDav *dav)
 
   g_assert_cmpint (dav->pid, ==, 0);
   g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL,
-                 die_with_parent, NULL, &dav->pid, &error);
+                 pln_test_die_with_parent, NULL, &dav->pid, &error);
   g_assert_no_error (error);
   wait_for_port (dav, TRUE);
 }

@@ -11,7 +11,6 @@
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <string.h>
-#include <sys/prctl.h>
 #include <sys/wait.h>
 
 #include "pln-test-http.h"
@@ -60,21 +59,6 @@ pln_test_http_available (char **missing)
   return TRUE;
 }
 
-/* A port no one listens on now: bound to port 0, the kernel chooses. */
-static guint
-free_port (void)
-{
-  g_autoptr(GSocket) socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, NULL);
-  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
-  g_autoptr(GSocketAddress) any = g_inet_socket_address_new (loopback, 0);
-  g_autoptr(GSocketAddress) bound = NULL;
-
-  g_assert_nonnull (socket);
-  g_assert_true (g_socket_bind (socket, any, TRUE, NULL));
-  bound = g_socket_get_local_address (socket, NULL);
-  return g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
-}
-
 PlnTestHttp *
 pln_test_http_new (const char *root)
 {
@@ -88,7 +72,7 @@ pln_test_http_new (const char *root)
   self->conf = g_build_filename (self->scratch, "apache2.conf", NULL);
   self->pid_file = g_build_filename (self->scratch, "apache2.pid", NULL);
   self->access_log = g_build_filename (self->scratch, "access.log", NULL);
-  self->port = free_port ();
+  self->port = pln_test_free_port ();
   self->url = g_strdup_printf ("http://127.0.0.1:%u", self->port);
 
   g_string_append_printf (conf, "ServerRoot \"%s\"\n", self->scratch);
@@ -154,20 +138,14 @@ answers (gpointer user_data)
   return connection != NULL;
 }
 
-/* Apache in the foreground, a child of the test that is ended with it
- * even when the test aborts (PR_SET_PDEATHSIG): no server is left behind. */
 static gboolean
 refuses (gpointer user_data)
 {
   return !answers (user_data);
 }
 
-static void
-child_setup (gpointer user_data)
-{
-  prctl (PR_SET_PDEATHSIG, SIGTERM);
-}
-
+/* Apache in the foreground, a child of the test that is ended with it
+ * even when the test aborts (PR_SET_PDEATHSIG): no server is left behind. */
 void
 pln_test_http_start (PlnTestHttp *self)
 {
@@ -175,7 +153,7 @@ pln_test_http_start (PlnTestHttp *self)
   g_autoptr(GError) error = NULL;
 
   g_assert_false (self->running);
-  g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, child_setup, NULL, &self->pid, &error);
+  g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, pln_test_die_with_parent, NULL, &self->pid, &error);
   g_assert_no_error (error);
   self->running = TRUE;
   g_assert_true (pln_test_http_poll_until (pid_file_is, self, 20000));

@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include <signal.h>
+#include <sys/prctl.h>
+
 #include <glib/gstdio.h>
 #include <gsf/gsf.h>
 #include <stdlib.h>
@@ -474,6 +477,41 @@ pln_test_store_meeting (PlnStore *store,
                                                        position);
 
   return found;
+}
+
+/**
+ * pln_test_free_port:
+ *
+ * Returns: a port of 127.0.0.1 nobody listens on now: the kernel's
+ *   choice for port 0, for a server a test starts
+ */
+guint
+pln_test_free_port (void)
+{
+  g_autoptr(GSocket) socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, NULL);
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) any = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (socket);
+  g_assert_true (g_socket_bind (socket, any, FALSE, &error));
+  g_assert_no_error (error);
+  bound = g_socket_get_local_address (socket, &error);
+  g_assert_no_error (error);
+  return g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
+}
+
+/**
+ * pln_test_die_with_parent:
+ *
+ * A #GSpawnChildSetupFunc: the server a test starts ends with the test,
+ * also after a failed assertion, which runs no cleanup.
+ */
+void
+pln_test_die_with_parent (gpointer user_data)
+{
+  prctl (PR_SET_PDEATHSIG, SIGTERM);
 }
 
 /* Gives @store @workspace and saves it: its file holds it then. */

@@ -54,6 +54,8 @@ gboolean           pln_test_wait_n_items         (GListModel         *model,
 
 /* Files and processes */
 char              *pln_test_make_folder          (void);
+guint              pln_test_free_port            (void);
+void               pln_test_die_with_parent      (gpointer            user_data);
 GBytes            *pln_test_read_bytes           (const char         *path);
 pid_t              pln_test_fork_piped           (int                *fd);
 
