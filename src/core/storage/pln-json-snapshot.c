@@ -58,22 +58,16 @@ struct _PlnJsonSnapshot
   guint      n_written;  /* meetings written for it, not kept from before */
 };
 
-/* The format version and generator go first, for people who open the file. */
-static void
-write_header (GString *out)
-{
-  g_string_append (out, "{\n \"format\" : ");
-  g_string_append_printf (out, "%d,\n \"generator\" : ", PLN_JSON_FORMAT);
-  pln_json_write_string (out, "Plenary " PACKAGE_VERSION);
-}
-
 static void
 write_workspace (PlnWorkspace         *workspace,
                  GString              *out,
                  PlnJsonWriteItemFunc  write_item,
                  gpointer              user_data)
 {
-  write_header (out);
+  /* The format version and generator go first, for people who open the file. */
+  g_string_append (out, "{\n \"format\" : ");
+  g_string_append_printf (out, "%d,\n \"generator\" : ", PLN_JSON_FORMAT);
+  pln_json_write_string (out, "Plenary " PACKAGE_VERSION);
   pln_object_write_json_members_full (PLN_OBJECT (workspace), out, 0, FALSE, write_item, user_data);
   g_string_append (out, "\n}\n");
 }
