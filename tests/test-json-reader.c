@@ -167,7 +167,7 @@ test_keeps_file (void)
   g_autoptr(GBytes) bytes = pln_json_serialize_workspace (workspace);
   guint n = g_list_model_get_n_items (pln_workspace_get_meetings (workspace));
   g_autoptr(GError) error = NULL;
-  g_autoptr(PlnWorkspace) read = pln_json_parse_workspace_bytes (bytes, &error);
+  g_autoptr(PlnWorkspace) read = pln_json_parse_workspace_bytes (bytes, NULL, &error);
   g_autoptr(PlnMeeting) first = NULL;
   g_autofree char *moved = NULL;
   g_autofree char *noted = NULL;
@@ -188,7 +188,7 @@ test_keeps_file (void)
   memmove (at + 4, at + 5, strlen (at + 5) + 1);
   {
     g_autoptr(GBytes) other = g_bytes_new (moved, strlen (moved));
-    g_autoptr(PlnWorkspace) again = pln_json_parse_workspace_bytes (other, &error);
+    g_autoptr(PlnWorkspace) again = pln_json_parse_workspace_bytes (other, NULL, &error);
 
     g_assert_no_error (error);
     g_assert_cmpuint (n_written_by_snapshot (again), ==, 1);
@@ -206,7 +206,7 @@ test_keeps_file (void)
 
     g_string_insert (edited, at - noted + 5, "   \"secret_note\" : \"by hand\",\n");
     other = g_bytes_new (edited->str, edited->len);
-    again = pln_json_parse_workspace_bytes (other, &error);
+    again = pln_json_parse_workspace_bytes (other, NULL, &error);
     g_assert_no_error (error);
     g_assert_cmpuint (n_written_by_snapshot (again), ==, 1);
   }

@@ -456,6 +456,59 @@ test_edits_during_save (PlnTestStore  *fixture,
 }
 
 static void
+load_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pln_store_load_finish (PLN_STORE (source), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+/* The progress a window shows while a workspace loads: the part of the
+ * meetings read, never going back, all of them at the end; a load that
+ * fails at the third of three meetings stops between. */
+static void
+test_load_progress (PlnTestStore  *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("{\"format\": 1, \"id\": \"w\", \"meetings\": [");
+  g_autoptr(GError) error = NULL;
+  double last = 0;
+  gboolean done = FALSE;
+
+  g_assert_cmpfloat (pln_store_get_load_progress (fixture->store), ==, 0);
+
+  for (guint i = 0; i < 400; i++)
+    g_string_append_printf (text, "%s{\"id\": \"m%u\", \"venue\": \"Vienna\"}", i > 0 ? ", " : "", i);
+  g_string_append (text, "]}");
+  g_assert_true (g_file_set_contents (fixture->path, text->str, text->len, NULL));
+
+  pln_store_load_async (fixture->store, NULL, load_done_cb, &done);
+  while (!done)
+    {
+      double now = pln_store_get_load_progress (fixture->store);
+
+      g_assert_cmpfloat (now, >=, last);
+      g_assert_cmpfloat (now, <=, 1);
+      last = now;
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_cmpfloat (pln_store_get_load_progress (fixture->store), ==, 1);
+
+  g_assert_true (g_file_set_contents (fixture->path,
+                                      "{\"format\": 1, \"id\": \"w\", \"meetings\": "
+                                      "[{\"id\": \"m\"}, {\"id\": \"n\"}, {\"id\": \"o\", \"format\": \"telepathic\"}]}",
+                                      -1, NULL));
+  g_assert_false (pln_store_load (fixture->store, NULL, &error));
+  g_assert_cmpfloat (pln_store_get_load_progress (fixture->store), >, 0);
+  g_assert_cmpfloat (pln_store_get_load_progress (fixture->store), <, 1);
+}
+
+static void
 test_default_is_demo (void)
 {
   g_autoptr(GFile) file = pln_store_get_default_file ();
@@ -496,6 +549,8 @@ main (int   argc,
               pln_test_store_tear_down);
   g_test_add ("/store/autosave", PlnTestStore, NULL, pln_test_store_set_up, test_autosave, pln_test_store_tear_down);
   g_test_add ("/store/save/edits-during-save", PlnTestStore, NULL, pln_test_store_set_up, test_edits_during_save,
+              pln_test_store_tear_down);
+  g_test_add ("/store/load/progress", PlnTestStore, NULL, pln_test_store_set_up, test_load_progress,
               pln_test_store_tear_down);
   g_test_add_func ("/store/default-is-demo", test_default_is_demo);
 

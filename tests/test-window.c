@@ -20,6 +20,7 @@
 #include "pln-registrations-page.h"
 #include "pln-preferences-window.h"
 #include "pln-sidebar.h"
+#include "pln-synth.h"
 #include "pln-format.h"
 #include "pln-test-ui.h"
 #include "pln-test-util.h"
@@ -754,6 +755,8 @@ test_window_recover (Fixture       *fixture,
   recover = pln_test_find_widget (GTK_WIDGET (fixture->window), is_action_button, "win.recover");
   g_assert_nonnull (recover);
   g_assert_true (pln_test_wait_mapped (recover, 10000));
+  g_assert_cmpstr (adw_status_page_get_icon_name (PLN_WINDOW (fixture->window)->load_error_page), ==,
+                   "dialog-warning-symbolic");
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.recover", NULL);
   g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
@@ -1052,6 +1055,47 @@ remove_default_workspace (void)
   g_file_delete (backup, NULL, NULL);
 }
 
+/* While a workspace loads: the loading page with its progress bar, which
+ * a timer updates, and a blank sidebar (not "No Working Groups"); then the
+ * workspace, and the timer gone. */
+static void
+test_window_loading (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  PlnWindow *window = PLN_WINDOW (fixture->window);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "loading.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+  {
+    g_autoptr(PlnStore) writer = pln_store_new (file);
+    g_autoptr(PlnWorkspace) workspace = pln_synth_workspace (1, 7);
+
+    pln_store_set_workspace (writer, workspace);
+    g_assert_true (pln_store_save (writer, NULL, &error));
+    g_assert_no_error (error);
+  }
+
+  pln_application_open_file (fixture->app, file);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "loading");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "groups");
+  g_assert_cmpuint (window->loading_source, !=, 0);
+  g_assert_true (pln_test_wait_mapped (GTK_WIDGET (window->loading_progress), 10000));
+
+  g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+  g_assert_cmpuint (window->loading_source, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (pln_workspace_get_meetings (pln_window_get_workspace (window))), >, 0);
+
+  /* Back to the default workspace for the tests after this one. */
+  {
+    g_autoptr(GFile) default_file = pln_store_get_default_file ();
+
+    pln_application_open_file (fixture->app, default_file);
+    g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+  }
+}
+
 /* Without a default workspace, the choice: the sample, labelled as such,
  * or an empty workspace of one's own. */
 static void
@@ -1069,6 +1113,7 @@ test_window_first_start (Fixture       *fixture,
   pln_application_open_file (fixture->app, default_file);
   g_assert_null (pln_application_get_store (fixture->app));
   g_assert_true (pln_test_wait_until (content_is, &(LabelShown) { window, "welcome" }, 5000));
+  g_assert_cmpstr (adw_status_page_get_icon_name (window->welcome_page), ==, APP_ID);
   save_screenshot (GTK_WIDGET (window), "first-start.png");
 
   sample_button = pln_test_find_widget (GTK_WIDGET (window), is_action_button, "win.open-sample");
@@ -1299,6 +1344,7 @@ main (int   argc,
   g_test_add ("/window/recent", Fixture, NULL, fixture_set_up, test_window_recent, fixture_tear_down);
   g_test_add ("/window/shortcuts", Fixture, NULL, fixture_set_up, test_window_shortcuts, fixture_tear_down);
   g_test_add ("/window/first-start", Fixture, NULL, fixture_set_up, test_window_first_start, fixture_tear_down);
+  g_test_add ("/window/loading", Fixture, NULL, fixture_set_up, test_window_loading, fixture_tear_down);
   g_test_add ("/window/narrow", Fixture, NULL, fixture_set_up, test_window_narrow, fixture_tear_down);
 
   status = g_test_run ();

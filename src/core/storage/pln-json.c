@@ -168,6 +168,7 @@ typedef struct
   const char   *data;         /* (nullable): the file, when its meetings */
   GArray       *slices;       /*   are parsed one at a time from these */
   gboolean      slice_failed; /* one of them is not valid JSON */
+  int          *progress;     /* (nullable) (atomic): thousandths of them read */
 } Reader;
 
 static GObject *read_object (Reader      *reader,
@@ -449,6 +450,16 @@ read_meeting_slices (Reader      *reader,
                      GError     **error)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_full (reader->slices->len, g_object_unref);
+  const PlnJsonSlice *first;
+  const PlnJsonSlice *last;
+  gsize span;
+
+  if (reader->slices->len == 0)
+    return TRUE;
+
+  first = &g_array_index (reader->slices, PlnJsonSlice, 0);
+  last = &g_array_index (reader->slices, PlnJsonSlice, reader->slices->len - 1);
+  span = MAX (last->end - first->start, 1);
 
   for (guint i = 0; i < reader->slices->len; i++)
     {
@@ -468,6 +479,8 @@ read_meeting_slices (Reader      *reader,
       item = read_object (reader, PLN_TYPE_MEETING, json_parser_get_root (parser), &here, error);
       if (item == NULL)
         return FALSE;
+      if (reader->progress != NULL)
+        g_atomic_int_set (reader->progress, (int) ((slice->end - first->start) * 1000 / span));
       g_ptr_array_add (items, item);
     }
 
@@ -873,6 +886,7 @@ reader_init (Reader *reader)
   reader->data = NULL;
   reader->slices = NULL;
   reader->slice_failed = FALSE;
+  reader->progress = NULL;
 }
 
 static void
@@ -905,12 +919,20 @@ check_links (PlnWorkspace  *workspace,
   return TRUE;
 }
 
+/* Where a file's meetings are, to parse them one at a time, and what that
+ * found. */
+typedef struct
+{
+  const char *data;
+  GArray     *slices;
+  int        *progress;     /* (nullable) (atomic): thousandths of the file read */
+  gboolean    failed;       /* a meeting is not valid JSON */
+} Slicing;
+
 static PlnWorkspace *
 read_workspace_tree (JsonNode    *root,
                      gboolean     consume,
-                     const char  *data,
-                     GArray      *slices,
-                     gboolean    *slice_failed,
+                     Slicing     *slicing,
                      GError     **error)
 {
   g_autoptr(GObject) workspace = NULL;
@@ -964,8 +986,12 @@ read_workspace_tree (JsonNode    *root,
 
   reader_init (&reader);
   reader.consume = consume;
-  reader.data = data;
-  reader.slices = slices;
+  if (slicing != NULL)
+    {
+      reader.data = slicing->data;
+      reader.slices = slicing->slices;
+      reader.progress = slicing->progress;
+    }
   pln_model_set_loading (TRUE);
   workspace = read_object (&reader, PLN_TYPE_WORKSPACE, root, NULL, error);
   pln_model_set_loading (FALSE);
@@ -973,8 +999,8 @@ read_workspace_tree (JsonNode    *root,
       (!resolve_references (&reader, PLN_WORKSPACE (workspace), error) ||
        !check_links (PLN_WORKSPACE (workspace), error)))
     g_clear_object (&workspace);
-  if (slice_failed != NULL)
-    *slice_failed = reader.slice_failed;
+  if (slicing != NULL)
+    slicing->failed = reader.slice_failed;
   reader_clear (&reader);
 
   return (PlnWorkspace *) g_steal_pointer (&workspace);
@@ -993,7 +1019,7 @@ pln_json_read_workspace (JsonNode  *root,
 {
   g_return_val_if_fail (root != NULL, NULL);
 
-  return read_workspace_tree (root, FALSE, NULL, NULL, NULL, error);
+  return read_workspace_tree (root, FALSE, NULL, error);
 }
 
 static gboolean
@@ -1041,6 +1067,7 @@ static PlnWorkspace *
 parse_workspace (const char  *data,
                  gsize        length,
                  GArray      *slices,
+                 int         *progress,
                  GError     **error)
 {
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PlnJsonSlice));
@@ -1056,7 +1083,7 @@ parse_workspace (const char  *data,
       g_autoptr(GString) rest = g_string_sized_new (length - (list.end - list.start) + 2);
       g_autoptr(GError) local_error = NULL;
       PlnWorkspace *workspace;
-      gboolean slice_failed = FALSE;
+      Slicing slicing = { data, found, progress, FALSE };
 
       g_string_append_len (rest, data, list.start);
       g_string_append (rest, "[]");
@@ -1067,8 +1094,7 @@ parse_workspace (const char  *data,
         g_clear_object (&parser);
       if (parser != NULL)
         {
-          workspace = read_workspace_tree (json_parser_get_root (parser), TRUE, data, found,
-                                           &slice_failed, &local_error);
+          workspace = read_workspace_tree (json_parser_get_root (parser), TRUE, &slicing, &local_error);
           if (workspace != NULL)
             {
               if (slices != NULL)
@@ -1077,7 +1103,7 @@ parse_workspace (const char  *data,
             }
           /* What is wrong in the objects, unless the file is not valid
            * JSON further on: as the parse of the whole file says it. */
-          if (!slice_failed)
+          if (!slicing.failed)
             {
               g_clear_object (&parser);
               parser = parse_tree (data, length, error);
@@ -1095,7 +1121,7 @@ parse_workspace (const char  *data,
   if (parser == NULL)
     return NULL;
 
-  return read_workspace_tree (json_parser_get_root (parser), TRUE, NULL, NULL, NULL, error);
+  return read_workspace_tree (json_parser_get_root (parser), TRUE, NULL, error);
 }
 
 /**
@@ -1110,12 +1136,14 @@ pln_json_parse_workspace (const char  *data,
                           gsize        length,
                           GError     **error)
 {
-  return parse_workspace (data, length, NULL, error);
+  return parse_workspace (data, length, NULL, NULL, error);
 }
 
 /**
  * pln_json_parse_workspace_bytes:
  * @bytes: a workspace file, which the workspace may keep parts of
+ * @progress: (nullable): set, atomically, to the thousandths of @bytes
+ *   read as the meetings are (for a worker's progress shown elsewhere)
  *
  * Parses a workspace file as pln_json_parse_workspace() does; each
  * meeting keeps its text in @bytes for the next save when this version
@@ -1125,12 +1153,13 @@ pln_json_parse_workspace (const char  *data,
  */
 PlnWorkspace *
 pln_json_parse_workspace_bytes (GBytes  *bytes,
+                                int     *progress,
                                 GError **error)
 {
   g_autoptr(GArray) slices = g_array_new (FALSE, FALSE, sizeof (PlnJsonSlice));
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
-  PlnWorkspace *workspace = parse_workspace (data, length, slices, error);
+  PlnWorkspace *workspace = parse_workspace (data, length, slices, progress, error);
 
   if (workspace != NULL && slices->len > 0)
     _pln_json_snapshot_keep_file (workspace, bytes, slices);

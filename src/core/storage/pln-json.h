@@ -20,6 +20,7 @@ PlnWorkspace *pln_json_parse_workspace     (const char    *data,
                                             gsize          length,
                                             GError       **error);
 PlnWorkspace *pln_json_parse_workspace_bytes (GBytes      *bytes,
+                                            int           *progress,
                                             GError       **error);
 PlnWorkspace *pln_json_read_workspace      (JsonNode      *root,
                                             GError       **error);

@@ -53,6 +53,7 @@ typedef struct
 {
   GFile      *file;
   LoadResult *recovery;
+  int        *progress;   /* (atomic): the store's, which the task keeps */
 } LoadJob;
 
 static LoadJob *
@@ -61,6 +62,8 @@ load_job_new (PlnStore *self)
   LoadJob *job = g_new0 (LoadJob, 1);
 
   job->file = g_object_ref (self->file);
+  job->progress = &self->load_progress;
+  g_atomic_int_set (job->progress, 0);
   return job;
 }
 
@@ -86,6 +89,7 @@ file_is_default (GFile *file)
 
 static LoadResult *
 read_workspace (GFile         *file,
+                int           *progress,
                 GCancellable  *cancellable,
                 GError       **error)
 {
@@ -115,7 +119,7 @@ read_workspace (GFile         *file,
   /* The bytes stay: they are the base a later merge compares both sides
    * with (pln-store-merge.c). */
   bytes = g_bytes_new_take (g_steal_pointer (&data), length);
-  workspace = pln_json_parse_workspace_bytes (bytes, &local_error);
+  workspace = pln_json_parse_workspace_bytes (bytes, progress, &local_error);
   if (workspace == NULL)
     {
       g_set_error (error, local_error->domain, local_error->code,
@@ -143,7 +147,7 @@ read_backup (GFile        *file,
   if (info == NULL)
     return NULL;
 
-  result = read_workspace (backup, cancellable, NULL);
+  result = read_workspace (backup, NULL, cancellable, NULL);
   if (result == NULL)
     return NULL;
 
@@ -215,7 +219,7 @@ load_file (LoadJob       *job,
       return NULL;
     }
 
-  result = read_workspace (job->file, cancellable, &local_error);
+  result = read_workspace (job->file, job->progress, cancellable, &local_error);
   if (result != NULL)
     return result;
 
@@ -391,6 +395,22 @@ pln_store_load_finish (PlnStore      *self,
   _pln_store_set_busy (self, FALSE);
   loaded = g_task_propagate_pointer (G_TASK (result), &local_error);
   return finish_load (self, g_task_get_task_data (G_TASK (result)), loaded, local_error, error);
+}
+
+/**
+ * pln_store_get_load_progress:
+ *
+ * How far the load under way is: the part of the file's meetings read, for
+ * a progress bar polled while #PlnStore:busy and no workspace is there.
+ *
+ * Returns: a fraction, 0 to 1
+ */
+double
+pln_store_get_load_progress (PlnStore *self)
+{
+  g_return_val_if_fail (PLN_IS_STORE (self), 0);
+
+  return g_atomic_int_get (&self->load_progress) / 1000.0;
 }
 
 /**

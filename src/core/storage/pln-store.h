@@ -54,6 +54,7 @@ gboolean      pln_store_load_finish      (PlnStore             *self,
                                           GError              **error);
 void          pln_store_set_workspace    (PlnStore             *self,
                                           PlnWorkspace         *workspace);
+double        pln_store_get_load_progress (PlnStore            *self);
 gboolean      pln_store_get_recoverable  (PlnStore             *self);
 GDateTime    *pln_store_get_recovery_time (PlnStore            *self);
 gboolean      pln_store_recover          (PlnStore             *self,

@@ -10,8 +10,11 @@
  * wrapper around the default main context's poll function: what happens
  * between two polls is one iteration's work), in wall-clock time and in
  * the main thread's CPU time. Lines go to standard output, each starting
- * with "pln-probe: ". Only GTK is used here: the bare window benchmark
- * compiles this file too, so both are measured the same way. */
+ * with "pln-probe: "; PLN_PROBE=verbose also says every iteration over
+ * 5 ms, with its phase and when it began (g_get_monotonic_time(), which
+ * `perf record -k CLOCK_MONOTONIC` shares: a profile of that iteration).
+ * Only GTK is used here: the bare window benchmark compiles this file
+ * too, so both are measured the same way. */
 
 #include "config.h"
 
@@ -28,6 +31,7 @@ typedef struct
   gint64  woke_cpu;   /* the main thread's CPU µs then */
   gint64  max_wall;
   gint64  max_cpu;
+  gboolean verbose;   /* PLN_PROBE=verbose: every iteration over 5 ms */
 } Probe;
 
 static Probe *probe;
@@ -45,11 +49,19 @@ thread_cpu_time (void)
 static void
 account_iteration (void)
 {
+  gint64 wall;
+  gint64 cpu;
+
   if (probe->woke == 0)
     return;
 
-  probe->max_wall = MAX (probe->max_wall, g_get_monotonic_time () - probe->woke);
-  probe->max_cpu = MAX (probe->max_cpu, thread_cpu_time () - probe->woke_cpu);
+  wall = g_get_monotonic_time () - probe->woke;
+  cpu = thread_cpu_time () - probe->woke_cpu;
+  probe->max_wall = MAX (probe->max_wall, wall);
+  probe->max_cpu = MAX (probe->max_cpu, cpu);
+  if (probe->verbose && wall > 5000)
+    g_print (PREFIX "iteration %s %" G_GINT64_FORMAT " %.3f %.3f\n", probe->phase,
+             probe->woke, wall / 1000.0, cpu / 1000.0);
 }
 
 static gint
@@ -83,6 +95,7 @@ pln_probe_init (void)
 
   probe = g_new0 (Probe, 1);
   probe->phase = g_strdup ("start");
+  probe->verbose = g_strcmp0 (g_getenv ("PLN_PROBE"), "verbose") == 0;
   g_main_context_set_poll_func (g_main_context_default (), probe_poll);
   return TRUE;
 }

@@ -485,7 +485,7 @@ reload_action (GtkWidget  *widget,
 
   _pln_window_leave_meeting_page (self);
   _pln_window_show_content (self, pln_store_get_workspace (store) != NULL ? "calendar" : "loading");
-  gtk_spinner_set_spinning (self->loading_spinner, pln_store_get_workspace (store) == NULL);
+  _pln_window_set_loading (self, pln_store_get_workspace (store) == NULL);
   /* In a worker: a share's server can take its time. */
   pln_store_load_async (store, NULL, reload_done_cb, g_object_ref (self));
 }

@@ -60,9 +60,11 @@ struct _PlnWindow
   GtkWidget            *recover_button;
   GtkWidget            *open_another_button;
   GtkWidget            *retry_load_button;
-  GtkSpinner           *loading_spinner;
+  GtkProgressBar       *loading_progress;
+  guint                 loading_source;  /* updates loading_progress */
   AdwStatusPage        *loading_page;
   AdwStatusPage        *load_error_page;
+  AdwStatusPage        *welcome_page;
 
   /* Owned references */
   PlnContext           *context;
@@ -87,6 +89,8 @@ PlnCalendarView *
             _pln_window_ensure_calendar_view (PlnWindow     *self);
 void        _pln_window_show_content        (PlnWindow      *self,
                                              const char     *name);
+void        _pln_window_set_loading         (PlnWindow      *self,
+                                             gboolean        loading);
 void        _pln_window_show_error          (PlnWindow      *self,
                                              const char     *heading,
                                              const GError   *error);

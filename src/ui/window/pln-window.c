@@ -240,6 +240,7 @@ show_load_error (PlnWindow    *self,
 
   /* The description is markup; a parser's message quotes "<data>". */
   adw_status_page_set_description (self->load_error_page, escaped);
+  adw_status_page_set_icon_name (self->load_error_page, "dialog-warning-symbolic");
 
   gtk_stack_set_visible_child_name (self->content_stack, "load-error");
 }
@@ -368,6 +369,40 @@ ensure_compendium_view (PlnWindow *self)
   return self->compendium_view;
 }
 
+/* While a workspace loads, the bar shows how much of its file is read;
+ * until the meetings are reached (a share being mounted, the file being
+ * downloaded), it pulses. */
+static gboolean
+update_loading_cb (gpointer user_data)
+{
+  PlnWindow *self = user_data;
+  g_autoptr(PlnStore) store = _pln_window_dup_store (self);
+  double fraction = store != NULL ? pln_store_get_load_progress (store) : 0;
+
+  if (fraction > 0)
+    gtk_progress_bar_set_fraction (self->loading_progress, fraction);
+  else
+    gtk_progress_bar_pulse (self->loading_progress);
+  return G_SOURCE_CONTINUE;
+}
+
+void
+_pln_window_set_loading (PlnWindow *self,
+                         gboolean   loading)
+{
+  if (!loading)
+    {
+      g_clear_handle_id (&self->loading_source, g_source_remove);
+      return;
+    }
+
+  if (self->loading_source != 0)
+    return;
+
+  gtk_progress_bar_set_fraction (self->loading_progress, 0);
+  self->loading_source = g_timeout_add (100, update_loading_cb, self);
+}
+
 /* Shows @name in the content area, making its view if it is the first
  * time: the calendar and the compendium are not built on the way to the
  * window's first frame. */
@@ -404,7 +439,7 @@ show_offline (PlnWindow *self,
 }
 
 
-/* The window follows its store: opening (spinner), failed to open (what
+/* The window follows its store: opening (progress), failed to open (what
  * went wrong, and the way out), open (sidebar and content), and a banner
  * when a save failed. */
 void
@@ -426,14 +461,17 @@ _pln_window_update_state (PlnWindow *self)
     pln_calendar_view_set_workspace (self->calendar_view, workspace);
   if (self->compendium_view != NULL)
     pln_compendium_view_set_workspace (self->compendium_view, workspace);
+  /* While a workspace loads its sidebar is blank, not "No Working Groups". */
   gtk_stack_set_visible_child_name (self->sidebar_stack,
-                                    workspace != NULL &&
-                                    g_list_model_get_n_items (pln_workspace_get_working_groups (workspace)) > 0
-                                    ? "groups" : "empty");
+                                    workspace != NULL
+                                    ? (g_list_model_get_n_items (pln_workspace_get_working_groups (workspace)) > 0
+                                       ? "groups" : "empty")
+                                    : (store != NULL && error == NULL ? "groups" : "empty"));
 
   if (store == NULL)
     {
       /* No workspace yet: the sample or an empty one. */
+      adw_status_page_set_icon_name (self->welcome_page, APP_ID);
       gtk_stack_set_visible_child_name (self->content_stack, "welcome");
       adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
     }
@@ -457,7 +495,7 @@ _pln_window_update_state (PlnWindow *self)
       _pln_window_show_content (self, "calendar");
     }
 
-  gtk_spinner_set_spinning (self->loading_spinner, store != NULL && workspace == NULL && error == NULL);
+  _pln_window_set_loading (self, store != NULL && workspace == NULL && error == NULL);
 
   /* A failed save of an open workspace: say so, and offer what helps. */
   gtk_revealer_set_reveal_child (self->banner_revealer, workspace != NULL && (error != NULL || read_only || offline));
@@ -701,6 +739,7 @@ pln_window_dispose (GObject *object)
 {
   PlnWindow *self = PLN_WINDOW (object);
 
+  g_clear_handle_id (&self->loading_source, g_source_remove);
   g_clear_object (&self->store_signals);
   g_clear_object (&self->subscription_signals);
   g_clear_object (&self->workspace_signals);
@@ -790,9 +829,10 @@ pln_window_class_init (PlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, recover_button);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, open_another_button);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, retry_load_button);
-  gtk_widget_class_bind_template_child (widget_class, PlnWindow, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, loading_progress);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, load_error_page);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, welcome_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_meeting_activated_cb);
 
   _pln_window_class_init_files (widget_class);
