@@ -126,7 +126,20 @@ test_window_shows (Fixture       *fixture,
   /* What is not on the way to the first frame is built when first shown:
    * the compendium, the shortcuts window (still on Ctrl+?). */
   g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
+  g_assert_true (pln_test_wait_painted (GTK_WIDGET (fixture->window), 10000));
   g_assert_null (pln_test_find_descendant (GTK_WIDGET (fixture->window), PLN_TYPE_COMPENDIUM_VIEW));
+  /* Nor are the libraries of what is used later: the web and PDF modules
+   * (pln-module.h), and librsvg for an SVG icon (a spinner's). */
+  {
+    g_autofree char *maps = NULL;
+
+    g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+    g_assert_null (strstr (maps, "libplenary-http"));
+    g_assert_null (strstr (maps, "libsoup-3.0"));
+    g_assert_null (strstr (maps, "libplenary-pdf"));
+    g_assert_null (strstr (maps, "libpoppler"));
+    g_assert_null (strstr (maps, "librsvg"));
+  }
   g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window)));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-compendium", NULL);
   g_assert_nonnull (pln_test_find_descendant (GTK_WIDGET (fixture->window), PLN_TYPE_COMPENDIUM_VIEW));

@@ -95,10 +95,4 @@ void           _pln_agenda_import_read_annotations     (PlnAgendaImport     *sel
 void           _pln_agenda_import_read_annex           (PlnAgendaImport     *self,
                                                         guint               *index);
 
-#if HAVE_POPPLER
-/* pln-agenda-import-pdf.c */
-char          *_pln_agenda_import_pdf_text             (GBytes              *bytes,
-                                                        GError             **error);
-#endif
-
 G_END_DECLS

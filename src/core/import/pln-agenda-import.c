@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "pln-agenda-import-private.h"
+#include "pln-module.h"
 
 /* The text of an annotated provisional agenda, as it comes out of a PDF
  * or a web page, read into a meeting: the header (parent body,
@@ -204,14 +205,16 @@ pln_agenda_import_read_file (GFile   *file,
   if (lower != NULL && g_str_has_suffix (lower, ".pdf"))
     {
 #if HAVE_POPPLER
+      const PlnPdfModule *pdf = NULL;
       g_autoptr(GBytes) bytes = NULL;
 
       /* poppler is given the bytes read here, never the file: it would
        * open a pipe called x.pdf and wait, or map a file of any size. */
-      if (!pln_file_read_bounded (file, PLN_FILE_LIMIT_DOCUMENT, NULL, &data, &length, NULL, error))
+      if (!pln_file_read_bounded (file, PLN_FILE_LIMIT_DOCUMENT, NULL, &data, &length, NULL, error) ||
+          (pdf = _pln_module_get_pdf (error)) == NULL)
         return NULL;
       bytes = g_bytes_new_take (g_steal_pointer (&data), length);
-      if ((data = _pln_agenda_import_pdf_text (bytes, error)) == NULL)
+      if ((data = pdf->pdf_text (bytes, error)) == NULL)
         return NULL;
       length = strlen (data);
 #else

@@ -11,12 +11,12 @@
 
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
-#include <libsoup/soup.h>
 #include <string.h>
 
 #include "pln-error.h"
 #include "pln-file-io.h"
 #include "pln-json.h"
+#include "pln-module.h"
 #include "pln-public-edition.h"
 #include "pln-published-document.h"
 #include "pln-subscription-private.h"
@@ -32,7 +32,8 @@
 
 typedef struct
 {
-  SoupSession *session;   /* (nullable): for http(s) */
+  const PlnHttpModule *http;  /* (nullable): for http(s), */
+  gpointer     session;       /*   its session */
   char        *etag;      /* of the last copy */
   char        *modified;  /* its Last-Modified, over HTTP */
 } Source;
@@ -169,50 +170,37 @@ http_get (Source        *source,
           GCancellable  *cancellable,
           GError       **error)
 {
-  g_autoptr(SoupMessage) message = soup_message_new (SOUP_METHOD_GET, uri);
+  g_auto(PlnHttpResponse) response = { 0, };
   g_autoptr(GInputStream) stream = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  SoupMessageHeaders *headers;
-  guint status;
 
-  if (message == NULL)
-    {
-      g_set_error (error, PLN_ERROR, PLN_ERROR_INVALID, _("“%s” is not a web address"), uri);
-      return NULL;
-    }
-
-  headers = soup_message_get_request_headers (message);
-  if (conditional && source->etag != NULL)
-    soup_message_headers_replace (headers, "If-None-Match", source->etag);
-  if (conditional && source->modified != NULL)
-    soup_message_headers_replace (headers, "If-Modified-Since", source->modified);
-
-  stream = soup_session_send (source->session, message, cancellable, error);
+  stream = source->http->get (source->session, uri,
+                              conditional ? source->etag : NULL,
+                              conditional ? source->modified : NULL,
+                              &response, cancellable, error);
   if (stream == NULL)
     return NULL;
 
-  status = soup_message_get_status (message);
-  if (status == SOUP_STATUS_NOT_MODIFIED)
+  if (response.status == 304)
     {
       *not_modified = TRUE;
       return NULL;
     }
-  if (!SOUP_STATUS_IS_SUCCESSFUL (status))
+  if (response.status < 200 || response.status >= 300)
     {
       /* A server that fails (5xx) is as good as unreachable for now. */
-      if (status >= 500)
+      if (response.status >= 500)
         g_set_error (error, G_IO_ERROR, G_IO_ERROR_HOST_UNREACHABLE,
                      /* Translators: a web address, then the server's answer, e.g. "503 Service Unavailable" */
-                     _("%s: the server answered “%u %s”"), uri, status, soup_message_get_reason_phrase (message));
+                     _("%s: the server answered “%u %s”"), uri, response.status, response.reason);
       else
         g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                      /* Translators: a web address, then the server's answer, e.g. "404 Not Found" */
-                     _("Nothing is published at %s: the server answered “%u %s”"), uri, status,
-                     soup_message_get_reason_phrase (message));
+                     _("Nothing is published at %s: the server answered “%u %s”"), uri, response.status,
+                     response.reason);
       return NULL;
     }
-  headers = soup_message_get_response_headers (message);
-  if (soup_message_headers_get_content_length (headers) > limit)
+  if (response.content_length > limit)
     {
       g_set_error (error, PLN_ERROR, PLN_ERROR_TOO_LARGE, _("%s is larger than Plenary reads"), uri);
       return NULL;
@@ -222,9 +210,9 @@ http_get (Source        *source,
     return NULL;
 
   if (etag != NULL)
-    *etag = g_strdup (soup_message_headers_get_one (headers, "ETag"));
+    *etag = g_steal_pointer (&response.etag);
   if (modified != NULL)
-    *modified = g_strdup (soup_message_headers_get_one (headers, "Last-Modified"));
+    *modified = g_steal_pointer (&response.modified);
   return g_steal_pointer (&bytes);
 }
 
@@ -458,7 +446,8 @@ fetch_documents (PlnFetch      *fetch,
 static void
 source_clear (Source *source)
 {
-  g_clear_object (&source->session);
+  if (source->session != NULL)
+    g_clear_pointer (&source->session, source->http->session_free);
   g_clear_pointer (&source->etag, g_free);
   g_clear_pointer (&source->modified, g_free);
 }
@@ -489,7 +478,11 @@ _pln_fetch_run (PlnFetch      *fetch,
 
   fetch->new_documents = g_ptr_array_new_with_free_func (g_object_unref);
   if (is_http (fetch->edition_uri))
-    source.session = soup_session_new_with_options ("timeout", 30, "idle-timeout", 30, NULL);
+    {
+      if ((source.http = _pln_module_get_http (error)) == NULL)
+        return FALSE;
+      source.session = source.http->session_new (30);
+    }
   if (g_file_query_exists (edition_file, cancellable))
     read_validators (fetch->cache, &source);
 

@@ -1,4 +1,4 @@
-/* pln-agenda-import-pdf.c
+/* pln-module-pdf.c
  *
  * Copyright 2026 The Plenary authors
  *
@@ -10,11 +10,15 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <gmodule.h>
 #include <poppler.h>
 
-#include "pln-agenda-import-private.h"
+#include "pln-error.h"
+#include "pln-module.h"
 
-/* The text of a PDF, through poppler; built only where Plenary has it. */
+/* The text of a PDF, through poppler: a module of its own (pln-module.h),
+ * built only where Plenary has poppler, loaded when an agenda is first
+ * imported from a PDF. */
 
 typedef struct
 {
@@ -117,9 +121,9 @@ append_page_text (PopplerPage *page,
 
 /* The text of each page, laid out again, pages one after the other:
  * page headers and numbers come along, and are dropped as debris. */
-char *
-_pln_agenda_import_pdf_text (GBytes  *bytes,
-                             GError **error)
+static char *
+pdf_text (GBytes  *bytes,
+          GError **error)
 {
   g_autoptr(GError) local_error = NULL;
   /* poppler 22 has no autoptr types. */
@@ -147,4 +151,14 @@ _pln_agenda_import_pdf_text (GBytes  *bytes,
 
   g_object_unref (document);
   return g_string_free (text, FALSE);
+}
+
+G_MODULE_EXPORT gconstpointer pln_module_get (void);
+
+gconstpointer
+pln_module_get (void)
+{
+  static const PlnPdfModule module = { PLN_MODULE_INTERFACE, pdf_text };
+
+  return &module;
 }
