@@ -11,6 +11,8 @@
 #include <sys/stat.h>
 
 #include "plenary-core.h"
+#include "pln-store-private.h"
+#include "pln-synth.h"
 #include "pln-test-util.h"
 
 /* Gives every writable property of @object a value that is not its
@@ -455,6 +457,53 @@ test_edits_during_save (PlnTestStore  *fixture,
   g_assert_nonnull (g_strstr_len (g_bytes_get_data (on_disk, NULL), -1, "Renamed during the save 10"));
 }
 
+/* A save writes the meetings it did not change from the text of the file
+ * read, without copying it: the store's base afterwards is in pieces, most
+ * of them in the bytes read at the start, and they are the file. */
+static void
+test_save_shares_text (PlnTestStore  *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(PlnWorkspace) workspace = pln_synth_workspace (2, 11);
+  g_autoptr(PlnMeeting) meeting = NULL;
+  g_autoptr(GBytes) on_disk = NULL;
+  g_autoptr(GBytes) joined = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes * const *pieces;
+  const char *read_start;
+  gsize read_size;
+  gsize outside = 0;
+  guint n_pieces;
+
+  pln_test_store_save_workspace (fixture->store, workspace);
+  g_assert_true (pln_store_load (fixture->store, NULL, &error));
+  g_assert_no_error (error);
+  pieces = pln_json_snapshot_get_pieces (fixture->store->base, &n_pieces);
+  g_assert_cmpuint (n_pieces, ==, 1);
+  read_start = g_bytes_get_data (pieces[0], &read_size);
+
+  meeting = g_list_model_get_item (pln_workspace_get_meetings (pln_store_get_workspace (fixture->store)), 3);
+  pln_meeting_set_venue (meeting, "Nairobi");
+  g_assert_true (pln_store_save (fixture->store, NULL, &error));
+  g_assert_no_error (error);
+
+  pieces = pln_json_snapshot_get_pieces (fixture->store->base, &n_pieces);
+  g_assert_cmpuint (n_pieces, >, 1);
+  for (guint i = 0; i < n_pieces; i++)
+    {
+      gsize size;
+      const char *at = g_bytes_get_data (pieces[i], &size);
+
+      if (at < read_start || at + size > read_start + read_size)
+        outside += size;
+    }
+  on_disk = pln_test_read_bytes (fixture->path);
+  joined = pln_json_snapshot_write (fixture->store->base);
+  g_assert_true (g_bytes_equal (joined, on_disk));
+  /* The edited meeting and the workspace's own members only. */
+  g_assert_cmpuint (outside, <, g_bytes_get_size (on_disk) / 10);
+}
+
 static void
 load_done_cb (GObject      *source,
               GAsyncResult *result,
@@ -549,6 +598,8 @@ main (int   argc,
               pln_test_store_tear_down);
   g_test_add ("/store/autosave", PlnTestStore, NULL, pln_test_store_set_up, test_autosave, pln_test_store_tear_down);
   g_test_add ("/store/save/edits-during-save", PlnTestStore, NULL, pln_test_store_set_up, test_edits_during_save,
+              pln_test_store_tear_down);
+  g_test_add ("/store/save/shares-text", PlnTestStore, NULL, pln_test_store_set_up, test_save_shares_text,
               pln_test_store_tear_down);
   g_test_add ("/store/load/progress", PlnTestStore, NULL, pln_test_store_set_up, test_load_progress,
               pln_test_store_tear_down);

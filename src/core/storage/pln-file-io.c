@@ -333,14 +333,14 @@ etag_matches (GFile      *file,
 }
 
 static gboolean
-write_local (GFile         *file,
-             const char    *path,
-             const void    *data,
-             gsize          length,
-             PlnWriteFlags  flags,
-             const char    *expected_etag,
-             GCancellable  *cancellable,
-             GError       **error)
+write_local (GFile          *file,
+             const char     *path,
+             GBytes * const *pieces,
+             guint           n_pieces,
+             PlnWriteFlags   flags,
+             const char     *expected_etag,
+             GCancellable   *cancellable,
+             GError        **error)
 {
   g_autofree char *real = realpath (path, NULL);
   const char *target = real != NULL ? real : path;
@@ -369,7 +369,15 @@ write_local (GFile         *file,
   if (!(flags & PLN_WRITE_PRIVATE) && existed && g_stat (target, &st) == 0)
     fchmod (fd, st.st_mode & 07777);
 
-  if (!write_all (fd, data, length) || fsync (fd) != 0)
+  for (guint i = 0; i < n_pieces; i++)
+    {
+      gsize length;
+      const char *data = g_bytes_get_data (pieces[i], &length);
+
+      if (length > 0 && !write_all (fd, data, length))
+        goto failed;
+    }
+  if (fsync (fd) != 0)
     goto failed;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
@@ -458,15 +466,56 @@ wait_for_strong_etag (GFile         *file,
   return NULL;
 }
 
+/* g_file_replace_contents() for a text in pieces. */
 static gboolean
-write_remote (GFile         *file,
-              const void    *data,
-              gsize          length,
-              PlnWriteFlags  flags,
-              const char    *expected_etag,
-              char         **new_etag,
-              GCancellable  *cancellable,
-              GError       **error)
+replace_contents (GFile             *file,
+                  GBytes * const    *pieces,
+                  guint              n_pieces,
+                  const char        *etag,
+                  gboolean           make_backup,
+                  GFileCreateFlags   create,
+                  char             **new_etag,
+                  GCancellable      *cancellable,
+                  GError           **error)
+{
+  g_autoptr(GFileOutputStream) out = g_file_replace (file, etag, make_backup, create, cancellable, error);
+
+  if (out == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < n_pieces; i++)
+    {
+      gsize length;
+      const void *data = g_bytes_get_data (pieces[i], &length);
+
+      if (length > 0 &&
+          !g_output_stream_write_all (G_OUTPUT_STREAM (out), data, length, NULL, cancellable, error))
+        {
+          /* Cancelled, so that what was written so far is not kept. */
+          g_autoptr(GCancellable) drop = g_cancellable_new ();
+
+          g_cancellable_cancel (drop);
+          g_output_stream_close (G_OUTPUT_STREAM (out), drop, NULL);
+          return FALSE;
+        }
+    }
+
+  if (!g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, error))
+    return FALSE;
+  if (new_etag != NULL)
+    *new_etag = g_file_output_stream_get_etag (out);
+  return TRUE;
+}
+
+static gboolean
+write_remote (GFile          *file,
+              GBytes * const *pieces,
+              guint           n_pieces,
+              PlnWriteFlags   flags,
+              const char     *expected_etag,
+              char          **new_etag,
+              GCancellable   *cancellable,
+              GError        **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree char *strong_etag = NULL;
@@ -486,8 +535,8 @@ write_remote (GFile         *file,
       expected_etag = strong_etag;
     }
 
-  if (g_file_replace_contents (file, data, length, expected_etag, (flags & PLN_WRITE_BACKUP) != 0,
-                               create, new_etag, cancellable, &local_error))
+  if (replace_contents (file, pieces, n_pieces, expected_etag, (flags & PLN_WRITE_BACKUP) != 0,
+                        create, new_etag, cancellable, &local_error))
     return TRUE;
 
   /* GVfs's WebDAV backend keeps no backups of its own: the previous
@@ -503,8 +552,8 @@ write_remote (GFile         *file,
       if (!g_file_copy (file, backup, G_FILE_COPY_OVERWRITE, cancellable, NULL, NULL, &copy_error))
         g_debug ("No backup of the remote file: %s", copy_error->message);
 
-      if (g_file_replace_contents (file, data, length, expected_etag, FALSE,
-                                   create, new_etag, cancellable, &local_error))
+      if (replace_contents (file, pieces, n_pieces, expected_etag, FALSE,
+                            create, new_etag, cancellable, &local_error))
         return TRUE;
     }
 
@@ -543,22 +592,43 @@ pln_file_write_safely (GFile          *file,
                        GCancellable   *cancellable,
                        GError        **error)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  const void *data;
-  gsize length;
-
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
 
-  data = g_bytes_get_data (bytes, &length);
+  return pln_file_write_pieces_safely (file, &bytes, 1, flags, expected_etag, new_etag, cancellable, error);
+}
+
+/**
+ * pln_file_write_pieces_safely:
+ * @pieces: (array length=n_pieces): the file's text, in pieces
+ *
+ * pln_file_write_safely() for a text in pieces, written one after the
+ * other without being joined (a workspace's, see pln_json_snapshot_get_pieces()).
+ *
+ * Returns: whether @file now holds the pieces
+ */
+gboolean
+pln_file_write_pieces_safely (GFile          *file,
+                              GBytes * const *pieces,
+                              guint           n_pieces,
+                              PlnWriteFlags   flags,
+                              const char     *expected_etag,
+                              char          **new_etag,
+                              GCancellable   *cancellable,
+                              GError        **error)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (pieces != NULL || n_pieces == 0, FALSE);
+
   path = g_file_get_path (file);
   if (path == NULL)
     {
-      if (!write_remote (file, data, length, flags, expected_etag, new_etag, cancellable, error))
+      if (!write_remote (file, pieces, n_pieces, flags, expected_etag, new_etag, cancellable, error))
         return FALSE;
     }
-  else if (!write_local (file, path, data != NULL ? data : "", length, flags, expected_etag, cancellable, error))
+  else if (!write_local (file, path, pieces, n_pieces, flags, expected_etag, cancellable, error))
     {
       return FALSE;
     }

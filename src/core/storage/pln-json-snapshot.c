@@ -53,6 +53,7 @@ meeting_text_free (gpointer data)
 
 struct _PlnJsonSnapshot
 {
+  gatomicrefcount ref;
   GPtrArray *pieces;   /* of GBytes, in the order of the file */
   gsize      size;
   guint      n_written;  /* meetings written for it, not kept from before */
@@ -173,6 +174,7 @@ pln_json_snapshot_new (PlnWorkspace *workspace)
   g_return_val_if_fail (PLN_IS_WORKSPACE (workspace), NULL);
 
   snapshot = g_new0 (PlnJsonSnapshot, 1);
+  g_atomic_ref_count_init (&snapshot->ref);
   snapshot->pieces = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
 
   out = g_string_sized_new (4096);
@@ -211,14 +213,70 @@ pln_json_snapshot_write (PlnJsonSnapshot *snapshot)
   return g_bytes_new_take (data, at);
 }
 
-void
-pln_json_snapshot_free (PlnJsonSnapshot *snapshot)
+/**
+ * pln_json_snapshot_new_for_bytes:
+ * @bytes: a whole file's text
+ *
+ * Returns: (transfer full): a snapshot of one piece, @bytes
+ */
+PlnJsonSnapshot *
+pln_json_snapshot_new_for_bytes (GBytes *bytes)
 {
-  if (snapshot == NULL)
+  PlnJsonSnapshot *snapshot;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  snapshot = g_new0 (PlnJsonSnapshot, 1);
+  g_atomic_ref_count_init (&snapshot->ref);
+  snapshot->pieces = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  add_piece (snapshot, g_bytes_ref (bytes));
+  return snapshot;
+}
+
+/**
+ * pln_json_snapshot_ref:
+ *
+ * A snapshot is immutable: any thread may hold it.
+ *
+ * Returns: (transfer full): @snapshot
+ */
+PlnJsonSnapshot *
+pln_json_snapshot_ref (PlnJsonSnapshot *snapshot)
+{
+  g_return_val_if_fail (snapshot != NULL, NULL);
+
+  g_atomic_ref_count_inc (&snapshot->ref);
+  return snapshot;
+}
+
+void
+pln_json_snapshot_unref (PlnJsonSnapshot *snapshot)
+{
+  if (snapshot == NULL || !g_atomic_ref_count_dec (&snapshot->ref))
     return;
 
   g_ptr_array_unref (snapshot->pieces);
   g_free (snapshot);
+}
+
+/**
+ * pln_json_snapshot_get_pieces:
+ * @n_pieces: (out): how many
+ *
+ * The text of the file is these pieces one after the other: a file is
+ * written from them (pln_file_write_pieces_safely()) without joining them,
+ * so the text of the meetings kept from the file read is not copied.
+ *
+ * Returns: (transfer none) (array length=n_pieces): the pieces
+ */
+GBytes * const *
+pln_json_snapshot_get_pieces (PlnJsonSnapshot *snapshot,
+                              guint           *n_pieces)
+{
+  g_return_val_if_fail (snapshot != NULL, NULL);
+
+  *n_pieces = snapshot->pieces->len;
+  return (GBytes * const *) snapshot->pieces->pdata;
 }
 
 /**

@@ -32,12 +32,16 @@ GBytes       *pln_json_serialize_workspace (PlnWorkspace  *workspace);
 typedef struct _PlnJsonSnapshot PlnJsonSnapshot;
 
 PlnJsonSnapshot *pln_json_snapshot_new     (PlnWorkspace    *workspace);
+PlnJsonSnapshot *pln_json_snapshot_new_for_bytes (GBytes    *bytes);
+PlnJsonSnapshot *pln_json_snapshot_ref     (PlnJsonSnapshot *snapshot);
+void          pln_json_snapshot_unref      (PlnJsonSnapshot *snapshot);
 GBytes       *pln_json_snapshot_write      (PlnJsonSnapshot *snapshot);
-void          pln_json_snapshot_free       (PlnJsonSnapshot *snapshot);
+GBytes * const *pln_json_snapshot_get_pieces (PlnJsonSnapshot *snapshot,
+                                            guint           *n_pieces);
 guint         pln_json_snapshot_get_n_written (PlnJsonSnapshot *snapshot);
 gboolean      pln_json_prepare_meeting     (PlnMeeting      *meeting);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlnJsonSnapshot, pln_json_snapshot_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlnJsonSnapshot, pln_json_snapshot_unref)
 
 JsonNode     *pln_json_build_meeting       (PlnMeeting    *meeting);
 PlnMeeting   *pln_json_read_meeting        (JsonNode      *node,

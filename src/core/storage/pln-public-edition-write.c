@@ -286,7 +286,7 @@ publish_job_free (gpointer data)
 {
   PublishJob *job = data;
 
-  pln_json_snapshot_free (job->snapshot);
+  pln_json_snapshot_unref (job->snapshot);
   g_free (job->publisher);
   g_clear_object (&job->folder);
   g_free (job);

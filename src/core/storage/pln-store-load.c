@@ -268,8 +268,9 @@ apply_load_result (PlnStore   *self,
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   g_free (self->etag);
   self->etag = g_steal_pointer (&result->etag);
-  g_clear_pointer (&self->base, g_bytes_unref);
-  self->base = g_steal_pointer (&result->bytes);
+  g_clear_pointer (&self->base, pln_json_snapshot_unref);
+  if (result->bytes != NULL)
+    self->base = pln_json_snapshot_new_for_bytes (result->bytes);
   if (self->merge != NULL)
     {
       g_clear_object (&self->merge);

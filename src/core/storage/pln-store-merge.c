@@ -35,7 +35,7 @@
 void
 _pln_store_write_clear (PlnStoreWrite *write)
 {
-  g_clear_pointer (&write->written, g_bytes_unref);
+  g_clear_pointer (&write->written, pln_json_snapshot_unref);
   g_clear_pointer (&write->theirs, g_bytes_unref);
   g_clear_pointer (&write->etag, g_free);
   g_clear_object (&write->merge);
@@ -46,6 +46,17 @@ parse (GBytes  *bytes,
        GError **error)
 {
   return pln_json_parse_workspace (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
+}
+
+/* A text in pieces is joined only here, when another program changed the
+ * file: a merge is rare, a save is not. */
+static PlnWorkspace *
+parse_text (PlnJsonSnapshot  *text,
+            GError          **error)
+{
+  g_autoptr(GBytes) bytes = pln_json_snapshot_write (text);
+
+  return parse (bytes, error);
 }
 
 /* Merges what is in @file now into @mine; FALSE with @error when the
@@ -90,21 +101,21 @@ merge_theirs (GFile          *file,
 
 /**
  * _pln_store_write_merging:
- * @base: (nullable): the bytes the workspace was read from; without them
+ * @base: (nullable): the text the workspace was read from; without it
  *   a changed file is refused as before
- * @bytes: what to save
+ * @mine_text: what to save
  * @etag: the etag of what was read
  *
- * Writes @bytes to @file, or merged with the file when another program
+ * Writes @mine_text to @file, or merged with the file when another program
  * changed it (see above). Safe in a worker thread: touches no live model.
  * On return @write has what is in the file (written, etag) and the merge
  * to bring into the live workspace; on a conflict, @write->merge and the
  * file's bytes and etag (the new base), with %PLN_ERROR_CHANGED.
  */
 gboolean
-_pln_store_write_merging (GFile          *file,
-                          GBytes         *base,
-                          GBytes         *bytes,
+_pln_store_write_merging (GFile           *file,
+                          PlnJsonSnapshot *base,
+                          PlnJsonSnapshot *mine_text,
                           const char     *etag,
                           PlnWriteFlags   flags,
                           PlnStoreWrite  *write,
@@ -113,7 +124,7 @@ _pln_store_write_merging (GFile          *file,
 {
   g_autoptr(PlnWorkspace) base_workspace = NULL;
   g_autoptr(PlnWorkspace) mine = NULL;
-  g_autoptr(GBytes) to_write = g_bytes_ref (bytes);
+  g_autoptr(PlnJsonSnapshot) to_write = pln_json_snapshot_ref (mine_text);
   g_autofree char *expected = g_strdup (etag);
 
   for (guint round = 0; round < MAX_ROUNDS; round++)
@@ -121,10 +132,12 @@ _pln_store_write_merging (GFile          *file,
       g_autoptr(GError) local_error = NULL;
       g_autoptr(GBytes) merged = NULL;
       g_autofree char *new_etag = NULL;
+      guint n_pieces;
+      GBytes * const *pieces = pln_json_snapshot_get_pieces (to_write, &n_pieces);
 
-      if (pln_file_write_safely (file, to_write, flags, expected, &new_etag, cancellable, &local_error))
+      if (pln_file_write_pieces_safely (file, pieces, n_pieces, flags, expected, &new_etag, cancellable, &local_error))
         {
-          g_clear_pointer (&write->written, g_bytes_unref);
+          g_clear_pointer (&write->written, pln_json_snapshot_unref);
           write->written = g_steal_pointer (&to_write);
           g_free (write->etag);
           write->etag = g_steal_pointer (&new_etag);
@@ -137,15 +150,15 @@ _pln_store_write_merging (GFile          *file,
           return FALSE;
         }
 
-      if ((base_workspace == NULL && (base_workspace = parse (base, error)) == NULL) ||
-          (mine == NULL && (mine = parse (bytes, error)) == NULL) ||
+      if ((base_workspace == NULL && (base_workspace = parse_text (base, error)) == NULL) ||
+          (mine == NULL && (mine = parse_text (mine_text, error)) == NULL) ||
           !merge_theirs (file, base_workspace, mine, write, &merged, cancellable, error))
         return FALSE;
 
       g_free (expected);
       expected = g_strdup (write->etag);
-      g_bytes_unref (to_write);
-      to_write = g_steal_pointer (&merged);
+      pln_json_snapshot_unref (to_write);
+      to_write = pln_json_snapshot_new_for_bytes (merged);
     }
 
   g_set_error (error, PLN_ERROR, PLN_ERROR_CHANGED,
@@ -171,7 +184,7 @@ _pln_store_take_merge (PlnStore      *self,
 
   if (write->written != NULL)
     {
-      g_clear_pointer (&self->base, g_bytes_unref);
+      g_clear_pointer (&self->base, pln_json_snapshot_unref);
       self->base = g_steal_pointer (&write->written);
       g_free (self->etag);
       self->etag = g_steal_pointer (&write->etag);
@@ -183,8 +196,9 @@ _pln_store_take_merge (PlnStore      *self,
   else if (write->merge != NULL)
     {
       /* Theirs is the version both now start from. */
-      g_clear_pointer (&self->base, g_bytes_unref);
-      self->base = g_steal_pointer (&write->theirs);
+      g_clear_pointer (&self->base, pln_json_snapshot_unref);
+      self->base = pln_json_snapshot_new_for_bytes (write->theirs);
+      g_clear_pointer (&write->theirs, g_bytes_unref);
       g_free (self->etag);
       self->etag = g_steal_pointer (&write->etag);
       g_set_object (&self->merge, write->merge);

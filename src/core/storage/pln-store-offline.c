@@ -189,6 +189,17 @@ write_info (GFile       *file,
   return pln_file_write_bytes_safely (info_file, bytes, COPY_FLAGS, error);
 }
 
+static gboolean
+write_snapshot (GFile            *file,
+                PlnJsonSnapshot  *text,
+                GError          **error)
+{
+  guint n_pieces;
+  GBytes * const *pieces = pln_json_snapshot_get_pieces (text, &n_pieces);
+
+  return pln_file_write_pieces_safely (file, pieces, n_pieces, COPY_FLAGS, NULL, NULL, NULL, error);
+}
+
 /**
  * _pln_store_keep_offline:
  * @bytes: the workspace as edited
@@ -199,10 +210,10 @@ write_info (GFile       *file,
  * Writes the local copy of @file. Safe in a worker thread.
  */
 gboolean
-_pln_store_keep_offline (GFile       *file,
-                         GBytes      *bytes,
-                         gboolean     first,
-                         GBytes      *base,
+_pln_store_keep_offline (GFile           *file,
+                         PlnJsonSnapshot *mine,
+                         gboolean         first,
+                         PlnJsonSnapshot *base,
                          const char  *etag,
                          GDateTime   *since,
                          GError     **error)
@@ -217,14 +228,14 @@ _pln_store_keep_offline (GFile       *file,
     {
       if (base == NULL)
         g_file_delete (base_file, NULL, NULL);
-      else if (!pln_file_write_bytes_safely (base_file, base, COPY_FLAGS, error))
+      else if (!write_snapshot (base_file, base, error))
         return FALSE;
 
       if (!write_info (file, etag, since, error))
         return FALSE;
     }
 
-  return pln_file_write_bytes_safely (copy, bytes, COPY_FLAGS, error);
+  return write_snapshot (copy, mine, error);
 }
 
 static GBytes *

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "pln-file-io.h"
+#include "pln-json.h"
 #include "pln-merge.h"
 #include "pln-store.h"
 #include "pln-workspace.h"
@@ -23,7 +24,7 @@ struct _PlnStore
   GFile        *file;
   PlnWorkspace *workspace;
   char         *etag;
-  GBytes       *base;              /* the bytes that etag is of: what a merge starts from */
+  PlnJsonSnapshot *base;           /* the text that etag is of, in pieces: what a merge starts from */
   PlnMerge     *merge;             /* conflicts waiting for a choice */
   GError       *error;
   PlnWorkspace *recovery;          /* the backup's workspace, when the file is damaged */
@@ -71,15 +72,15 @@ enum {
 /* What a save wrote, or the merge it met (pln-store-merge.c). */
 typedef struct
 {
-  GBytes   *written;
+  PlnJsonSnapshot *written;
   GBytes   *theirs;
   char     *etag;
   PlnMerge *merge;
 } PlnStoreWrite;
 
 gboolean _pln_store_write_merging (GFile          *file,
-                                   GBytes         *base,
-                                   GBytes         *bytes,
+                                   PlnJsonSnapshot *base,
+                                   PlnJsonSnapshot *mine,
                                    const char     *etag,
                                    PlnWriteFlags   flags,
                                    PlnStoreWrite  *write,
@@ -107,9 +108,9 @@ gboolean  _pln_store_is_unreachable      (GFile          *file,
                                           const GError   *error,
                                           GCancellable   *cancellable);
 gboolean  _pln_store_keep_offline        (GFile          *file,
-                                          GBytes         *bytes,
+                                          PlnJsonSnapshot *mine,
                                           gboolean        first,
-                                          GBytes         *base,
+                                          PlnJsonSnapshot *base,
                                           const char     *etag,
                                           GDateTime      *since,
                                           GError        **error);

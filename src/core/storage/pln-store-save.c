@@ -47,7 +47,7 @@ typedef struct
 {
   GFile           *file;
   PlnJsonSnapshot *snapshot;
-  GBytes          *base;   /* what the etag is of */
+  PlnJsonSnapshot *base;   /* what the etag is of */
   char            *etag;   /* what was read */
   guint64          generation;
   PlnStoreWrite    write;  /* what was written, or the merge met */
@@ -63,19 +63,20 @@ save_job_free (gpointer data)
   SaveJob *job = data;
 
   g_clear_object (&job->file);
-  g_clear_pointer (&job->snapshot, pln_json_snapshot_free);
-  g_clear_pointer (&job->base, g_bytes_unref);
+  g_clear_pointer (&job->snapshot, pln_json_snapshot_unref);
+  g_clear_pointer (&job->base, pln_json_snapshot_unref);
   _pln_store_write_clear (&job->write);
   g_clear_pointer (&job->since, g_date_time_unref);
   g_free (job->etag);
   g_free (job);
 }
 
-/* Writes @bytes to the server, or, when it cannot be reached (or the
- * store is offline and this is an autosave), into the local copy. */
+/* Writes the snapshot to the server, or, when it cannot be reached (or the
+ * store is offline and this is an autosave), into the local copy. Its
+ * pieces are written one after the other, never joined: the meetings'
+ * texts kept from the file read are not copied (pln-json-snapshot.c). */
 static gboolean
 write_or_keep (SaveJob       *job,
-               GBytes        *bytes,
                GCancellable  *cancellable,
                GError       **error)
 {
@@ -84,7 +85,7 @@ write_or_keep (SaveJob       *job,
   /* A share's mount goes when its server stops: mounted again first. */
   if (!job->keep_only &&
       pln_file_ensure_mounted (job->file, cancellable, &local_error) &&
-      _pln_store_write_merging (job->file, job->base, bytes, job->etag, WORKSPACE_WRITE_FLAGS,
+      _pln_store_write_merging (job->file, job->base, job->snapshot, job->etag, WORKSPACE_WRITE_FLAGS,
                                 &job->write, cancellable, &local_error))
     {
       job->reached = TRUE;
@@ -100,7 +101,8 @@ write_or_keep (SaveJob       *job,
 
   if (local_error != NULL)
     g_debug ("Kept on this computer: %s", local_error->message);
-  job->kept = _pln_store_keep_offline (job->file, bytes, !job->keep_only, job->base, job->etag, job->since, error);
+  job->kept = _pln_store_keep_offline (job->file, job->snapshot, !job->keep_only, job->base, job->etag, job->since,
+                                       error);
   return job->kept;
 }
 
@@ -111,10 +113,9 @@ save_thread (GTask        *task,
              GCancellable *cancellable)
 {
   SaveJob *job = task_data;
-  g_autoptr(GBytes) bytes = pln_json_snapshot_write (job->snapshot);
   GError *error = NULL;
 
-  if (!write_or_keep (job, bytes, cancellable, &error))
+  if (!write_or_keep (job, cancellable, &error))
     {
       g_task_return_error (task, error);
       return;
@@ -129,7 +130,7 @@ save_job_new (PlnStore *self,
 {
   SaveJob *job = g_new0 (SaveJob, 1);
 
-  job->base = self->base != NULL ? g_bytes_ref (self->base) : NULL;
+  job->base = self->base != NULL ? pln_json_snapshot_ref (self->base) : NULL;
   job->file = g_object_ref (self->file);
   job->etag = g_strdup (self->etag);
   job->generation = self->generation;
@@ -238,7 +239,6 @@ pln_store_save (PlnStore      *self,
                 GCancellable  *cancellable,
                 GError       **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   SaveJob *job;
   gboolean ok;
@@ -259,8 +259,7 @@ pln_store_save (PlnStore      *self,
     }
 
   job = save_job_new (self, FALSE);
-  bytes = pln_json_snapshot_write (job->snapshot);
-  ok = write_or_keep (job, bytes, cancellable, &local_error);
+  ok = write_or_keep (job, cancellable, &local_error);
   _pln_store_take_merge (self, &job->write, job->generation);
   follow_server (self, job, local_error);
   save_job_free (job);
@@ -564,7 +563,6 @@ pln_store_flush (PlnStore  *self,
    * opens; the server is not waited for. */
   if (self->state == PLN_STORE_STATE_OFFLINE)
     {
-      g_autoptr(GBytes) bytes = NULL;
       SaveJob *job;
       gboolean ok;
 
@@ -572,8 +570,7 @@ pln_store_flush (PlnStore  *self,
         return TRUE;
 
       job = save_job_new (self, TRUE);
-      bytes = pln_json_snapshot_write (job->snapshot);
-      ok = write_or_keep (job, bytes, NULL, error);
+      ok = write_or_keep (job, NULL, error);
       if (ok)
         self->kept_generation = job->generation;
       save_job_free (job);

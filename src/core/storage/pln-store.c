@@ -249,7 +249,7 @@ pln_store_finalize (GObject *object)
 
   g_clear_object (&self->file);
   g_clear_pointer (&self->etag, g_free);
-  g_clear_pointer (&self->base, g_bytes_unref);
+  g_clear_pointer (&self->base, pln_json_snapshot_unref);
   g_clear_error (&self->error);
   g_clear_object (&self->recovery);
   g_clear_pointer (&self->recovery_time, g_date_time_unref);

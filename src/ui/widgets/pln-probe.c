@@ -18,6 +18,7 @@
 
 #include "config.h"
 
+#include <malloc.h>
 #include <time.h>
 
 #include "pln-probe.h"
@@ -130,6 +131,27 @@ pln_probe_phase (const char *name)
   account_iteration ();
   g_print (PREFIX "phase %s %" G_GINT64_FORMAT " %.3f %.3f\n", probe->phase,
            g_get_monotonic_time (), probe->max_wall / 1000.0, probe->max_cpu / 1000.0);
+
+  if (probe->verbose)
+    {
+      g_autofree char *status = NULL;
+
+      /* The memory at each phase's end: now and at its peak so far. */
+      if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+        {
+          g_auto(GStrv) lines = g_strsplit (status, "\n", -1);
+
+          for (guint i = 0; lines[i] != NULL; i++)
+            if (g_str_has_prefix (lines[i], "VmHWM:") || g_str_has_prefix (lines[i], "VmRSS:"))
+              g_print (PREFIX "memory %s %s\n", probe->phase, lines[i]);
+        }
+      {
+        struct mallinfo2 info = mallinfo2 ();
+
+        g_print (PREFIX "memory %s malloc in use %zu kB, free %zu kB, mmapped %zu kB\n", probe->phase,
+                 info.uordblks / 1024, info.fordblks / 1024, info.hblkhd / 1024);
+      }
+    }
 
   g_free (probe->phase);
   probe->phase = g_strdup (name);
