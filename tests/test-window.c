@@ -128,8 +128,9 @@ test_window_shows (Fixture       *fixture,
   g_assert_true (pln_test_wait_until (workspace_shown, fixture, 10000));
   g_assert_true (pln_test_wait_painted (GTK_WIDGET (fixture->window), 10000));
   g_assert_null (pln_test_find_descendant (GTK_WIDGET (fixture->window), PLN_TYPE_COMPENDIUM_VIEW));
-  /* Nor are the libraries of what is used later: the web and PDF modules
-   * (pln-module.h), and librsvg for an SVG icon (a spinner's). */
+  /* Nor are the libraries of what is used later: the modules of the web,
+   * PDF, zip and iCalendar (pln-module.h), and librsvg for an SVG icon (a
+   * spinner's). (This test links libgsf itself, to read documents.) */
   {
     g_autofree char *maps = NULL;
 
@@ -138,6 +139,9 @@ test_window_shows (Fixture       *fixture,
     g_assert_null (strstr (maps, "libsoup-3.0"));
     g_assert_null (strstr (maps, "libplenary-pdf"));
     g_assert_null (strstr (maps, "libpoppler"));
+    g_assert_null (strstr (maps, "libplenary-ical"));
+    g_assert_null (strstr (maps, "libical"));
+    g_assert_null (strstr (maps, "libplenary-zip"));
     g_assert_null (strstr (maps, "librsvg"));
   }
   g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window)));

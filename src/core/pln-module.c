@@ -95,6 +95,28 @@ _pln_module_get_http (GError **error)
 }
 
 /**
+ * _pln_module_get_zip:
+ *
+ * Returns: (transfer none): the zip module, or %NULL with @error set
+ */
+const PlnZipModule *
+_pln_module_get_zip (GError **error)
+{
+  return load ("zip", error);
+}
+
+/**
+ * _pln_module_get_ical:
+ *
+ * Returns: (transfer none): the iCalendar module, or %NULL with @error set
+ */
+const PlnIcalModule *
+_pln_module_get_ical (GError **error)
+{
+  return load ("ical", error);
+}
+
+/**
  * pln_http_response_clear:
  *
  * Frees what @response holds.

@@ -10,12 +10,12 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <gsf/gsf.h>
 #include <string.h>
 
 #include "pln-error.h"
 #include "pln-file-io.h"
 #include "pln-export-private.h"
+#include "pln-module.h"
 
 static const struct
 {
@@ -184,8 +184,9 @@ pln_text_is_rtl (const char *text)
 /**
  * pln_zip_build:
  *
- * A zip container (DOCX, ODT) through libgsf, its members in the order
- * given; the first is stored uncompressed, as ODT's "mimetype" must be.
+ * A zip container (DOCX, ODT), its members in the order given; the first
+ * is stored uncompressed, as ODT's "mimetype" must be. Through libgsf,
+ * in its module (pln-module.h).
  */
 GBytes *
 pln_zip_build (const char * const  *names,
@@ -193,37 +194,9 @@ pln_zip_build (const char * const  *names,
                guint                n_members,
                GError             **error)
 {
-  GsfOutput *sink = gsf_output_memory_new ();
-  GsfOutfile *zip;
-  GError *local_error = NULL;
-  GBytes *bytes;
+  const PlnZipModule *zip = _pln_module_get_zip (error);
 
-  zip = gsf_outfile_zip_new (sink, &local_error);
-  if (zip == NULL)
-    {
-      g_set_error (error, PLN_ERROR, PLN_ERROR_EXPORT, _("Could not make the document’s archive: %s"),
-                   local_error ? local_error->message : "");
-      g_clear_error (&local_error);
-      g_object_unref (sink);
-      return NULL;
-    }
-
-  for (guint i = 0; i < n_members; i++)
-    {
-      GsfOutput *member = gsf_outfile_new_child_full (zip, names[i], FALSE,
-                                                      "compression-level", i == 0 ? GSF_ZIP_STORED : GSF_ZIP_DEFLATED,
-                                                      NULL);
-
-      gsf_output_write (member, contents[i]->len, (const guint8 *) contents[i]->str);
-      gsf_output_close (member);
-      g_object_unref (member);
-    }
-
-  gsf_output_close (GSF_OUTPUT (zip));
-  bytes = g_bytes_new (gsf_output_memory_get_bytes (GSF_OUTPUT_MEMORY (sink)), gsf_output_size (sink));
-  g_object_unref (zip);
-  g_object_unref (sink);
-  return bytes;
+  return zip != NULL ? zip->build (names, contents, n_members, error) : NULL;
 }
 
 /**
