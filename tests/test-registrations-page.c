@@ -759,6 +759,68 @@ test_rows_a_frame_at_a_time (Fixture       *fixture,
   g_assert_true (gtk_bitset_contains (selected, 280));
 }
 
+/* The registration a row shows. */
+static PlnRegistration *
+row_shows (PlnRegistrationsPage *page,
+           guint                 position)
+{
+  g_autoptr(PlnRegistrationSlot) slot = g_list_model_get_item (G_LIST_MODEL (page->rows), position);
+
+  return pln_registration_slot_get_registration (slot);
+}
+
+/* A search that changes what every row shows: the first screenful at
+ * once, the rows further down over the next frames, counted as pending;
+ * then every row shows its registration. */
+static void
+test_rows_shown_a_frame_at_a_time (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  PlnRegistrationsPage *page = fixture->page;
+  GListModel *rows = G_LIST_MODEL (page->rows);
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autoptr(PlnRegistration) reg = pln_registration_new ();
+      g_autofree char *name = g_strdup_printf ("Person %u", i);
+
+      pln_registration_set_name (reg, name);
+      pln_meeting_append_registration (fixture->meeting, reg);
+    }
+  wait_for_shown (page, 306);
+  wait_no_pending (page);
+  g_assert_true (pln_test_wait_painted (GTK_WIDGET (page), 10000));
+
+  /* Person 1, 10…19, 100…199: every row from the second on shows another. */
+  search_now (page, "person 1");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 111);
+  for (guint i = 0; i < 30; i++)
+    g_assert_true (row_shows (page, i) == shown_at (page, i));
+  g_assert_cmpuint (pln_registration_rows_get_pending (page->rows), >, 0);
+
+  wait_no_pending (page);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    g_assert_true (row_shows (page, i) == shown_at (page, i));
+
+  /* Scrolled down to about row 150 of 306: the rows there first. */
+  search_now (page, "");
+  wait_no_pending (page);
+  g_assert_true (pln_test_wait_painted (GTK_WIDGET (page), 10000));
+  {
+    GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (page->column_view));
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) * 150 / 306);
+  }
+  g_assert_true (pln_test_wait_painted (GTK_WIDGET (page), 10000));
+  search_now (page, "person");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 300);
+  for (guint i = 150; i < 170; i++)
+    g_assert_true (row_shows (page, i) == shown_at (page, i));
+  wait_no_pending (page);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    g_assert_true (row_shows (page, i) == shown_at (page, i));
+}
+
 static void
 test_screenshot (void)
 {
@@ -813,6 +875,8 @@ main (int   argc,
   g_test_add ("/registrations-page/summary-follows-registrations", Fixture, NULL, fixture_set_up,
               test_summary_follows_registrations, fixture_tear_down);
 
+  g_test_add ("/registrations-page/rows-shown-a-frame-at-a-time", Fixture, NULL, fixture_set_up,
+              test_rows_shown_a_frame_at_a_time, fixture_tear_down);
   g_test_add ("/registrations-page/rows-a-frame-at-a-time", Fixture, NULL, fixture_set_up,
               test_rows_a_frame_at_a_time, fixture_tear_down);
   g_test_add_func ("/registrations-page/screenshot", test_screenshot);

@@ -63,6 +63,8 @@ PlnRegistration     *pln_registration_rows_get_registration (PlnRegistrationRows
                                                              guint                position);
 void                 pln_registration_rows_set_step         (PlnRegistrationRows *self,
                                                              guint                step);
+void                 pln_registration_rows_set_view         (PlnRegistrationRows *self,
+                                                             guint                position);
 guint                pln_registration_rows_get_pending      (PlnRegistrationRows *self);
 void                 pln_registration_rows_add_pending      (PlnRegistrationRows *self);
 

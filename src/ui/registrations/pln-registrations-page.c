@@ -313,10 +313,23 @@ table_scrolled_cb (PlnRegistrationsPage *self,
   self->table_at_start = gtk_adjustment_get_value (adjustment) >= end - 1;
 }
 
+/* Where the table is scrolled to, for the rows a search changes first. */
+static void
+table_scrolled_down_cb (PlnRegistrationsPage *self,
+                        GtkAdjustment        *adjustment)
+{
+  double upper = gtk_adjustment_get_upper (adjustment);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+
+  if (upper > 0)
+    pln_registration_rows_set_view (self->rows, (guint) (n * gtk_adjustment_get_value (adjustment) / upper));
+}
+
 static void
 pln_registrations_page_init (PlnRegistrationsPage *self)
 {
   GtkAdjustment *hadjustment;
+  GtkAdjustment *vadjustment;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   name_controls (self);
@@ -349,6 +362,8 @@ pln_registrations_page_init (PlnRegistrationsPage *self)
   pln_registration_rows_set_step (self->rows, ROWS_PER_FRAME);
   g_signal_connect_object (self->rows, "notify::pending",
                            G_CALLBACK (pln_registrations_page_pending_changed_cb), self, G_CONNECT_SWAPPED);
+  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
+  g_signal_connect_object (vadjustment, "value-changed", G_CALLBACK (table_scrolled_down_cb), self, G_CONNECT_SWAPPED);
 
   pln_registrations_page_selection_changed_cb (self);
   pln_registrations_page_update_summary (self);
