@@ -715,6 +715,22 @@ search_now (PlnRegistrationsPage *page,
   g_signal_emit_by_name (page->search_entry, "search-changed");
 }
 
+/* Person 0 to Person 299 beside the fixture's six, every one with its row. */
+static void
+add_persons (Fixture *fixture)
+{
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autoptr(PlnRegistration) reg = pln_registration_new ();
+      g_autofree char *name = g_strdup_printf ("Person %u", i);
+
+      pln_registration_set_name (reg, name);
+      pln_meeting_append_registration (fixture->meeting, reg);
+    }
+  wait_for_shown (fixture->page, 306);
+  wait_no_pending (fixture->page);
+}
+
 /* A search that widens gives the list its rows a few a frame: the count
  * is right at once, and the selection stays on its registration while
  * its row is still to come. */
@@ -727,16 +743,7 @@ test_rows_a_frame_at_a_time (Fixture       *fixture,
   GListModel *rows = G_LIST_MODEL (page->rows);
   g_autoptr(GtkBitset) selected = NULL;
 
-  for (guint i = 0; i < 300; i++)
-    {
-      g_autoptr(PlnRegistration) reg = pln_registration_new ();
-      g_autofree char *name = g_strdup_printf ("Person %u", i);
-
-      pln_registration_set_name (reg, name);
-      pln_meeting_append_registration (fixture->meeting, reg);
-    }
-  wait_for_shown (page, 306);
-  wait_no_pending (page);
+  add_persons (fixture);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 306);
 
   /* Person 280 and 28, 281…289. */
@@ -779,16 +786,7 @@ test_rows_shown_a_frame_at_a_time (Fixture       *fixture,
   PlnRegistrationsPage *page = fixture->page;
   GListModel *rows = G_LIST_MODEL (page->rows);
 
-  for (guint i = 0; i < 300; i++)
-    {
-      g_autoptr(PlnRegistration) reg = pln_registration_new ();
-      g_autofree char *name = g_strdup_printf ("Person %u", i);
-
-      pln_registration_set_name (reg, name);
-      pln_meeting_append_registration (fixture->meeting, reg);
-    }
-  wait_for_shown (page, 306);
-  wait_no_pending (page);
+  add_persons (fixture);
   g_assert_true (pln_test_wait_painted (GTK_WIDGET (page), 10000));
 
   /* Person 1, 10…19, 100…199: every row from the second on shows another. */
