@@ -62,7 +62,7 @@ struct _PlnWindow
   GtkWidget            *retry_load_button;
   GtkProgressBar       *loading_progress;
   guint                 loading_source;  /* updates loading_progress */
-  AdwStatusPage        *loading_page;
+  GtkLabel             *loading_location;
   AdwStatusPage        *load_error_page;
   AdwStatusPage        *welcome_page;
 

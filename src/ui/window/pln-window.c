@@ -485,7 +485,7 @@ _pln_window_update_state (PlnWindow *self)
       g_autofree char *name = g_file_get_parse_name (pln_store_get_file (store));
 
       /* Which location: a share can take a while to answer. */
-      adw_status_page_set_description (self->loading_page, name);
+      gtk_label_set_text (self->loading_location, name);
       gtk_stack_set_visible_child_name (self->content_stack, "loading");
     }
   else if (g_strcmp0 (content, "loading") == 0 || g_strcmp0 (content, "load-error") == 0 ||
@@ -830,7 +830,7 @@ pln_window_class_init (PlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, open_another_button);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, retry_load_button);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, loading_progress);
-  gtk_widget_class_bind_template_child (widget_class, PlnWindow, loading_page);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, loading_location);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, load_error_page);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, welcome_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_meeting_activated_cb);
