@@ -113,11 +113,16 @@ test_window_shows (Fixture       *fixture,
   g_assert_nonnull (leaflet);
   g_assert_true (gtk_widget_get_mapped (leaflet));
 
+  /* The main menu's popover is made when it is first opened. */
   menu_button = pln_test_find_widget (GTK_WIDGET (fixture->window), is_primary_menu, NULL);
   g_assert_nonnull (menu_button);
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
   menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
   g_assert_nonnull (menu);
   g_assert_cmpint (g_menu_model_get_n_items (menu), >, 0);
+  g_assert_nonnull (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
 
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (fixture->app), "about"));
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (fixture->app), "preferences"));

@@ -57,6 +57,9 @@ struct _PlnWindow
   GtkWidget            *banner_choose_button;
   GtkWidget            *banner_save_as_button;
   GtkWidget            *new_menu_button;
+  GtkMenuButton        *primary_menu_button;
+  GMenuModel           *new_menu;
+  GMenuModel           *primary_menu;
   GtkWidget            *recover_button;
   GtkWidget            *open_another_button;
   GtkWidget            *retry_load_button;

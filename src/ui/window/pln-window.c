@@ -735,6 +735,14 @@ pln_window_close_request (GtkWindow *window)
 
 
 static void
+create_menu_popup_cb (GtkMenuButton *button,
+                      gpointer       menu)
+{
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_menu_model (button, menu);
+}
+
+static void
 pln_window_dispose (GObject *object)
 {
   PlnWindow *self = PLN_WINDOW (object);
@@ -826,6 +834,9 @@ pln_window_class_init (PlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_choose_button);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, banner_save_as_button);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, new_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, new_menu);
+  gtk_widget_class_bind_template_child (widget_class, PlnWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, recover_button);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, open_another_button);
   gtk_widget_class_bind_template_child (widget_class, PlnWindow, retry_load_button);
@@ -860,6 +871,12 @@ static void
 pln_window_init (PlnWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* GTK 4.8 makes a menu button's popover, every item a widget, when the
+   * menu is set: these two get theirs when first opened (a click, F10). */
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->new_menu_button), create_menu_popup_cb,
+                                         g_object_ref (self->new_menu), g_object_unref);
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_menu_popup_cb,
+                                         g_object_ref (self->primary_menu), g_object_unref);
 
   self->store_signals = g_signal_group_new (PLN_TYPE_STORE);
   g_signal_group_connect_swapped (self->store_signals, "notify::workspace", G_CALLBACK (_pln_window_update_state), self);
