@@ -817,6 +817,21 @@ test_rows_shown_a_frame_at_a_time (Fixture       *fixture,
   wait_no_pending (page);
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     g_assert_true (row_shows (page, i) == shown_at (page, i));
+
+  /* Scrolled down to about row 250 of 300, a search that leaves 111:
+   * the list shows its end, whose rows are right at once. */
+  g_assert_true (pln_test_wait_painted (GTK_WIDGET (page), 10000));
+  {
+    GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (page->column_view));
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) * 250 / 300);
+  }
+  g_assert_true (pln_test_wait_painted (GTK_WIDGET (page), 10000));
+  search_now (page, "person 1");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 111);
+  for (guint i = 90; i < 111; i++)
+    g_assert_true (row_shows (page, i) == shown_at (page, i));
+  wait_no_pending (page);
 }
 
 static void

@@ -394,6 +394,7 @@ refilter (PlnRegistrationRows *self)
   g_autoptr(GHashTable) selected = dup_selected (self);
   guint old_n = self->slots->len;
   guint new_n;
+  guint view;
 
   g_ptr_array_set_size (self->shown, 0);
   for (guint i = 0; i < self->sorted->len; i++)
@@ -406,7 +407,9 @@ refilter (PlnRegistrationRows *self)
   new_n = next_n_rows (self, old_n, self->shown->len);
 
   /* The slots in view and the first screenful show their registration
-   * now, the others over the next frames (with a step). */
+   * now, the others over the next frames (with a step). A list that gets
+   * shorter than where it was scrolled to shows its end. */
+  view = MIN (self->view, new_n > SHOWN_AT_ONCE ? new_n - SHOWN_AT_ONCE : 0);
   gtk_bitset_remove_all (self->stale);
   for (guint i = 0; i < MIN (old_n, new_n); i++)
     {
@@ -415,7 +418,7 @@ refilter (PlnRegistrationRows *self)
       if (slot == NULL)
         continue;
       if (self->step == 0 || i < SHOWN_AT_ONCE ||
-          (i + SHOWN_AT_ONCE / 4 >= self->view && i < self->view + SHOWN_AT_ONCE))
+          (i + SHOWN_AT_ONCE / 4 >= view && i < view + SHOWN_AT_ONCE))
         slot_set_registration (slot, g_ptr_array_index (self->shown, i));
       else if (slot->registration != g_ptr_array_index (self->shown, i))
         gtk_bitset_add (self->stale, i);
