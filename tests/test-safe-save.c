@@ -456,6 +456,29 @@ test_save_through_link (PlnTestStore  *fixture,
   assert_title_on_disk (fixture->path, "Saved through the link");
 }
 
+/* A stream read up to a limit: whole when it is within, stopped with more
+ * than the limit (for the caller to refuse) when it is not, even when the
+ * stream has no end. */
+static void
+test_stream_read_up_to (void)
+{
+  g_autoptr(GInputStream) small = g_memory_input_stream_new_from_data ("0123456789", 10, NULL);
+  g_autoptr(GFile) zero = g_file_new_for_path ("/dev/zero");
+  g_autoptr(GFileInputStream) endless = g_file_read (zero, NULL, NULL);
+  g_autoptr(GByteArray) whole = g_byte_array_new ();
+  g_autoptr(GByteArray) stopped = g_byte_array_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pln_stream_read_up_to (small, 100, whole, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpmem (whole->data, whole->len, "0123456789", 10);
+
+  g_assert_nonnull (endless);
+  g_assert_true (pln_stream_read_up_to (G_INPUT_STREAM (endless), 1000 * 1000, stopped, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stopped->len, >, 1000 * 1000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -466,6 +489,7 @@ main (int   argc,
   g_test_add ("/safe-save/disk-full/workspace", PlnTestStore, NULL, saved_twice_set_up, test_disk_full_workspace,
               pln_test_store_tear_down);
   g_test_add_func ("/safe-save/disk-full/export", test_disk_full_export);
+  g_test_add_func ("/safe-save/stream-read-up-to", test_stream_read_up_to);
   g_test_add ("/safe-save/autosave-failure", PlnTestStore, NULL, saved_twice_set_up, test_autosave_failure,
               pln_test_store_tear_down);
   g_test_add ("/safe-save/stale-temporaries", PlnTestStore, NULL, saved_twice_set_up, test_stale_temporaries,

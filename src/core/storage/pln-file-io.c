@@ -99,6 +99,41 @@ set_too_large (GError  **error,
 }
 
 /**
+ * pln_stream_read_up_to:
+ * @data: where what is read is appended
+ *
+ * Reads @stream to its end, or until @data holds more than @limit bytes
+ * (the caller then refuses it, in its words): a pipe, /proc or a web
+ * server may send without end, or more than they said.
+ *
+ * Returns: %FALSE with @error set if the stream could not be read
+ */
+gboolean
+pln_stream_read_up_to (GInputStream  *stream,
+                       goffset        limit,
+                       GByteArray    *data,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
+
+  while ((goffset) data->len <= limit)
+    {
+      guint8 chunk[READ_CHUNK];
+      gssize n = g_input_stream_read (stream, chunk, sizeof chunk, cancellable, error);
+
+      if (n < 0)
+        return FALSE;
+      if (n == 0)
+        break;
+      g_byte_array_append (data, chunk, n);
+    }
+
+  return TRUE;
+}
+
+/**
  * pln_file_read_bounded:
  * @limit: the largest size accepted, in bytes
  * @contents: (out): the contents, with a terminating NUL byte
@@ -123,7 +158,6 @@ pln_file_read_bounded (GFile         *file,
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GByteArray) data = NULL;
-  gsize total = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (contents != NULL, FALSE);
@@ -151,29 +185,18 @@ pln_file_read_bounded (GFile         *file,
     return FALSE;
 
   data = g_byte_array_sized_new (MIN ((gsize) g_file_info_get_size (info) + 1, (gsize) limit + 1));
-  for (;;)
+  if (!pln_stream_read_up_to (G_INPUT_STREAM (stream), limit, data, cancellable, error))
+    return FALSE;
+  /* A file that grows while it is read, or reports no size (/proc). */
+  if ((goffset) data->len > limit)
     {
-      guint8 chunk[READ_CHUNK];
-      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), chunk, sizeof chunk, cancellable, error);
-
-      if (n < 0)
-        return FALSE;
-      if (n == 0)
-        break;
-
-      total += n;
-      /* A file that grows while it is read, or reports no size (/proc). */
-      if (total > (gsize) limit)
-        {
-          set_too_large (error, file, total, limit);
-          return FALSE;
-        }
-      g_byte_array_append (data, chunk, n);
+      set_too_large (error, file, data->len, limit);
+      return FALSE;
     }
 
-  g_byte_array_append (data, (const guint8 *) "", 1);
   if (length != NULL)
-    *length = total;
+    *length = data->len;
+  g_byte_array_append (data, (const guint8 *) "", 1);
   if (etag != NULL)
     *etag = g_strdup (g_file_info_get_etag (info));
   *contents = (char *) g_byte_array_free (g_steal_pointer (&data), FALSE);

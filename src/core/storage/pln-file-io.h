@@ -31,6 +31,11 @@ typedef enum /*< flags >*/
   PLN_WRITE_BACKUP  = 1 << 1,
 } PlnWriteFlags;
 
+gboolean  pln_stream_read_up_to            (GInputStream  *stream,
+                                            goffset        limit,
+                                            GByteArray    *data,
+                                            GCancellable  *cancellable,
+                                            GError       **error);
 gboolean  pln_file_read_bounded            (GFile         *file,
                                             goffset        limit,
                                             GCancellable  *cancellable,

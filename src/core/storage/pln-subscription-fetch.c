@@ -128,37 +128,6 @@ write_validators (GFile       *cache,
 
 /* GET @uri; with @source's validators when @conditional. Sets
  * @not_modified on a 304 and returns NULL without an error then. */
-/* Reads the body of @stream, refusing it once it is larger than @limit:
- * a server may send without end. */
-static GBytes *
-read_bounded (GInputStream  *stream,
-              const char    *uri,
-              goffset        limit,
-              GCancellable  *cancellable,
-              GError       **error)
-{
-  g_autoptr(GByteArray) data = g_byte_array_new ();
-  guint8 chunk[64 * 1024];
-
-  for (;;)
-    {
-      gssize n = g_input_stream_read (stream, chunk, sizeof chunk, cancellable, error);
-
-      if (n < 0)
-        return NULL;
-      if (n == 0)
-        break;
-      if ((goffset) data->len + n > limit)
-        {
-          g_set_error (error, PLN_ERROR, PLN_ERROR_TOO_LARGE, _("%s is larger than Plenary reads"), uri);
-          return NULL;
-        }
-      g_byte_array_append (data, chunk, n);
-    }
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
-}
-
 static GBytes *
 http_get (Source        *source,
           const char    *uri,
@@ -172,6 +141,7 @@ http_get (Source        *source,
 {
   g_auto(PlnHttpResponse) response = { 0, };
   g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GByteArray) data = NULL;
   g_autoptr(GBytes) bytes = NULL;
 
   stream = source->http->get (source->session, uri,
@@ -205,9 +175,16 @@ http_get (Source        *source,
       g_set_error (error, PLN_ERROR, PLN_ERROR_TOO_LARGE, _("%s is larger than Plenary reads"), uri);
       return NULL;
     }
-  bytes = read_bounded (stream, uri, limit, cancellable, error);
-  if (bytes == NULL)
+  /* A server may send without end, or more than it said. */
+  data = g_byte_array_new ();
+  if (!pln_stream_read_up_to (stream, limit, data, cancellable, error))
     return NULL;
+  if ((goffset) data->len > limit)
+    {
+      g_set_error (error, PLN_ERROR, PLN_ERROR_TOO_LARGE, _("%s is larger than Plenary reads"), uri);
+      return NULL;
+    }
+  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&data));
 
   if (etag != NULL)
     *etag = g_steal_pointer (&response.etag);
