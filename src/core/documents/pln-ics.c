@@ -150,17 +150,13 @@ pln_ics_build_meetings (GListModel  *meetings,
                         GError     **error)
 {
   g_autoptr(GArray) events = g_array_new (FALSE, TRUE, sizeof (PlnIcsEvent));
-  GStringChunk *strings = g_string_chunk_new (4096);
+  g_autoptr(GStringChunk) strings = g_string_chunk_new (4096);
   const PlnIcalModule *ical;
-  char *text;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (meetings), NULL);
 
   if ((ical = _pln_module_get_ical (error)) == NULL)
-    {
-      g_string_chunk_free (strings);
-      return NULL;
-    }
+    return NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
     {
@@ -169,9 +165,7 @@ pln_ics_build_meetings (GListModel  *meetings,
       add_meeting (events, strings, meeting);
     }
 
-  text = ical->build ((const PlnIcsEvent *) events->data, events->len, "-//Plenary//Plenary " PACKAGE_VERSION "//EN");
-  g_string_chunk_free (strings);
-  return text;
+  return ical->build ((const PlnIcsEvent *) events->data, events->len, "-//Plenary//Plenary " PACKAGE_VERSION "//EN");
 }
 
 /**

@@ -124,6 +124,16 @@ meeting_text (PlnMeeting *meeting,
   return cached->text;
 }
 
+static PlnJsonSnapshot *
+snapshot_new (void)
+{
+  PlnJsonSnapshot *snapshot = g_new0 (PlnJsonSnapshot, 1);
+
+  g_atomic_ref_count_init (&snapshot->ref);
+  snapshot->pieces = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  return snapshot;
+}
+
 static void
 add_piece (PlnJsonSnapshot *snapshot,
            GBytes          *piece)
@@ -173,10 +183,7 @@ pln_json_snapshot_new (PlnWorkspace *workspace)
 
   g_return_val_if_fail (PLN_IS_WORKSPACE (workspace), NULL);
 
-  snapshot = g_new0 (PlnJsonSnapshot, 1);
-  g_atomic_ref_count_init (&snapshot->ref);
-  snapshot->pieces = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
-
+  snapshot = snapshot_new ();
   out = g_string_sized_new (4096);
   write_workspace (workspace, out, snapshot_item, snapshot);
   add_piece (snapshot, g_string_free_to_bytes (out));
@@ -226,9 +233,7 @@ pln_json_snapshot_new_for_bytes (GBytes *bytes)
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  snapshot = g_new0 (PlnJsonSnapshot, 1);
-  g_atomic_ref_count_init (&snapshot->ref);
-  snapshot->pieces = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  snapshot = snapshot_new ();
   add_piece (snapshot, g_bytes_ref (bytes));
   return snapshot;
 }

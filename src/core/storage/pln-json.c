@@ -925,7 +925,7 @@ typedef struct
 {
   const char *data;
   GArray     *slices;
-  int        *progress;     /* (nullable) (atomic): thousandths of the file read */
+  int        *progress;     /* (nullable) (atomic): thousandths of the meetings read */
   gboolean    failed;       /* a meeting is not valid JSON */
 } Slicing;
 

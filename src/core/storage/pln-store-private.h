@@ -34,7 +34,7 @@ struct _PlnStore
   guint         autosave_source;
   guint         prepare_source;    /* writes the meetings' text ahead */
   guint         prepare_position;
-  int           load_progress;     /* (atomic): thousandths of the file read by a load */
+  int           load_progress;     /* (atomic): thousandths of the file's meetings read by a load */
   guint64       generation;        /* counts edits */
   guint64       saved_generation;  /* the edit count of what is on disk */
   GHashTable   *edited;            /* objects edited since the last save (pln-store-authors.c) */

@@ -451,6 +451,7 @@ _pln_window_update_state (PlnWindow *self)
   gboolean offline = store != NULL && pln_store_get_state (store) == PLN_STORE_STATE_OFFLINE;
   const char *content = gtk_stack_get_visible_child_name (self->content_stack);
   gboolean read_only = workspace != NULL && pln_workspace_is_read_only (workspace);
+  gboolean groups;
 
   if (workspace == NULL && g_strcmp0 (content, "meeting") == 0)
     _pln_window_leave_meeting_page (self);
@@ -462,11 +463,11 @@ _pln_window_update_state (PlnWindow *self)
   if (self->compendium_view != NULL)
     pln_compendium_view_set_workspace (self->compendium_view, workspace);
   /* While a workspace loads its sidebar is blank, not "No Working Groups". */
-  gtk_stack_set_visible_child_name (self->sidebar_stack,
-                                    workspace != NULL
-                                    ? (g_list_model_get_n_items (pln_workspace_get_working_groups (workspace)) > 0
-                                       ? "groups" : "empty")
-                                    : (store != NULL && error == NULL ? "groups" : "empty"));
+  if (workspace != NULL)
+    groups = g_list_model_get_n_items (pln_workspace_get_working_groups (workspace)) > 0;
+  else
+    groups = store != NULL && error == NULL;
+  gtk_stack_set_visible_child_name (self->sidebar_stack, groups ? "groups" : "empty");
 
   if (store == NULL)
     {
