@@ -776,6 +776,30 @@ row_shows (PlnRegistrationsPage *page,
   return pln_registration_slot_get_registration (slot);
 }
 
+/* Every row from @from to @to shows the registration at its place. */
+static void
+assert_rows_show (PlnRegistrationsPage *page,
+                  guint                 from,
+                  guint                 to)
+{
+  for (guint i = from; i < to; i++)
+    g_assert_true (row_shows (page, i) == shown_at (page, i));
+}
+
+/* Scrolls the table to about @row, once it is on screen, and waits for
+ * the frame that shows it there. */
+static void
+scroll_to_row (PlnRegistrationsPage *page,
+               guint                 row)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (page->column_view));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (page->rows));
+
+  g_assert_true (pln_test_wait_painted (GTK_WIDGET (page), 10000));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) * row / n);
+  g_assert_true (pln_test_wait_painted (GTK_WIDGET (page), 10000));
+}
+
 /* A search that changes what every row shows: the first screenful at
  * once, the rows further down over the next frames, counted as pending;
  * then every row shows its registration. */
@@ -792,45 +816,28 @@ test_rows_shown_a_frame_at_a_time (Fixture       *fixture,
   /* Person 1, 10…19, 100…199: every row from the second on shows another. */
   search_now (page, "person 1");
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 111);
-  for (guint i = 0; i < 30; i++)
-    g_assert_true (row_shows (page, i) == shown_at (page, i));
+  assert_rows_show (page, 0, 30);
   g_assert_cmpuint (pln_registration_rows_get_pending (page->rows), >, 0);
 
   wait_no_pending (page);
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    g_assert_true (row_shows (page, i) == shown_at (page, i));
+  assert_rows_show (page, 0, g_list_model_get_n_items (rows));
 
   /* Scrolled down to about row 150 of 306: the rows there first. */
   search_now (page, "");
   wait_no_pending (page);
-  g_assert_true (pln_test_wait_painted (GTK_WIDGET (page), 10000));
-  {
-    GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (page->column_view));
-
-    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) * 150 / 306);
-  }
-  g_assert_true (pln_test_wait_painted (GTK_WIDGET (page), 10000));
+  scroll_to_row (page, 150);
   search_now (page, "person");
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 300);
-  for (guint i = 150; i < 170; i++)
-    g_assert_true (row_shows (page, i) == shown_at (page, i));
+  assert_rows_show (page, 150, 170);
   wait_no_pending (page);
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    g_assert_true (row_shows (page, i) == shown_at (page, i));
+  assert_rows_show (page, 0, g_list_model_get_n_items (rows));
 
   /* Scrolled down to about row 250 of 300, a search that leaves 111:
    * the list shows its end, whose rows are right at once. */
-  g_assert_true (pln_test_wait_painted (GTK_WIDGET (page), 10000));
-  {
-    GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (page->column_view));
-
-    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) * 250 / 300);
-  }
-  g_assert_true (pln_test_wait_painted (GTK_WIDGET (page), 10000));
+  scroll_to_row (page, 250);
   search_now (page, "person 1");
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 111);
-  for (guint i = 90; i < 111; i++)
-    g_assert_true (row_shows (page, i) == shown_at (page, i));
+  assert_rows_show (page, 90, 111);
   wait_no_pending (page);
 }
 
