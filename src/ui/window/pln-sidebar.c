@@ -17,12 +17,13 @@
 /* The working groups of the workspace, each with its meetings newest
  * first, in a tree list. The meetings of a group are a filter and a sort
  * over the workspace's own list, refiltered and resorted when a meeting
- * changes, so a meeting added, moved to another group or re-dated shows
- * in its place at once; each row follows its meeting or group as it is
- * edited. Activating a meeting emits "meeting-activated"; the window
- * tells the sidebar which meeting it shows, and the selection follows.
- * A row's menu (edit, remove) opens on a right click, the Menu key or
- * Shift+F10. */
+ * moves to another group or is re-dated, so a meeting added, moved or
+ * re-dated shows in its place at once; each row follows its meeting or
+ * group as it is edited. A group of many meetings shows them a few rows
+ * per main-loop iteration (see open_more_cb()). Activating a meeting
+ * emits "meeting-activated"; the window tells the sidebar which meeting
+ * it shows, and the selection follows. A row's menu (edit, remove) opens
+ * on a right click, the Menu key or Shift+F10. */
 
 struct _PlnSidebar
 {
@@ -38,10 +39,16 @@ struct _PlnSidebar
   GtkSingleSelection  *selection;
 
   gboolean             syncing;  /* looking for the meeting shown, maybe expanding its group */
-  guint                expand_source;
-  guint                n_expanded;   /* groups expand_next_group_cb() went past */
+  guint                open_source;  /* open_more_cb() */
+  guint                n_expanded;   /* groups open_more_cb() went past */
   GHashTable          *opened;       /* groups opened before it came to them */
+  GPtrArray           *growing;      /* GtkSliceListModel, weak: groups' meetings not all shown yet */
 };
+
+/* The rows a group's opening or growing adds per main-loop iteration:
+ * GTK 4.8 makes the rows of up to 200 items, and a row laid out takes
+ * about half a millisecond. */
+#define ROWS_AT_ONCE 10
 
 G_DEFINE_FINAL_TYPE (PlnSidebar, pln_sidebar, ADW_TYPE_BIN)
 
@@ -67,16 +74,38 @@ newest_first (gconstpointer a,
   return pln_meeting_compare_newest_first (a, b, user_data);
 }
 
+/* A meeting moved to another group or re-dated: its place may have
+ * changed. Only these two properties: a meeting added or removed is the
+ * filter model's own to follow, and refiltering while the list of
+ * meetings reports an item added made that meeting a second row. */
 static void
-meetings_changed_cb (GtkFilterListModel *filtered)
+meeting_changed_cb (PlnWorkspace       *workspace,
+                    PlnObject          *object,
+                    GParamSpec         *pspec,
+                    GtkFilterListModel *filtered)
 {
   GtkSortListModel *sorted = g_object_get_data (G_OBJECT (filtered), "sorted");
+
+  if (!PLN_IS_MEETING (object) || pspec == NULL ||
+      (!g_str_equal (pspec->name, "working-group") && !g_str_equal (pspec->name, "first-day")))
+    return;
 
   /* Only what moved is reported as changed, so a field typed into does
    * not disturb the list. */
   gtk_filter_changed (gtk_filter_list_model_get_filter (filtered), GTK_FILTER_CHANGE_DIFFERENT);
   if (sorted != NULL)
     gtk_sorter_changed (gtk_sort_list_model_get_sorter (sorted), GTK_SORTER_CHANGE_DIFFERENT);
+}
+
+static void open_more (PlnSidebar *self);
+
+static void
+slice_finalized_cb (gpointer  user_data,
+                    GObject  *where_the_object_was)
+{
+  PlnSidebar *self = user_data;
+
+  g_ptr_array_remove (self->growing, where_the_object_was);
 }
 
 static GListModel *
@@ -88,6 +117,7 @@ create_child_model (gpointer item,
   GtkCustomSorter *sorter;
   GtkFilterListModel *filtered;
   GtkSortListModel *sorted;
+  GtkSliceListModel *slice;
 
   if (!PLN_IS_WORKING_GROUP (item) || self->workspace == NULL)
     return NULL;
@@ -98,12 +128,81 @@ create_child_model (gpointer item,
   sorter = gtk_custom_sorter_new (newest_first, NULL, NULL);
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered), GTK_SORTER (sorter));
 
-  /* A meeting's group or dates changed: its place may have too. */
   g_object_set_data (G_OBJECT (filtered), "sorted", sorted);
-  g_signal_connect_object (self->workspace, "kind-changed::PlnMeeting",
-                           G_CALLBACK (meetings_changed_cb), filtered, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->workspace, "object-changed::PlnMeeting",
+                           G_CALLBACK (meeting_changed_cb), filtered, 0);
 
-  return G_LIST_MODEL (sorted);
+  /* The first meetings now, the others over the next iterations. The
+   * tree also asks for a model only to know a row can expand: that one
+   * is gone at once. */
+  slice = gtk_slice_list_model_new (G_LIST_MODEL (sorted), 0, ROWS_AT_ONCE);
+  g_ptr_array_add (self->growing, slice);
+  g_object_weak_ref (G_OBJECT (slice), slice_finalized_cb, self);
+  open_more (self);
+
+  return G_LIST_MODEL (slice);
+}
+
+static void
+stop_growing (PlnSidebar        *self,
+              GtkSliceListModel *slice)
+{
+  g_object_weak_unref (G_OBJECT (slice), slice_finalized_cb, self);
+  g_ptr_array_remove (self->growing, slice);
+}
+
+static void
+stop_growing_all (PlnSidebar *self)
+{
+  while (self->growing->len > 0)
+    stop_growing (self, g_ptr_array_index (self->growing, 0));
+}
+
+/* Shows every meeting of @slice, or the first @n_items, when they are
+ * more than it shows, and forgets it once it shows them all. */
+static void
+grow_slice (PlnSidebar        *self,
+            GtkSliceListModel *slice,
+            guint              n_items)
+{
+  guint n_meetings = g_list_model_get_n_items (gtk_slice_list_model_get_model (slice));
+
+  if (n_items >= n_meetings)
+    {
+      gtk_slice_list_model_set_size (slice, G_MAXUINT);
+      stop_growing (self, slice);
+    }
+  else if (n_items > gtk_slice_list_model_get_size (slice))
+    gtk_slice_list_model_set_size (slice, n_items);
+}
+
+/* Shows enough of the meetings of @row's group for @meeting to be among
+ * them. */
+static void
+grow_to_meeting (PlnSidebar     *self,
+                 GtkTreeListRow *row,
+                 PlnMeeting     *meeting)
+{
+  GListModel *children = gtk_tree_list_row_get_children (row);
+  GListModel *meetings;
+  guint n;
+
+  if (!GTK_IS_SLICE_LIST_MODEL (children) ||
+      gtk_slice_list_model_get_size (GTK_SLICE_LIST_MODEL (children)) == G_MAXUINT)
+    return;
+
+  meetings = gtk_slice_list_model_get_model (GTK_SLICE_LIST_MODEL (children));
+  n = g_list_model_get_n_items (meetings);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (meetings, i);
+
+      if (item == G_OBJECT (meeting))
+        {
+          grow_slice (self, GTK_SLICE_LIST_MODEL (children), i + ROWS_AT_ONCE);
+          return;
+        }
+    }
 }
 
 /**
@@ -214,13 +313,13 @@ popup_menu_action (GtkWidget  *widget,
 static void update_row (GtkListItem *list_item);
 
 /* Opens or closes a group's row for the user, which the groups' first
- * opening (expand_next_group_cb) then leaves as it is. */
+ * opening (open_more_cb) then leaves as it is. */
 static void
 expand_group_row (PlnSidebar     *self,
                   GtkTreeListRow *row,
                   gboolean        expanded)
 {
-  if (self->expand_source != 0)
+  if (self->open_source != 0)
     g_hash_table_add (self->opened, gtk_tree_list_row_get_item (row));
   gtk_tree_list_row_set_expanded (row, expanded);
 }
@@ -414,8 +513,12 @@ find_row (PlnSidebar *self,
 
       if (row_item == item)
         return i;
-      if (expand && row_item == group && !gtk_tree_list_row_get_expanded (row))
-        expand_group_row (self, row, TRUE);
+      if (expand && row_item == group)
+        {
+          if (!gtk_tree_list_row_get_expanded (row))
+            expand_group_row (self, row, TRUE);
+          grow_to_meeting (self, row, PLN_MEETING (item));
+        }
     }
 
   return GTK_INVALID_LIST_POSITION;
@@ -457,25 +560,38 @@ rows_changed_cb (PlnSidebar *self)
 }
 
 /* Groups start expanded, as a secretariat works across all of them, but
- * one at a time: the rows of ten years' meetings, made at once, held the
- * first frame of the workspace by some 40 ms. A group opens per main-loop
- * iteration, below the priority of drawing, the first (in view) first;
- * then groups added later open as they come (autoexpand). A group opened
- * or closed before its turn (going to a meeting of it, Enter on its row)
- * is left as it is. */
+ * a little at a time: the rows of ten years' meetings, made at once, held
+ * the first frame of the workspace by some 40 ms, and a group of 200
+ * meetings opened in one iteration held a frame by 130 ms. Per main-loop
+ * iteration, below the priority of drawing, a group opened shows
+ * ROWS_AT_ONCE more of its meetings, or else the next group opens with
+ * its first ROWS_AT_ONCE, the first (in view) first; then groups added
+ * later open as they come (autoexpand), and grow the same way. A group
+ * opened or closed before its turn (going to a meeting of it, Enter on
+ * its row) is left as it is; going to a meeting shows its group's
+ * meetings down to it at once. */
 static gboolean
-expand_next_group_cb (gpointer user_data)
+open_more_cb (gpointer user_data)
 {
   PlnSidebar *self = user_data;
-  GListModel *groups = pln_workspace_get_working_groups (self->workspace);
+  GListModel *groups = self->workspace ? pln_workspace_get_working_groups (self->workspace) : NULL;
   g_autoptr(GtkTreeListRow) row = NULL;
   g_autoptr(GObject) group = NULL;
 
-  if (self->n_expanded >= g_list_model_get_n_items (groups))
+  if (self->growing->len > 0)
     {
-      gtk_tree_list_model_set_autoexpand (self->tree, TRUE);
+      GtkSliceListModel *slice = g_ptr_array_index (self->growing, 0);
+
+      grow_slice (self, slice, gtk_slice_list_model_get_size (slice) + ROWS_AT_ONCE);
+      return G_SOURCE_CONTINUE;
+    }
+
+  if (groups == NULL || self->n_expanded >= g_list_model_get_n_items (groups))
+    {
+      if (self->tree != NULL)
+        gtk_tree_list_model_set_autoexpand (self->tree, TRUE);
       g_hash_table_remove_all (self->opened);
-      self->expand_source = 0;
+      self->open_source = 0;
       return G_SOURCE_REMOVE;
     }
 
@@ -487,12 +603,20 @@ expand_next_group_cb (gpointer user_data)
 }
 
 static void
+open_more (PlnSidebar *self)
+{
+  if (self->open_source == 0)
+    self->open_source = g_idle_add (open_more_cb, self);
+}
+
+static void
 pln_sidebar_dispose (GObject *object)
 {
   PlnSidebar *self = PLN_SIDEBAR (object);
 
-  g_clear_handle_id (&self->expand_source, g_source_remove);
+  g_clear_handle_id (&self->open_source, g_source_remove);
   g_clear_pointer (&self->opened, g_hash_table_unref);
+  stop_growing_all (self);
 
   /* AdwBin unparents its child itself. */
   g_clear_object (&self->selection);
@@ -504,12 +628,23 @@ pln_sidebar_dispose (GObject *object)
 }
 
 static void
+pln_sidebar_finalize (GObject *object)
+{
+  PlnSidebar *self = PLN_SIDEBAR (object);
+
+  g_ptr_array_unref (self->growing);
+
+  G_OBJECT_CLASS (pln_sidebar_parent_class)->finalize (object);
+}
+
+static void
 pln_sidebar_class_init (PlnSidebarClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pln_sidebar_dispose;
+  object_class->finalize = pln_sidebar_finalize;
 
   /**
    * PlnSidebar::meeting-activated:
@@ -540,6 +675,7 @@ pln_sidebar_init (PlnSidebar *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->opened = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->growing = g_ptr_array_new ();
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
@@ -565,8 +701,9 @@ pln_sidebar_set_workspace (PlnSidebar   *self,
     return;
 
   gtk_list_view_set_model (self->list_view, NULL);
-  g_clear_handle_id (&self->expand_source, g_source_remove);
+  g_clear_handle_id (&self->open_source, g_source_remove);
   g_hash_table_remove_all (self->opened);
+  stop_growing_all (self);
   g_clear_object (&self->selection);
   g_clear_object (&self->tree);
   g_clear_object (&self->shown);
@@ -582,7 +719,7 @@ pln_sidebar_set_workspace (PlnSidebar   *self,
       g_signal_connect_object (self->tree, "items-changed", G_CALLBACK (rows_changed_cb), self, G_CONNECT_SWAPPED);
       gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
       self->n_expanded = 0;
-      self->expand_source = g_idle_add (expand_next_group_cb, self);
+      open_more (self);
     }
 }
 
