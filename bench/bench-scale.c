@@ -12,6 +12,7 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 
+#include "pln-bench-load.h"
 #include "pln-bench-registrations.h"
 #include "pln-bench-ui.h"
 
@@ -23,8 +24,10 @@
  * iteration while the workspace loads, while it is applied to the window
  * and during the autosave of one edit, the time from map to the first
  * frame that shows the workspace, and the peak RSS (pln-probe.c and
- * pln-application-probe.c report these when PLN_PROBE is set); then the
- * Registrations page's keystrokes and sorts at 30 000 registrations.
+ * pln-application-probe.c report these when PLN_PROBE is set); the load
+ * of the 1-, 10- and 100-year files in this process against json-glib's
+ * parse of the same bytes; then the Registrations page's keystrokes and
+ * sorts at 30 000 registrations.
  *
  * Arguments: PLENARY PLENARY-CLI BARE-WINDOW. PLN_BENCH_ROUNDS (7) and
  * PLN_BENCH_LARGEST (100 years) make a shorter run. Needs a display. */
@@ -56,6 +59,10 @@ typedef struct
   char       *files[N_VARIANTS];
   guint       years[N_VARIANTS];
   GArray     *results[N_VARIANTS][N_MEASURES];
+  char       *one_year;
+  double      load_ratio[3];   /* 1 year, TEN, LARGEST */
+  double      load_ms[3];
+  double      parse_ms[3];
 } Bench;
 
 static void
@@ -180,22 +187,51 @@ run_once (Bench *bench,
   add (bench, variant, SAVE_CPU, report.cpu[3]);
 }
 
+static char *
+make_workspace (Bench      *bench,
+                const char *cli,
+                guint       n_years)
+{
+  g_autofree char *years = g_strdup_printf ("%u", n_years);
+  char *path = g_strdup_printf ("%s/years-%u.json", bench->dir, n_years);
+  const char *argv[] = { cli, "sample-workspace", "--years", years, path, NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    g_error ("plenary-cli sample-workspace: %s", error->message);
+  return path;
+}
+
 static void
 make_workspaces (Bench      *bench,
                  const char *cli)
 {
   for (guint v = EMPTY; v < N_VARIANTS; v++)
-    {
-      g_autofree char *years = g_strdup_printf ("%u", bench->years[v]);
-      const char *argv[] = { cli, "sample-workspace", "--years", years, NULL, NULL };
-      g_autoptr(GError) error = NULL;
-      int status;
+    bench->files[v] = make_workspace (bench, cli, bench->years[v]);
+  bench->one_year = make_workspace (bench, cli, 1);
+}
 
-      bench->files[v] = g_strdup_printf ("%s/years-%u.json", bench->dir, bench->years[v]);
-      argv[4] = bench->files[v];
-      if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error) ||
-          !g_spawn_check_wait_status (status, &error))
-        g_error ("plenary-cli sample-workspace: %s", error->message);
+/* The load of the 1-year, 10-year and largest files against json-glib's
+ * parse of the same bytes (best of 5 rounds; 3 for the largest). */
+static void
+measure_loads (Bench *bench)
+{
+  const char *files[] = { bench->one_year, bench->files[TEN], bench->files[LARGEST] };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GMappedFile) mapped = g_mapped_file_new (files[i], FALSE, &error);
+      g_autoptr(GBytes) bytes = NULL;
+      double parse, load;
+
+      g_assert_no_error (error);
+      bytes = g_mapped_file_get_bytes (mapped);
+      bench->load_ratio[i] = pln_bench_load_ratio (bytes, i == 2 ? 3 : 5, &parse, &load);
+      bench->parse_ms[i] = parse * 1000;
+      bench->load_ms[i] = load * 1000;
     }
 }
 
@@ -236,6 +272,12 @@ print_details (Bench *bench,
              median (bench, v, APPLY_WALL), median (bench, v, APPLY_CPU),
              median (bench, v, SETTLE_WALL), median (bench, v, SETTLE_CPU),
              median (bench, v, SAVE_WALL), median (bench, v, SAVE_CPU), median (bench, v, RSS));
+
+  g_print ("\nLoad in this process against json-glib's parse of the same bytes (best of rounds):\n\n"
+           "| years | json-glib parse | load | ÷ parse |\n|---|---|---|---|\n");
+  for (guint i = 0; i < 3; i++)
+    g_print ("| %u | %.0f ms | %.0f ms | %.2f× |\n", i == 0 ? 1 : bench->years[i == 1 ? TEN : LARGEST],
+             bench->parse_ms[i], bench->load_ms[i], bench->load_ratio[i]);
 }
 
 static void
@@ -260,7 +302,8 @@ print_table (Bench  *bench,
            n, median (bench, TEN, SHOWN) / 1000, median (bench, LARGEST, SHOWN) / 1000);
   g_print ("| peak RSS of the window, 10 / %u years | %.0f MB / %.0f MB | ≤ 150 MB / ≤ 800 MB |\n",
            n, median (bench, TEN, RSS), median (bench, LARGEST, RSS));
-  g_print ("| load ÷ json-glib parse of the same bytes | see bench-store | ≤ 1.3× |\n");
+  g_print ("| load ÷ json-glib parse of the same bytes, 1 / 10 / %u years | %.2f× / %.2f× / %.2f× | ≤ 1.3× |\n",
+           n, bench->load_ratio[0], bench->load_ratio[1], bench->load_ratio[2]);
   pln_bench_sort_times (typing);
   pln_bench_sort_times (frames);
   pln_bench_sort_times (sorting);
@@ -335,6 +378,7 @@ main (int   argc,
       add (&bench, v, MAP_RATIO, g_array_index (bench.results[v][MAP], double, r) /
                                  g_array_index (bench.results[BARE][MAP], double, r));
 
+  measure_loads (&bench);
   bench_registrations (&typing, &frames, &sorting);
 
   g_print ("Plenary at archive scale (%s), GSK_RENDERER=%s, %u rounds\n", argv[1],
@@ -351,6 +395,7 @@ main (int   argc,
         g_array_unref (bench.results[v][m]);
     }
   g_strfreev (bench.envp);
+  g_free (bench.one_year);
   g_free (bench.dir);
   return 0;
 }

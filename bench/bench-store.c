@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "plenary-core.h"
+#include "pln-bench-load.h"
 
 /* Load and save of synthetic workspaces of 1, 10 and 100 years, against
  * json-glib's own parse and generate of the same bytes in the same run:
@@ -33,37 +34,6 @@ static double
 now (void)
 {
   return g_get_monotonic_time () / 1e6;
-}
-
-static double
-time_raw_parse (GBytes *bytes)
-{
-  JsonParser *parser = json_parser_new_immutable ();
-  double start = now ();
-
-  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL))
-    g_error ("The benchmark's own file does not parse");
-  /* The tree is freed in both cases: a load frees it too. */
-  g_object_unref (parser);
-
-  return now () - start;
-}
-
-static double
-time_load (GBytes *bytes)
-{
-  g_autoptr(GError) error = NULL;
-  PlnWorkspace *workspace;
-  double start = now ();
-  double elapsed;
-
-  workspace = pln_json_parse_workspace (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
-  elapsed = now () - start;
-  g_assert_no_error (error);
-
-  /* Freeing the model is not part of opening it. */
-  g_object_unref (workspace);
-  return elapsed;
 }
 
 static double
@@ -121,10 +91,10 @@ measure (PlnWorkspace *workspace,
     {
       /* The parse is timed before and after the load, and the better one
        * kept: what runs before shapes the heap, and the baseline should
-       * have the more favourable of the two. */
-      best->parse = MIN (best->parse, time_raw_parse (bytes));
-      best->load = MIN (best->load, time_load (bytes));
-      best->parse = MIN (best->parse, time_raw_parse (bytes));
+       * have the more favourable of the two (pln_bench_load_ratio()). */
+      best->parse = MIN (best->parse, pln_bench_time_json_glib_parse (bytes));
+      best->load = MIN (best->load, pln_bench_time_load (bytes));
+      best->parse = MIN (best->parse, pln_bench_time_json_glib_parse (bytes));
       best->generate = MIN (best->generate, time_raw_generate (json_parser_get_root (parser)));
       best->serialize = MIN (best->serialize, time_serialize (workspace));
       best->save = MIN (best->save, time_save (store));
