@@ -841,6 +841,55 @@ test_rows_shown_a_frame_at_a_time (Fixture       *fixture,
   wait_no_pending (page);
 }
 
+static gboolean
+folded_all (gpointer user_data)
+{
+  PlnRegistrationsPage *page = user_data;
+
+  return page->fold_source == 0;
+}
+
+/* The registrations' text is folded for searching while the main loop is
+ * idle, a share per iteration, from when the page shows a meeting; the
+ * search finds what it folded. */
+static void
+test_folds_ahead (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  PlnRegistrationsPage *page = fixture->page;
+  g_autoptr(PlnMeeting) meeting = pln_meeting_new ();
+
+  for (guint i = 0; i < 4500; i++)
+    {
+      g_autoptr(PlnRegistration) reg = pln_registration_new ();
+      g_autofree char *name = g_strdup_printf ("Élodie %u", i);
+
+      pln_registration_set_name (reg, name);
+      pln_meeting_append_registration (meeting, reg);
+    }
+
+  pln_page_set_meeting (PLN_PAGE (page), meeting);
+  g_assert_cmpuint (page->fold_source, !=, 0);
+  g_assert_cmpuint (page->n_folded, ==, 0);
+  while (page->n_folded == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (page->n_folded, <, 4500);
+
+  g_assert_true (pln_test_wait_until (folded_all, page, 10000));
+  g_assert_cmpuint (page->n_folded, ==, 4500);
+
+  search_now (page, "ELODIE 4499");
+  wait_for_shown (page, 1);
+  g_assert_cmpstr (pln_registration_get_name (shown_at (page, 0)), ==, "Élodie 4499");
+
+  /* Another meeting starts again; none leaves nothing to fold. */
+  pln_page_set_meeting (PLN_PAGE (page), fixture->meeting);
+  g_assert_true (pln_test_wait_until (folded_all, page, 10000));
+  g_assert_cmpuint (page->n_folded, ==, 6);
+  pln_page_set_meeting (PLN_PAGE (page), NULL);
+  g_assert_cmpuint (page->fold_source, ==, 0);
+}
+
 static void
 test_screenshot (void)
 {
@@ -899,6 +948,7 @@ main (int   argc,
               test_rows_shown_a_frame_at_a_time, fixture_tear_down);
   g_test_add ("/registrations-page/rows-a-frame-at-a-time", Fixture, NULL, fixture_set_up,
               test_rows_a_frame_at_a_time, fixture_tear_down);
+  g_test_add ("/registrations-page/folds-ahead", Fixture, NULL, fixture_set_up, test_folds_ahead, fixture_tear_down);
   g_test_add_func ("/registrations-page/screenshot", test_screenshot);
 
   return g_test_run ();

@@ -70,6 +70,8 @@ struct _PlnRegistrationsPage
   PlnIdleRefresh         refresh;
   gboolean               recount;      /* the refresh counts the summary again */
   guint                  rows_tick;    /* adds the rows still to come, a frame at a time */
+  guint                  fold_source;  /* fold_ahead_cb() */
+  guint                  n_folded;     /* registrations of watched it went past */
   PlnRegistrationSummary summary;      /* of the meeting, counted when it changes */
 };
 
