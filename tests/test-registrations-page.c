@@ -25,6 +25,7 @@
 
 /* The columns of the cells looked at: the title comes before the name. */
 #define NAME_COLUMN 1
+#define DELEGATION_COLUMN 2
 #define STATUS_COLUMN 6
 
 typedef struct
@@ -264,33 +265,42 @@ choose_in_cell (PlnRegistrationsPage *page,
                          gtk_list_box_get_row_at_index (page->editor_choices, choice));
 }
 
-/* The text a cell of @reg shows in @column, as on screen. */
-static const char *
-cell_text (PlnRegistrationsPage *page,
-           PlnRegistration      *reg,
-           guint                 column)
+/* The cell of @reg in @column, as on screen, or %NULL. */
+static GtkWidget *
+cell_widget (PlnRegistrationsPage *page,
+             PlnRegistration      *reg,
+             guint                 column)
 {
-  GListModel *columns = gtk_column_view_get_columns (pln_registrations_page_get_column_view (page));
-  g_autoptr(GtkColumnViewColumn) wanted = g_list_model_get_item (columns, column);
   GtkWidget *view = GTK_WIDGET (pln_registrations_page_get_column_view (page));
   GPtrArray *stack = g_ptr_array_new ();
-  const char *text = NULL;
+  GtkWidget *found = NULL;
 
   g_ptr_array_add (stack, view);
-  while (stack->len > 0 && text == NULL)
+  while (stack->len > 0 && found == NULL)
     {
       GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
       PlnRegistrationSlot *slot = g_object_get_data (G_OBJECT (w), "slot");
 
       if (GTK_IS_INSCRIPTION (w) && slot != NULL && pln_registration_slot_get_registration (slot) == reg &&
           GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (w), "column")) == column)
-        text = gtk_inscription_get_text (GTK_INSCRIPTION (w));
+        found = w;
       for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
         g_ptr_array_add (stack, c);
     }
 
   g_ptr_array_unref (stack);
-  return text;
+  return found;
+}
+
+/* The text a cell of @reg shows in @column, as on screen. */
+static const char *
+cell_text (PlnRegistrationsPage *page,
+           PlnRegistration      *reg,
+           guint                 column)
+{
+  GtkWidget *cell = cell_widget (page, reg, column);
+
+  return cell ? gtk_inscription_get_text (GTK_INSCRIPTION (cell)) : NULL;
 }
 
 typedef struct
@@ -841,6 +851,65 @@ test_rows_shown_a_frame_at_a_time (Fixture       *fixture,
   wait_no_pending (page);
 }
 
+/* A click, pressed and released, at the middle of @cell, as the table's
+ * own gesture for cells gets it. */
+static void
+click_cell (PlnRegistrationsPage *page,
+            GtkWidget            *cell)
+{
+  GtkWidget *view = GTK_WIDGET (pln_registrations_page_get_column_view (page));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (view);
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (cell, view,
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (cell) / 2.0,
+                                                                 gtk_widget_get_height (cell) / 2.0),
+                                           &point));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller) &&
+          g_signal_handler_find (controller, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, page) != 0)
+        {
+          g_signal_emit_by_name (controller, "pressed", 1, (double) point.x, (double) point.y);
+          g_signal_emit_by_name (controller, "released", 1, (double) point.x, (double) point.y);
+          return;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+/* A click on a cell of a selected row edits it; on another row, it does
+ * not (the row selects itself). */
+static void
+test_click_edits_selected (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  PlnRegistrationsPage *page = fixture->page;
+  GtkSelectionModel *selection = pln_registrations_page_get_selection (page);
+  g_autoptr(PlnRegistration) ahmed = g_list_model_get_item (pln_meeting_get_registrations (fixture->meeting), 2);
+  CellShows shows = { page, ahmed, DELEGATION_COLUMN, "Testland" };
+  GtkWidget *cell;
+
+  g_assert_true (pln_test_wait_until (cell_shows, &shows, 10000));
+  g_assert_true (pln_test_wait_painted (GTK_WIDGET (page), 10000));
+  cell = cell_widget (page, ahmed, DELEGATION_COLUMN);
+  g_assert_cmpint (gtk_widget_get_width (cell), >, 0);
+
+  gtk_selection_model_unselect_all (selection);
+  click_cell (page, cell);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (page->editor)));
+
+  gtk_selection_model_select_item (selection, position_of (page, ahmed), TRUE);
+  click_cell (page, cell);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (page->editor)));
+  g_assert_true (page->editor_registration == ahmed);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (page->editor_entry)), ==, "Testland");
+  gtk_popover_popdown (page->editor);
+}
+
 static gboolean
 folded_all (gpointer user_data)
 {
@@ -948,6 +1017,7 @@ main (int   argc,
               test_rows_shown_a_frame_at_a_time, fixture_tear_down);
   g_test_add ("/registrations-page/rows-a-frame-at-a-time", Fixture, NULL, fixture_set_up,
               test_rows_a_frame_at_a_time, fixture_tear_down);
+  g_test_add ("/registrations-page/click-edits-selected", Fixture, NULL, fixture_set_up, test_click_edits_selected, fixture_tear_down);
   g_test_add ("/registrations-page/folds-ahead", Fixture, NULL, fixture_set_up, test_folds_ahead, fixture_tear_down);
   g_test_add_func ("/registrations-page/screenshot", test_screenshot);
 

@@ -291,16 +291,39 @@ pln_registrations_page_edit_cell (PlnRegistrationsPage *self,
   return TRUE;
 }
 
+/* The cell of the table at @x, @y of the column view, or %NULL. */
+static GtkWidget *
+cell_at (GtkWidget *column_view,
+         double     x,
+         double     y)
+{
+  GtkWidget *widget = gtk_widget_pick (column_view, x, y, GTK_PICK_DEFAULT);
+
+  for (; widget != NULL && widget != column_view; widget = gtk_widget_get_parent (widget))
+    if (gtk_widget_has_css_class (widget, "pln-cell"))
+      return widget;
+
+  return NULL;
+}
+
+/* A click on a cell of a row selected already edits the cell. One
+ * gesture on the table, in its capture phase, sees the press before the
+ * row selects itself; a gesture per cell was as many objects to make and
+ * destroy as rows come and go with the search. */
 static void
 cell_pressed_cb (GtkGestureClick *gesture,
                  int              n_press,
                  double           x,
                  double           y,
-                 GtkListItem     *list_item)
+                 gpointer         user_data)
 {
-  /* Read before the row handles the press and selects itself. */
-  g_object_set_data (G_OBJECT (gesture), "was-selected",
-                     GINT_TO_POINTER (n_press == 1 && gtk_list_item_get_selected (list_item)));
+  GtkWidget *column_view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  GtkWidget *cell = n_press == 1 ? cell_at (column_view, x, y) : NULL;
+  GtkListItem *list_item = cell ? g_object_get_data (G_OBJECT (cell), "list-item") : NULL;
+
+  g_object_set_data_full (G_OBJECT (gesture), "pressed-cell",
+                          list_item && gtk_list_item_get_selected (list_item) ? g_object_ref (cell) : NULL,
+                          g_object_unref);
 }
 
 static void
@@ -310,15 +333,18 @@ cell_released_cb (GtkGestureClick      *gesture,
                   double                y,
                   PlnRegistrationsPage *self)
 {
-  GtkWidget *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
-  GtkListItem *list_item = g_object_get_data (G_OBJECT (gesture), "list-item");
+  GtkWidget *column_view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  GtkWidget *pressed = g_object_get_data (G_OBJECT (gesture), "pressed-cell");
+  GtkListItem *list_item;
   guint column;
 
-  if (cell == NULL || !g_object_get_data (G_OBJECT (gesture), "was-selected") || n_press != 1)
+  if (pressed == NULL || n_press != 1 || cell_at (column_view, x, y) != pressed)
     return;
 
-  column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "column"));
+  list_item = g_object_get_data (G_OBJECT (pressed), "list-item");
+  column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (pressed), "column"));
   pln_registrations_page_edit_cell (self, gtk_list_item_get_position (list_item), columns[column].id);
+  g_object_set_data (G_OBJECT (gesture), "pressed-cell", NULL);
 }
 
 /* What a cell shows of its row's registration. */
@@ -363,7 +389,6 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 {
   guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
   GtkWidget *cell = gtk_inscription_new (NULL);
-  GtkGesture *click = gtk_gesture_click_new ();
 
   /* A title (Ms., H.E.) is short: the room is the other columns'. */
   gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), columns[column].kind == COLUMN_BOOL || g_str_equal (columns[column].id, "honorific") ? 3 : 6);
@@ -375,11 +400,8 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (cell, "pln-cell");
   g_object_set_data (G_OBJECT (cell), "column", GUINT_TO_POINTER (column));
 
-  /* The list item owns the cell, which owns the gesture: borrowed. */
-  g_object_set_data (G_OBJECT (click), "list-item", list_item);
-  g_signal_connect (click, "pressed", G_CALLBACK (cell_pressed_cb), list_item);
-  g_signal_connect_object (click, "released", G_CALLBACK (cell_released_cb), self, 0);
-  gtk_widget_add_controller (cell, GTK_EVENT_CONTROLLER (click));
+  /* The list item owns the cell: borrowed. */
+  g_object_set_data (G_OBJECT (cell), "list-item", list_item);
 
   gtk_list_item_set_child (list_item, cell);
 }
@@ -603,7 +625,13 @@ add_columns (PlnRegistrationsPage *self)
 void
 pln_registrations_page_init_columns (PlnRegistrationsPage *self)
 {
+  GtkGesture *click = gtk_gesture_click_new ();
+
   add_columns (self);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect (click, "pressed", G_CALLBACK (cell_pressed_cb), NULL);
+  g_signal_connect (click, "released", G_CALLBACK (cell_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->column_view), GTK_EVENT_CONTROLLER (click));
   setup_editor (self);
   self->probe[0] = pln_registration_new ();
   self->probe[1] = pln_registration_new ();
