@@ -102,6 +102,36 @@ test_sidebar_replaced_while_opening (void)
   gtk_window_destroy (window);
 }
 
+/* A group the user closed stays closed when a group is added before it
+ * (an undo of its removal): the groups' first opening is over. */
+static void
+test_sidebar_closed_group_stays_closed (void)
+{
+  g_autoptr(PlnWorkspace) workspace = pln_demo_new_workspace ();
+  g_autoptr(PlnWorkingGroup) added = pln_working_group_new ();
+  g_autoptr(GtkTreeListRow) last = NULL;
+  GtkWindow *window;
+  PlnSidebar *sidebar = show_sidebar (&window);
+  GListModel *rows;
+
+  pln_sidebar_set_workspace (sidebar, workspace);
+  rows = pln_sidebar_get_rows (sidebar);
+  g_assert_true (pln_test_wait_n_items (rows, 17, 10000));
+  g_assert_true (pln_test_wait_idle (5000));
+
+  last = gtk_tree_list_model_get_child_row (GTK_TREE_LIST_MODEL (rows), 4);
+  gtk_tree_list_row_set_expanded (last, FALSE);
+  g_assert_cmpuint (count_expanded_groups (rows), ==, 4);
+
+  pln_working_group_set_short_name (added, "NEW");
+  pln_workspace_insert_working_group (workspace, 0, added);
+  g_assert_true (pln_test_wait_idle (5000));
+  g_assert_false (gtk_tree_list_row_get_expanded (last));
+  g_assert_cmpuint (count_expanded_groups (rows), ==, 5);
+
+  gtk_window_destroy (window);
+}
+
 /* A workspace of one group of @n_meetings meetings a day apart, the
  * newest the first. */
 static PlnWorkspace *
@@ -207,7 +237,7 @@ test_sidebar_large_group_grows (void)
 }
 
 /* Going to the oldest meeting of a large group while it opens selects it
- * at once. */
+ * at once, and the selection stays on it as it is re-dated. */
 static void
 test_sidebar_large_group_shown_meeting (void)
 {
@@ -227,6 +257,23 @@ test_sidebar_large_group_shown_meeting (void)
   selected = pln_sidebar_dup_selected_item (sidebar);
   g_assert_true (selected == G_OBJECT (oldest));
 
+  /* A meeting shown near the top, re-dated the oldest while its group
+   * still grows: the selection follows it down. */
+  {
+    g_autoptr(PlnMeeting) sixth = g_list_model_get_item (pln_workspace_get_meetings (workspace), 5);
+    g_autoptr(GDate) old = g_date_new_dmy (1, G_DATE_JANUARY, 1990);
+
+    pln_sidebar_set_shown_meeting (sidebar, NULL);
+    pln_sidebar_set_workspace (sidebar, NULL);
+    pln_sidebar_set_workspace (sidebar, workspace);
+    pln_sidebar_set_shown_meeting (sidebar, sixth);
+    g_assert_cmpuint (g_list_model_get_n_items (pln_sidebar_get_rows (sidebar)), <, 36);
+    pln_meeting_set_first_day (sixth, old);
+    g_clear_object (&selected);
+    selected = pln_sidebar_dup_selected_item (sidebar);
+    g_assert_true (selected == G_OBJECT (sixth));
+  }
+
   gtk_window_destroy (window);
 }
 
@@ -238,6 +285,7 @@ main (int   argc,
 
   g_test_add_func ("/sidebar/opens-groups", test_sidebar_opens_groups);
   g_test_add_func ("/sidebar/replaced-while-opening", test_sidebar_replaced_while_opening);
+  g_test_add_func ("/sidebar/closed-group-stays-closed", test_sidebar_closed_group_stays_closed);
   g_test_add_func ("/sidebar/large-group-grows", test_sidebar_large_group_grows);
   g_test_add_func ("/sidebar/large-group-shown-meeting", test_sidebar_large_group_shown_meeting);
 

@@ -334,7 +334,7 @@ cell_released_cb (GtkGestureClick      *gesture,
                   PlnRegistrationsPage *self)
 {
   GtkWidget *column_view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
-  GtkWidget *pressed = g_object_get_data (G_OBJECT (gesture), "pressed-cell");
+  g_autoptr(GtkWidget) pressed = g_object_steal_data (G_OBJECT (gesture), "pressed-cell");
   GtkListItem *list_item;
   guint column;
 
@@ -344,6 +344,14 @@ cell_released_cb (GtkGestureClick      *gesture,
   list_item = g_object_get_data (G_OBJECT (pressed), "list-item");
   column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (pressed), "column"));
   pln_registrations_page_edit_cell (self, gtk_list_item_get_position (list_item), columns[column].id);
+}
+
+/* Another gesture took the press (a drag, say): no edit. */
+static void
+cell_cancel_cb (GtkGesture       *gesture,
+                GdkEventSequence *sequence,
+                gpointer          user_data)
+{
   g_object_set_data (G_OBJECT (gesture), "pressed-cell", NULL);
 }
 
@@ -631,6 +639,7 @@ pln_registrations_page_init_columns (PlnRegistrationsPage *self)
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
   g_signal_connect (click, "pressed", G_CALLBACK (cell_pressed_cb), NULL);
   g_signal_connect (click, "released", G_CALLBACK (cell_released_cb), self);
+  g_signal_connect (click, "cancel", G_CALLBACK (cell_cancel_cb), NULL);
   gtk_widget_add_controller (GTK_WIDGET (self->column_view), GTK_EVENT_CONTROLLER (click));
   setup_editor (self);
   self->probe[0] = pln_registration_new ();

@@ -70,6 +70,44 @@ pln_registrations_page_flush_refresh (PlnRegistrationsPage *self)
   return pln_idle_refresh_flush (&self->refresh);
 }
 
+/* ------------------------------------------------------------ folding ahead */
+
+/* The registrations folded per main-loop iteration: a few milliseconds. */
+#define FOLDED_AT_ONCE 2000
+
+/* A search compares the folded text of every registration (its name,
+ * delegation and e-mail in lower case, without accents), made the first
+ * time it is asked for: the first keystroke of a page of 30 000 folded
+ * them all, some 40 ms. They are folded ahead, a share per iteration
+ * while the main loop is idle, from when the page shows a meeting and
+ * when registrations are added (an import). */
+static gboolean
+fold_ahead_cb (gpointer user_data)
+{
+  PlnRegistrationsPage *self = user_data;
+  guint end = MIN (self->n_folded + FOLDED_AT_ONCE, self->watched->len);
+  gsize length;
+
+  for (; self->n_folded < end; self->n_folded++)
+    pln_registration_get_folded (g_ptr_array_index (self->watched, self->n_folded), "name", &length);
+
+  if (self->n_folded < self->watched->len)
+    return G_SOURCE_CONTINUE;
+
+  self->fold_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Folds ahead from the registration at @position on. */
+static void
+fold_ahead (PlnRegistrationsPage *self,
+            guint                 position)
+{
+  self->n_folded = MIN (self->n_folded, position);
+  if (self->fold_source == 0 && self->watched->len > 0)
+    self->fold_source = g_idle_add_full (G_PRIORITY_LOW, fold_ahead_cb, self, NULL);
+}
+
 /* ------------------------------------------------------------ listening */
 
 static void
@@ -111,6 +149,8 @@ registrations_changed_cb (GListModel           *list,
       g_ptr_array_insert (self->watched, position + i, registration);
     }
 
+  if (added > 0)
+    fold_ahead (self, position);
   pln_registrations_page_queue_refresh (self, TRUE);
 }
 
@@ -123,47 +163,13 @@ watch (PlnRegistrationsPage *self,
       g_signal_handlers_disconnect_by_func (self->watched_list, registrations_changed_cb, self);
       unwatch_range (self, 0, self->watched->len);
     }
+  g_clear_handle_id (&self->fold_source, g_source_remove);
   g_set_object (&self->watched_list, list);
   if (list == NULL)
     return;
 
   g_signal_connect (list, "items-changed", G_CALLBACK (registrations_changed_cb), self);
   registrations_changed_cb (list, 0, 0, g_list_model_get_n_items (list), self);
-}
-
-/* ------------------------------------------------------------ folding ahead */
-
-/* The registrations folded per main-loop iteration: a few milliseconds. */
-#define FOLDED_AT_ONCE 2000
-
-/* A search compares the folded text of every registration (its name,
- * delegation and e-mail in lower case, without accents), made the first
- * time it is asked for: the first keystroke of a page of 30 000 folded
- * them all, some 40 ms. They are folded ahead, a share per iteration
- * while the main loop is idle, from when the page shows a meeting. */
-static gboolean
-fold_ahead_cb (gpointer user_data)
-{
-  PlnRegistrationsPage *self = user_data;
-  guint end = MIN (self->n_folded + FOLDED_AT_ONCE, self->watched->len);
-  gsize length;
-
-  for (; self->n_folded < end; self->n_folded++)
-    pln_registration_get_folded (g_ptr_array_index (self->watched, self->n_folded), "name", &length);
-
-  if (self->n_folded < self->watched->len)
-    return G_SOURCE_CONTINUE;
-
-  self->fold_source = 0;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-fold_ahead (PlnRegistrationsPage *self)
-{
-  self->n_folded = 0;
-  if (self->fold_source == 0 && self->watched->len > 0)
-    self->fold_source = g_idle_add_full (G_PRIORITY_LOW, fold_ahead_cb, self, NULL);
 }
 
 /* ------------------------------------------------------------ object */
@@ -183,7 +189,6 @@ pln_registrations_page_meeting_changed (PlnPage    *page,
   registrations = meeting ? pln_meeting_get_registrations (meeting) : G_LIST_MODEL (self->empty);
   pln_registration_rows_set_source (self->rows, registrations);
   watch (self, meeting ? registrations : NULL);
-  fold_ahead (self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   pln_idle_refresh_cancel (&self->refresh);
   self->recount = FALSE;

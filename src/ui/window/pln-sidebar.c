@@ -40,7 +40,7 @@ struct _PlnSidebar
 
   gboolean             syncing;  /* looking for the meeting shown, maybe expanding its group */
   guint                open_source;  /* open_more_cb() */
-  guint                n_expanded;   /* groups open_more_cb() went past */
+  guint                n_expanded;   /* groups open_more_cb() went past; G_MAXUINT once all */
   GHashTable          *opened;       /* groups opened before it came to them */
   GPtrArray           *growing;      /* GtkSliceListModel, weak: groups' meetings not all shown yet */
 };
@@ -513,12 +513,13 @@ find_row (PlnSidebar *self,
 
       if (row_item == item)
         return i;
-      if (expand && row_item == group)
-        {
-          if (!gtk_tree_list_row_get_expanded (row))
-            expand_group_row (self, row, TRUE);
-          grow_to_meeting (self, row, PLN_MEETING (item));
-        }
+      if (row_item != group)
+        continue;
+      if (expand && !gtk_tree_list_row_get_expanded (row))
+        expand_group_row (self, row, TRUE);
+      /* Also when the meeting moved further down a group still growing. */
+      if (gtk_tree_list_row_get_expanded (row))
+        grow_to_meeting (self, row, PLN_MEETING (item));
     }
 
   return GTK_INVALID_LIST_POSITION;
@@ -586,11 +587,14 @@ open_more_cb (gpointer user_data)
       return G_SOURCE_CONTINUE;
     }
 
+  /* Once every group has had its turn, a group closed stays closed:
+   * this idle only grows the groups that open afterwards. */
   if (groups == NULL || self->n_expanded >= g_list_model_get_n_items (groups))
     {
       if (self->tree != NULL)
         gtk_tree_list_model_set_autoexpand (self->tree, TRUE);
       g_hash_table_remove_all (self->opened);
+      self->n_expanded = G_MAXUINT;
       self->open_source = 0;
       return G_SOURCE_REMOVE;
     }
