@@ -133,10 +133,14 @@ pln_registrations_page_dup_selected (PlnRegistrationsPage *self)
   GtkBitsetIter iter;
   guint position;
 
+  /* Not the blank rows a narrowed search still has for a few frames. */
   for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position); ok;
        ok = gtk_bitset_iter_next (&iter, &position))
     {
-      g_list_store_append (store, pln_registration_rows_get_registration (self->rows, position));
+      PlnRegistration *reg = pln_registration_rows_get_registration (self->rows, position);
+
+      if (reg != NULL)
+        g_list_store_append (store, reg);
     }
 
   return store;
