@@ -88,7 +88,7 @@ main (int   argc,
   pln_bench_print_header ();
   typing = pln_bench_registrations_typing (page, surface, &frames);
   pln_bench_print_times ("keystroke in the search: filter + layout + drawing", typing, "16 ms");
-  pln_bench_print_times ("the frames after it that add the rows still to come", frames, "16 ms");
+  pln_bench_print_times ("the frames after it that add, show or take away rows", frames, "16 ms");
   sorting = pln_bench_registrations_sorting (page, surface);
   pln_bench_print_times ("click on a column header: sort + layout + drawing", sorting, "50 ms");
   bench_import ();

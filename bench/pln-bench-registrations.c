@@ -50,8 +50,9 @@ pln_bench_meeting_of_30000 (void)
   return meeting;
 }
 
-/* The frames after a keystroke that give the list the rest of its rows
- * (see pln-registration-rows.c), each timed into @frames. */
+/* The frames after a keystroke that give the list the rest of its rows,
+ * show their registration in rows out of view or take rows away (see
+ * pln-registration-rows.c), each timed into @frames. */
 static void
 add_pending_rows (PlnRegistrationsPage *page,
                   cairo_surface_t      *surface,
@@ -71,7 +72,7 @@ add_pending_rows (PlnRegistrationsPage *page,
 
 /* Returns: (transfer full): the time of each keystroke, in ms, to its
  * first frame; @frames: (out) (transfer full): the frames after them that
- * add the rows still to come. */
+ * add, show or take away rows. */
 GArray *
 pln_bench_registrations_typing (PlnRegistrationsPage  *page,
                                 cairo_surface_t       *surface,
