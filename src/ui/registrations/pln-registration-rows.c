@@ -381,7 +381,12 @@ static void
 update_pending (PlnRegistrationRows *self)
 {
   guint n_shown = self->shown->len, n_rows = self->slots->len;
-  guint pending = MAX (n_shown, n_rows) - MIN (n_shown, n_rows) + (guint) gtk_bitset_get_size (self->stale);
+  guint n_kept = MIN (n_shown, n_rows);
+  guint pending = MAX (n_shown, n_rows) - n_kept;
+
+  /* Rows past those shown are counted once, as rows to take away. */
+  if (n_kept > 0)
+    pending += (guint) gtk_bitset_get_size_in_range (self->stale, 0, n_kept - 1);
 
   if (self->pending != pending)
     {
@@ -542,9 +547,10 @@ pln_registration_rows_dispose (GObject *object)
         slot->rows = NULL;
     }
 
+  /* The selection may be going too: nothing to keep on it. */
+  g_clear_weak_pointer (&self->selection);
   pln_registration_rows_set_source (self, NULL);
   pln_registration_rows_set_filter (self, NULL);
-  g_clear_weak_pointer (&self->selection);
   g_clear_object (&self->shown_model);
   g_hash_table_remove_all (self->held);
 

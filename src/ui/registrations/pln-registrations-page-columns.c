@@ -210,18 +210,27 @@ fill_choices (PlnRegistrationsPage *self,
   gtk_list_box_select_row (self->editor_choices, gtk_list_box_get_row_at_index (self->editor_choices, current));
 }
 
+/* The cell of @reg in @column under @widget, or %NULL. A row out of view
+ * past the registrations shown may still show one of before for a few
+ * frames (see pln-registration-rows.c): the cell's row must be @reg's. */
 static GtkWidget *
-find_cell (GtkWidget       *widget,
-           PlnRegistration *reg,
-           guint            column)
+find_cell (PlnRegistrationsPage *self,
+           GtkWidget            *widget,
+           PlnRegistration      *reg,
+           guint                 column)
 {
   if (GTK_IS_INSCRIPTION (widget))
-    return cell_registration (widget) == reg &&
-           GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "column")) == column ? widget : NULL;
+    {
+      GtkListItem *list_item = g_object_get_data (G_OBJECT (widget), "list-item");
+
+      return cell_registration (widget) == reg && list_item != NULL &&
+             pln_registration_rows_get_registration (self->rows, gtk_list_item_get_position (list_item)) == reg &&
+             GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "column")) == column ? widget : NULL;
+    }
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = GTK_IS_POPOVER (child) ? NULL : find_cell (child, reg, column);
+      GtkWidget *found = GTK_IS_POPOVER (child) ? NULL : find_cell (self, child, reg, column);
 
       if (found != NULL)
         return found;
@@ -257,7 +266,7 @@ pln_registrations_page_edit_cell (PlnRegistrationsPage *self,
 
   /* The cell on screen, to point at; a row out of view is edited all the
    * same, with the editor pointing at the list. */
-  cell = find_cell (GTK_WIDGET (self->column_view), reg, column);
+  cell = find_cell (self, GTK_WIDGET (self->column_view), reg, column);
 
   g_set_object (&self->editor_registration, reg);
   self->editor_column = column;

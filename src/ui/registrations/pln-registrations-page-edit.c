@@ -110,8 +110,12 @@ void
 pln_registrations_page_selection_changed_cb (PlnRegistrationsPage *self)
 {
   g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  guint64 n = gtk_bitset_get_size (selected);
+  guint n_shown = g_list_model_get_n_items (pln_registration_rows_get_shown (self->rows));
   g_autofree char *label = NULL;
+  guint64 n;
+
+  /* Not the blank rows a narrowed search still has for a few frames. */
+  n = n_shown > 0 ? gtk_bitset_get_size_in_range (selected, 0, n_shown - 1) : 0;
 
   /* Translators: the number of registrations selected */
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u selected", "%u selected", (gulong) n), (guint) n);

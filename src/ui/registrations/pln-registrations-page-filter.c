@@ -68,9 +68,9 @@ add_rows_cb (GtkWidget     *column_view,
   return G_SOURCE_REMOVE;
 }
 
-/* A search that widens gives the list its new rows a few a frame (see
- * pln-registration-rows.c); a list not on screen has them at once, as it
- * has no frames. */
+/* A search that widens gives the list its new rows a few a frame, one
+ * that narrows takes them away a few a frame (see pln-registration-rows.c);
+ * a list not on screen has it done at once, as it has no frames. */
 void
 pln_registrations_page_pending_changed_cb (PlnRegistrationsPage *self)
 {
