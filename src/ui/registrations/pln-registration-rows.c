@@ -381,12 +381,7 @@ static void
 update_pending (PlnRegistrationRows *self)
 {
   guint n_shown = self->shown->len, n_rows = self->slots->len;
-  guint n_kept = MIN (n_shown, n_rows);
-  guint pending = MAX (n_shown, n_rows) - n_kept;
-
-  /* Rows past those shown are counted once, as rows to take away. */
-  if (n_kept > 0)
-    pending += (guint) gtk_bitset_get_size_in_range (self->stale, 0, n_kept - 1);
+  guint pending = MAX (n_shown, n_rows) - MIN (n_shown, n_rows) + (guint) gtk_bitset_get_size (self->stale);
 
   if (self->pending != pending)
     {
@@ -451,12 +446,13 @@ refilter (PlnRegistrationRows *self)
 
       if (slot == NULL)
         continue;
-      /* Past the last registration shown, a blank row until it goes. */
+      /* Past the last registration shown, a blank row until it goes;
+       * out of view, it is taken away before it would be shown again. */
       reg = i < self->shown->len ? g_ptr_array_index (self->shown, i) : NULL;
       if (self->step == 0 || i < SHOWN_AT_ONCE ||
           (i + SHOWN_AT_ONCE / 4 >= view && i < view + SHOWN_AT_ONCE))
         slot_set_registration (slot, reg);
-      else if (slot->registration != reg)
+      else if (reg != NULL && slot->registration != reg)
         gtk_bitset_add (self->stale, i);
     }
 
@@ -819,8 +815,8 @@ pln_registration_rows_add_pending (PlnRegistrationRows *self)
   if (self->pending == 0)
     return;
 
-  /* Rows to take away go first: their stale registrations need no
-   * showing. */
+  /* Rows to take away go first, then those that still show a
+   * registration of before. */
   if (self->slots->len <= self->shown->len && !gtk_bitset_is_empty (self->stale))
     {
       for (guint n = 0; n < MAX (self->step * 2, 1) && !gtk_bitset_is_empty (self->stale); n++)
