@@ -12,10 +12,12 @@
 G_BEGIN_DECLS
 
 double pln_bench_time_json_glib_parse (GBytes *bytes);
-double pln_bench_time_load            (GBytes *bytes);
+double pln_bench_time_load            (GBytes *bytes,
+                                       double *cpu);
 double pln_bench_load_ratio           (GBytes *bytes,
                                        guint   rounds,
                                        double *parse,
-                                       double *load);
+                                       double *load,
+                                       double *load_cpu);
 
 G_END_DECLS

@@ -63,6 +63,13 @@ count_slices (const char *json)
 static void
 test_same_workspace (void)
 {
+  /* The last two end with a backslash, and have escaped quotes inside. */
+  static const char * const cities[] = {
+    "\"meetings\": [ {\\ }",
+    "Vienna ] } [ {",
+    "C:\\",
+    "\\\\\"] }\\\\",
+  };
   g_autoptr(PlnWorkspace) workspace = pln_synth_workspace (1, 11);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GBytes) again = NULL;
@@ -75,7 +82,7 @@ test_same_workspace (void)
     {
       g_autoptr(PlnMeeting) meeting = g_list_model_get_item (meetings, i);
 
-      pln_meeting_set_city (meeting, i % 2 ? "\"meetings\": [ {\\ }" : "Vienna ] } [ {");
+      pln_meeting_set_city (meeting, cities[i % G_N_ELEMENTS (cities)]);
     }
 
   bytes = pln_json_serialize_workspace (workspace);
@@ -212,6 +219,166 @@ test_keeps_file (void)
   }
 }
 
+/* A file's meetings are read by two threads (from 4 MB; here from any
+ * size, the even meetings by one and the odd by the other): the same
+ * workspace, the same meetings kept for the next save, and the progress
+ * ends at the whole. */
+static void
+test_two_threads (void)
+{
+  g_autoptr(PlnWorkspace) workspace = pln_synth_workspace (1, 17);
+  g_autoptr(GBytes) bytes = pln_json_serialize_workspace (workspace);
+  g_autoptr(PlnWorkspace) read = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GError) error = NULL;
+  int progress = 0;
+
+  _pln_json_set_two_readers_alternate (TRUE);
+
+  read = pln_json_parse_workspace_bytes (bytes, &progress, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (progress, ==, 1000);
+  again = pln_json_serialize_workspace (read);
+  g_assert_true (g_bytes_equal (bytes, again));
+  g_assert_cmpuint (n_written_by_snapshot (read), ==, 0);
+
+  /* What a second thread reads is in the workspace like the rest. */
+  g_assert_cmpuint (g_list_model_get_n_items (pln_workspace_get_meetings (read)), ==,
+                    g_list_model_get_n_items (pln_workspace_get_meetings (workspace)));
+  {
+    GListModel *meetings = pln_workspace_get_meetings (read);
+    g_autoptr(PlnMeeting) last = g_list_model_get_item (meetings, g_list_model_get_n_items (meetings) - 1);
+
+    g_assert_true (pln_object_get_root (PLN_OBJECT (last)) == PLN_OBJECT (read));
+    g_assert_nonnull (pln_meeting_get_working_group (last));
+  }
+
+  test_layouts ();
+  _pln_json_set_two_readers_alternate (FALSE);
+}
+
+/* A file of 4 MB and more is read by two threads taking the next meeting
+ * not taken (on a machine with two processors): the same workspace. */
+static void
+test_two_threads_large (void)
+{
+  g_autoptr(PlnWorkspace) workspace = pln_synth_workspace (4, 23);
+  g_autoptr(GBytes) bytes = pln_json_serialize_workspace (workspace);
+  g_autoptr(PlnWorkspace) read = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GError) error = NULL;
+  int progress = 0;
+
+  g_assert_cmpuint (g_bytes_get_size (bytes), >=, 4 * 1024 * 1024);
+  if (g_get_num_processors () < 2)
+    g_test_message ("One processor: the file is read by one thread");
+
+  read = pln_json_parse_workspace_bytes (bytes, &progress, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (progress, ==, 1000);
+  again = pln_json_serialize_workspace (read);
+  g_assert_true (g_bytes_equal (bytes, again));
+}
+
+/* The text of meeting @index of @json, from its opening brace. */
+static char *
+meeting_at (char  *json,
+            guint  index)
+{
+  g_autoptr(GArray) slices = g_array_new (FALSE, FALSE, sizeof (PlnJsonSlice));
+  PlnJsonSlice list;
+
+  g_assert_true (_pln_json_find_meetings (json, strlen (json), &list, slices));
+  g_assert_cmpuint (index, <, slices->len);
+  return json + g_array_index (slices, PlnJsonSlice, index).start;
+}
+
+/* @json with the value of @member of meeting @index, one of the first
+ * ones (before its lists), written as @value. */
+static char *
+with_value (const char *json,
+            guint       index,
+            const char *member,
+            const char *value)
+{
+  g_autoptr(GString) edited = g_string_new (json);
+  g_autofree char *key = g_strdup_printf ("\"%s\" : ", member);
+  char *at = strstr (meeting_at (edited->str, index), key);
+  char *end;
+
+  g_assert_nonnull (at);
+  at += strlen (key);
+  end = strstr (at, ",\n");
+  g_assert_nonnull (end);
+  g_string_erase (edited, at - edited->str, end - at);
+  g_string_insert (edited, at - edited->str, value);
+  return g_string_free (g_steal_pointer (&edited), FALSE);
+}
+
+/* Wrong in meetings read by either thread, or by both: said as one
+ * reader reading the meetings in order says it. */
+static void
+test_two_threads_errors (void)
+{
+  g_autoptr(PlnWorkspace) workspace = pln_synth_workspace (1, 17);
+  g_autoptr(GBytes) bytes = pln_json_serialize_workspace (workspace);
+  g_autofree char *json = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  guint n = g_list_model_get_n_items (pln_workspace_get_meetings (workspace));
+  g_autoptr(PlnMeeting) first = g_list_model_get_item (pln_workspace_get_meetings (workspace), 0);
+  g_autofree char *first_id = g_strdup_printf ("\"%s\"", pln_meeting_get_id (first));
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_cmpuint (n, >=, 6);
+
+  /* Something wrong in the last meeting only. */
+  g_ptr_array_add (files, with_value (json, n - 1, "city", "3"));
+  /* The first meeting's id again, in the second (read by the other
+   * thread) or in the last (by the same): said where it is used twice. */
+  g_ptr_array_add (files, with_value (json, 1, "id", first_id));
+  g_ptr_array_add (files, with_value (json, n - 1, "id", first_id));
+  /* A working group no one has, in the last meeting, then also in an
+   * earlier one read by the other thread: the earlier is said. */
+  g_ptr_array_add (files, with_value (json, n - 1, "working_group", "\"nobody\""));
+  {
+    g_autofree char *late = with_value (json, n - 1, "working_group", "\"nobody\"");
+
+    g_ptr_array_add (files, with_value (late, 1, "working_group", "\"no one\""));
+  }
+  {
+    g_autofree char *third = with_value (json, 2, "working_group", "\"nobody\"");
+
+    g_ptr_array_add (files, with_value (third, 1, "working_group", "\"no one\""));
+  }
+  /* Wrong in meetings of both threads: the first. */
+  {
+    g_autofree char *late = with_value (json, n - 2, "city", "3");
+
+    g_ptr_array_add (files, with_value (late, 0, "ordinal", "\"one\""));
+  }
+  /* Wrong in one meeting, and another not valid JSON further on, or
+   * before. */
+  {
+    g_autofree char *late = with_value (json, n - 1, "city", "tru");
+
+    g_ptr_array_add (files, with_value (late, n - 3, "city", "3"));
+  }
+  {
+    g_autofree char *late = with_value (json, n - 3, "city", "tru");
+
+    g_ptr_array_add (files, with_value (late, n - 1, "city", "3"));
+  }
+  g_ptr_array_add (files, with_value (json, n - 1, "city", "tru"));
+
+  _pln_json_set_two_readers_alternate (TRUE);
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_test_message ("case %u", i);
+      assert_same_error (files->pdata[i]);
+    }
+  test_errors ();
+  _pln_json_set_two_readers_alternate (FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -222,6 +389,9 @@ main (int   argc,
   g_test_add_func ("/json-reader/layouts", test_layouts);
   g_test_add_func ("/json-reader/errors", test_errors);
   g_test_add_func ("/json-reader/keeps-file", test_keeps_file);
+  g_test_add_func ("/json-reader/two-threads", test_two_threads);
+  g_test_add_func ("/json-reader/two-threads-errors", test_two_threads_errors);
+  g_test_add_func ("/json-reader/two-threads-large", test_two_threads_large);
 
   return g_test_run ();
 }

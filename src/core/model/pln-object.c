@@ -44,8 +44,10 @@ enum {
 static GParamSpec *properties [N_PROPS];
 
 /* The roots alive, so that an object that outlives its workspace (kept
- * for an undo) never reaches a dead one. */
+ * for an undo) never reaches a dead one. Locked: a workspace is made in
+ * the worker that loads it while the window edits another. */
 static GHashTable *live_roots;
+G_LOCK_DEFINE_STATIC (live_roots);
 
 /* The references a class declared go in dispose: its lists and the
  * objects it refers to, but not the links the model keeps itself
@@ -88,7 +90,11 @@ pln_object_finalize (GObject *object)
     }
 
   if (priv->is_root)
-    g_hash_table_remove (live_roots, object);
+    {
+      G_LOCK (live_roots);
+      g_hash_table_remove (live_roots, object);
+      G_UNLOCK (live_roots);
+    }
   g_clear_pointer (&priv->id, g_free);
   g_clear_pointer (&priv->changed_by, g_free);
   g_clear_pointer (&priv->changed_at, g_date_time_unref);
@@ -172,10 +178,14 @@ pln_object_class_init (PlnObjectClass *klass)
   object_class->set_property = pln_object_set_property;
   object_class->notify = pln_object_notify;
 
+  /* Not notified: it is set once, while the object is made, and a
+   * notification then would run every class's notify for each of the
+   * hundreds of thousands of objects a load makes. */
   properties [PROP_ID] =
     g_param_spec_string ("id", NULL, NULL,
                          NULL,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   /* Set by pln_object_set_changed(), from a save. */
   properties [PROP_CHANGED_BY] =
@@ -714,12 +724,18 @@ PlnObject *
 pln_object_get_root (PlnObject *self)
 {
   PlnObjectPrivate *priv = pln_object_get_instance_private (self);
+  gboolean alive;
 
   g_return_val_if_fail (PLN_IS_OBJECT (self), NULL);
 
-  if (priv->root == NULL || !g_hash_table_contains (live_roots, priv->root))
+  if (priv->root == NULL)
     return NULL;
-  return priv->root;
+
+  G_LOCK (live_roots);
+  alive = g_hash_table_contains (live_roots, priv->root);
+  G_UNLOCK (live_roots);
+
+  return alive ? priv->root : NULL;
 }
 
 /* Sets which tree @self is in; a root is its own. A root is not
@@ -734,7 +750,9 @@ pln_object_set_root (PlnObject *self,
   if (root == self && !priv->is_root)
     {
       priv->is_root = TRUE;
+      G_LOCK (live_roots);
       g_hash_table_add (live_roots, self);
+      G_UNLOCK (live_roots);
     }
 }
 

@@ -105,6 +105,10 @@ static void
 pln_recommendation_init (PlnRecommendation *self)
 {
   pln_object_init_fields (PLN_OBJECT (self));
+
+  /* A recommendation made now changed now, after any non-paper shared;
+   * a load replaces the time with the file's. */
+  self->changed = g_date_time_new_now_utc ();
 }
 
 PlnRecommendation *

@@ -25,6 +25,8 @@ gboolean _pln_json_find_meetings (const char   *data,
                                   PlnJsonSlice *list,
                                   GArray       *slices);
 
+void     _pln_json_set_two_readers_alternate (gboolean alternating);
+
 void     _pln_json_snapshot_keep_file (PlnWorkspace *workspace,
                                        GBytes       *file,
                                        GArray       *slices);

@@ -31,18 +31,31 @@ skip_space (const char *data,
   return i;
 }
 
-/* @i at an opening quote: the index after the closing one, or 0. */
+/* @i at an opening quote: the index after the closing one, or 0. Most
+ * of a workspace file is in strings, so they are crossed a quote at a
+ * time with memchr(); a quote ends the string unless an odd number of
+ * backslashes stands before it. */
 static gsize
 skip_string (const char *data,
              gsize       length,
              gsize       i)
 {
-  for (i++; i < length; i++)
+  gsize start = ++i;
+
+  while (i < length)
     {
-      if (data[i] == '\\')
-        i++;
-      else if (data[i] == '"')
+      const char *quote = memchr (data + i, '"', length - i);
+      gsize escapes = 0;
+
+      if (quote == NULL)
+        return 0;
+
+      i = quote - data;
+      while (i - escapes > start && data[i - escapes - 1] == '\\')
+        escapes++;
+      if (escapes % 2 == 0)
         return i + 1;
+      i++;
     }
   return 0;
 }

