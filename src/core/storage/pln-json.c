@@ -11,6 +11,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "plenary-core.h"
 #include "pln-json.h"
@@ -677,6 +680,13 @@ read_slices_in_two (Reader     *reader,
   for (guint t = 0; t < 2; t++)
     reader_clear (&takers[t].reader);
   g_free (sharing.items);
+
+#ifdef __GLIBC__
+  /* The second thread had a heap of its own, in which it parsed and freed
+   * its meetings' trees; no thread uses it now. Its free pages go back:
+   * 3 MB of a 10-year workspace's 147 MB. */
+  malloc_trim (0);
+#endif
 
   return ok;
 }
