@@ -299,7 +299,7 @@ print_details (Bench *bench,
              median (bench, v, SAVE_WALL), median (bench, v, SAVE_CPU), median (bench, v, RSS));
 
   g_print ("\nLoad against json-glib's parse of the same bytes, each file in a process of its own (best of rounds; "
-           "a file from 4 MB has its later meetings read in a second thread, so its CPU time is also given):\n\n"
+           "a file from 4 MB has its meetings read by two threads, so its CPU time is also given):\n\n"
            "| years | json-glib parse | load | ÷ parse | load, CPU time of all threads | ÷ parse |\n|---|---|---|---|---|---|\n");
   for (guint i = 0; i < 3; i++)
     g_print ("| %u | %.0f ms | %.0f ms | %.2f× | %.0f ms | %.2f× |\n", i == 0 ? 1 : bench->years[i == 1 ? TEN : LARGEST],

@@ -268,13 +268,16 @@ test_two_threads_large (void)
   g_autoptr(GBytes) again = NULL;
   g_autoptr(GError) error = NULL;
   int progress = 0;
+  guint n_before = _pln_json_get_n_read_in_two ();
 
   g_assert_cmpuint (g_bytes_get_size (bytes), >=, 4 * 1024 * 1024);
-  if (g_get_num_processors () < 2)
-    g_test_message ("One processor: the file is read by one thread");
 
   read = pln_json_parse_workspace_bytes (bytes, &progress, &error);
   g_assert_no_error (error);
+  if (g_get_num_processors () >= 2)
+    g_assert_cmpuint (_pln_json_get_n_read_in_two (), ==, n_before + 1);
+  else
+    g_test_message ("One processor: the file was read by one thread");
   g_assert_cmpint (progress, ==, 1000);
   again = pln_json_serialize_workspace (read);
   g_assert_true (g_bytes_equal (bytes, again));
@@ -375,6 +378,21 @@ test_two_threads_errors (void)
       g_test_message ("case %u", i);
       assert_same_error (files->pdata[i]);
     }
+
+  /* The progress is never lowered, not even by the meetings read again
+   * in order after the threads found something wrong: from a value set
+   * high, it stays. */
+  {
+    g_autoptr(GBytes) wrong = g_bytes_new (files->pdata[0], strlen (files->pdata[0]));
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PlnWorkspace) read = NULL;
+    int progress = 999;
+
+    read = pln_json_parse_workspace_bytes (wrong, &progress, &error);
+    g_assert_null (read);
+    g_assert_error (error, PLN_ERROR, PLN_ERROR_PARSE);
+    g_assert_cmpint (progress, ==, 999);
+  }
   test_errors ();
   _pln_json_set_two_readers_alternate (FALSE);
 }

@@ -449,6 +449,22 @@ test_notify_on_change (void)
   g_assert_cmpstr (pln_meeting_get_city (meeting), ==, "Bangkok");
 }
 
+/* A recommendation made now changed now (for "changed since shared"),
+ * and one made with a time of change keeps it: making an object tells
+ * no one of its id. */
+static void
+test_made_quietly (void)
+{
+  g_autoptr(GDateTime) before = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) then = g_date_time_new_utc (2023, 10, 5, 10, 0, 0);
+  g_autoptr(PlnRecommendation) made = pln_recommendation_new ();
+  g_autoptr(PlnRecommendation) dated = g_object_new (PLN_TYPE_RECOMMENDATION, "changed", then, NULL);
+
+  g_assert_nonnull (pln_recommendation_get_changed (made));
+  g_assert_cmpint (g_date_time_compare (pln_recommendation_get_changed (made), before), >=, 0);
+  g_assert_true (g_date_time_equal (pln_recommendation_get_changed (dated), then));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -458,6 +474,7 @@ main (int   argc,
   g_test_add_func ("/model-fields/pspecs", test_pspecs_match_declaration);
   g_test_add_func ("/model-fields/round-trip", test_round_trip);
   g_test_add_func ("/model-fields/notify-on-change", test_notify_on_change);
+  g_test_add_func ("/model-fields/made-quietly", test_made_quietly);
 
   return g_test_run ();
 }

@@ -199,7 +199,7 @@ copy_field (PlnObject      *copy,
       FIELD (copy, field, GDate) = FIELD (source, field, GDate);
       break;
     case PLN_FIELD_DATE_TIME:
-      /* A class may have stamped a time when the id was set. */
+      /* A class may have stamped a time when the object was made. */
       g_clear_pointer (&FIELD (copy, field, GDateTime *), g_date_time_unref);
       if (FIELD (source, field, GDateTime *) != NULL)
         FIELD (copy, field, GDateTime *) = g_date_time_ref (FIELD (source, field, GDateTime *));

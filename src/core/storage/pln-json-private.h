@@ -26,6 +26,7 @@ gboolean _pln_json_find_meetings (const char   *data,
                                   GArray       *slices);
 
 void     _pln_json_set_two_readers_alternate (gboolean alternating);
+guint    _pln_json_get_n_read_in_two         (void);
 
 void     _pln_json_snapshot_keep_file (PlnWorkspace *workspace,
                                        GBytes       *file,

@@ -466,10 +466,13 @@ progress_add (Progress           *progress,
   if (progress->progress == NULL)
     return;
 
+  /* Never back: meetings read again in order after two threads found
+   * something wrong count only past where the threads were. */
   g_mutex_lock (&progress->lock);
   progress->done += slice->end - slice->start;
   value = (int) (progress->done * 1000 / MAX (progress->total, 1));
-  g_atomic_int_set (progress->progress, value);
+  if (value > g_atomic_int_get (progress->progress))
+    g_atomic_int_set (progress->progress, value);
   g_mutex_unlock (&progress->lock);
 }
 
@@ -525,12 +528,21 @@ typedef struct
 /* For the tests, which must know that both threads read meetings however
  * fast each is: the first thread reads the even meetings, the second the
  * odd, and any file is read in two. */
-static gboolean alternate;
+static int alternate;
+
+/* How many files were read in two threads, for the tests. */
+static guint n_read_in_two;
 
 void
 _pln_json_set_two_readers_alternate (gboolean alternating)
 {
-  alternate = alternating;
+  g_atomic_int_set (&alternate, alternating);
+}
+
+guint
+_pln_json_get_n_read_in_two (void)
+{
+  return g_atomic_int_get (&n_read_in_two);
 }
 
 static gpointer
@@ -538,10 +550,11 @@ take_slices (gpointer data)
 {
   Taker *taker = data;
   Sharing *sharing = taker->sharing;
+  gboolean alternating = g_atomic_int_get (&alternate);
 
   for (guint taken = 0;; taken++)
     {
-      guint i = alternate ? taken * 2 + taker->index : (guint) g_atomic_int_add (&sharing->next, 1);
+      guint i = alternating ? taken * 2 + taker->index : (guint) g_atomic_int_add (&sharing->next, 1);
       g_autoptr(GError) error = NULL;
 
       if (i >= sharing->n_items || g_atomic_int_get (&sharing->failed))
@@ -577,6 +590,15 @@ ids_shared (GHashTable *ids,
 {
   GHashTableIter iter;
   gpointer id;
+
+  /* The smaller is walked, the larger looked up. */
+  if (g_hash_table_size (ids) > g_hash_table_size (other))
+    {
+      GHashTable *swap = ids;
+
+      ids = other;
+      other = swap;
+    }
 
   g_hash_table_iter_init (&iter, ids);
   while (g_hash_table_iter_next (&iter, &id, NULL))
@@ -669,6 +691,8 @@ read_slices_in_two (Reader     *reader,
     }
 
   ok = thread != NULL && !sharing.failed && reader_take (reader, takers);
+  if (thread != NULL)
+    g_atomic_int_inc (&n_read_in_two);
   for (guint i = 0; i < sharing.n_items; i++)
     {
       if (ok)
@@ -719,7 +743,8 @@ read_meeting_slices (Reader      *reader,
   g_mutex_init (&progress.lock);
 
   if (reader->slices->len >= 2 &&
-      (alternate || (last->end - first->start >= MIN_PARALLEL_BYTES && g_get_num_processors () >= 2)))
+      (g_atomic_int_get (&alternate) ||
+       (last->end - first->start >= MIN_PARALLEL_BYTES && g_get_num_processors () >= 2)))
     ok = read_slices_in_two (reader, items, &progress, path);
 
   if (!ok)
@@ -737,6 +762,9 @@ read_meeting_slices (Reader      *reader,
     }
 
   g_mutex_clear (&progress.lock);
+  /* No meeting's context carries over to the workspace's other members,
+   * however the meetings were read. */
+  reader->meeting = NULL;
   if (!ok)
     return FALSE;
 
