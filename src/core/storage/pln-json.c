@@ -717,7 +717,7 @@ read_slices_in_two (Reader     *reader,
 
 /* The workspace's meetings, each parsed from its slice of the file. A
  * large file's are read by two threads (on two cores, a 100-year archive
- * opens in some 60 % of the time); when they find anything wrong, the
+ * opens in some 70 % of the time); when they find anything wrong, the
  * meetings are read again in order, by one reader, so that what is said
  * and where is what reading in order says. */
 static gboolean
