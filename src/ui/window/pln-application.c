@@ -630,7 +630,7 @@ pln_application_new (void)
    * a help overlay, which Plenary sets up itself, and would add its
    * "icons" folder, which Plenary does not have, to the icon theme, whose
    * first look-up then searches each of the theme's directories there
-   * too (some 1 900 resource look-ups, 8 M instructions before the first
+   * too (some 1 900 resource look-ups, 10 M instructions before the first
    * frame). */
   return g_object_new (PLN_TYPE_APPLICATION,
                        "application-id", APP_ID,
