@@ -219,6 +219,25 @@ test_keeps_file (void)
   }
 }
 
+/* @bytes read with their progress followed: it ends at the whole, and
+ * the workspace read writes the same bytes again. */
+static PlnWorkspace *
+read_back (GBytes *bytes)
+{
+  g_autoptr(PlnWorkspace) read = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GError) error = NULL;
+  int progress = 0;
+
+  read = pln_json_parse_workspace_bytes (bytes, &progress, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (progress, ==, 1000);
+  again = pln_json_serialize_workspace (read);
+  g_assert_true (g_bytes_equal (bytes, again));
+
+  return g_steal_pointer (&read);
+}
+
 /* A file's meetings are read by two threads (from 4 MB; here from any
  * size, the even meetings by one and the odd by the other): the same
  * workspace, the same meetings kept for the next save, and the progress
@@ -229,17 +248,10 @@ test_two_threads (void)
   g_autoptr(PlnWorkspace) workspace = pln_synth_workspace (1, 17);
   g_autoptr(GBytes) bytes = pln_json_serialize_workspace (workspace);
   g_autoptr(PlnWorkspace) read = NULL;
-  g_autoptr(GBytes) again = NULL;
-  g_autoptr(GError) error = NULL;
-  int progress = 0;
 
   _pln_json_set_two_readers_alternate (TRUE);
 
-  read = pln_json_parse_workspace_bytes (bytes, &progress, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (progress, ==, 1000);
-  again = pln_json_serialize_workspace (read);
-  g_assert_true (g_bytes_equal (bytes, again));
+  read = read_back (bytes);
   g_assert_cmpuint (n_written_by_snapshot (read), ==, 0);
 
   /* What a second thread reads is in the workspace like the rest. */
@@ -265,22 +277,15 @@ test_two_threads_large (void)
   g_autoptr(PlnWorkspace) workspace = pln_synth_workspace (4, 23);
   g_autoptr(GBytes) bytes = pln_json_serialize_workspace (workspace);
   g_autoptr(PlnWorkspace) read = NULL;
-  g_autoptr(GBytes) again = NULL;
-  g_autoptr(GError) error = NULL;
-  int progress = 0;
   guint n_before = _pln_json_get_n_read_in_two ();
 
   g_assert_cmpuint (g_bytes_get_size (bytes), >=, 4 * 1024 * 1024);
 
-  read = pln_json_parse_workspace_bytes (bytes, &progress, &error);
-  g_assert_no_error (error);
+  read = read_back (bytes);
   if (g_get_num_processors () >= 2)
     g_assert_cmpuint (_pln_json_get_n_read_in_two (), ==, n_before + 1);
   else
     g_test_message ("One processor: the file was read by one thread");
-  g_assert_cmpint (progress, ==, 1000);
-  again = pln_json_serialize_workspace (read);
-  g_assert_true (g_bytes_equal (bytes, again));
 }
 
 /* The text of meeting @index of @json, from its opening brace. */
