@@ -1136,6 +1136,9 @@ test_window_first_start (Fixture       *fixture,
   g_assert_null (pln_application_get_store (fixture->app));
   g_assert_true (pln_test_wait_until (content_is, &(LabelShown) { window, "welcome" }, 5000));
   g_assert_cmpstr (adw_status_page_get_icon_name (window->welcome_page), ==, APP_ID);
+  /* Not installed: the build tree's own icon, in the theme from the start. */
+  g_assert_true (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (window))),
+                                          APP_ID));
   save_screenshot (GTK_WIDGET (window), "first-start.png");
 
   sample_button = pln_test_find_widget (GTK_WIDGET (window), is_action_button, "win.open-sample");

@@ -30,12 +30,30 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
+/* Before GTK starts: the locale and catalogues, and, from the build tree,
+ * where its schema and icon are. */
 void
 pln_application_init_i18n (void)
 {
-  /* From the build tree, its compiled schema too, not the prefix's. */
-  if (pln_running_from_build_tree () && g_getenv ("GSETTINGS_SCHEMA_DIR") == NULL)
-    g_setenv ("GSETTINGS_SCHEMA_DIR", PLN_BUILD_ROOT "/data", TRUE);
+  if (pln_running_from_build_tree ())
+    {
+      const char *data_dirs;
+      g_autofree char *with_source = NULL;
+
+      /* From the build tree, its compiled schema too, not the prefix's. */
+      if (g_getenv ("GSETTINGS_SCHEMA_DIR") == NULL)
+        g_setenv ("GSETTINGS_SCHEMA_DIR", PLN_BUILD_ROOT "/data", TRUE);
+
+      /* The icon is in the source folder's hicolor theme. It is a data
+       * folder from the start: a search path added once the icon theme
+       * exists would make GTK load the whole theme again, on the main
+       * thread, at the first icon of the first frame. */
+      data_dirs = g_getenv ("XDG_DATA_DIRS");
+      if (data_dirs == NULL || *data_dirs == '\0')
+        data_dirs = "/usr/local/share:/usr/share";
+      with_source = g_strconcat (PLN_SOURCE_ROOT "/data:", data_dirs, NULL);
+      g_setenv ("XDG_DATA_DIRS", with_source, TRUE);
+    }
 
   pln_i18n_init ();
 }
@@ -405,12 +423,6 @@ pln_application_startup (GApplication *app)
   PlnApplication *self = PLN_APPLICATION (app);
 
   G_APPLICATION_CLASS (pln_application_parent_class)->startup (app);
-
-  /* Installed, the icon is in the hicolor theme; from the build tree it
-   * is found in the source folder. */
-  if (pln_running_from_build_tree ())
-    gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                    PLN_SOURCE_ROOT "/data/icons");
 
   g_signal_connect_object (self->settings, "changed::color-scheme",
                            G_CALLBACK (color_scheme_changed_cb), self,
