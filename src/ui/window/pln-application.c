@@ -38,21 +38,28 @@ pln_application_init_i18n (void)
   if (pln_running_from_build_tree ())
     {
       const char *data_dirs;
-      g_autofree char *with_source = NULL;
+      g_auto(GStrv) dirs = NULL;
 
       /* From the build tree, its compiled schema too, not the prefix's. */
       if (g_getenv ("GSETTINGS_SCHEMA_DIR") == NULL)
         g_setenv ("GSETTINGS_SCHEMA_DIR", PLN_BUILD_ROOT "/data", TRUE);
 
-      /* The icon is in the source folder's hicolor theme. It is a data
-       * folder from the start: a search path added once the icon theme
-       * exists would make GTK load the whole theme again, on the main
-       * thread, at the first icon of the first frame. */
+      /* The icon is in the source folder's hicolor theme. That folder is
+       * a data folder from the start, before GLib first reads them: a
+       * search path added once the icon theme exists would make GTK load
+       * the whole theme again, on the main thread, at the first icon of
+       * the first frame. Last, its icon wins over an installed one. */
       data_dirs = g_getenv ("XDG_DATA_DIRS");
       if (data_dirs == NULL || *data_dirs == '\0')
         data_dirs = "/usr/local/share:/usr/share";
-      with_source = g_strconcat (PLN_SOURCE_ROOT "/data:", data_dirs, NULL);
-      g_setenv ("XDG_DATA_DIRS", with_source, TRUE);
+      dirs = g_strsplit (data_dirs, G_SEARCHPATH_SEPARATOR_S, -1);
+      if (!g_strv_contains ((const char * const *) dirs, PLN_SOURCE_ROOT "/data"))
+        {
+          g_autofree char *with_source = g_strconcat (data_dirs, G_SEARCHPATH_SEPARATOR_S,
+                                                      PLN_SOURCE_ROOT "/data", NULL);
+
+          g_setenv ("XDG_DATA_DIRS", with_source, TRUE);
+        }
     }
 
   pln_i18n_init ();
