@@ -323,6 +323,22 @@ with_value (const char *json,
   return g_string_free (g_steal_pointer (&edited), FALSE);
 }
 
+/* @json with two values written as with_value() writes one: @value in
+ * meeting @index, then @other_value in meeting @other. */
+static char *
+with_values (const char *json,
+             guint       index,
+             const char *member,
+             const char *value,
+             guint       other,
+             const char *other_member,
+             const char *other_value)
+{
+  g_autofree char *first = with_value (json, index, member, value);
+
+  return with_value (first, other, other_member, other_value);
+}
+
 /* Wrong in meetings read by either thread, or by both: said as one
  * reader reading the meetings in order says it. */
 static void
@@ -347,34 +363,14 @@ test_two_threads_errors (void)
   /* A working group no one has, in the last meeting, then also in an
    * earlier one read by the other thread: the earlier is said. */
   g_ptr_array_add (files, with_value (json, n - 1, "working_group", "\"nobody\""));
-  {
-    g_autofree char *late = with_value (json, n - 1, "working_group", "\"nobody\"");
-
-    g_ptr_array_add (files, with_value (late, 1, "working_group", "\"no one\""));
-  }
-  {
-    g_autofree char *third = with_value (json, 2, "working_group", "\"nobody\"");
-
-    g_ptr_array_add (files, with_value (third, 1, "working_group", "\"no one\""));
-  }
+  g_ptr_array_add (files, with_values (json, n - 1, "working_group", "\"nobody\"", 1, "working_group", "\"no one\""));
+  g_ptr_array_add (files, with_values (json, 2, "working_group", "\"nobody\"", 1, "working_group", "\"no one\""));
   /* Wrong in meetings of both threads: the first. */
-  {
-    g_autofree char *late = with_value (json, n - 2, "city", "3");
-
-    g_ptr_array_add (files, with_value (late, 0, "ordinal", "\"one\""));
-  }
+  g_ptr_array_add (files, with_values (json, n - 2, "city", "3", 0, "ordinal", "\"one\""));
   /* Wrong in one meeting, and another not valid JSON further on, or
    * before. */
-  {
-    g_autofree char *late = with_value (json, n - 1, "city", "tru");
-
-    g_ptr_array_add (files, with_value (late, n - 3, "city", "3"));
-  }
-  {
-    g_autofree char *late = with_value (json, n - 3, "city", "tru");
-
-    g_ptr_array_add (files, with_value (late, n - 1, "city", "3"));
-  }
+  g_ptr_array_add (files, with_values (json, n - 1, "city", "tru", n - 3, "city", "3"));
+  g_ptr_array_add (files, with_values (json, n - 3, "city", "tru", n - 1, "city", "3"));
   g_ptr_array_add (files, with_value (json, n - 1, "city", "tru"));
 
   _pln_json_set_two_readers_alternate (TRUE);
