@@ -165,14 +165,19 @@ pln_test_wait_until (PlnTestCondition condition,
 {
   gboolean timed_out = FALSE;
   guint id = g_timeout_add (timeout_ms, timeout_cb, &timed_out);
+  gboolean done;
 
-  while (!condition (user_data) && !timed_out)
+  /* The answer that ended the loop is the one returned: a condition may
+   * act on what it finds (pln_test_wait_drawn()'s asks for another frame
+   * while anything is pending), so asking again could say no to a state
+   * that was reached. */
+  while (!(done = condition (user_data)) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
 
   if (!timed_out)
     g_source_remove (id);
 
-  return condition (user_data);
+  return done;
 }
 
 static gboolean
